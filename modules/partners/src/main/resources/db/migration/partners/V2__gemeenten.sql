@@ -1,0 +1,48 @@
+-- The fifteen municipalities Veilig Thuis Rotterdam Rijnmond works for, in its four areas
+-- (jaarverslag 2020, "Werken in vier gebieden"). Hellevoetsluis, Brielle and Westvoorne merged into
+-- Voorne aan Zee on 1 January 2023; they stay listed so older files keep their municipality.
+insert into gemeente (code, naam, opgegaan_in) values
+    ('GM0556', 'Maassluis', null),
+    ('GM0622', 'Vlaardingen', null),
+    ('GM0606', 'Schiedam', null),
+    ('GM1621', 'Lansingerland', null),
+    ('GM0599', 'Rotterdam', null),
+    ('GM0502', 'Capelle aan den IJssel', null),
+    ('GM0542', 'Krimpen aan den IJssel', null),
+    ('GM0597', 'Ridderkerk', null),
+    ('GM0489', 'Barendrecht', null),
+    ('GM0613', 'Albrandswaard', null),
+    ('GM1930', 'Nissewaard', null),
+    ('GM0530', 'Hellevoetsluis', 'Voorne aan Zee'),
+    ('GM0501', 'Brielle', 'Voorne aan Zee'),
+    ('GM0614', 'Westvoorne', 'Voorne aan Zee'),
+    ('GM1924', 'Goeree-Overflakkee', null);
+
+insert into gebied (gemeente_code, naam, regio) values
+    ('GM0556', 'Maassluis', 'NOORD'),
+    ('GM0622', 'Vlaardingen', 'NOORD'),
+    ('GM0606', 'Schiedam', 'NOORD'),
+    ('GM1621', 'Lansingerland', 'NOORD'),
+    ('GM0502', 'Capelle aan den IJssel', 'OOST'),
+    ('GM0542', 'Krimpen aan den IJssel', 'OOST'),
+    ('GM0599', 'Prins Alexander', 'OOST'),
+    ('GM0599', 'Stadscentrum', 'OOST'),
+    ('GM0599', 'Delfshaven', 'OOST'),
+    ('GM0599', 'Kralingen-Crooswijk', 'OOST'),
+    ('GM0599', 'Noord', 'OOST'),
+    ('GM0599', 'Overschie', 'OOST'),
+    ('GM0599', 'Hillegersberg-Schiebroek', 'OOST'),
+    ('GM0599', 'Hoek van Holland', 'OOST'),
+    ('GM0599', 'Feijenoord', 'ROTTERDAM_ZUID'),
+    ('GM0599', 'IJsselmonde', 'ROTTERDAM_ZUID'),
+    ('GM0599', 'Charlois', 'ROTTERDAM_ZUID'),
+    ('GM0599', 'Rozenburg', 'ROTTERDAM_ZUID'),
+    ('GM0599', 'Hoogvliet-Pernis', 'ROTTERDAM_ZUID'),
+    ('GM0597', 'Ridderkerk', 'ZUID_WEST'),
+    ('GM0489', 'Barendrecht', 'ZUID_WEST'),
+    ('GM0613', 'Albrandswaard', 'ZUID_WEST'),
+    ('GM1930', 'Nissewaard', 'ZUID_WEST'),
+    ('GM0530', 'Hellevoetsluis', 'ZUID_WEST'),
+    ('GM0501', 'Brielle', 'ZUID_WEST'),
+    ('GM0614', 'Westvoorne', 'ZUID_WEST'),
+    ('GM1924', 'Goeree-Overflakkee', 'ZUID_WEST');

@@ -1,0 +1,34 @@
+package nl.schakel.toegang;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who asks: the caller as the access token tells it. Built per request, never cached across requests,
+ * so a changed role or organisation counts from the next token on.
+ *
+ * @param id stable subject id from Keycloak ({@code sub})
+ * @param naam display name ({@code name}), or the username when the token carries none
+ * @param gebruikersnaam {@code preferred_username} (or {@code upn})
+ * @param organisatieCode the organisation the caller works for ({@code organisatie} claim), if any
+ * @param team optional team within that organisation ({@code team} claim)
+ * @param rollen the platform roles among the token's {@code groups}; unknown groups are ignored
+ * @param clientId the OAuth client the request came through ({@code azp})
+ */
+public record Medewerker(
+        String id,
+        String naam,
+        String gebruikersnaam,
+        Optional<String> organisatieCode,
+        Optional<String> team,
+        Set<Rol> rollen,
+        String clientId) {
+
+    public Medewerker {
+        rollen = Set.copyOf(rollen);
+    }
+
+    public boolean heeftRol(Rol rol) {
+        return rollen.contains(rol);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.schakel.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import nl.schakel.gedeeld.fout.SchakelFout;
+
+/**
+ * Refuses request bodies over {@link #MAXIMUM} bytes with 413, whether the size is announced or the body
+ * is streamed, so one oversized request cannot exhaust the server.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR)
+public class BodyLimiet implements ContainerRequestFilter {
+
+    static final int MAXIMUM = 256 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAXIMUM) {
+            throw new TeGrootFout();
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Begrensd(request.getEntityStream()));
+        }
+    }
+
+    static final class Begrensd extends FilterInputStream {
+
+        private long gelezen;
+
+        Begrensd(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                tel(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int lengte) throws IOException {
+            int n = super.read(buffer, offset, lengte);
+            if (n > 0) {
+                tel(n);
+            }
+            return n;
+        }
+
+        private void tel(int n) {
+            gelezen += n;
+            if (gelezen > MAXIMUM) {
+                throw new TeGrootFout();
+            }
+        }
+    }
+
+    /** 413 Content Too Large. */
+    public static final class TeGrootFout extends SchakelFout {
+
+        TeGrootFout() {
+            super("API-413", "Het verzoek is groter dan " + (MAXIMUM / 1024) + " KiB.");
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+
+        @Override
+        public String titel() {
+            return "Verzoek te groot";
+        }
+    }
+}

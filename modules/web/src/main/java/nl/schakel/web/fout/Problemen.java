@@ -1,0 +1,52 @@
+package nl.schakel.web.fout;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.schakel.gedeeld.fout.OngeldigeParameter;
+import nl.schakel.gedeeld.fout.SchakelFout;
+
+/** Builds problem responses; the one place that knows the generic codes (API-xxx) per HTTP status. */
+public final class Problemen {
+
+    private Problemen() {}
+
+    public static Response van(SchakelFout fout, String correlatieId) {
+        return antwoord(Probleem.van(fout.status(), fout.code(), fout.titel(), fout.detail(), correlatieId,
+                fout.ongeldigeParameters()));
+    }
+
+    public static Response algemeen(int status, String correlatieId) {
+        return antwoord(algemeenProbleem(status, correlatieId));
+    }
+
+    public static Response algemeen(int status, String detail, String correlatieId, List<OngeldigeParameter> ongeldig) {
+        Probleem basis = algemeenProbleem(status, correlatieId);
+        return antwoord(Probleem.van(status, basis.code(), basis.title(), detail, correlatieId, ongeldig));
+    }
+
+    public static Probleem algemeenProbleem(int status, String correlatieId) {
+        String[] tekst = switch (status) {
+            case 400 -> new String[] {"Ongeldig verzoek", "Het verzoek kan niet worden gelezen."};
+            case 401 -> new String[] {"Niet aangemeld",
+                "Een geldig toegangstoken (Bearer) van de Schakel-realm is nodig."};
+            case 403 -> new String[] {"Geen toestemming", "U mag deze handeling niet uitvoeren."};
+            case 404 -> new String[] {"Niet gevonden", "Deze bron bestaat niet."};
+            case 405 -> new String[] {"Methode niet toegestaan", "Deze bron ondersteunt deze HTTP-methode niet."};
+            case 406 -> new String[] {"Niet leverbaar",
+                "Deze bron levert alleen application/json (en fouten als application/problem+json)."};
+            case 412 -> new String[] {"Verouderde versie", "De bron is intussen gewijzigd."};
+            case 413 -> new String[] {"Verzoek te groot", "Het verzoek is te groot."};
+            case 415 -> new String[] {"Mediatype niet ondersteund", "Stuur de inhoud als application/json."};
+            case 428 -> new String[] {"Versie ontbreekt", "Stuur If-Match met de ETag van de versie die u wijzigt."};
+            default -> status >= 500
+                    ? new String[] {"Interne fout", "Er ging iets mis aan onze kant. Noem het kenmerk bij een melding."}
+                    : new String[] {"Fout", "Het verzoek kon niet worden verwerkt."};
+        };
+        int code = status >= 500 ? 500 : status;
+        return Probleem.van(status, "API-" + code, tekst[0], tekst[1], correlatieId, List.of());
+    }
+
+    private static Response antwoord(Probleem probleem) {
+        return Response.status(probleem.status()).type(Probleem.MEDIA_TYPE).entity(probleem).build();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.schakel.web.fout;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.schakel.web.api.Correlatie;
+
+/**
+ * The JAX-RS runtime's own answers (no such path 404, wrong method 405, not acceptable 406, wrong
+ * media type 415, unreadable body 400) turned into problem bodies.
+ */
+@Provider
+public class WebFoutMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    ContainerRequestContext request;
+
+    @Override
+    public Response toResponse(WebApplicationException fout) {
+        String correlatie = Correlatie.van(request);
+        int status = fout.getResponse().getStatus();
+        if (status == 400) {
+            JsonbException json = OnleesbareInvoer.jsonFout(fout);
+            if (json != null) {
+                return OnleesbareInvoer.antwoord(json, correlatie);
+            }
+        }
+        if (status >= 500) {
+            return new OnverwachteFoutMapper().antwoord(fout, correlatie);
+        }
+        Response.ResponseBuilder antwoord = Response.fromResponse(Problemen.algemeen(status, correlatie));
+        if (fout instanceof NotAllowedException) {
+            antwoord.header(HttpHeaders.ALLOW, fout.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        if (fout instanceof NotAuthorizedException) {
+            antwoord.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"schakel\"");
+        }
+        return antwoord.build();
+    }
+}

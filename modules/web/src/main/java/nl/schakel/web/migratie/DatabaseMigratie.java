@@ -1,0 +1,69 @@
+package nl.schakel.web.migratie;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.schakel.gedeeld.migratie.SchemaMigratie;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings every context's schema up to date when the platform is deployed, before it serves a request.
+ * Runs as the schema owner ({@code jdbc/schakelBeheer}); the API itself uses a role that only gets the
+ * grants the migrations give it. Bean-managed: Flyway commits its own work.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigratie {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigratie.class.getName());
+
+    @Resource(lookup = "jdbc/schakelBeheer")
+    DataSource beheer;
+
+    @Inject
+    @Any
+    Instance<SchemaMigratie> schemas;
+
+    @Inject
+    @ConfigProperty(name = "schakel.db.app-rol", defaultValue = "schakel_app")
+    String appRol;
+
+    private volatile boolean klaar;
+
+    @PostConstruct
+    void migreer() {
+        schemas.stream().sorted(Comparator.comparingInt(SchemaMigratie::volgorde)).forEach(this::migreer);
+        klaar = true;
+    }
+
+    private void migreer(SchemaMigratie schema) {
+        MigrateResult resultaat = Flyway.configure(getClass().getClassLoader())
+                .dataSource(beheer)
+                .schemas(schema.schema())
+                .createSchemas(true)
+                .locations(schema.locatie())
+                .placeholders(Map.of("appRol", appRol))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema " + schema.schema() + ": " + resultaat.migrationsExecuted
+                + " migratie(s) uitgevoerd, nu op versie " + resultaat.targetSchemaVersion);
+    }
+
+    public boolean isKlaar() {
+        return klaar;
+    }
+}

@@ -13,6 +13,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +34,9 @@ public class Organisatie {
     @Column(name = "versie", nullable = false)
     private int versie;
 
+    /** OffsetDateTime in UTC: the JPA 3.1 of Payara 6 maps it to timestamptz; Instant would become bytea. */
     @Column(name = "laatst_gewijzigd", nullable = false)
-    private Instant laatstGewijzigd;
+    private OffsetDateTime laatstGewijzigd;
 
     @Column(name = "code", nullable = false, unique = true, updatable = false)
     private String code;
@@ -80,7 +83,7 @@ public class Organisatie {
         this.naam = gegevens.naam().strip();
         this.gemeenten = new ArrayList<>(gegevens.gemeenten());
         this.bovenliggendeOrganisatie = gegevens.bovenliggendeOrganisatie();
-        this.laatstGewijzigd = nu;
+        this.laatstGewijzigd = nu.atOffset(ZoneOffset.UTC);
     }
 
     public UUID id() {
@@ -92,7 +95,7 @@ public class Organisatie {
     }
 
     public Instant laatstGewijzigd() {
-        return laatstGewijzigd;
+        return laatstGewijzigd.toInstant();
     }
 
     public String code() {

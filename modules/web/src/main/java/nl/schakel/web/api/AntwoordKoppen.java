@@ -1,5 +1,6 @@
 package nl.schakel.web.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -13,11 +14,14 @@ import nl.schakel.web.SchakelApi;
 @Provider
 public class AntwoordKoppen implements ContainerResponseFilter {
 
+    @Inject
+    Correlatie correlatie;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("API-Version", SchakelApi.VERSIE);
         response.getHeaders().putSingle("Cache-Control", "no-store");
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        response.getHeaders().putSingle(Correlatie.HEADER, Correlatie.van(request));
+        response.getHeaders().putSingle(Correlatie.HEADER, correlatie.id());
     }
 }

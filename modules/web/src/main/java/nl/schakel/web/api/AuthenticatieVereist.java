@@ -22,7 +22,6 @@ public class AuthenticatieVereist implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Correlatie.van(request);
         if (isOpenbaar()) {
             return;
         }

@@ -1,26 +1,32 @@
 package nl.schakel.web.api;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The id that ties a request to its log lines and its problem body; taken from the caller when sane. */
-public final class Correlatie {
+/**
+ * The id that ties a request to its log lines and its problem body; taken from the caller's
+ * {@code X-Correlation-ID} when it is sane, otherwise made here. Request-scoped CDI bean: JAX-RS
+ * providers are singletons, and this is the dependable way for them to reach per-request state.
+ */
+@RequestScoped
+public class Correlatie {
 
     public static final String HEADER = "X-Correlation-ID";
-    static final String EIGENSCHAP = "schakel.correlatie";
     private static final Pattern GELDIG = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-    private Correlatie() {}
+    @Inject
+    HttpServletRequest request;
 
-    public static String van(ContainerRequestContext request) {
-        Object bekend = request.getProperty(EIGENSCHAP);
-        if (bekend instanceof String id) {
-            return id;
+    private String id;
+
+    public String id() {
+        if (id == null) {
+            String meegegeven = request.getHeader(HEADER);
+            id = meegegeven != null && GELDIG.matcher(meegegeven).matches() ? meegegeven : UUID.randomUUID().toString();
         }
-        String meegegeven = request.getHeaderString(HEADER);
-        String id = meegegeven != null && GELDIG.matcher(meegegeven).matches() ? meegegeven : UUID.randomUUID().toString();
-        request.setProperty(EIGENSCHAP, id);
         return id;
     }
 }

@@ -1,8 +1,7 @@
 package nl.schakel.web.fout;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,11 +11,11 @@ import nl.schakel.web.api.Correlatie;
 @Provider
 public class JsonbFoutMapper implements ExceptionMapper<JsonbException> {
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    Correlatie correlatie;
 
     @Override
     public Response toResponse(JsonbException fout) {
-        return OnleesbareInvoer.antwoord(fout, Correlatie.van(request));
+        return OnleesbareInvoer.antwoord(fout, correlatie.id());
     }
 }

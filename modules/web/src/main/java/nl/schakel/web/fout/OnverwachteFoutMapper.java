@@ -1,7 +1,6 @@
 package nl.schakel.web.fout;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,20 +18,20 @@ public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(OnverwachteFoutMapper.class.getName());
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    Correlatie correlatie;
 
     @Override
     public Response toResponse(Throwable fout) {
         SchakelFout bekend = bekendeOorzaak(fout);
-        String correlatie = Correlatie.van(request);
+        String kenmerk = correlatie.id();
         if (bekend != null) {
-            return Problemen.van(bekend, correlatie);
+            return Problemen.van(bekend, kenmerk);
         }
         if (OnleesbareInvoer.jsonFout(fout) != null) {
-            return OnleesbareInvoer.antwoord(OnleesbareInvoer.jsonFout(fout), correlatie);
+            return OnleesbareInvoer.antwoord(OnleesbareInvoer.jsonFout(fout), kenmerk);
         }
-        return antwoord(fout, correlatie);
+        return antwoord(fout, kenmerk);
     }
 
     Response antwoord(Throwable fout, String correlatie) {

@@ -1,7 +1,6 @@
 package nl.schakel.web.fout;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,12 +11,12 @@ import nl.schakel.web.api.Correlatie;
 @Provider
 public class SchakelFoutMapper implements ExceptionMapper<SchakelFout> {
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    Correlatie correlatie;
 
     @Override
     public Response toResponse(SchakelFout fout) {
-        Response antwoord = Problemen.van(fout, Correlatie.van(request));
+        Response antwoord = Problemen.van(fout, correlatie.id());
         if (fout.status() == 401) {
             return Response.fromResponse(antwoord).header("WWW-Authenticate", "Bearer realm=\"schakel\"").build();
         }

@@ -1,11 +1,10 @@
 package nl.schakel.web.fout;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,23 +18,23 @@ import nl.schakel.web.api.Correlatie;
 @Provider
 public class WebFoutMapper implements ExceptionMapper<WebApplicationException> {
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    Correlatie correlatie;
 
     @Override
     public Response toResponse(WebApplicationException fout) {
-        String correlatie = Correlatie.van(request);
+        String kenmerk = correlatie.id();
         int status = fout.getResponse().getStatus();
         if (status == 400) {
             JsonbException json = OnleesbareInvoer.jsonFout(fout);
             if (json != null) {
-                return OnleesbareInvoer.antwoord(json, correlatie);
+                return OnleesbareInvoer.antwoord(json, kenmerk);
             }
         }
         if (status >= 500) {
-            return new OnverwachteFoutMapper().antwoord(fout, correlatie);
+            return new OnverwachteFoutMapper().antwoord(fout, kenmerk);
         }
-        Response.ResponseBuilder antwoord = Response.fromResponse(Problemen.algemeen(status, correlatie));
+        Response.ResponseBuilder antwoord = Response.fromResponse(Problemen.algemeen(status, kenmerk));
         if (fout instanceof NotAllowedException) {
             antwoord.header(HttpHeaders.ALLOW, fout.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }

@@ -45,11 +45,11 @@ public class DatabaseMigratie {
 
     @PostConstruct
     void migreer() {
-        schemas.stream().sorted(Comparator.comparingInt(SchemaMigratie::volgorde)).forEach(this::migreer);
+        schemas.stream().sorted(Comparator.comparingInt(SchemaMigratie::volgorde)).forEach(this::migreerSchema);
         klaar = true;
     }
 
-    private void migreer(SchemaMigratie schema) {
+    private void migreerSchema(SchemaMigratie schema) {
         MigrateResult resultaat = Flyway.configure(getClass().getClassLoader())
                 .dataSource(beheer)
                 .schemas(schema.schema())

@@ -1,0 +1,338 @@
+package nl.schakel.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Start en stopt de hele Schakel-stack voor één home-map: PostgreSQL, dan Keycloak en Payara naast elkaar,
+ * dan de integratieroutes. Gebruik: {@code ./schakel start|stop|status|logs} of
+ * {@code Launcher.voor(projectRoot, Map.of("payara.deploy", "false")).start()}.
+ */
+public final class Launcher {
+    private final Instellingen inst;
+    private final PostgresOnderdeel postgres;
+    private final KeycloakOnderdeel keycloak;
+    private final PayaraOnderdeel payara;
+    private final RoutesOnderdeel routes;
+    private final Voortgang voortgang;
+
+    private Launcher(Instellingen inst, PrintStream uit) {
+        this.inst = inst;
+        Artefacten artefacten = new Artefacten();
+        this.postgres = new PostgresOnderdeel(inst, artefacten);
+        this.keycloak = new KeycloakOnderdeel(inst, artefacten);
+        this.payara = new PayaraOnderdeel(inst, artefacten);
+        this.routes = new RoutesOnderdeel(inst);
+        this.voortgang = new Voortgang(uit);
+    }
+
+    /** Een launcher voor deze projectmap; overrides winnen van elke andere bron van instellingen. */
+    public static Launcher voor(Path projectRoot, Map<String, String> overrides) {
+        return new Launcher(Instellingen.laad(projectRoot, overrides), System.out);
+    }
+
+    static Launcher voor(Instellingen inst, PrintStream uit) {
+        return new Launcher(inst, uit);
+    }
+
+    public Instellingen instellingen() {
+        return inst;
+    }
+
+    /** In startvolgorde. */
+    List<Onderdeel> onderdelen() {
+        return List.of(postgres, keycloak, payara, routes);
+    }
+
+    /** Wat de launcher voor deze home zelf start. */
+    List<Onderdeel> zelfGestart() {
+        List<Onderdeel> l = new ArrayList<>();
+        for (Onderdeel o : onderdelen()) {
+            if (o.aan() && o.startZelf()) {
+                l.add(o);
+            }
+        }
+        return l;
+    }
+
+    /** Start alles wat aan staat en wacht tot het klaar is; bij een fout stopt het wat deze start startte. */
+    public void start() {
+        Map<String, Long> draait = draaiend();
+        if (!draait.isEmpty()) {
+            StringBuilder sb = new StringBuilder("Schakel draait al voor " + inst.home() + " (");
+            draait.forEach((naam, pid) -> sb.append(naam).append(" pid ").append(pid).append(", "));
+            sb.setLength(sb.length() - 2);
+            sb.append("). Er is niets gestart. Gebruik 'stop' om te stoppen of 'status' voor de toestand.");
+            throw new AlGestartFout(sb.toString());
+        }
+        long begin = System.nanoTime();
+        voortgang.regel("Schakel starten in " + inst.home());
+        List<Poorten.Claim> claims = new ArrayList<>();
+        for (Onderdeel o : zelfGestart()) {
+            claims.addAll(o.poorten());
+        }
+        Poorten.controleerVrij(claims);
+        for (Onderdeel o : onderdelen()) {
+            if (o.aan()) {
+                o.controleerVooraf();
+            }
+        }
+        if (keycloak.startZelf() && !Files.isRegularFile(keycloak.realmBestand())) {
+            voortgang.regel("  let op   realmbestand " + keycloak.realmBestand()
+                    + " ontbreekt: Keycloak start zonder realm-import (instelling keycloak.realm-file)");
+        }
+        maakMappen();
+
+        List<Onderdeel> gestart = Collections.synchronizedList(new ArrayList<>());
+        try {
+            startEen(postgres, gestart);
+            List<Onderdeel> parallel = new ArrayList<>();
+            if (keycloak.aan()) {
+                parallel.add(keycloak);
+            }
+            parallel.add(payara);
+            startParallel(parallel, gestart);
+            if (routes.aan()) {
+                startEen(routes, gestart);
+            }
+        } catch (RuntimeException e) {
+            if (!gestart.isEmpty()) {
+                voortgang.regel("Starten mislukt; stoppen wat deze start startte ...");
+                stopLijst(reverse(gestart));
+            }
+            throw e instanceof LauncherFout ? e : new LauncherFout("Starten mislukt: " + e, e);
+        }
+        voortgang.regel("Schakel is klaar (" + Voortgang.seconden(begin) + " s).");
+        voortgang.regel(overzicht());
+    }
+
+    private void startEen(Onderdeel o, List<Onderdeel> gestart) {
+        if (o.startZelf()) {
+            gestart.add(o);
+        }
+        o.start(voortgang);
+    }
+
+    private void startParallel(List<Onderdeel> lijst, List<Onderdeel> gestart) {
+        if (lijst.size() == 1) {
+            startEen(lijst.get(0), gestart);
+            return;
+        }
+        ExecutorService ex = Executors.newFixedThreadPool(lijst.size(), r -> {
+            Thread t = new Thread(r, "schakel-start");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Onderdeel o : lijst) {
+                futures.add(ex.submit(() -> startEen(o, gestart)));
+            }
+            RuntimeException eerste = null;
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    RuntimeException r = c instanceof RuntimeException ? (RuntimeException) c
+                            : new LauncherFout("Starten mislukt: " + c, c);
+                    if (eerste == null) {
+                        eerste = r;
+                    } else {
+                        eerste.addSuppressed(r);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LauncherFout("Onderbroken");
+                }
+            }
+            if (eerste != null) {
+                throw eerste;
+            }
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    private void maakMappen() {
+        try {
+            Files.createDirectories(inst.runDir());
+            Files.createDirectories(inst.logDir());
+            Files.createDirectories(inst.runtimeDir());
+        } catch (java.io.IOException e) {
+            throw new LauncherFout("Kan " + inst.home() + " niet aanmaken: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stopt wat voor deze home draait (Payara, Keycloak, routes, dan PostgreSQL) en wacht tot het weg is. */
+    public void stop() {
+        stopLijst(List.of(payara, keycloak, routes, postgres));
+    }
+
+    private void stopLijst(List<Onderdeel> lijst) {
+        for (Onderdeel o : lijst) {
+            Optional<ProcessHandle> ph = o.proces();
+            if (ph.isPresent()) {
+                voortgang.stap(o.naam() + " stoppen (pid " + ph.get().pid() + ")", o::stop);
+            }
+        }
+    }
+
+    private static List<Onderdeel> reverse(List<Onderdeel> l) {
+        List<Onderdeel> r;
+        synchronized (l) {
+            r = new ArrayList<>(l);
+        }
+        Collections.reverse(r);
+        // altijd PostgreSQL als laatste
+        r.sort((a, b) -> Boolean.compare(a instanceof PostgresOnderdeel, b instanceof PostgresOnderdeel));
+        return r;
+    }
+
+    /** Welke onderdelen voor deze home draaien, met pid. */
+    Map<String, Long> draaiend() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Onderdeel o : onderdelen()) {
+            o.proces().ifPresent(ph -> m.put(o.naam(), ph.pid()));
+        }
+        return m;
+    }
+
+    public String status() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-18s %-10s %-8s %s%n", "onderdeel", "toestand", "pid", "poort / gezondheid"));
+        for (Onderdeel o : onderdelen()) {
+            String toestand;
+            String pid = "-";
+            String gezond = "";
+            if (!o.aan()) {
+                toestand = "uit";
+            } else if (!o.startZelf()) {
+                toestand = "extern";
+                gezond = o.gezondheid();
+            } else {
+                Optional<ProcessHandle> ph = o.proces();
+                toestand = ph.isPresent() ? "draait" : "gestopt";
+                if (ph.isPresent()) {
+                    pid = String.valueOf(ph.get().pid());
+                    gezond = o.gezondheid();
+                }
+            }
+            sb.append(String.format("%-18s %-10s %-8s %s%n", o.naam(), toestand, pid, gezond));
+        }
+        return sb.toString();
+    }
+
+    public String logs() {
+        StringBuilder sb = new StringBuilder("Logbestanden in " + inst.logDir() + ":\n");
+        sb.append(String.format("  %-18s %s%n", "PostgreSQL", postgres.log()));
+        sb.append(String.format("  %-18s %s%n", "Keycloak", keycloak.log()));
+        sb.append(String.format("  %-18s %s  (asadmin)%n", "Payara", payara.log()));
+        sb.append(String.format("  %-18s %s  (server)%n", "", payara.serverLog()));
+        sb.append(String.format("  %-18s %s%n", "Integratieroutes", routes.log()));
+        return sb.toString();
+    }
+
+    String overzicht() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n  UI                 ").append(inst.webUrl()).append("/\n");
+        sb.append("  API                ").append(inst.webUrl()).append("/api/v1\n");
+        if (keycloak.aan()) {
+            sb.append("  Keycloak beheer    ").append(inst.keycloakUrl()).append("/admin/  (gebruiker ")
+                    .append(inst.get("keycloak.admin.user")).append(", wachtwoord in ")
+                    .append(inst.home().resolve("geheimen.properties")).append(" onder keycloak.admin.password)\n");
+        }
+        sb.append("  Payara beheer      http://localhost:").append(inst.payaraAdminPort()).append("/\n");
+        sb.append("  Logs               ").append(inst.logDir()).append("/\n");
+        sb.append("\n  Demo-accounts (fictief, wachtwoord voor allemaal: schakel-demo, alleen voor de demo)\n");
+        sb.append(String.format("  %-20s %-14s %s%n", "gebruiker", "organisatie", "rol"));
+        for (String[] r : DEMO) {
+            sb.append(String.format("  %-20s %-14s %s%n", r[0], r[1], r[2]));
+        }
+        return sb.toString();
+    }
+
+    static final String[][] DEMO = {
+        {"vt.procesregisseur", "VTRR", "procesregisseur"},
+        {"vt.crisis", "VTRR", "crisismedewerker"},
+        {"wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker"},
+        {"wt.charlois", "WT-RDAM-CHAR", "wijkteammedewerker"},
+        {"wt.schiedam", "LT-SCHIEDAM", "wijkteammedewerker"},
+        {"politie", "POL-RR", "politiemedewerker"},
+        {"om", "OM-RDAM", "officier-van-justitie"},
+        {"reclassering", "RN-RDAM", "reclasseringswerker"},
+        {"raad", "RVDK-RR", "raadsonderzoeker"},
+        {"cit", "CIT-JBRR", "cit-medewerker"},
+        {"filomena", "FIL", "filomena-medewerker"},
+        {"zvh", "ZVHRR", "zvh-procesregisseur"},
+        {"fg", "VTRR", "functionaris-gegevensbescherming"},
+        {"beheer", "SCHAKEL", "functioneel-beheerder"},
+    };
+
+    /** {@code start|stop|status|logs|instellingen}; {@code -Dsleutel=waarde} in de argumenten telt als override. */
+    public static void main(String[] args) {
+        String commando = null;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String a : args) {
+            if (a.startsWith("-D") && a.contains("=")) {
+                overrides.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            } else if (commando == null) {
+                commando = a;
+            } else {
+                System.err.println("Onbekend argument: " + a);
+                System.exit(2);
+            }
+        }
+        Path root = Paths.get(System.getProperty("schakel.root", ".")).toAbsolutePath().normalize();
+        if (commando == null) {
+            commando = "help";
+        }
+        try {
+            Launcher l = voor(root, overrides);
+            switch (commando) {
+                case "start":
+                    l.start();
+                    break;
+                case "stop":
+                    if (l.draaiend().isEmpty()) {
+                        System.out.println("Er draait niets voor " + l.inst.home() + ".");
+                    } else {
+                        l.stop();
+                        System.out.println("Gestopt.");
+                    }
+                    break;
+                case "status":
+                    System.out.print(l.status());
+                    break;
+                case "logs":
+                    System.out.print(l.logs());
+                    break;
+                case "instellingen":
+                    System.out.print(l.inst.beschrijving());
+                    break;
+                default:
+                    System.out.println("Gebruik: ./schakel start|stop|status|logs|instellingen [-Dsleutel=waarde ...]");
+                    System.out.println("Instellingen: zie modules/launcher/README.md");
+                    System.exit("help".equals(commando) ? 0 : 2);
+            }
+        } catch (AlGestartFout e) {
+            System.out.println(e.getMessage());
+        } catch (LauncherFout e) {
+            System.err.println("FOUT: " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,328 @@
+package nl.schakel.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Payara Server 6: domein {@code schakel} in {@code <home>/payara} (één keer aangemaakt), JDBC-driver in de
+ * domein-lib, Hazelcast uit, http-thread-pool 16, twee JDBC-pools en de MicroProfile Config-properties van het
+ * contract (met {@code asadmin multimode --file}, één JVM), daarna de EAR.
+ */
+final class PayaraOnderdeel implements Onderdeel {
+    static final String POOL_APP = "schakel-pool";
+    static final String POOL_BEHEER = "schakel-beheer-pool";
+
+    private final Instellingen inst;
+    private final Artefacten artefacten;
+    private final PidBestand pid;
+
+    PayaraOnderdeel(Instellingen inst, Artefacten artefacten) {
+        this.inst = inst;
+        this.artefacten = artefacten;
+        this.pid = new PidBestand(inst.runDir(), "payara");
+    }
+
+    @Override
+    public String naam() {
+        return "Payara";
+    }
+
+    @Override
+    public String sleutel() {
+        return "payara";
+    }
+
+    @Override
+    public boolean aan() {
+        return true;
+    }
+
+    @Override
+    public boolean startZelf() {
+        return !inst.vlag("payara.external");
+    }
+
+    boolean deploy() {
+        return inst.vlag("payara.deploy");
+    }
+
+    @Override
+    public List<Poorten.Claim> poorten() {
+        int b = inst.payaraPortbase();
+        String k = "payara.portbase";
+        return List.of(new Poorten.Claim(b + 48, "Payara admin", k), new Poorten.Claim(b + 80, "Payara http", k),
+                new Poorten.Claim(b + 81, "Payara https", k), new Poorten.Claim(b + 37, "Payara iiop", k),
+                new Poorten.Claim(b + 38, "Payara iiop/ssl", k), new Poorten.Claim(b + 39, "Payara iiop/ssl-mutual", k),
+                new Poorten.Claim(b + 76, "Payara jms", k), new Poorten.Claim(b + 86, "Payara jmx", k));
+    }
+
+    @Override
+    public Path log() {
+        return inst.logDir().resolve("payara.log");
+    }
+
+    /** Het serverlog van het domein zelf. */
+    Path serverLog() {
+        return domeinDir().resolve("logs/server.log");
+    }
+
+    Path domeinenDir() {
+        return inst.home().resolve("payara");
+    }
+
+    Path domeinDir() {
+        return domeinenDir().resolve(inst.get("payara.domain"));
+    }
+
+    Path ear() {
+        return inst.pad("payara.ear");
+    }
+
+    private Path installatie() {
+        return inst.runtimeDir().resolve("payara-" + artefacten.versie("payara"));
+    }
+
+    private Path asadmin() {
+        return installatie().resolve("payara6/bin/asadmin");
+    }
+
+    @Override
+    public void controleerVooraf() {
+        if (deploy() && !Files.isRegularFile(ear())) {
+            throw new LauncherFout("De EAR ontbreekt: " + ear() + ". Bouw hem met ./mvnw -B -DskipTests install, "
+                    + "zet payara.ear naar de juiste plek, of start zonder deploy met payara.deploy=false.");
+        }
+    }
+
+    private Map<String, String> omgeving() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AS_JAVA", inst.get("payara.java-home"));
+        env.put("JAVA_HOME", inst.get("payara.java-home"));
+        return env;
+    }
+
+    private List<String> asadminMetDoel() {
+        return new ArrayList<>(List.of(asadmin().toString(), "--interactive=false", "--host", inst.get("payara.admin-host"),
+                "--port", String.valueOf(inst.payaraAdminPort())));
+    }
+
+    @Override
+    public void start(Voortgang v) {
+        v.stap("Payara uitpakken", () -> Uitpakker.pakZipUit(artefacten.payaraZip(), installatie()));
+        boolean nieuw = false;
+        if (startZelf()) {
+            if (!Files.isRegularFile(domeinDir().resolve("config/domain.xml"))) {
+                nieuw = true;
+                v.stap("Payara-domein " + inst.get("payara.domain") + " aanmaken (eenmalig)", this::maakDomein);
+            }
+            v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", () -> {
+                List<String> cmd = new ArrayList<>(List.of("setsid", asadmin().toString(), "--interactive=false",
+                        "start-domain", "--domaindir", domeinenDir().toString(), inst.get("payara.domain")));
+                Processen.voerUit("asadmin start-domain", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+                long serverPid = leesServerPid();
+                pid.schrijf(serverPid);
+            });
+        }
+        boolean eersteKeer = nieuw;
+        String commandos = commandos(eersteKeer);
+        Path merk = domeinDir().resolve(".schakel-config");
+        if (!startZelf() || !commandos.equals(leesOfLeeg(merk))) {
+            v.stap("Payara inrichten (JDBC-pools, MicroProfile Config, threads)", () -> {
+                voerMultimodeUit(commandos);
+                if (startZelf()) {
+                    schrijf(merk, commandos);
+                }
+            });
+        }
+        if (deploy()) {
+            Path earMerk = domeinDir().resolve(".schakel-deploy");
+            String earTekst = ear() + " " + bestandsMerk(ear());
+            if (!startZelf() || !earTekst.equals(leesOfLeeg(earMerk))) {
+                v.stap("EAR deployen (" + ear().getFileName() + ")", () -> {
+                    List<String> cmd = asadminMetDoel();
+                    cmd.addAll(List.of("deploy", "--force=true", "--name", inst.get("payara.app-name"), ear().toString()));
+                    Processen.voerUit("asadmin deploy", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+                    if (startZelf()) {
+                        schrijf(earMerk, earTekst);
+                    }
+                });
+            }
+            v.stap("Wachten op " + inst.webUrl() + "/health/ready", () -> Processen.wachtTot(naam(), sleutel(),
+                    () -> Processen.httpStatus(inst.webUrl() + "/health/ready") == 200, inst.timeout(sleutel()),
+                    proces().orElse(null), serverLog()));
+        } else {
+            Processen.wachtTot(naam(), sleutel(), () -> Processen.httpStatus(inst.webUrl() + "/") > 0, inst.timeout(sleutel()),
+                    proces().orElse(null), serverLog());
+        }
+    }
+
+    private void maakDomein() {
+        try {
+            Uitpakker.verwijderBoom(domeinDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cmd = List.of(asadmin().toString(), "--interactive=false", "create-domain", "--nopassword=true",
+                "--portbase", String.valueOf(inst.payaraPortbase()), "--domaindir", domeinenDir().toString(),
+                inst.get("payara.domain"));
+        Processen.voerUit("asadmin create-domain", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+        try {
+            Path jdbc = artefacten.postgresqlJdbc();
+            Files.copy(jdbc, domeinDir().resolve("lib").resolve(jdbc.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LauncherFout("Kan de PostgreSQL-driver niet in " + domeinDir().resolve("lib") + " zetten: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** De asadmin-commando's voor multimode; de eerste keer ook de create-commando's. */
+    String commandos(boolean eersteKeer) {
+        List<String> c = new ArrayList<>();
+        if (eersteKeer) {
+            c.add("set-hazelcast-configuration --enabled=false --dynamic=true");
+            c.add("set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false");
+            c.add("set configs.config.server-config.admin-service.das-config.autodeploy-enabled=false");
+            for (String pool : List.of(POOL_APP, POOL_BEHEER)) {
+                c.add("create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
+                        + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit"
+                        + " --property=databaseName=" + inst.get("postgres.database") + " " + pool);
+            }
+            c.add("create-jdbc-resource --connectionpoolid=" + POOL_APP + " jdbc/schakel");
+            c.add("create-jdbc-resource --connectionpoolid=" + POOL_BEHEER + " jdbc/schakelBeheer");
+        }
+        c.add("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                + inst.getal("payara.http-threads"));
+        poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
+        poolEigenschappen(c, POOL_BEHEER, inst.get("postgres.owner.user"), inst.geheim("postgres.owner.password"));
+        for (Map.Entry<String, String> e : mpConfig().entrySet()) {
+            c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
+        }
+        return String.join("\n", c) + "\n";
+    }
+
+    private void poolEigenschappen(List<String> c, String pool, String gebruiker, String wachtwoord) {
+        String p = "set resources.jdbc-connection-pool." + pool + ".property.";
+        c.add(p + "serverName=" + inst.get("postgres.host"));
+        c.add(p + "portNumber=" + inst.postgresPort());
+        c.add(p + "databaseName=" + inst.get("postgres.database"));
+        c.add(p + "user=" + gebruiker);
+        c.add(p + "password=" + wachtwoord);
+        c.add(p + "stringtype=unspecified");
+    }
+
+    /** De MicroProfile Config-properties van het contract (bron: domain). */
+    Map<String, String> mpConfig() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("mp.jwt.verify.publickey.location", inst.get("mpjwt.publickey-location"));
+        m.put("mp.jwt.verify.issuer", inst.get("mpjwt.issuer"));
+        m.put("mp.jwt.verify.audiences", inst.get("mpjwt.audiences"));
+        m.put("schakel.keycloak.url", inst.keycloakUrl());
+        m.put("schakel.keycloak.realm", inst.get("keycloak.realm"));
+        m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));
+        m.put("schakel.db.app-rol", inst.get("postgres.app.user"));
+        return m;
+    }
+
+    private void voerMultimodeUit(String commandos) {
+        try {
+            Files.createDirectories(inst.runDir());
+            Path bestand = inst.runDir().resolve("payara-inrichten.asadmin");
+            Files.writeString(bestand, commandos, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(bestand, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Path tijdelijkLog = inst.runDir().resolve("payara-inrichten.log");
+            Files.deleteIfExists(tijdelijkLog);
+            List<String> cmd = asadminMetDoel();
+            cmd.addAll(List.of("multimode", "--file", bestand.toString()));
+            try {
+                Processen.voerUit("asadmin multimode", cmd, inst.home(), omgeving(), tijdelijkLog, inst.timeout(sleutel()));
+            } finally {
+                String uit = Files.isRegularFile(tijdelijkLog) ? Files.readString(tijdelijkLog) : "";
+                Files.writeString(log(), uit.replaceAll("password=\\S+", "password=****"), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.deleteIfExists(tijdelijkLog);
+                Files.deleteIfExists(bestand);
+                Matcher m = Pattern.compile("(?m)^.*(Command .* failed|Remote server does not listen|CLI\\d+).*$").matcher(uit);
+                if (m.find()) {
+                    throw new LauncherFout("Payara inrichten mislukt: " + m.group().trim() + "; zie " + log());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long leesServerPid() {
+        Path pidFile = domeinDir().resolve("config/pid");
+        try {
+            return Long.parseLong(Files.readString(pidFile).trim());
+        } catch (IOException | NumberFormatException e) {
+            throw new LauncherFout("Payara is gestart maar " + pidFile + " is niet leesbaar; zie " + serverLog());
+        }
+    }
+
+    private static String bestandsMerk(Path p) {
+        try {
+            return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String leesOfLeeg(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void schrijf(Path p, String s) {
+        try {
+            Files.writeString(p, s);
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<ProcessHandle> proces() {
+        return startZelf() ? pid.levend() : Optional.empty();
+    }
+
+    @Override
+    public void stop() {
+        Optional<ProcessHandle> ph = pid.levend();
+        if (ph.isPresent()) {
+            try {
+                Processen.voerUit("asadmin stop-domain", List.of(asadmin().toString(), "--interactive=false", "stop-domain",
+                        "--domaindir", domeinenDir().toString(), inst.get("payara.domain")), inst.home(), omgeving(), log(),
+                        inst.timeout("stop"));
+            } catch (LauncherFout e) {
+                // dan met een signaal
+            }
+            Processen.stop(ph.get(), "TERM", false, Duration.ofSeconds(Math.max(5, inst.timeout("stop").toSeconds())));
+        }
+        pid.verwijder();
+    }
+
+    @Override
+    public String gezondheid() {
+        String url = deploy() ? inst.webUrl() + "/health/ready" : inst.webUrl() + "/";
+        int s = Processen.httpStatus(url);
+        return "http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ", " + url + " -> "
+                + (s < 0 ? "geen antwoord" : "HTTP " + s);
+    }
+}

@@ -1,0 +1,52 @@
+import type { Probleem } from './types';
+
+/** An API call that did not succeed, with the texts to show the user (Dutch). */
+export class ApiFout extends Error {
+  readonly status: number | null;
+  readonly titel: string;
+  readonly detail: string | null;
+  /** The problem's `instance` (a correlation id the helpdesk can look up), when there is one. */
+  readonly kenmerk: string | null;
+
+  constructor(titel: string, detail: string | null, status: number | null, kenmerk: string | null = null) {
+    super(detail ? `${titel}: ${detail}` : titel);
+    this.name = 'ApiFout';
+    this.titel = titel;
+    this.detail = detail;
+    this.status = status;
+    this.kenmerk = kenmerk;
+  }
+}
+
+function standaardTitel(status: number): string {
+  if (status === 401) return 'U bent niet (meer) aangemeld';
+  if (status === 403) return 'U heeft geen toegang tot deze gegevens';
+  if (status === 404) return 'Niet gevonden';
+  if (status === 429) return 'Te veel verzoeken, probeer het zo opnieuw';
+  if (status >= 500) return 'Er ging iets mis bij Schakel';
+  return 'Het verzoek is niet gelukt';
+}
+
+/** Turns a failed response into an ApiFout, using the problem+json `title`/`detail` when present. */
+export async function foutUitAntwoord(antwoord: Response): Promise<ApiFout> {
+  let probleem: Probleem | null = null;
+  const soort = antwoord.headers.get('Content-Type') ?? '';
+  if (soort.includes('json')) {
+    try {
+      probleem = (await antwoord.json()) as Probleem;
+    } catch {
+      probleem = null;
+    }
+  }
+  const titel = probleem?.title?.trim() || standaardTitel(antwoord.status);
+  const detail = probleem?.detail?.trim() || null;
+  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null);
+}
+
+export function geenVerbinding(): ApiFout {
+  return new ApiFout(
+    'Geen verbinding met Schakel',
+    'De server antwoordt niet. Controleer uw netwerkverbinding en probeer het opnieuw.',
+    null,
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+
+export interface PaginaProps {
+  /** Who is logged in (shown in the header); absent on the error and loading pages. */
+  naam?: string | null;
+  /** Shows the logout button when given. */
+  onUitloggen?: () => void;
+  /** Shows the main navigation (only once logged in). */
+  metNavigatie?: boolean;
+  children: ReactNode;
+}
+
+/** The page frame: skip link, header (name, navigation, logout), main and footer. */
+export function Pagina({ naam, onUitloggen, metNavigatie = false, children }: PaginaProps) {
+  return (
+    <div className="schakel-pagina">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus schakel-skip-link" href="#inhoud">
+        Direct naar de inhoud
+      </a>
+      <header className="utrecht-page-header schakel-kop">
+        <div className="schakel-kop__binnen schakel-breedte">
+          <a className="schakel-merk" href="/" aria-label="Schakel, naar Mijn werk">
+            <span className="schakel-merk__beeld" aria-hidden="true">
+              S
+            </span>
+            <span className="schakel-merk__tekst">
+              <span className="schakel-merk__naam">Schakel</span>
+              <span className="schakel-merk__ondertitel">Samen veilig · Rotterdam Rijnmond</span>
+            </span>
+          </a>
+          {onUitloggen && (
+            <div className="schakel-kop__gebruiker">
+              {naam && (
+                <span className="schakel-kop__naam">
+                  <span className="schakel-visueel-verborgen">Ingelogd als </span>
+                  {naam}
+                </span>
+              )}
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action schakel-uitloggen"
+                onClick={onUitloggen}
+              >
+                Uitloggen
+              </button>
+            </div>
+          )}
+        </div>
+        {metNavigatie && (
+          <nav className="schakel-navigatie" aria-label="Hoofdmenu">
+            <ul className="schakel-navigatie__lijst schakel-breedte">
+              <li>
+                <a className="schakel-navigatie__link" href="/" aria-current="page">
+                  Mijn werk
+                </a>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="inhoud" className="utrecht-page-content schakel-inhoud schakel-breedte" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="utrecht-page-footer schakel-voet">
+        <div className="schakel-breedte">
+          <p className="utrecht-paragraph schakel-voet__tekst">
+            Schakel · informatie delen bij huiselijk geweld en kindermishandeling in Rotterdam Rijnmond.
+            Alleen voor bevoegde medewerkers; elke inzage wordt vastgelegd.
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

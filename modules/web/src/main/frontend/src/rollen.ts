@@ -1,0 +1,45 @@
+import type { RolUitApi } from './api/types';
+
+/** Readable Dutch labels for the realm roles (same texts as nl.schakel.toegang.Rol). */
+export const ROL_LABELS: Readonly<Record<string, string>> = {
+  procesregisseur: 'Procesregisseur Veilig Thuis',
+  crisismedewerker: 'Crisismedewerker Veilig Thuis',
+  wijkteammedewerker: 'Medewerker wijkteam',
+  politiemedewerker: 'Medewerker politie',
+  'officier-van-justitie': 'Officier van justitie',
+  reclasseringswerker: 'Reclasseringswerker',
+  raadsonderzoeker: 'Raadsonderzoeker',
+  'cit-medewerker': 'Medewerker Crisis Interventie Team',
+  'filomena-medewerker': 'Medewerker Filomena',
+  'zvh-procesregisseur': 'Procesregisseur Zorg- en Veiligheidshuis',
+  'functionaris-gegevensbescherming': 'Functionaris gegevensbescherming',
+  'functioneel-beheerder': 'Functioneel beheerder',
+  integratie: 'Koppeling (systeemaccount)',
+};
+
+/** Keycloak's own technical roles: not something to show a professional. */
+const TECHNISCHE_ROLLEN = new Set(['offline_access', 'uma_authorization']);
+
+export interface Rol {
+  code: string;
+  label: string;
+}
+
+/** The Dutch label of a role code; an unknown code is shown as it is. */
+export function rolLabel(code: string): string {
+  return ROL_LABELS[code] ?? code;
+}
+
+/** Normalises the roles from /mij (strings or `{code, omschrijving}`), drops Keycloak's technical roles. */
+export function leesbareRollen(rollen: readonly RolUitApi[] | null | undefined): Rol[] {
+  const gezien = new Set<string>();
+  const uitkomst: Rol[] = [];
+  for (const rol of rollen ?? []) {
+    const code = typeof rol === 'string' ? rol : rol?.code;
+    if (!code || gezien.has(code) || TECHNISCHE_ROLLEN.has(code) || code.startsWith('default-roles-')) continue;
+    gezien.add(code);
+    const omschrijving = typeof rol === 'string' ? null : rol.omschrijving?.trim();
+    uitkomst.push({ code, label: omschrijving || rolLabel(code) });
+  }
+  return uitkomst.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { haalUiConfiguratie } from '../api/configuratie';
+import { maakSchakelApi } from '../api/client';
+import { ApiFout } from '../api/fouten';
+import { controleerBereikbaar } from '../auth/aanmelding';
+
+function json(body: unknown, status = 200, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('haalUiConfiguratie', () => {
+  it('leest keycloakUrl, realm en clientId', async () => {
+    const doeFetch = vi.fn().mockResolvedValue(
+      json({ keycloakUrl: 'http://localhost:8180/', realm: 'schakel', clientId: 'schakel-web' }),
+    );
+    await expect(haalUiConfiguratie(doeFetch)).resolves.toEqual({
+      keycloakUrl: 'http://localhost:8180',
+      realm: 'schakel',
+      clientId: 'schakel-web',
+    });
+    expect(doeFetch).toHaveBeenCalledWith('/api/v1/ui-configuratie', expect.anything());
+  });
+
+  it('geeft een Nederlandse fout als de server niet antwoordt', async () => {
+    const doeFetch = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
+    await expect(haalUiConfiguratie(doeFetch)).rejects.toMatchObject({ titel: 'Geen verbinding met Schakel' });
+  });
+
+  it('neemt title en detail over uit problem+json', async () => {
+    const doeFetch = vi
+      .fn()
+      .mockResolvedValue(
+        json({ title: 'Storing', detail: 'Onderhoud tot 14:00.', status: 503 }, 503, 'application/problem+json'),
+      );
+    await expect(haalUiConfiguratie(doeFetch)).rejects.toMatchObject({
+      titel: 'Storing',
+      detail: 'Onderhoud tot 14:00.',
+      status: 503,
+    });
+  });
+
+  it('weigert onvolledige instellingen', async () => {
+    const doeFetch = vi.fn().mockResolvedValue(json({ realm: 'schakel' }));
+    await expect(haalUiConfiguratie(doeFetch)).rejects.toBeInstanceOf(ApiFout);
+  });
+});
+
+describe('controleerBereikbaar', () => {
+  it('vraagt het discovery-document van de realm op', async () => {
+    const doeFetch = vi.fn().mockResolvedValue(new Response(null, { status: 200 }));
+    await controleerBereikbaar({ keycloakUrl: 'http://kc:8180', realm: 'schakel', clientId: 'schakel-web' }, doeFetch);
+    expect(doeFetch).toHaveBeenCalledWith(
+      'http://kc:8180/realms/schakel/.well-known/openid-configuration',
+      expect.objectContaining({ mode: 'no-cors' }),
+    );
+  });
+
+  it('meldt in het Nederlands dat de inlogdienst onbereikbaar is', async () => {
+    const doeFetch = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
+    await expect(
+      controleerBereikbaar({ keycloakUrl: 'http://kc:8180', realm: 'schakel', clientId: 'schakel-web' }, doeFetch),
+    ).rejects.toMatchObject({ titel: 'De inlogdienst is niet bereikbaar' });
+  });
+});
+
+describe('maakSchakelApi', () => {
+  it('stuurt het (ververste) token mee als Bearer', async () => {
+    const fetchMock = vi.fn().mockResolvedValue(json({ id: '1', naam: 'A', gebruikersnaam: 'a', organisatie: null, team: null, rollen: [] }));
+    vi.stubGlobal('fetch', fetchMock);
+    const tokenBron = vi.fn().mockResolvedValue('abc.def.ghi');
+    await maakSchakelApi(tokenBron).mij();
+    expect(tokenBron).toHaveBeenCalledOnce();
+    const [pad, opties] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(pad).toBe('/api/v1/mij');
+    expect((opties.headers as Record<string, string>).Authorization).toBe('Bearer abc.def.ghi');
+  });
+
+  it('zet een 403 om in een leesbare fout', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json({ title: 'Geen toegang', status: 403 }, 403, 'application/problem+json')));
+    await expect(maakSchakelApi(async () => 't').mij()).rejects.toMatchObject({ titel: 'Geen toegang', status: 403 });
+  });
+});

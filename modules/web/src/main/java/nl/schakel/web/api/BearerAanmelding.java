@@ -1,0 +1,43 @@
+package nl.schakel.web.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Makes MP-JWT validate every bearer token sent to the API. Payara's MP-JWT mechanism only looks at
+ * tokens on URLs with a security constraint, and on a constrained URL a request without a token gets an
+ * empty 200 instead of a 401. So no URL is constrained; instead each request that carries a token is
+ * authenticated here through the container ({@code request.authenticate}), which runs the MP-JWT
+ * mechanism (signature from the JWKS, issuer, audience, expiry). A request without a token goes on
+ * anonymously, and {@link AuthenticatieVereist} answers 401 unless the endpoint is {@link Openbaar}.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class BearerAanmelding extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String autorisatie = request.getHeader("Authorization");
+        if (autorisatie != null && autorisatie.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            boolean aangemeld;
+            try {
+                aangemeld = request.authenticate(response);
+            } catch (ServletException ongeldig) {
+                aangemeld = false;
+            }
+            if (!aangemeld) {
+                // the mechanism refused the token; the container's 401 error page writes the problem body
+                if (!response.isCommitted()) {
+                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                }
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -72,6 +72,9 @@ describe('toegankelijkheid', () => {
       );
       assert.deepEqual(overtredingen, [], `axe-core vond overtredingen:\n${overtredingen.join('\n')}`);
       assert.ok(uitslag.passes.length > 0, 'axe-core heeft echt gecontroleerd');
+    } catch (fout) {
+      await screenshot(page, 'FOUT-axe').catch(() => {});
+      throw fout;
     } finally {
       await context.close();
     }
@@ -107,6 +110,9 @@ describe('toegankelijkheid', () => {
       // the Keycloak session has really ended: opening Schakel again asks for a login
       await page.goto(webUrl);
       await wachtOpInlogpagina(page);
+    } catch (fout) {
+      await screenshot(page, 'FOUT-toetsenbord').catch(() => {});
+      throw fout;
     } finally {
       await context.close();
     }

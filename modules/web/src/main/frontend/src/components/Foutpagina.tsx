@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { ApiFout } from '../api/fouten';
 import { Pagina } from './Pagina';
 import { Melding } from './Melding';
@@ -11,15 +11,12 @@ export interface FoutpaginaProps {
 
 /** Shown instead of a blank screen when the configuration or Keycloak cannot be reached. */
 export function Foutpagina({ kop, fout }: FoutpaginaProps) {
-  const kopRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${kop} – Schakel`;
   }, [kop]);
   return (
     <Pagina>
-      <h1 className="utrecht-heading-1" ref={kopRef}>
-        {kop}
-      </h1>
+      <h1 className="utrecht-heading-1">{kop}</h1>
       <Melding soort="fout" titel={fout.titel}>
         {fout.detail && <p className="utrecht-paragraph">{fout.detail}</p>}
         {fout.kenmerk && (
@@ -29,8 +26,8 @@ export function Foutpagina({ kop, fout }: FoutpaginaProps) {
         )}
       </Melding>
       <p className="utrecht-paragraph">
-        Uw gegevens zijn niet verloren gegaan. Lukt het na een paar minuten nog steeds niet, neem dan contact op
-        met de functioneel beheerder van uw organisatie.
+        Lukt het na een paar minuten nog steeds niet, neem dan contact op met de functioneel beheerder van uw
+        organisatie.
       </p>
       <p className="utrecht-paragraph">
         <button

@@ -12,17 +12,21 @@ import nl.schakel.gedeeld.fout.SchakelFout;
 
 /**
  * Refuses request bodies over {@link #MAXIMUM} bytes with 413, whether the size is announced or the body
- * is streamed, so one oversized request cannot exhaust the server.
+ * is streamed, so one oversized request cannot exhaust the server. The rest of a refused body is read and
+ * thrown away (up to {@link #AFVOER_MAXIMUM}): an HTTP/1.1 client that is still sending would otherwise
+ * never read the 413; a body larger than that loses its connection instead.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
 public class BodyLimiet implements ContainerRequestFilter {
 
     static final int MAXIMUM = 256 * 1024;
+    static final long AFVOER_MAXIMUM = 16L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAXIMUM) {
+            afvoeren(request.getEntityStream(), request.getLength());
             throw new TeGrootFout();
         }
         if (request.hasEntity()) {
@@ -59,8 +63,25 @@ public class BodyLimiet implements ContainerRequestFilter {
         private void tel(int n) {
             gelezen += n;
             if (gelezen > MAXIMUM) {
+                afvoeren(in, -1);
                 throw new TeGrootFout();
             }
+        }
+    }
+
+    private static void afvoeren(InputStream in, long aangekondigd) {
+        if (aangekondigd > AFVOER_MAXIMUM) {
+            return;
+        }
+        byte[] buffer = new byte[16 * 1024];
+        long weg = 0;
+        try {
+            int n;
+            while (weg < AFVOER_MAXIMUM && (n = in.read(buffer)) > 0) {
+                weg += n;
+            }
+        } catch (IOException afgebroken) {
+            // the client gave up sending; the 413 still goes out if the connection allows
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.schakel.web.api;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,17 +12,16 @@ import java.util.Arrays;
 import nl.schakel.gedeeld.fout.VerbodenFout;
 
 /**
- * Enforces {@code @RolesAllowed} on resource methods with a problem body that names the rule. Done here
- * rather than left to the container so the answer is the same problem+json on every server.
+ * Enforces {@link VereisteRol} on resource methods with a problem body that names the rule.
  */
 @Provider
 public class RolVereist implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        RolesAllowed rollen = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        VereisteRol rollen = resource.getResourceMethod().getAnnotation(VereisteRol.class);
         if (rollen == null) {
-            rollen = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+            rollen = resource.getResourceClass().getAnnotation(VereisteRol.class);
         }
         if (rollen != null) {
             context.register(new Controle(rollen.value()));

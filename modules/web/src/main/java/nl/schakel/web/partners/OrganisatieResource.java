@@ -1,6 +1,5 @@
 package nl.schakel.web.partners;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +31,7 @@ import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.Rol;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.api.Versie;
+import nl.schakel.web.api.VereisteRol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The regional partner register. Everyone with a token reads it; only the register feed writes it. */
@@ -70,7 +70,7 @@ public class OrganisatieResource {
     }
 
     @POST
-    @RolesAllowed(Rol.INTEGRATIE_CLAIM)
+    @VereisteRol(Rol.INTEGRATIE_CLAIM)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registreer een organisatie", description = "Alleen voor de koppeling met het regionale partnerregister.")
     public Response registreer(OrganisatieInvoerJson invoer) {
@@ -83,7 +83,7 @@ public class OrganisatieResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Rol.INTEGRATIE_CLAIM)
+    @VereisteRol(Rol.INTEGRATIE_CLAIM)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Wijzig een organisatie", description = "Vereist If-Match met de ETag van de laatst opgehaalde versie.")
     public Response wijzig(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,0 +1,59 @@
+package nl.schakel.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.schakel.launcher.Launcher;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts, once per test run, what the platform needs under Arquillian: PostgreSQL and a Payara Server
+ * domain, through the project's own launcher (so these tests also prove the launcher's Payara and
+ * PostgreSQL steps). MP-JWT is pointed at a test key set instead of Keycloak, so tokens can be minted
+ * per test. Arquillian then deploys the real EAR. Everything is stopped after the last test class.
+ */
+public class PlatformOmgeving implements BeforeAllCallback {
+
+    static final int POORTBASIS = 36000;
+    static final int HTTP_POORT = POORTBASIS + 80;
+    static final int POSTGRES_POORT = 36432;
+    static final String BASIS = "http://localhost:" + HTTP_POORT;
+
+    private static final ExtensionContext.Namespace NAAMRUIMTE = ExtensionContext.Namespace.create(PlatformOmgeving.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(NAAMRUIMTE).getOrComputeIfAbsent("omgeving", sleutel -> start(), Gestart.class);
+    }
+
+    private static Gestart start() {
+        try {
+            Path home = Path.of(System.getProperty("schakel.it.home", "target/it-var")).toAbsolutePath();
+            Files.createDirectories(home);
+            Path jwks = home.resolve("test-jwks.json");
+            Files.writeString(jwks, TestTokens.publiekeSleutelset());
+            Launcher launcher = Launcher.voor(Path.of(System.getProperty("schakel.projectRoot", "..")), Map.of(
+                    "home", home.toString(),
+                    "postgres.port", String.valueOf(POSTGRES_POORT),
+                    "payara.portbase", String.valueOf(POORTBASIS),
+                    "payara.deploy", "false",
+                    "keycloak.enabled", "false",
+                    "routes.enabled", "false",
+                    "mpjwt.publickey-location", jwks.toUri().toString(),
+                    "mpjwt.issuer", TestTokens.UITGEVER));
+            launcher.stop(); // a run that was killed may have left its servers behind
+            launcher.start();
+            return new Gestart(launcher);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("testomgeving niet voor te bereiden", e);
+        }
+    }
+
+    record Gestart(Launcher launcher) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            launcher.stop();
+        }
+    }
+}

@@ -141,6 +141,7 @@ class OrganisatieResourceIT {
                 "{\"code\":\"" + code + "\",\"naam\":\"X\",\"type\":\"OPVANG\",\"gemeenten\":[],\"bsn\":\"123\"}"), 400, "API-400");
 
         assertThat(probleem.getJsonArray("invalidParams").getJsonObject(0).getString("name")).isEqualTo("bsn");
+        assertThat(probleem.getJsonArray("invalidParams").getJsonObject(0).getString("reason")).isEqualTo("Onbekend veld.");
         assertThat(zoek("/api/v1/organisaties?code=" + code)).isEmpty();
     }
 

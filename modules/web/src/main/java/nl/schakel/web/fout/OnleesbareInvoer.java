@@ -13,8 +13,10 @@ import nl.schakel.gedeeld.fout.OngeldigeParameter;
  */
 final class OnleesbareInvoer {
 
-    private static final Pattern ONBEKEND_VELD = Pattern.compile("(?i)unknown propert(?:y|ies)[^'\"]*['\"]([^'\"]+)['\"]");
-    private static final Pattern VELD = Pattern.compile("(?i)propert(?:y|ies)\\s*:?\\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)['\"]?");
+    // Yasson's wording (Payara 6): "Json property bsn can not be mapped to a class ..."
+    private static final Pattern ONBEKEND_VELD = Pattern.compile("Json property (\\S+) can not be mapped");
+    // "Unable to deserialize property 'gemeenten' because of: ..."
+    private static final Pattern VELD = Pattern.compile("deserialize property '([^']+)'");
 
     private OnleesbareInvoer() {}
 
@@ -28,18 +30,26 @@ final class OnleesbareInvoer {
     }
 
     static Response antwoord(JsonbException fout, String correlatie) {
+        return Response.status(400).type(Probleem.MEDIA_TYPE).entity(probleem(fout, correlatie)).build();
+    }
+
+    static Probleem probleem(JsonbException fout, String correlatie) {
         String bericht = alleBerichten(fout);
         Matcher onbekend = ONBEKEND_VELD.matcher(bericht);
         if (onbekend.find()) {
-            return Problemen.algemeen(400, "Het verzoek bevat een veld dat deze bron niet kent.", correlatie,
+            return probleem("Het verzoek bevat een veld dat deze bron niet kent.", correlatie,
                     List.of(new OngeldigeParameter(onbekend.group(1), "Onbekend veld.")));
         }
         Matcher veld = VELD.matcher(bericht);
         if (veld.find()) {
-            return Problemen.algemeen(400, "Een veld heeft een verkeerd type of formaat.", correlatie,
+            return probleem("Een veld heeft een verkeerd type of formaat.", correlatie,
                     List.of(new OngeldigeParameter(veld.group(1), "Verkeerd type of formaat.")));
         }
-        return Problemen.algemeen(400, "De inhoud is geen geldige JSON voor deze bron.", correlatie, List.of());
+        return probleem("De inhoud is geen geldige JSON voor deze bron.", correlatie, List.of());
+    }
+
+    private static Probleem probleem(String detail, String correlatie, List<OngeldigeParameter> ongeldig) {
+        return Probleem.van(400, "API-400", "Ongeldig verzoek", detail, correlatie, ongeldig);
     }
 
     private static String alleBerichten(Throwable fout) {

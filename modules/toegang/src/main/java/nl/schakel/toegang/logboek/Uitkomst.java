@@ -1,0 +1,6 @@
+package nl.schakel.toegang.logboek;
+
+public enum Uitkomst {
+    TOEGESTAAN,
+    GEWEIGERD
+}

@@ -64,6 +64,7 @@ public final class Instellingen {
         s.put("keycloak.admin.user", "admin");
         s.put("keycloak.admin.password", "");
         s.put("keycloak.integratie-secret", "");
+        s.put("payara.enabled", "true");
         s.put("payara.external", "false");
         s.put("payara.admin-host", "localhost");
         s.put("payara.portbase", "8000");

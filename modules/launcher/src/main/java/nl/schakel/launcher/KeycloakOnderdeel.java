@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ final class KeycloakOnderdeel implements Onderdeel {
     KeycloakOnderdeel(Instellingen inst, Artefacten artefacten) {
         this.inst = inst;
         this.artefacten = artefacten;
-        this.pid = new PidBestand(inst.runDir(), "keycloak");
+        this.pid = new PidBestand(inst.runDir(), "keycloak", c -> c.endsWith("sh") || PidBestand.java().test(c));
     }
 
     @Override
@@ -95,7 +94,9 @@ final class KeycloakOnderdeel implements Onderdeel {
                     inst.timeout(sleutel()), null, log()));
             return;
         }
-        v.stap("Keycloak uitpakken", () -> Uitpakker.pakZipUit(artefacten.keycloakZip(), installatie()));
+        if (!Uitpakker.isUitgepakt(installatie())) {
+            v.stap("Keycloak uitpakken", () -> Uitpakker.pakZipUit(artefacten.keycloakZip(), installatie()));
+        }
         Path kc = kcHome();
         Map<String, String> env = omgeving();
         Path buildMerk = kc.resolve(".schakel-build");
@@ -191,9 +192,5 @@ final class KeycloakOnderdeel implements Onderdeel {
         }
         int s = Processen.httpStatus(readyUrl());
         return "poort " + inst.keycloakPort() + ", " + readyUrl() + " -> " + (s < 0 ? "geen antwoord" : "HTTP " + s);
-    }
-
-    static Duration standaardTimeout() {
-        return Duration.ofMinutes(5);
     }
 }

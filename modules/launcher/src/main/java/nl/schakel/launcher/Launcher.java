@@ -69,6 +69,12 @@ public final class Launcher {
 
     /** Start alles wat aan staat en wacht tot het klaar is; bij een fout stopt het wat deze start startte. */
     public void start() {
+        try (Slot slot = Slot.neem(inst.runDir())) {
+            startOnderSlot();
+        }
+    }
+
+    private void startOnderSlot() {
         Map<String, Long> draait = draaiend();
         if (!draait.isEmpty()) {
             StringBuilder sb = new StringBuilder("Schakel draait al voor " + inst.home() + " (");
@@ -78,7 +84,6 @@ public final class Launcher {
             throw new AlGestartFout(sb.toString());
         }
         long begin = System.nanoTime();
-        voortgang.regel("Schakel starten in " + inst.home());
         List<Poorten.Claim> claims = new ArrayList<>();
         for (Onderdeel o : zelfGestart()) {
             claims.addAll(o.poorten());
@@ -89,6 +94,7 @@ public final class Launcher {
                 o.controleerVooraf();
             }
         }
+        voortgang.regel("Schakel starten in " + inst.home());
         if (keycloak.startZelf() && !Files.isRegularFile(keycloak.realmBestand())) {
             voortgang.regel("  let op   realmbestand " + keycloak.realmBestand()
                     + " ontbreekt: Keycloak start zonder realm-import (instelling keycloak.realm-file)");
@@ -96,13 +102,18 @@ public final class Launcher {
         maakMappen();
 
         List<Onderdeel> gestart = Collections.synchronizedList(new ArrayList<>());
+        // Ctrl-C tijdens het starten: stop wat deze start al startte
+        Thread opruimer = new Thread(() -> stopLijst(reverse(gestart)), "schakel-opruimen");
+        Runtime.getRuntime().addShutdownHook(opruimer);
         try {
             startEen(postgres, gestart);
             List<Onderdeel> parallel = new ArrayList<>();
             if (keycloak.aan()) {
                 parallel.add(keycloak);
             }
-            parallel.add(payara);
+            if (payara.aan()) {
+                parallel.add(payara);
+            }
             startParallel(parallel, gestart);
             if (routes.aan()) {
                 startEen(routes, gestart);
@@ -113,6 +124,12 @@ public final class Launcher {
                 stopLijst(reverse(gestart));
             }
             throw e instanceof LauncherFout ? e : new LauncherFout("Starten mislukt: " + e, e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(opruimer);
+            } catch (IllegalStateException e) {
+                // de JVM stopt al; de opruimer loopt
+            }
         }
         voortgang.regel("Schakel is klaar (" + Voortgang.seconden(begin) + " s).");
         voortgang.regel(overzicht());
@@ -126,6 +143,9 @@ public final class Launcher {
     }
 
     private void startParallel(List<Onderdeel> lijst, List<Onderdeel> gestart) {
+        if (lijst.isEmpty()) {
+            return;
+        }
         if (lijst.size() == 1) {
             startEen(lijst.get(0), gestart);
             return;
@@ -176,9 +196,23 @@ public final class Launcher {
         }
     }
 
+    /** De EAR en/of routes-jar die met deze instellingen nodig zijn maar nog niet gebouwd. */
+    List<Path> ontbrekendeBouwresultaten() {
+        List<Path> l = new ArrayList<>();
+        if (payara.aan() && payara.deploy() && !Files.isRegularFile(payara.ear())) {
+            l.add(payara.ear());
+        }
+        if (routes.aan() && !Files.isRegularFile(routes.jar())) {
+            l.add(routes.jar());
+        }
+        return l;
+    }
+
     /** Stopt wat voor deze home draait (Payara, Keycloak, routes, dan PostgreSQL) en wacht tot het weg is. */
     public void stop() {
-        stopLijst(List.of(payara, keycloak, routes, postgres));
+        try (Slot slot = Slot.neem(inst.runDir())) {
+            stopLijst(List.of(payara, keycloak, routes, postgres));
+        }
     }
 
     private void stopLijst(List<Onderdeel> lijst) {
@@ -247,14 +281,18 @@ public final class Launcher {
 
     String overzicht() {
         StringBuilder sb = new StringBuilder();
-        sb.append("\n  UI                 ").append(inst.webUrl()).append("/\n");
-        sb.append("  API                ").append(inst.webUrl()).append("/api/v1\n");
+        if (payara.aan()) {
+            sb.append("\n  UI                 ").append(inst.webUrl()).append("/\n");
+            sb.append("  API                ").append(inst.webUrl()).append("/api/v1\n");
+        }
         if (keycloak.aan()) {
             sb.append("  Keycloak beheer    ").append(inst.keycloakUrl()).append("/admin/  (gebruiker ")
                     .append(inst.get("keycloak.admin.user")).append(", wachtwoord in ")
                     .append(inst.home().resolve("geheimen.properties")).append(" onder keycloak.admin.password)\n");
         }
-        sb.append("  Payara beheer      http://localhost:").append(inst.payaraAdminPort()).append("/\n");
+        if (payara.startZelf()) {
+            sb.append("  Payara beheer      http://localhost:").append(inst.payaraAdminPort()).append("/\n");
+        }
         sb.append("  Logs               ").append(inst.logDir()).append("/\n");
         sb.append("\n  Demo-accounts (fictief, wachtwoord voor allemaal: schakel-demo, alleen voor de demo)\n");
         sb.append(String.format("  %-20s %-14s %s%n", "gebruiker", "organisatie", "rol"));
@@ -318,6 +356,10 @@ public final class Launcher {
                     break;
                 case "logs":
                     System.out.print(l.logs());
+                    break;
+                case "ontbreekt":
+                    // voor ./schakel: de bouwresultaten die deze instellingen nodig hebben maar die er nog niet zijn
+                    l.ontbrekendeBouwresultaten().forEach(System.out::println);
                     break;
                 case "instellingen":
                     System.out.print(l.inst.beschrijving());

@@ -31,7 +31,7 @@ final class PayaraOnderdeel implements Onderdeel {
     PayaraOnderdeel(Instellingen inst, Artefacten artefacten) {
         this.inst = inst;
         this.artefacten = artefacten;
-        this.pid = new PidBestand(inst.runDir(), "payara");
+        this.pid = new PidBestand(inst.runDir(), "payara", PidBestand.java());
     }
 
     @Override
@@ -46,12 +46,12 @@ final class PayaraOnderdeel implements Onderdeel {
 
     @Override
     public boolean aan() {
-        return true;
+        return inst.vlag("payara.enabled");
     }
 
     @Override
     public boolean startZelf() {
-        return !inst.vlag("payara.external");
+        return aan() && !inst.vlag("payara.external");
     }
 
     boolean deploy() {
@@ -120,7 +120,9 @@ final class PayaraOnderdeel implements Onderdeel {
 
     @Override
     public void start(Voortgang v) {
-        v.stap("Payara uitpakken", () -> Uitpakker.pakZipUit(artefacten.payaraZip(), installatie()));
+        if (!Uitpakker.isUitgepakt(installatie())) {
+            v.stap("Payara uitpakken", () -> Uitpakker.pakZipUit(artefacten.payaraZip(), installatie()));
+        }
         boolean nieuw = false;
         if (startZelf()) {
             if (!Files.isRegularFile(domeinDir().resolve("config/domain.xml"))) {
@@ -135,14 +137,15 @@ final class PayaraOnderdeel implements Onderdeel {
                 pid.schrijf(serverPid);
             });
         }
-        boolean eersteKeer = nieuw;
-        String commandos = commandos(eersteKeer);
+        // de eerste keer alles; daarna alleen als een instelling (poort, wachtwoord, URL) veranderde
+        String commandos = commandos(nieuw);
+        String vingerafdruk = commandos(false);
         Path merk = domeinDir().resolve(".schakel-config");
-        if (!startZelf() || !commandos.equals(leesOfLeeg(merk))) {
+        if (!startZelf() || nieuw || !vingerafdruk.equals(leesOfLeeg(merk))) {
             v.stap("Payara inrichten (JDBC-pools, MicroProfile Config, threads)", () -> {
                 voerMultimodeUit(commandos);
                 if (startZelf()) {
-                    schrijf(merk, commandos);
+                    schrijf(merk, vingerafdruk);
                 }
             });
         }
@@ -299,12 +302,26 @@ final class PayaraOnderdeel implements Onderdeel {
 
     @Override
     public Optional<ProcessHandle> proces() {
-        return startZelf() ? pid.levend() : Optional.empty();
+        if (!startZelf()) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> ph = pid.levend();
+        if (ph.isEmpty()) {
+            // onderbroken tijdens start-domain: ons pid-bestand is er nog niet (en Payara schrijft config/pid pas na
+            // enkele seconden); zoek de server-VM van precies dit domein
+            String kenmerk = "-Dcom.sun.aas.instanceRoot=" + domeinDir();
+            ph = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(PidBestand.java()::test).orElse(false))
+                    .filter(p -> Processen.argumenten(p).contains(kenmerk))
+                    .filter(Processen::leeft)
+                    .findFirst();
+        }
+        return ph;
     }
 
     @Override
     public void stop() {
-        Optional<ProcessHandle> ph = pid.levend();
+        Optional<ProcessHandle> ph = proces();
         if (ph.isPresent()) {
             try {
                 Processen.voerUit("asadmin stop-domain", List.of(asadmin().toString(), "--interactive=false", "stop-domain",

@@ -7,13 +7,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /** Een pid-bestand in {@code <home>/run/<naam>.pid}: één regel met het proces-id. */
 final class PidBestand {
     private final Path bestand;
+    private final Predicate<String> verwachtCommando;
 
     PidBestand(Path runDir, String naam) {
-        this.bestand = runDir.resolve(naam + ".pid");
+        this(runDir, naam, c -> true);
+    }
+
+    /**
+     * @param verwachtCommando test op het programma van het proces (als het OS dat vertelt), zodat een pid die na een
+     *                         crash aan een ander proces is gegeven niet voor het onze wordt aangezien
+     */
+    PidBestand(Path runDir, String naam, Predicate<String> verwachtCommando) {
+        this(runDir.resolve(naam + ".pid"), verwachtCommando);
+    }
+
+    private PidBestand(Path bestand, Predicate<String> verwachtCommando) {
+        this.bestand = bestand;
+        this.verwachtCommando = verwachtCommando;
+    }
+
+    /** Een pid-bestand van een ander programma (bijvoorbeeld Payara's config/pid). */
+    static PidBestand opPad(Path bestand, Predicate<String> verwachtCommando) {
+        return new PidBestand(bestand, verwachtCommando);
+    }
+
+    /** Voor Java-processen: het programma is een 'java'. */
+    static Predicate<String> java() {
+        return c -> c.endsWith("/java") || c.endsWith("/java.exe");
     }
 
     Path pad() {
@@ -47,7 +72,8 @@ final class PidBestand {
         if (pid.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ProcessHandle> ph = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> ph = ProcessHandle.of(pid.getAsLong()).filter(Processen::leeft)
+                .filter(p -> p.info().command().map(verwachtCommando::test).orElse(true));
         if (ph.isEmpty()) {
             verwijder();
         }

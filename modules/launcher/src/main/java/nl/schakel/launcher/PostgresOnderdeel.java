@@ -34,7 +34,7 @@ final class PostgresOnderdeel implements Onderdeel {
     PostgresOnderdeel(Instellingen inst, Artefacten artefacten) {
         this.inst = inst;
         this.artefacten = artefacten;
-        this.pid = new PidBestand(inst.runDir(), "postgres");
+        this.pid = new PidBestand(inst.runDir(), "postgres", c -> c.endsWith("/postgres"));
     }
 
     @Override
@@ -89,8 +89,10 @@ final class PostgresOnderdeel implements Onderdeel {
                     () -> Processen.wachtTot(naam(), sleutel(), this::poortOpen, Duration.ofSeconds(10), null, log()));
             return;
         }
-        v.stap("PostgreSQL-binaries uitpakken", () -> Uitpakker.pakPostgresUit(artefacten.postgresBinaries(),
-                binDir().getParent()));
+        if (!Uitpakker.isUitgepakt(binDir().getParent())) {
+            v.stap("PostgreSQL-binaries uitpakken", () -> Uitpakker.pakPostgresUit(artefacten.postgresBinaries(),
+                    binDir().getParent()));
+        }
         if (!Files.isRegularFile(dataDir().resolve("PG_VERSION"))) {
             v.stap("PostgreSQL-database aanmaken (initdb, eenmalig)", this::initdb);
         }

@@ -100,7 +100,7 @@ final class Processen {
             if (klaar.getAsBoolean()) {
                 return;
             }
-            if (proces != null && !proces.isAlive()) {
+            if (proces != null && !leeft(proces)) {
                 throw new LauncherFout(onderdeel + " is gestopt tijdens het starten; zie " + log);
             }
             if (Instant.now().isAfter(deadline)) {
@@ -133,16 +133,41 @@ final class Processen {
         }
     }
 
+    /** Levend en geen zombie (een beëindigd proces dat zijn ouder nog niet heeft opgeruimd telt als weg). */
+    static boolean leeft(ProcessHandle ph) {
+        if (!ph.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(ph.pid()), "stat"));
+            int na = stat.lastIndexOf(')');
+            return na < 0 || na + 2 >= stat.length() || stat.charAt(na + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return ph.isAlive();
+        }
+    }
+
+    /** De volledige argumenten uit /proc (ProcessHandle.Info kapt lange regels af, zoals die van Payara). */
+    static List<String> argumenten(ProcessHandle ph) {
+        try {
+            String s = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(ph.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return List.of(s.split("\0"));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Wacht tot het proces en zijn nakomelingen weg zijn; true als dat binnen de tijd lukte. */
     static boolean wachtOpEinde(ProcessHandle ph, List<ProcessHandle> nakomelingen, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (!ph.isAlive() && nakomelingen.stream().noneMatch(ProcessHandle::isAlive)) {
+            if (!leeft(ph) && nakomelingen.stream().noneMatch(Processen::leeft)) {
                 return true;
             }
             slaap(200);
         }
-        return !ph.isAlive() && nakomelingen.stream().noneMatch(ProcessHandle::isAlive);
+        return !leeft(ph) && nakomelingen.stream().noneMatch(Processen::leeft);
     }
 
     /**

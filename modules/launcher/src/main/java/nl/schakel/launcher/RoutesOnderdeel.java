@@ -16,7 +16,7 @@ final class RoutesOnderdeel implements Onderdeel {
 
     RoutesOnderdeel(Instellingen inst) {
         this.inst = inst;
-        this.pid = new PidBestand(inst.runDir(), "routes");
+        this.pid = new PidBestand(inst.runDir(), "routes", PidBestand.java());
     }
 
     @Override

@@ -269,6 +269,28 @@ public final class Launcher {
         return sb.toString();
     }
 
+    /**
+     * Checks the logboek's hash chain in the database (as the schema owner): "heel" with the number of rows,
+     * or the first broken link. The chain itself is computed and checked by SQL in the logboek schema.
+     */
+    public String controleerLogboek() {
+        try (java.sql.Connection c = postgres.verbind(inst.get("postgres.database"), inst.get("postgres.owner.user"),
+                        inst.geheim("postgres.owner.password"));
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet breuk = s.executeQuery("select * from logboek.controleer()")) {
+            if (breuk.next()) {
+                throw new LauncherFout("Logboek GEBROKEN bij volgnummer " + breuk.getLong("volgnummer") + ": "
+                        + breuk.getString("probleem") + ".");
+            }
+            try (java.sql.ResultSet aantal = s.executeQuery("select count(*) from logboek.regel")) {
+                aantal.next();
+                return "Logboek heel: " + aantal.getLong(1) + " regels, elke hash klopt en sluit aan op de vorige.";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new LauncherFout("Logboek niet te controleren (draait PostgreSQL, is het platform uitgerold?): " + e.getMessage());
+        }
+    }
+
     public String logs() {
         StringBuilder sb = new StringBuilder("Logbestanden in " + inst.logDir() + ":\n");
         sb.append(String.format("  %-18s %s%n", "PostgreSQL", postgres.log()));
@@ -361,11 +383,14 @@ public final class Launcher {
                     // voor ./schakel: de bouwresultaten die deze instellingen nodig hebben maar die er nog niet zijn
                     l.ontbrekendeBouwresultaten().forEach(System.out::println);
                     break;
+                case "logboek-controle":
+                    System.out.println(l.controleerLogboek());
+                    break;
                 case "instellingen":
                     System.out.print(l.inst.beschrijving());
                     break;
                 default:
-                    System.out.println("Gebruik: ./schakel start|stop|status|logs|instellingen [-Dsleutel=waarde ...]");
+                    System.out.println("Gebruik: ./schakel start|stop|status|logs|logboek-controle|instellingen [-Dsleutel=waarde ...]");
                     System.out.println("Instellingen: zie modules/launcher/README.md");
                     System.exit("help".equals(commando) ? 0 : 2);
             }

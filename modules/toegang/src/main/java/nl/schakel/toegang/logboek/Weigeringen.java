@@ -14,6 +14,12 @@ public class Weigeringen {
     @Inject
     Logboek logboek;
 
+    public Weigeringen() {}
+
+    public Weigeringen(Logboek logboek) {
+        this.logboek = logboek;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void registreer(Logboekregel regel) {
         logboek.schrijf(regel);

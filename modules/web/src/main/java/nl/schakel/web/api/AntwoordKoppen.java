@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import nl.schakel.toegang.HttpVerzoekcontext;
+import nl.schakel.toegang.Verzoekcontext;
 import nl.schakel.web.SchakelApi;
 
 /**
@@ -15,13 +17,13 @@ import nl.schakel.web.SchakelApi;
 public class AntwoordKoppen implements ContainerResponseFilter {
 
     @Inject
-    Correlatie correlatie;
+    Verzoekcontext correlatie;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("API-Version", SchakelApi.VERSIE);
         response.getHeaders().putSingle("Cache-Control", "no-store");
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        response.getHeaders().putSingle(Correlatie.HEADER, correlatie.id());
+        response.getHeaders().putSingle(HttpVerzoekcontext.HEADER, correlatie.correlatieId());
     }
 }

@@ -5,17 +5,17 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.schakel.web.api.Correlatie;
+import nl.schakel.toegang.Verzoekcontext;
 
 /** JSON-B failures that reach the boundary unwrapped. */
 @Provider
 public class JsonbFoutMapper implements ExceptionMapper<JsonbException> {
 
     @Inject
-    Correlatie correlatie;
+    Verzoekcontext correlatie;
 
     @Override
     public Response toResponse(JsonbException fout) {
-        return OnleesbareInvoer.antwoord(fout, correlatie.id());
+        return OnleesbareInvoer.antwoord(fout, correlatie.correlatieId());
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.schakel.gedeeld.fout.SchakelFout;
-import nl.schakel.web.api.Correlatie;
+import nl.schakel.toegang.Verzoekcontext;
 
 /**
  * Anything unexpected: logged with its correlation id for the operators (the exception type and stack,
@@ -19,12 +19,12 @@ public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(OnverwachteFoutMapper.class.getName());
 
     @Inject
-    Correlatie correlatie;
+    Verzoekcontext correlatie;
 
     @Override
     public Response toResponse(Throwable fout) {
         SchakelFout bekend = bekendeOorzaak(fout);
-        String kenmerk = correlatie.id();
+        String kenmerk = correlatie.correlatieId();
         if (bekend != null) {
             return Problemen.van(bekend, kenmerk);
         }

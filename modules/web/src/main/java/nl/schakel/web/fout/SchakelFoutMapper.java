@@ -5,18 +5,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.schakel.gedeeld.fout.SchakelFout;
-import nl.schakel.web.api.Correlatie;
+import nl.schakel.toegang.Verzoekcontext;
 
 /** Expected failures of the domain and the boundary, each with its stable code. */
 @Provider
 public class SchakelFoutMapper implements ExceptionMapper<SchakelFout> {
 
     @Inject
-    Correlatie correlatie;
+    Verzoekcontext correlatie;
 
     @Override
     public Response toResponse(SchakelFout fout) {
-        Response antwoord = Problemen.van(fout, correlatie.id());
+        Response antwoord = Problemen.van(fout, correlatie.correlatieId());
         if (fout.status() == 401) {
             return Response.fromResponse(antwoord).header("WWW-Authenticate", "Bearer realm=\"schakel\"").build();
         }

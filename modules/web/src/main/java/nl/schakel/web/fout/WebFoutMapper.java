@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.schakel.web.api.Correlatie;
+import nl.schakel.toegang.Verzoekcontext;
 
 /**
  * The JAX-RS runtime's own answers (no such path 404, wrong method 405, not acceptable 406, wrong
@@ -19,11 +19,11 @@ import nl.schakel.web.api.Correlatie;
 public class WebFoutMapper implements ExceptionMapper<WebApplicationException> {
 
     @Inject
-    Correlatie correlatie;
+    Verzoekcontext correlatie;
 
     @Override
     public Response toResponse(WebApplicationException fout) {
-        String kenmerk = correlatie.id();
+        String kenmerk = correlatie.correlatieId();
         int status = fout.getResponse().getStatus();
         if (status == 400) {
             JsonbException json = OnleesbareInvoer.jsonFout(fout);

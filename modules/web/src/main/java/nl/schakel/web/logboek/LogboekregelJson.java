@@ -1,0 +1,24 @@
+package nl.schakel.web.logboek;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.toegang.logboek.Logboekregel;
+
+@JsonbPropertyOrder({"volgnummer", "tijdstip", "gebruiker", "gebruikerNaam", "namens", "organisatie", "rol", "handeling",
+    "bronType", "bronId", "betrokkenen", "doel", "grondslag", "toegangReden", "noodtoegang", "uitkomst", "clientId",
+    "bronAdres", "correlatieId", "hash"})
+public record LogboekregelJson(
+        long volgnummer, Instant tijdstip, String gebruiker, String gebruikerNaam, String namens, String organisatie,
+        String rol, String handeling, String bronType, UUID bronId, List<UUID> betrokkenen, String doel, String grondslag,
+        String toegangReden, boolean noodtoegang, String uitkomst, String clientId, String bronAdres, String correlatieId,
+        String hash) {
+
+    static LogboekregelJson van(Logboekregel r) {
+        return new LogboekregelJson(r.volgnummer(), r.tijdstip(), r.gebruikerId(), r.gebruikerNaam(), r.namens().orElse(null),
+                r.organisatie().orElse(null), r.rol(), r.handeling(), r.bronType().orElse(null), r.bronId().orElse(null),
+                r.betrokkenen(), r.doel().orElse(null), r.grondslag().orElse(null), r.toegangReden().orElse(null),
+                r.noodtoegang(), r.uitkomst().name(), r.clientId(), r.bronAdres(), r.correlatieId(), r.hash());
+    }
+}

@@ -1,0 +1,265 @@
+package nl.schakel.overdracht.domein;
+
+import static nl.schakel.overdracht.domein.OverdrachtStatus.*;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.schakel.gedeeld.fout.ConflictFout;
+import nl.schakel.gedeeld.fout.Validatie;
+import nl.schakel.gedeeld.fout.VerbodenFout;
+import nl.schakel.overdracht.domein.inhoud.InhoudRegels;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.infrastructuur.InhoudConverter;
+import nl.schakel.toegang.Gegevenscategorie;
+
+/**
+ * The handover of a case from Veilig Thuis (the eigenaar) to a partner (the ontvanger): a transfer of
+ * responsibility for "zicht op veiligheid". Its content can change only while it is a concept; after that
+ * only its status moves, each move recorded as an {@link Overgang}.
+ */
+@Entity
+@Table(schema = "overdracht", name = "overdracht")
+public class Overdracht {
+
+    public static final String ONGELDIGE_OVERGANG = "OVD-010";
+    public static final String REDEN_ONTBREEKT = "OVD-011";
+    public static final String ALLEEN_CONCEPT_WIJZIGBAAR = "OVD-012";
+    public static final String ONGELDIGE_VERZENDING = "OVD-013";
+
+    /** The partner register's code format (partners.OrganisatieGegevens); the table checks it too. */
+    static final Pattern ORGANISATIECODE = Pattern.compile("[A-Z0-9-]{2,32}");
+
+    @Id
+    @Column(name = "id", updatable = false)
+    private UUID id;
+
+    @Version
+    @Column(name = "versie", nullable = false)
+    private int versie;
+
+    /** OffsetDateTime in UTC: the JPA 3.1 of Payara 6 maps it to timestamptz. */
+    @Column(name = "laatst_gewijzigd", nullable = false)
+    private OffsetDateTime laatstGewijzigd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private OverdrachtStatus status;
+
+    @Column(name = "eigenaar_organisatie", nullable = false, updatable = false)
+    private String eigenaarOrganisatie;
+
+    @Column(name = "ontvangende_organisatie")
+    private String ontvangendeOrganisatie;
+
+    /** Kept as one column: written once, at sending, and read with every row of a list without a join. */
+    @Column(name = "gedeelde_categorieen", nullable = false)
+    private String gedeeldeCategorieen = "";
+
+    @Column(name = "aangemaakt_door", nullable = false, updatable = false)
+    private String aangemaaktDoor;
+
+    @Column(name = "aangemaakt_op", nullable = false, updatable = false)
+    private OffsetDateTime aangemaaktOp;
+
+    @Column(name = "verzonden_op")
+    private OffsetDateTime verzondenOp;
+
+    @Convert(converter = InhoudConverter.class)
+    @Column(name = "inhoud", nullable = false, columnDefinition = "jsonb")
+    private OverdrachtInhoud inhoud;
+
+    @OneToMany(mappedBy = "overdracht", cascade = CascadeType.PERSIST)
+    @OrderBy("volgnummer")
+    private List<Overgang> overgangen = new ArrayList<>();
+
+    protected Overdracht() {}
+
+    /** A new concept, owned by the organisation of the one who writes it. */
+    public static Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Uitvoerder door, Instant nu) {
+        Overdracht overdracht = new Overdracht();
+        overdracht.id = UUID.randomUUID();
+        overdracht.eigenaarOrganisatie = eigenaarCode;
+        overdracht.alsEigenaar(door);
+        overdracht.inhoud = geldig(inhoud, nu);
+        overdracht.aangemaaktDoor = door.medewerkerId();
+        overdracht.aangemaaktOp = utc(nu);
+        overdracht.ga(CONCEPT, door, nu, null);
+        return overdracht;
+    }
+
+    /** Replaces the content; only a concept is still the sender's draft. */
+    public void wijzig(OverdrachtInhoud nieuweInhoud, Uitvoerder door, Instant nu) {
+        if (status != CONCEPT) {
+            throw new ConflictFout(ALLEEN_CONCEPT_WIJZIGBAAR, "Alleen een concept kan worden gewijzigd; deze overdracht is "
+                    + status + ".");
+        }
+        alsEigenaar(door);
+        inhoud = geldig(nieuweInhoud, nu);
+        laatstGewijzigd = utc(nu);
+    }
+
+    /** Hands the concept to the recipient, who will see only the chosen categories (within the policy). */
+    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, Uitvoerder door, Instant nu) {
+        magNaar(VERZONDEN);
+        alsEigenaar(door);
+        new Validatie()
+                .verplicht("ontvangendeOrganisatie", ontvangerCode)
+                .patroon("ontvangendeOrganisatie", ontvangerCode, ORGANISATIECODE,
+                        "Een organisatiecode uit het partnerregister, zoals WT-RDAM-FEIJ.")
+                .regel(ontvangerCode == null || !ontvangerCode.equals(eigenaarOrganisatie), "ontvangendeOrganisatie",
+                        "Een overdracht gaat naar een andere organisatie.")
+                .regel(categorieen != null && !categorieen.isEmpty(), "categorieen",
+                        "Kies ten minste één gegevenscategorie die de ontvanger mag zien.")
+                .controleer(ONGELDIGE_VERZENDING);
+        InhoudRegels.controleerVerzendbaar(inhoud);
+        ontvangendeOrganisatie = ontvangerCode;
+        gedeeldeCategorieen = Categorieen.alsTekst(categorieen);
+        verzondenOp = utc(nu);
+        ga(VERZONDEN, door, nu, null);
+    }
+
+    public void bevestigOntvangst(Uitvoerder door, Instant nu) {
+        magNaar(ONTVANGEN);
+        alsOntvanger(door);
+        ga(ONTVANGEN, door, nu, null);
+    }
+
+    /** The recipient takes over responsibility for "zicht op veiligheid". */
+    public void accepteer(Uitvoerder door, Instant nu) {
+        magNaar(GEACCEPTEERD);
+        alsOntvanger(door);
+        ga(GEACCEPTEERD, door, nu, null);
+    }
+
+    /** The recipient returns it; Veilig Thuis must know why to find someone else. */
+    public void legTerug(String reden, Uitvoerder door, Instant nu) {
+        magNaar(TERUGGELEGD);
+        alsOntvanger(door);
+        ga(TERUGGELEGD, door, nu, verplichteReden(reden));
+    }
+
+    /** Veilig Thuis withdraws it before it was accepted; the recipient's access ends with it. */
+    public void trekIn(String reden, Uitvoerder door, Instant nu) {
+        magNaar(INGETROKKEN);
+        alsEigenaar(door);
+        ga(INGETROKKEN, door, nu, verplichteReden(reden));
+    }
+
+    // The order of the checks is the same in every step: status (409), party (403), input (400).
+
+    private void ga(OverdrachtStatus naar, Uitvoerder door, Instant nu, String reden) {
+        overgangen.add(new Overgang(this, overgangen.size() + 1, status, naar, door, nu, reden, Momentopname.van(inhoud)));
+        status = naar;
+        laatstGewijzigd = utc(nu);
+    }
+
+    private void magNaar(OverdrachtStatus naar) {
+        if (!status.kanNaar(naar)) {
+            throw new ConflictFout(ONGELDIGE_OVERGANG,
+                    "Een overdracht met status " + status + " kan niet naar " + naar + ".");
+        }
+    }
+
+    private void alsEigenaar(Uitvoerder door) {
+        if (!door.organisatieCode().equals(eigenaarOrganisatie)) {
+            throw new VerbodenFout(Uitvoerder.VERKEERDE_PARTIJ,
+                    "Alleen de organisatie die de overdracht opstelt (" + eigenaarOrganisatie + ") kan dit doen.");
+        }
+    }
+
+    private void alsOntvanger(Uitvoerder door) {
+        if (!door.organisatieCode().equals(ontvangendeOrganisatie)) {
+            throw new VerbodenFout(Uitvoerder.VERKEERDE_PARTIJ,
+                    "Alleen de ontvangende organisatie kan dit doen.");
+        }
+    }
+
+    private static String verplichteReden(String reden) {
+        new Validatie()
+                .verplicht("reden", reden)
+                .maximaleLengte("reden", reden, 2000)
+                .controleer(REDEN_ONTBREEKT);
+        return reden.strip();
+    }
+
+    private static OverdrachtInhoud geldig(OverdrachtInhoud inhoud, Instant nu) {
+        OverdrachtInhoud metIds = (inhoud == null ? OverdrachtInhoud.leeg() : inhoud).metBetrokkeneIds(UUID::randomUUID);
+        InhoudRegels.valideer(metIds, nu.atZone(Categorieen.NEDERLAND).toLocalDate());
+        return metIds;
+    }
+
+    /** PostgreSQL keeps microseconds; the clock may give nanoseconds, and ETags and cursors must match the row. */
+    private static OffsetDateTime utc(Instant nu) {
+        return nu.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int versie() {
+        return versie;
+    }
+
+    public Instant laatstGewijzigd() {
+        return laatstGewijzigd.toInstant();
+    }
+
+    public OverdrachtStatus status() {
+        return status;
+    }
+
+    public String eigenaarOrganisatie() {
+        return eigenaarOrganisatie;
+    }
+
+    /** Empty while it is a concept. */
+    public Optional<String> ontvangendeOrganisatie() {
+        return Optional.ofNullable(ontvangendeOrganisatie);
+    }
+
+    /** The categories the sender chose for the recipient; empty before sending. */
+    public Set<Gegevenscategorie> gedeeldeCategorieen() {
+        return Categorieen.uitTekst(gedeeldeCategorieen);
+    }
+
+    public String aangemaaktDoor() {
+        return aangemaaktDoor;
+    }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp.toInstant();
+    }
+
+    public Optional<Instant> verzondenOp() {
+        return Optional.ofNullable(verzondenOp).map(OffsetDateTime::toInstant);
+    }
+
+    public OverdrachtInhoud inhoud() {
+        return inhoud;
+    }
+
+    /** Oldest first; the first is the creation. */
+    public List<Overgang> overgangen() {
+        return List.copyOf(overgangen);
+    }
+}

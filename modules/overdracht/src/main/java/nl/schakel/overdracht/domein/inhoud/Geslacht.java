@@ -1,0 +1,8 @@
+package nl.schakel.overdracht.domein.inhoud;
+
+public enum Geslacht {
+    MAN,
+    VROUW,
+    ANDERS,
+    ONBEKEND
+}

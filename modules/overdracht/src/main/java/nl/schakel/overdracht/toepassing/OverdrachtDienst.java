@@ -1,0 +1,121 @@
+package nl.schakel.overdracht.toepassing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import nl.schakel.gedeeld.fout.NietGevondenFout;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtVersie;
+import nl.schakel.overdracht.domein.Uitvoerder;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
+import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.Medewerker;
+
+/**
+ * The overdracht use cases. Called by the boundary after the access decision; each call is one transaction in
+ * which the change, its transition and its version row are written together (the caller's logboek entry joins
+ * the same transaction when the caller has one open). Returns the entity; the boundary maps and filters it
+ * ({@link nl.schakel.overdracht.domein.inhoud.Inhoudsfilter}).
+ */
+@ApplicationScoped
+@Transactional
+public class OverdrachtDienst {
+
+    public static final String NIET_GEVONDEN = "OVD-404";
+
+    @Inject
+    OverdrachtRepository repository;
+
+    Clock klok = Clock.systemUTC();
+
+    protected OverdrachtDienst() {}
+
+    /** Outside a container (tests, tools): the caller runs the transaction. */
+    public OverdrachtDienst(OverdrachtRepository repository, Clock klok) {
+        this.repository = repository;
+        this.klok = klok;
+    }
+
+    public Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Medewerker door) {
+        Uitvoerder uitvoerder = Uitvoerder.van(door);
+        Overdracht overdracht = Overdracht.stelOp(eigenaarCode, inhoud, uitvoerder, nu());
+        repository.voegToe(overdracht, uitvoerder);
+        return overdracht;
+    }
+
+    public Overdracht wijzig(UUID id, int verwachteVersie, OverdrachtInhoud inhoud, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.wijzig(inhoud, u, nu()));
+    }
+
+    public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,
+            Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.verzend(ontvangerCode, categorieen, u, nu()));
+    }
+
+    public Overdracht bevestigOntvangst(UUID id, int verwachteVersie, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.bevestigOntvangst(u, nu()));
+    }
+
+    public Overdracht accepteer(UUID id, int verwachteVersie, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.accepteer(u, nu()));
+    }
+
+    public Overdracht legTerug(UUID id, int verwachteVersie, String reden, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.legTerug(reden, u, nu()));
+    }
+
+    public Overdracht trekIn(UUID id, int verwachteVersie, String reden, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.trekIn(reden, u, nu()));
+    }
+
+    public Overdracht overdracht(UUID id) {
+        return repository.overdracht(id).orElseThrow(OverdrachtDienst::nietGevonden);
+    }
+
+    /** Oldest first. */
+    public List<OverdrachtVersie> versies(UUID id) {
+        List<OverdrachtVersie> versies = repository.versies(id);
+        if (versies.isEmpty()) {
+            throw nietGevonden();
+        }
+        return versies;
+    }
+
+    public OverdrachtVersie versie(UUID id, int versie) {
+        return repository.versie(id, versie).orElseThrow(OverdrachtDienst::nietGevonden);
+    }
+
+    public Pagina<Overdracht> zoek(ZoekVraag vraag) {
+        return Pagina.uit(repository.zoek(vraag), vraag.grootte(), o -> Zoekpositie.na(o).alsCursor());
+    }
+
+    private Overdracht voerUit(UUID id, int verwachteVersie, Medewerker door, BiConsumer<Overdracht, Uitvoerder> stap) {
+        Uitvoerder uitvoerder = Uitvoerder.van(door);
+        Overdracht overdracht = overdracht(id);
+        if (overdracht.versie() != verwachteVersie) {
+            throw new VersieConflictFout("API-412",
+                    "De overdracht is intussen gewijzigd (versie " + overdracht.versie() + "); haal haar opnieuw op.");
+        }
+        stap.accept(overdracht, uitvoerder);
+        repository.bewaarWijziging(overdracht, uitvoerder);
+        return overdracht;
+    }
+
+    private Instant nu() {
+        return Instant.now(klok);
+    }
+
+    /** The same answer as for an id the caller may not see (access-model.md). */
+    private static NietGevondenFout nietGevonden() {
+        return new NietGevondenFout(NIET_GEVONDEN, "Deze overdracht bestaat niet.");
+    }
+}

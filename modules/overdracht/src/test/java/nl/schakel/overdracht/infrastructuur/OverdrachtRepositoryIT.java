@@ -1,0 +1,400 @@
+package nl.schakel.overdracht.infrastructuur;
+
+import static nl.schakel.overdracht.domein.OverdrachtStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import nl.schakel.gedeeld.fout.NietGevondenFout;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtVersie;
+import nl.schakel.overdracht.domein.Overgang;
+import nl.schakel.overdracht.domein.Uitvoerder;
+import nl.schakel.overdracht.domein.Voorbeelden;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.toepassing.OverdrachtDienst;
+import nl.schakel.overdracht.toepassing.SqlPredicaat;
+import nl.schakel.overdracht.toepassing.ZoekVraag;
+import nl.schakel.toegang.Medewerker;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The persistence of overdrachten on real PostgreSQL 15 with the real migrations, EclipseLink 4.0 and Yasson
+ * as Payara 6 ships them, the shared cache off, connected as the runtime role with only the migrations' grants
+ * and WITHOUT {@code stringtype=unspecified}: the jsonb columns must work on any pool.
+ */
+class OverdrachtRepositoryIT {
+
+    private static final String APP_ROL = "schakel_app";
+    private static final String APP_WACHTWOORD = "alleen-voor-de-test";
+    private static final String VT = Voorbeelden.VT;
+
+    private static EmbeddedPostgres postgres;
+    private static EntityManagerFactory emf;
+    private static String appUrl;
+    private final Klok klok = new Klok(Instant.parse("2026-11-25T09:00:00.123456Z"));
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create role " + APP_ROL + " login password '" + APP_WACHTWOORD + "'");
+            // stands in for the lead's grants table, to show how the access filter plugs into the search
+            s.execute("create schema toegang");
+            s.execute("create table toegang.toegang (bron_type varchar(30) not null, bron_id uuid not null,"
+                    + " organisatie_code varchar(32) not null, geldig_van timestamptz not null, geldig_tot timestamptz,"
+                    + " ingetrokken_op timestamptz)");
+            s.execute("grant usage on schema toegang to " + APP_ROL);
+            s.execute("grant select on toegang.toegang to " + APP_ROL);
+        }
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .schemas("overdracht")
+                .createSchemas(true)
+                .locations("classpath:db/migration/overdracht")
+                .placeholders(Map.of("appRol", APP_ROL))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        emf = Persistence.createEntityManagerFactory("overdracht-test", Map.of(
+                "jakarta.persistence.jdbc.url", appUrl,
+                "jakarta.persistence.jdbc.user", APP_ROL,
+                "jakarta.persistence.jdbc.password", APP_WACHTWOORD));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (emf != null) {
+            emf.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    // ---- jsonb ----
+
+    @Test
+    void deInhoudGaatAlsJsonbHeenEnTerug() throws SQLException {
+        Overdracht opgesteld = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+
+        Overdracht gelezen = inTransactie(d -> d.overdracht(opgesteld.id()));
+
+        assertThat(gelezen).isNotSameAs(opgesteld);
+        assertThat(gelezen.inhoud()).isEqualTo(Voorbeelden.volledigeInhoud());
+        assertThat(gelezen.versie()).isEqualTo(1);
+        assertThat(gelezen.laatstGewijzigd()).isEqualTo(opgesteld.laatstGewijzigd());
+        // really jsonb, queryable in SQL, not a string in a text column
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement(
+                "select jsonb_typeof(inhoud), inhoud -> 'betrokkenen' -> 0 ->> 'bsn', pg_typeof(inhoud)::text"
+                        + " from overdracht.overdracht where id = ?")) {
+            s.setObject(1, opgesteld.id());
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("object");
+                assertThat(r.getString(2)).isEqualTo("111222333");
+                assertThat(r.getString(3)).isEqualTo("jsonb");
+            }
+        }
+    }
+
+    @Test
+    void eenKaleStringInEenJsonbKolomFaaltZonderStringtypeUnspecified() throws SQLException {
+        // the pitfall the converter avoids: what EclipseLink does with an AttributeConverter<T, String>
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement(
+                "update overdracht.overdracht set inhoud = ? where id = ?")) {
+            s.setString(1, "{}");
+            s.setObject(2, UUID.randomUUID());
+            assertThatThrownBy(s::executeUpdate).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("jsonb").hasMessageContaining("character varying");
+        }
+    }
+
+    @Test
+    void ookMetStringtypeUnspecifiedWerktHet() {
+        // the Payara pools carry stringtype=unspecified; the PGobject binding does not care
+        try (EntityManagerFactory metUnspecified = Persistence.createEntityManagerFactory("overdracht-test", Map.of(
+                "jakarta.persistence.jdbc.url", appUrl + "?stringtype=unspecified",
+                "jakarta.persistence.jdbc.user", APP_ROL,
+                "jakarta.persistence.jdbc.password", APP_WACHTWOORD))) {
+            Overdracht opgesteld = inTransactie(metUnspecified,
+                    d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+            assertThat(inTransactie(metUnspecified, d -> d.overdracht(opgesteld.id())).inhoud())
+                    .isEqualTo(Voorbeelden.volledigeInhoud());
+        }
+    }
+
+    // ---- versions, transitions, optimistic lock ----
+
+    @Test
+    void elkeWijzigingEnElkeOvergangSchrijftEenVersie() {
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        inTransactie(d -> d.wijzig(id, 1, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+        inTransactie(d -> d.verzend(id, 2, "WT-RDAM-FEIJ", Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        inTransactie(d -> d.bevestigOntvangst(id, 3, medewerker("WT-RDAM-FEIJ")));
+        Overdracht geaccepteerd = inTransactie(d -> d.accepteer(id, 4, medewerker("WT-RDAM-FEIJ")));
+
+        assertThat(geaccepteerd.versie()).isEqualTo(5);
+        List<OverdrachtVersie> versies = versies(id);
+        assertThat(versies).extracting(OverdrachtVersie::versie).containsExactly(1, 2, 3, 4, 5);
+        assertThat(versies).extracting(OverdrachtVersie::status)
+                .containsExactly(CONCEPT, CONCEPT, VERZONDEN, ONTVANGEN, GEACCEPTEERD);
+        assertThat(versies.get(0).inhoud()).isEqualTo(OverdrachtInhoud.leeg());
+        assertThat(versies.get(1).inhoud()).isEqualTo(Voorbeelden.volledigeInhoud());
+        assertThat(versies.get(2).ontvangendeOrganisatie()).contains("WT-RDAM-FEIJ");
+        assertThat(versies.get(2).gedeeldeCategorieen()).isEqualTo(Voorbeelden.WIJKTEAMCATEGORIEEN);
+        assertThat(versies.get(4).gewijzigdDoor()).isEqualTo("sub-WT-RDAM-FEIJ");
+        assertThat(versies.get(4).gewijzigdOp()).isEqualTo(geaccepteerd.laatstGewijzigd());
+
+        OverdrachtVersie tweede = inTransactie(d -> d.versie(id, 2));
+        assertThat(tweede.inhoud()).isEqualTo(Voorbeelden.volledigeInhoud());
+
+        List<Overgang> overgangen = inTransactie(d -> d.overdracht(id).overgangen());
+        assertThat(overgangen).extracting(Overgang::naar).containsExactly(CONCEPT, VERZONDEN, ONTVANGEN, GEACCEPTEERD);
+        assertThat(overgangen.get(0).betrokkenen().betrokkenen()).isEmpty();
+        assertThat(overgangen.get(1).betrokkenen().betrokkenen()).hasSize(3);
+        assertThat(overgangen.get(3).door()).isEqualTo(new Uitvoerder("sub-WT-RDAM-FEIJ", "Test WT-RDAM-FEIJ",
+                "WT-RDAM-FEIJ"));
+    }
+
+    @Test
+    void redenenWordenBewaard() {
+        UUID id = verzonden("WT-RDAM-CHAR").id();
+        inTransactie(d -> d.bevestigOntvangst(id, 2, medewerker("WT-RDAM-CHAR")));
+        inTransactie(d -> d.legTerug(id, 3, "Buiten ons werkgebied.", medewerker("WT-RDAM-CHAR")));
+        inTransactie(d -> d.trekIn(id, 4, "Wordt opnieuw overgedragen.", medewerker(VT)));
+
+        Overdracht ingetrokken = inTransactie(d -> d.overdracht(id));
+        assertThat(ingetrokken.status()).isEqualTo(INGETROKKEN);
+        assertThat(ingetrokken.overgangen()).extracting(o -> o.reden().orElse(null))
+                .containsExactly(null, null, null, "Buiten ons werkgebied.", "Wordt opnieuw overgedragen.");
+    }
+
+    @Test
+    void eenVerouderdeVersieIsApi412() {
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        inTransactie(d -> d.wijzig(id, 1, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+
+        assertThatThrownBy(() -> inTransactie(d -> d.wijzig(id, 1, OverdrachtInhoud.leeg(), medewerker(VT))))
+                .isInstanceOfSatisfying(VersieConflictFout.class, fout -> {
+                    assertThat(fout.code()).isEqualTo("API-412");
+                    assertThat(fout.status()).isEqualTo(412);
+                });
+        assertThat(versies(id)).hasSize(2);
+    }
+
+    @Test
+    void eenGelijktijdigeWijzigingVerliestHetOptimisticLock() {
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        Uitvoerder door = Uitvoerder.van(medewerker(VT));
+        EntityManager eerste = emf.createEntityManager();
+        EntityManager tweede = emf.createEntityManager();
+        try {
+            eerste.getTransaction().begin();
+            tweede.getTransaction().begin();
+            Overdracht inEerste = eerste.find(Overdracht.class, id);
+            Overdracht inTweede = tweede.find(Overdracht.class, id);
+            inEerste.wijzig(Voorbeelden.volledigeInhoud(), door, klok.instant());
+            inTweede.wijzig(OverdrachtInhoud.leeg(), door, klok.instant());
+
+            new OverdrachtRepository(eerste).bewaarWijziging(inEerste, door);
+            eerste.getTransaction().commit();
+
+            assertThatThrownBy(() -> new OverdrachtRepository(tweede).bewaarWijziging(inTweede, door))
+                    .isInstanceOfSatisfying(VersieConflictFout.class, fout -> assertThat(fout.code()).isEqualTo("API-412"));
+        } finally {
+            if (tweede.getTransaction().isActive()) {
+                tweede.getTransaction().rollback();
+            }
+            eerste.close();
+            tweede.close();
+        }
+        assertThat(versies(id)).extracting(OverdrachtVersie::versie).containsExactly(1, 2);
+        assertThat(inTransactie(d -> d.overdracht(id)).inhoud()).isEqualTo(Voorbeelden.volledigeInhoud());
+    }
+
+    @Test
+    void onbekendIsOvd404() {
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+
+        assertThatThrownBy(() -> inTransactie(d -> d.overdracht(UUID.randomUUID())))
+                .isInstanceOfSatisfying(NietGevondenFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-404"));
+        assertThatThrownBy(() -> inTransactie(d -> d.versie(id, 7))).isInstanceOf(NietGevondenFout.class);
+        assertThatThrownBy(() -> inTransactie(d -> d.versies(UUID.randomUUID()))).isInstanceOf(NietGevondenFout.class);
+    }
+
+    @Test
+    void deRuntimeRolMagVersiesEnOvergangenNietWijzigenOfWissen() throws SQLException {
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        for (String sql : List.of(
+                "update overdracht.overdracht_versie set status = 'INGETROKKEN' where overdracht_id = ?",
+                "delete from overdracht.overdracht_versie where overdracht_id = ?",
+                "update overdracht.overgang set reden = 'x' where overdracht_id = ?",
+                "delete from overdracht.overgang where overdracht_id = ?",
+                "delete from overdracht.overdracht where id = ?")) {
+            try (Connection c = app(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, id);
+                assertThatThrownBy(s::executeUpdate).as(sql).hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    // ---- search ----
+
+    @Test
+    void deInboxPagineertNieuwsteEerst() {
+        String ontvanger = nieuweOrganisatie();
+        List<UUID> verzonden = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            verzonden.add(verzonden(ontvanger).id());
+        }
+        verzonden(nieuweOrganisatie()); // someone else's inbox
+        inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))); // a concept: in nobody's inbox
+        UUID ontvangen = verzonden.get(0);
+        inTransactie(d -> d.bevestigOntvangst(ontvangen, 2, medewerker(ontvanger)));
+
+        ZoekVraag inbox = ZoekVraag.binnen(SqlPredicaat.ZONDER_BEPERKING)
+                .voorOntvanger(ontvanger)
+                .metStatussen(EnumSet.of(VERZONDEN))
+                .pagina(null, 2);
+        List<UUID> gevonden = new ArrayList<>();
+        Pagina<Overdracht> pagina = inTransactie(d -> d.zoek(inbox));
+        int paginas = 1;
+        gevonden.addAll(ids(pagina));
+        while (pagina.volgende().isPresent()) {
+            String cursor = pagina.volgende().get();
+            pagina = inTransactie(d -> d.zoek(inbox.pagina(cursor, 2)));
+            gevonden.addAll(ids(pagina));
+            paginas++;
+        }
+
+        assertThat(paginas).isEqualTo(2);
+        assertThat(gevonden).containsExactly(verzonden.get(4), verzonden.get(3), verzonden.get(2), verzonden.get(1));
+
+        Pagina<Overdracht> alles = inTransactie(d -> d.zoek(ZoekVraag.binnen(SqlPredicaat.ZONDER_BEPERKING)
+                .voorOntvanger(ontvanger)));
+        assertThat(ids(alles)).first().isEqualTo(ontvangen); // the newest change
+        assertThat(alles.items()).hasSize(5).allSatisfy(o -> assertThat(o.inhoud()).isEqualTo(Voorbeelden.volledigeInhoud()));
+        assertThat(alles.volgende()).isEmpty();
+    }
+
+    @Test
+    void deLijstVanDeEigenaarEnGewijzigdNa() {
+        String eigenaar = nieuweOrganisatie();
+        Overdracht oud = inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar)));
+        Overdracht nieuw = inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar)));
+
+        ZoekVraag lijst = ZoekVraag.binnen(SqlPredicaat.ZONDER_BEPERKING).vanEigenaar(eigenaar);
+        assertThat(ids(inTransactie(d -> d.zoek(lijst)))).containsExactly(nieuw.id(), oud.id());
+        assertThat(ids(inTransactie(d -> d.zoek(lijst.gewijzigdNa(oud.laatstGewijzigd()))))).containsExactly(nieuw.id());
+        assertThat(ids(inTransactie(d -> d.zoek(lijst.alleen(Set.of(oud.id())))))).containsExactly(oud.id());
+        assertThat(ids(inTransactie(d -> d.zoek(lijst.alleen(Set.of()))))).isEmpty();
+    }
+
+    @Test
+    void hetToegangsfilterWordtAlsExistsInDeSqlGestoken() throws SQLException {
+        String eigenaar = nieuweOrganisatie();
+        String lezer = nieuweOrganisatie();
+        Overdracht geldig = inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar)));
+        Overdracht verlopen = inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar)));
+        Overdracht ingetrokken = inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar)));
+        inTransactie(d -> d.stelOp(eigenaar, OverdrachtInhoud.leeg(), medewerker(eigenaar))); // no grant at all
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into toegang.toegang values ('OVERDRACHT', ?, ?, now() - interval '1 day', ?, ?)")) {
+            grant(s, geldig.id(), lezer, null, null);
+            grant(s, verlopen.id(), lezer, "now() - interval '1 hour'", null);
+            grant(s, ingetrokken.id(), lezer, null, "now() - interval '1 minute'");
+        }
+        SqlPredicaat toegang = SqlPredicaat.van("""
+                exists (select 1 from toegang.toegang t
+                         where t.bron_type = 'OVERDRACHT' and t.bron_id = o.id and t.organisatie_code = ?
+                           and t.geldig_van <= now() and (t.geldig_tot is null or t.geldig_tot > now())
+                           and t.ingetrokken_op is null)""", lezer);
+
+        Pagina<Overdracht> gezien = inTransactie(d -> d.zoek(ZoekVraag.binnen(toegang).vanEigenaar(eigenaar)));
+
+        assertThat(ids(gezien)).containsExactly(geldig.id());
+    }
+
+    // ---- helpers ----
+
+    private static void grant(PreparedStatement s, UUID bron, String organisatie, String tot, String ingetrokken)
+            throws SQLException {
+        s.setObject(1, bron);
+        s.setString(2, organisatie);
+        s.setObject(3, tot == null ? null : Instant.now().minusSeconds(3600).atOffset(java.time.ZoneOffset.UTC));
+        s.setObject(4, ingetrokken == null ? null : Instant.now().minusSeconds(60).atOffset(java.time.ZoneOffset.UTC));
+        s.executeUpdate();
+    }
+
+    private Overdracht verzonden(String ontvanger) {
+        UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
+        return inTransactie(d -> d.verzend(id, 1, ontvanger, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+    }
+
+    private List<OverdrachtVersie> versies(UUID id) {
+        return inTransactie(d -> d.versies(id));
+    }
+
+    private static List<UUID> ids(Pagina<Overdracht> pagina) {
+        return pagina.items().stream().map(Overdracht::id).toList();
+    }
+
+    private static String nieuweOrganisatie() {
+        return "WT-IT-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+    }
+
+    private static Medewerker medewerker(String organisatie) {
+        return new Medewerker("sub-" + organisatie, "Test " + organisatie, "test", Optional.of(organisatie),
+                Optional.empty(), Set.of(), "schakel-web");
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(appUrl, APP_ROL, APP_WACHTWOORD);
+    }
+
+    private <T> T inTransactie(Function<OverdrachtDienst, T> werk) {
+        return inTransactie(emf, werk);
+    }
+
+    /** One transaction with a fresh persistence context, as a JTA call in Payara gets. */
+    private <T> T inTransactie(EntityManagerFactory factory, Function<OverdrachtDienst, T> werk) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T resultaat = werk.apply(new OverdrachtDienst(new OverdrachtRepository(em), klok));
+            em.getTransaction().commit();
+            return resultaat;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

@@ -59,8 +59,10 @@ public class DatabaseMigratie {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema " + schema.schema() + ": " + resultaat.migrationsExecuted
-                + " migratie(s) uitgevoerd, nu op versie " + resultaat.targetSchemaVersion);
+        LOG.info(() -> resultaat.migrationsExecuted == 0
+                ? "Schema " + schema.schema() + " is bijgewerkt."
+                : "Schema " + schema.schema() + ": " + resultaat.migrationsExecuted + " migratie(s) uitgevoerd, nu op versie "
+                        + resultaat.targetSchemaVersion + ".");
     }
 
     public boolean isKlaar() {

@@ -12,22 +12,22 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A plain HTTP client for the deployed API, as a partner system would call it. */
-final class Api {
+public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Api() {}
 
-    static HttpRequest.Builder verzoek(String pad) {
+    public static HttpRequest.Builder verzoek(String pad) {
         String adres = pad.startsWith("http") ? pad : PlatformOmgeving.BASIS + pad;
         return HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(30));
     }
 
-    static HttpRequest.Builder verzoek(String pad, String token) {
+    public static HttpRequest.Builder verzoek(String pad, String token) {
         return verzoek(pad).header("Authorization", "Bearer " + token);
     }
 
-    static HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
+    public static HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
         try {
             return HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -38,16 +38,16 @@ final class Api {
         }
     }
 
-    static HttpResponse<String> get(String pad, String token) {
+    public static HttpResponse<String> get(String pad, String token) {
         return stuur(verzoek(pad, token).GET());
     }
 
-    static HttpResponse<String> json(String methode, String pad, String token, String body) {
+    public static HttpResponse<String> json(String methode, String pad, String token, String body) {
         return stuur(verzoek(pad, token).header("Content-Type", "application/json")
                 .method(methode, HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    static JsonObject lees(HttpResponse<String> antwoord) {
+    public static JsonObject lees(HttpResponse<String> antwoord) {
         try (JsonReader lezer = Json.createReader(new StringReader(antwoord.body()))) {
             return lezer.readObject();
         }

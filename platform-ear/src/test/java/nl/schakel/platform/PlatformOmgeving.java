@@ -20,6 +20,8 @@ public class PlatformOmgeving implements BeforeAllCallback {
     static final int POSTGRES_POORT = 36432;
     static final String BASIS = "http://localhost:" + HTTP_POORT;
 
+    private static volatile Launcher gestart;
+
     private static final ExtensionContext.Namespace NAAMRUIMTE = ExtensionContext.Namespace.create(PlatformOmgeving.class);
 
     @Override
@@ -44,10 +46,24 @@ public class PlatformOmgeving implements BeforeAllCallback {
                     "mpjwt.issuer", TestTokens.UITGEVER));
             launcher.stop(); // a run that was killed may have left its servers behind
             launcher.start();
+            gestart = launcher;
             return new Gestart(launcher);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("testomgeving niet voor te bereiden", e);
         }
+    }
+
+    /**
+     * A connection to the platform's database as the schema owner, for what a test must check or prepare
+     * below the API (the logboek rows a request wrote, a grant that expired yesterday).
+     */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        if (gestart == null) {
+            throw new IllegalStateException("de testomgeving is niet gestart");
+        }
+        var instellingen = gestart.instellingen();
+        return java.sql.DriverManager.getConnection(instellingen.jdbcUrl(instellingen.get("postgres.database")),
+                instellingen.get("postgres.owner.user"), instellingen.geheim("postgres.owner.password"));
     }
 
     record Gestart(Launcher launcher) implements ExtensionContext.Store.CloseableResource {

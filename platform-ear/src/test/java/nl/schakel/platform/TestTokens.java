@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * Tokens as Keycloak would issue them, signed with a key made for this test run (nothing committed).
  * The platform trusts only this run's public key set, so a token signed with any other key is forged.
  */
-final class TestTokens {
+public final class TestTokens {
 
     static final String UITGEVER = "https://test.schakel.invalid/realms/schakel";
     static final String PUBLIEK = "schakel-api";
@@ -36,7 +36,7 @@ final class TestTokens {
     }
 
     /** A valid token for a user of {@code organisatie} with {@code rollen}. */
-    static String voor(String gebruiker, String organisatie, String... rollen) {
+    public static String voor(String gebruiker, String organisatie, String... rollen) {
         return teken(claims(gebruiker, organisatie, rollen).build(), SLEUTEL);
     }
 

@@ -1,5 +1,6 @@
 package nl.schakel.toegang;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -33,5 +34,17 @@ public record Toegang(
             ToegangReden reden, Optional<Instant> geldigTot, String verleendDoor, Instant nu) {
         return new Toegang(UUID.randomUUID(), bron, organisatieCode, Optional.empty(), Optional.empty(), doel,
                 categorieen, reden, Optional.empty(), false, nu, geldigTot, verleendDoor);
+    }
+
+    /**
+     * Break-glass: a short grant for one person of the caller's organisation, for the crisis purpose, flagged
+     * and carrying the caller's reason; it ends by itself after {@code duur} and waits for review
+     * ({@link ToegangRepository#openBeoordeling}).
+     */
+    public static Toegang noodtoegang(Bron bron, String organisatieCode, String medewerkerId,
+            Set<Gegevenscategorie> categorieen, String reden, Duration duur, Instant nu) {
+        return new Toegang(UUID.randomUUID(), bron, organisatieCode, Optional.empty(), Optional.of(medewerkerId),
+                Doel.CRISIS, categorieen, ToegangReden.NOODTOEGANG, Optional.of(reden), true, nu,
+                Optional.of(nu.plus(duur)), medewerkerId);
     }
 }

@@ -113,6 +113,21 @@ public class ToegangRepository {
         }
     }
 
+    /**
+     * Puts a break-glass grant in the review queue of the privacy officer and the owning organisation
+     * ({@code toegang.noodtoegang_beoordeling}, status OPEN), in the caller's transaction.
+     */
+    public void openBeoordeling(Toegang toegang, String eigenaarCode) {
+        String sql = "insert into toegang.noodtoegang_beoordeling (toegang_id, eigenaar_code, status) values (?, ?, 'OPEN')";
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, toegang.id());
+            s.setString(2, eigenaarCode);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("noodtoegang niet ter beoordeling te zetten", e);
+        }
+    }
+
     static int zetLevend(PreparedStatement s, int vanaf, Medewerker medewerker, Instant nu) throws SQLException {
         s.setString(vanaf, medewerker.organisatieCode().orElse(""));
         s.setString(vanaf + 1, medewerker.team().orElse(""));

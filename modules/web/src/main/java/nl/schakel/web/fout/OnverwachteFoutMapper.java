@@ -6,7 +6,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.schakel.gedeeld.fout.SchakelFout;
 import nl.schakel.toegang.Verzoekcontext;
 
 /**
@@ -23,15 +22,12 @@ public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable fout) {
-        SchakelFout bekend = bekendeOorzaak(fout);
         String kenmerk = correlatie.correlatieId();
-        if (bekend != null) {
-            return Problemen.van(bekend, kenmerk);
+        Probleem probleem = Problemen.voor(fout, kenmerk);
+        if (probleem.status() >= 500) {
+            return antwoord(fout, kenmerk);
         }
-        if (OnleesbareInvoer.jsonFout(fout) != null) {
-            return OnleesbareInvoer.antwoord(OnleesbareInvoer.jsonFout(fout), kenmerk);
-        }
-        return antwoord(fout, kenmerk);
+        return Problemen.antwoord(probleem);
     }
 
     Response antwoord(Throwable fout, String correlatie) {
@@ -39,13 +35,4 @@ public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
         return Problemen.algemeen(500, correlatie);
     }
 
-    /** Domain failures can arrive wrapped, e.g. in a transaction rollback from an interceptor. */
-    private static SchakelFout bekendeOorzaak(Throwable fout) {
-        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
-            if (oorzaak instanceof SchakelFout schakelFout) {
-                return schakelFout;
-            }
-        }
-        return null;
-    }
 }

@@ -10,6 +10,24 @@ public final class Problemen {
 
     private Problemen() {}
 
+    /**
+     * The problem any failure stands for: a domain or boundary failure anywhere in the cause chain keeps its
+     * own code, unreadable JSON is a 400, anything else a bare 500. Pure, so it can be fuzzed without a server.
+     */
+    public static Probleem voor(Throwable fout, String correlatieId) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof SchakelFout schakelFout) {
+                return Probleem.van(schakelFout.status(), schakelFout.code(), schakelFout.titel(), schakelFout.detail(),
+                        correlatieId, schakelFout.ongeldigeParameters());
+            }
+        }
+        jakarta.json.bind.JsonbException json = OnleesbareInvoer.jsonFout(fout);
+        if (json != null) {
+            return OnleesbareInvoer.probleem(json, correlatieId);
+        }
+        return algemeenProbleem(500, correlatieId);
+    }
+
     public static Response van(SchakelFout fout, String correlatieId) {
         return antwoord(Probleem.van(fout.status(), fout.code(), fout.titel(), fout.detail(), correlatieId,
                 fout.ongeldigeParameters()));
@@ -46,7 +64,7 @@ public final class Problemen {
         return Probleem.van(status, "API-" + code, tekst[0], tekst[1], correlatieId, List.of());
     }
 
-    private static Response antwoord(Probleem probleem) {
+    public static Response antwoord(Probleem probleem) {
         return Response.status(probleem.status()).type(Probleem.MEDIA_TYPE).entity(probleem).build();
     }
 }

@@ -1,0 +1,59 @@
+package nl.schakel.web.overdracht;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.inhoud.GefilterdeInhoud;
+import nl.schakel.overdracht.domein.inhoud.Inhoudsfilter;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.toegang.Gegevenscategorie;
+
+/**
+ * An overdracht as one caller may see it: the content filtered to the categories of the caller's grants,
+ * and the categories left out ({@code achtergehouden}) so a partner knows what to ask for without seeing it.
+ * HAPI-style: id, versie and laatstGewijzigd first. {@code overgangen} only for the owner.
+ */
+@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "ontvangendeOrganisatie",
+    "gedeeldeCategorieen", "verzondenOp", "inhoud", "achtergehouden", "overgangen"})
+public record OverdrachtJson(
+        UUID id,
+        int versie,
+        Instant laatstGewijzigd,
+        String status,
+        String eigenaarOrganisatie,
+        String ontvangendeOrganisatie,
+        List<String> gedeeldeCategorieen,
+        Instant verzondenOp,
+        OverdrachtInhoud inhoud,
+        List<String> achtergehouden,
+        List<OvergangJson> overgangen) {
+
+    static OverdrachtJson van(Overdracht overdracht, Set<Gegevenscategorie> zichtbaar, boolean metOvergangen) {
+        GefilterdeInhoud gefilterd = Inhoudsfilter.filter(overdracht.inhoud(), zichtbaar);
+        return new OverdrachtJson(
+                overdracht.id(),
+                overdracht.versie(),
+                overdracht.laatstGewijzigd(),
+                overdracht.status().name(),
+                overdracht.eigenaarOrganisatie(),
+                overdracht.ontvangendeOrganisatie().orElse(null),
+                namen(overdracht.gedeeldeCategorieen()),
+                overdracht.verzondenOp().orElse(null),
+                gefilterd.inhoud(),
+                namen(gefilterd.achtergehouden()),
+                metOvergangen ? overdracht.overgangen().stream().map(OvergangJson::van).toList() : null);
+    }
+
+    /** A set of categories in the order of {@code Gegevenscategorie}. */
+    static List<String> namen(Set<Gegevenscategorie> categorieen) {
+        return categorieen.stream().sorted().map(Enum::name).toList();
+    }
+
+    /** A list of categories in its own order ({@code achtergehouden} comes sorted by name). */
+    static List<String> namen(List<Gegevenscategorie> categorieen) {
+        return categorieen.stream().map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.schakel.web.overdracht;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import nl.schakel.toegang.Toegang;
+
+/** "Why can I see this": one of the caller's live grants, and when it ends. */
+@JsonbPropertyOrder({"reden", "doel", "categorieen", "organisatie", "team", "medewerker", "geldigVan", "geldigTot",
+    "noodtoegang", "toelichting"})
+public record ToegangJson(
+        String reden, String doel, List<String> categorieen, String organisatie, String team, String medewerker,
+        Instant geldigVan, Instant geldigTot, boolean noodtoegang, String toelichting) {
+
+    static ToegangJson van(Toegang toegang) {
+        return new ToegangJson(toegang.reden().name(), toegang.doel().name(), OverdrachtJson.namen(toegang.categorieen()),
+                toegang.organisatieCode(), toegang.team().orElse(null), toegang.medewerkerId().orElse(null),
+                toegang.geldigVan(), toegang.geldigTot().orElse(null), toegang.noodtoegang(), toegang.toelichting().orElse(null));
+    }
+}

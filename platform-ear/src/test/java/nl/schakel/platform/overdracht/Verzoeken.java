@@ -1,0 +1,205 @@
+package nl.schakel.platform.overdracht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.platform.Api;
+import nl.schakel.platform.TestTokens;
+
+/**
+ * What the overdracht ITs need of the platform's test support, from this package: tokens signed with the
+ * run's key (through {@code nl.schakel.platform.TestTokens}), a plain HTTP
+ * client, the problem-body check, and the overdracht steps the tests repeat.
+ */
+final class Verzoeken {
+
+    static final String BASIS = "http://localhost:36080";
+    static final String OVERDRACHTEN = "/api/v1/overdrachten";
+
+    /** The receiver sees these (the policy for WIJKTEAM); JUSTITIEEL and MELDER stay at Veilig Thuis. */
+    static final List<String> WIJKTEAMCATEGORIEEN =
+            List.of("IDENTITEIT", "BSN", "CONTACT", "ADRES_AFGESCHERMD", "VEILIGHEID", "HULPVERLENING", "GEZONDHEID");
+
+    private Verzoeken() {}
+
+    // ---- tokens
+
+    static String token(String gebruiker, String organisatie, String... rollen) {
+        return TestTokens.voor(gebruiker, organisatie, rollen);
+    }
+
+    /** The {@code sub} TestTokens gives a user name. */
+    static String sub(String gebruiker) {
+        return UUID.nameUUIDFromBytes(gebruiker.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A user name no other test uses, so the logboek of this user holds only this test's rows. */
+    static String uniek(String basis) {
+        return basis + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String procesregisseur() {
+        return token("vt.procesregisseur", "VTRR", "procesregisseur");
+    }
+
+    static String feijenoord() {
+        return token("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker");
+    }
+
+    // ---- HTTP
+
+    static HttpRequest.Builder verzoek(String pad, String token) {
+        return Api.verzoek(pad, token);
+    }
+
+    static HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
+        return Api.stuur(verzoek);
+    }
+
+    static HttpResponse<String> get(String pad, String token) {
+        return stuur(verzoek(pad, token).GET());
+    }
+
+    /** A request with a JSON body and, when {@code ifMatch} is not null, an If-Match header. */
+    static HttpResponse<String> json(String methode, String pad, String token, String ifMatch, String body) {
+        HttpRequest.Builder verzoek = verzoek(pad, token).header("Content-Type", "application/json")
+                .method(methode, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            verzoek.header("If-Match", ifMatch);
+        }
+        return stuur(verzoek);
+    }
+
+    /** A POST without a body (ontvangstbevestiging, acceptatie). */
+    static HttpResponse<String> post(String pad, String token, String ifMatch) {
+        HttpRequest.Builder verzoek = verzoek(pad, token).POST(HttpRequest.BodyPublishers.noBody());
+        if (ifMatch != null) {
+            verzoek.header("If-Match", ifMatch);
+        }
+        return stuur(verzoek);
+    }
+
+    static JsonObject lees(HttpResponse<String> antwoord) {
+        try (JsonReader lezer = Json.createReader(new StringReader(antwoord.body()))) {
+            return lezer.readObject();
+        }
+    }
+
+    static JsonObject ok(HttpResponse<String> antwoord) {
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        return lees(antwoord);
+    }
+
+    static String etag(HttpResponse<String> antwoord) {
+        return antwoord.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("geen ETag: " + antwoord.body()));
+    }
+
+    static List<String> tekst(JsonArray lijst) {
+        return lijst.getValuesAs(JsonString::getString);
+    }
+
+    /** As {@code nl.schakel.platform.Probleemcontrole}: problem+json with the code, nothing internal. */
+    static JsonObject isProbleem(HttpResponse<String> antwoord, int status, String code) {
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(status);
+        assertThat(antwoord.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(antwoord.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("nl.schakel.")
+                .doesNotContain("org.eclipse")
+                .doesNotContainIgnoringCase("select ");
+        JsonObject probleem = lees(antwoord);
+        assertThat(probleem.getInt("status")).isEqualTo(status);
+        assertThat(probleem.getString("code")).isEqualTo(code);
+        assertThat(probleem.getString("title")).isNotBlank();
+        assertThat(probleem.getString("type")).endsWith(code);
+        assertThat(probleem.getString("instance")).startsWith("urn:uuid:");
+        return probleem;
+    }
+
+    // ---- overdracht steps
+
+    /** A concept by the VT procesregisseur; its address. */
+    static Overdracht stelOp(String token) {
+        HttpResponse<String> antwoord = json("POST", OVERDRACHTEN, token, null, inhoud("Buren hoorden geschreeuw."));
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+        String plaats = antwoord.headers().firstValue("Location").orElseThrow();
+        assertThat(plaats).endsWith(OVERDRACHTEN + "/" + lees(antwoord).getString("id"));
+        return new Overdracht(URI.create(plaats).getPath(), etag(antwoord));
+    }
+
+    /** Created and sent to WT-RDAM-FEIJ with everything the policy allows a wijkteam. */
+    static Overdracht verzondenAanFeijenoord() {
+        return verzondenAanFeijenoord(procesregisseur());
+    }
+
+    static Overdracht verzondenAanFeijenoord(String vt) {
+        Overdracht concept = stelOp(vt);
+        HttpResponse<String> verzonden = json("POST", concept.pad() + "/verzending", vt, concept.etag(),
+                verzending("WT-RDAM-FEIJ", WIJKTEAMCATEGORIEEN));
+        assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
+        return new Overdracht(concept.pad(), etag(verzonden));
+    }
+
+    static String verzending(String ontvanger, List<String> categorieen) {
+        return "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":["
+                + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]}";
+    }
+
+    static String reden(String reden) {
+        return "{\"reden\":\"" + reden + "\"}";
+    }
+
+    /** A fictional, complete case: every category holds data. */
+    static String inhoud(String samenvatting) {
+        return """
+                {
+                  "aanleiding": {"meldingSamenvatting": "%s", "meldingDatum": "2026-11-10"},
+                  "veiligheidsbeoordeling": {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "datum": "2026-11-14"},
+                  "geweldsvormen": ["LICHAMELIJK", "GETUIGE_HUISELIJK_GEWELD"],
+                  "betrokkenen": [
+                    {"rol": "SLACHTOFFER",
+                     "identiteit": {"voornaam": "Fatima", "achternaam": "Jansen", "geboortedatum": "1990-03-01",
+                                    "geslacht": "VROUW", "gemeente": "GM0599"},
+                     "bsn": "111222333",
+                     "contact": {"adres": "Voorbeeldstraat 1, Rotterdam", "telefoon": "010-1234567"},
+                     "afgeschermdAdres": "Opvanglocatie (afgeschermd)"},
+                    {"rol": "KIND",
+                     "identiteit": {"voornaam": "Noor", "achternaam": "Jansen", "geboortedatum": "2018-05-20",
+                                    "geslacht": "VROUW", "gemeente": "GM0599"},
+                     "bsn": "123456782"}
+                  ],
+                  "veiligheidsvoorwaarden": ["Vader verblijft niet in de woning."],
+                  "risicofactoren": ["Eerdere meldingen (2024)."],
+                  "beschermendeFactoren": ["Steunend netwerk: grootouders."],
+                  "hulpvraag": "Ondersteuning bij opvoeding en veiligheid.",
+                  "geadviseerdeHulp": "Wijkteam: opvoedondersteuning en veiligheidsplan.",
+                  "huidigeHulpverlening": "Geen.",
+                  "contactpersonen": [{"naam": "J. de Boer", "organisatie": "Jeugdgezondheidszorg",
+                                       "functie": "jeugdverpleegkundige", "telefoon": "010-7654321"}],
+                  "melder": {"naam": "Buurvrouw", "relatie": "buur", "telefoon": "06-12345678"},
+                  "justitieleInformatie": "Politie kwam ter plaatse op 9 november.",
+                  "gezondheid": "Kind bij huisarts gezien."
+                }
+                """.formatted(samenvatting);
+    }
+
+    /** An overdracht's path ({@code /api/v1/overdrachten/{id}}) and the ETag last seen. */
+    record Overdracht(String pad, String etag) {
+        String id() {
+            return pad.substring(pad.lastIndexOf('/') + 1);
+        }
+    }
+}

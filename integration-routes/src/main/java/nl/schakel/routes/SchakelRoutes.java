@@ -1,5 +1,6 @@
 package nl.schakel.routes;
 
+import nl.schakel.routes.bezorging.OverdrachtBezorgingRoute;
 import nl.schakel.routes.organisaties.OrganisatiesImportRoute;
 import org.apache.camel.main.Main;
 
@@ -23,6 +24,7 @@ public final class SchakelRoutes {
         main.configure().addConfiguration(new SchakelRoutesConfiguratie());
         main.configure().addRoutesBuilder(new Foutafhandeling());
         main.configure().addRoutesBuilder(new OrganisatiesImportRoute());
+        main.configure().addRoutesBuilder(new OverdrachtBezorgingRoute());
         return main;
     }
 }

@@ -3,10 +3,18 @@ package nl.schakel.routes;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import nl.schakel.routes.api.GebeurtenissenApi;
 import nl.schakel.routes.api.OrganisatiesApi;
+import nl.schakel.routes.bezorging.BezorgInstellingen;
+import nl.schakel.routes.bezorging.BezorgOpslag;
+import nl.schakel.routes.bezorging.Bezorging;
+import nl.schakel.routes.bezorging.MailBezorger;
+import nl.schakel.routes.bezorging.OverdrachtBezorgingRoute;
+import nl.schakel.routes.bezorging.WebhookBezorger;
 import nl.schakel.routes.api.Toegangstoken;
 import nl.schakel.routes.gezondheid.GezondheidsServer;
 import nl.schakel.routes.opslag.PostgresIdempotentRepository;
@@ -23,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Zet de bonen van het proces in het register: database (met Flyway-migraties in schema
- * {@code routes}), token en API-client, de importeur en de gezondheidsserver.
+ * {@code routes}), token en API-client, de importeur, de bezorging (feed, opslag, webhook, mail) en de
+ * gezondheidsserver met {@code POST /bezorging/herhaal}.
  */
 public class SchakelRoutesConfiguratie implements CamelConfiguration {
 
@@ -55,10 +64,54 @@ public class SchakelRoutesConfiguratie implements CamelConfiguration {
         registry.bind(OrganisatiesImportRoute.LEZER, new OrganisatieBestandLezer());
         registry.bind(OrganisatiesImportRoute.IMPORTEUR, new OrganisatieImporteur(api));
 
+        // --- overdracht-bezorging ---
+        BezorgOpslag opslag = new BezorgOpslag(dataSource, getal(context, "schakel.bezorging.begin-na"));
+        registry.bind(OverdrachtBezorgingRoute.OPSLAG, opslag);
+        registry.bind(OverdrachtBezorgingRoute.FEED, new GebeurtenissenApi(http, lees(context, "schakel.api.url"), token,
+                antwoordTimeout, (int) getal(context, "schakel.bezorging.limiet")));
+        HttpClient webhookHttp = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(getal(context, "schakel.bezorging.verbind-timeout-ms")))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        BezorgInstellingen instellingen = new BezorgInstellingen(
+                Path.of(lees(context, "schakel.bezorging.organisaties-bestand")),
+                naam -> geheim(context, naam));
+        registry.bind(OverdrachtBezorgingRoute.BEZORGING, new Bezorging(instellingen,
+                new WebhookBezorger(webhookHttp, Duration.ofMillis(getal(context, "schakel.bezorging.antwoord-timeout-ms"))),
+                mailBezorger(context), opslag));
+
         context.addService(new GezondheidsServer(
                 lees(context, "schakel.health.host"),
                 (int) getal(context, "schakel.health.port"),
-                lees(context, "schakel.health.path")));
+                lees(context, "schakel.health.path"))
+                .beheer(lees(context, "schakel.bezorging.herhaal-pad"),
+                        () -> context.createProducerTemplate().requestBody(OverdrachtBezorgingRoute.HERHAAL,
+                                null, String.class)));
+    }
+
+    /** Geen SMTP-host: mailkanaal uit (gelogd). */
+    private static MailBezorger mailBezorger(CamelContext context) {
+        String host = context.getPropertiesComponent().resolveProperty("schakel.smtp.host").orElse("").trim();
+        if (host.isEmpty()) {
+            LOG.warn("Geen SMTP-server ingesteld (SCHAKEL_SMTP_HOST): meldingen per mail staan uit");
+            return null;
+        }
+        return new MailBezorger(host, (int) getal(context, "schakel.smtp.port"),
+                Boolean.parseBoolean(lees(context, "schakel.smtp.starttls").trim()),
+                context.getPropertiesComponent().resolveProperty("schakel.smtp.gebruiker").orElse(""),
+                context.getPropertiesComponent().resolveProperty("schakel.smtp.wachtwoord").orElse(""),
+                lees(context, "schakel.smtp.afzender"),
+                lees(context, "schakel.bezorging.mail.link"),
+                getal(context, "schakel.smtp.timeout-ms"));
+    }
+
+    /** Een HMAC-geheim uit de omgevingsvariabele met deze naam (of, voor tests, een instelling met die naam). */
+    private static String geheim(CamelContext context, String naam) {
+        String waarde = System.getenv(naam);
+        if (waarde != null && !waarde.isBlank()) {
+            return waarde;
+        }
+        return context.getPropertiesComponent().resolveProperty(naam).orElse(null);
     }
 
     private static DataSource dataSource(CamelContext context) {

@@ -1,6 +1,12 @@
 package nl.schakel.routes.gezondheid;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -14,6 +20,8 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gezondheid op Camels ingebouwde HTTP-server (Vert.x, camel-platform-http-vertx):
@@ -21,10 +29,17 @@ import org.apache.camel.support.service.ServiceSupport;
  * met {@code "DOWN"}. Zelfde paden en betekenis als camel-platform-http-main
  * ({@code camel.management.health-check-enabled}), dat voor Camel 4.22.0 hier niet te halen is.
  * Klaar (ready) = context gestart en alle routes en consumers gestart.
+ * <p>
+ * Daarnaast beheeracties ({@link #beheer}): {@code POST <pad>}, alleen vanaf een loopbackadres (anders 403),
+ * één tegelijk; 200 met het JSON-antwoord van de actie, 500 als die faalt.
  */
 public class GezondheidsServer extends ServiceSupport implements CamelContextAware {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GezondheidsServer.class);
+
     private final String pad;
+    private final Map<String, Supplier<String>> beheer = new LinkedHashMap<>();
+    private final ReentrantLock beheerSlot = new ReentrantLock();
     private final VertxPlatformHttpServerConfiguration configuratie = new VertxPlatformHttpServerConfiguration();
     private CamelContext camelContext;
     private VertxPlatformHttpServer server;
@@ -33,6 +48,12 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
         this.pad = pad.endsWith("/") ? pad.substring(0, pad.length() - 1) : pad;
         configuratie.setBindHost(host);
         configuratie.setBindPort(poort);
+    }
+
+    /** Een beheeractie op {@code POST pad}, alleen vanaf loopback; vóór de start te registreren. */
+    public GezondheidsServer beheer(String beheerPad, Supplier<String> actie) {
+        beheer.put(beheerPad, actie);
+        return this;
     }
 
     @Override
@@ -59,6 +80,7 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
         router.route(HttpMethod.GET, pad).blockingHandler(antwoord(Soort.ALLES));
         router.route(HttpMethod.GET, pad + "/live").blockingHandler(antwoord(Soort.LIVE));
         router.route(HttpMethod.GET, pad + "/ready").blockingHandler(antwoord(Soort.READY));
+        beheer.forEach((beheerPad, actie) -> router.route(HttpMethod.POST, beheerPad).blockingHandler(beheerActie(actie)));
     }
 
     @Override
@@ -67,6 +89,38 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
     }
 
     private enum Soort { ALLES, LIVE, READY }
+
+    private Handler<RoutingContext> beheerActie(Supplier<String> actie) {
+        return ctx -> {
+            if (!vanLoopback(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress())) {
+                ctx.response().setStatusCode(403).putHeader("Content-Type", "application/json")
+                        .end("{\"status\":\"GEWEIGERD\",\"reden\":\"alleen vanaf loopback\"}");
+                return;
+            }
+            beheerSlot.lock();
+            try {
+                String json = actie.get();
+                ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(json);
+            } catch (RuntimeException e) {
+                LOG.warn("Beheeractie {} mislukt: {}", ctx.request().path(), e.toString());
+                ctx.response().setStatusCode(500).putHeader("Content-Type", "application/json")
+                        .end("{\"status\":\"FOUT\"}");
+            } finally {
+                beheerSlot.unlock();
+            }
+        };
+    }
+
+    private static boolean vanLoopback(String adres) {
+        if (adres == null) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(adres).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
 
     private Handler<RoutingContext> antwoord(Soort soort) {
         return ctx -> {

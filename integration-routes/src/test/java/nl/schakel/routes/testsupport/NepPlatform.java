@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -23,7 +24,8 @@ import org.apache.camel.util.json.Jsoner;
 
 /**
  * Een echte HTTP-server (JDK) die de tokenuitgever en de organisaties-API van het platform speelt
- * zoals de afspraken tussen de onderdelen ze beschrijven, en elk verzoek vastlegt.
+ * zoals de afspraken tussen de onderdelen ze beschrijven, en elk verzoek vastlegt. Ook de gebeurtenissenfeed
+ * ({@code GET /api/v1/gebeurtenissen?na=&limiet=}, afspraken "Event feed"): volgnummers zonder gaten, oudste eerst.
  */
 public class NepPlatform implements AutoCloseable {
 
@@ -51,6 +53,8 @@ public class NepPlatform implements AutoCloseable {
     private final AtomicInteger storingen = new AtomicInteger();
     private volatile boolean plat;
     private volatile int tokenGeldigSeconden = 300;
+    private final List<JsonObject> gebeurtenissen = new CopyOnWriteArrayList<>();
+    private volatile boolean feedPlat;
 
     public NepPlatform() {
         try {
@@ -60,6 +64,7 @@ public class NepPlatform implements AutoCloseable {
         }
         server.createContext("/realms/schakel/protocol/openid-connect/token", this::token);
         server.createContext("/api/v1/organisaties", this::organisaties);
+        server.createContext("/api/v1/gebeurtenissen", this::gebeurtenissen);
         server.start();
     }
 
@@ -110,6 +115,35 @@ public class NepPlatform implements AutoCloseable {
 
     public void tokenGeldigSeconden(int seconden) {
         this.tokenGeldigSeconden = seconden;
+    }
+
+    /** Een nieuwe gebeurtenis in de feed (volgende volgnummer); geeft het id (= CloudEvent-id). */
+    public synchronized String gebeurtenis(String type, String ontvanger, String eigenaar) {
+        String id = UUID.randomUUID().toString();
+        JsonObject g = new JsonObject(new LinkedHashMap<>());
+        g.put("volgnummer", gebeurtenissen.size() + 1L);
+        g.put("id", id);
+        g.put("type", type);
+        g.put("bron", "urn:nl:schakel:overdracht");
+        g.put("onderwerp", apiUrl() + "/overdrachten/" + UUID.randomUUID());
+        g.put("tijdstip", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        g.put("ontvanger", ontvanger);
+        g.put("eigenaar", eigenaar);
+        gebeurtenissen.add(g);
+        return id;
+    }
+
+    public List<JsonObject> gebeurtenissen() {
+        return List.copyOf(gebeurtenissen);
+    }
+
+    public List<Verzoek> feedVerzoeken() {
+        return verzoeken.stream().filter(v -> v.pad().startsWith("/api/v1/gebeurtenissen")).toList();
+    }
+
+    /** Zolang plat: de feed antwoordt 503. */
+    public void feedPlat(boolean plat) {
+        this.feedPlat = plat;
     }
 
     public JsonObject organisatie(String code) {
@@ -186,6 +220,42 @@ public class NepPlatform implements AutoCloseable {
         } else {
             stuur(ex, 405, "text/plain", "");
         }
+    }
+
+    // --- gebeurtenissenfeed ---
+
+    private void gebeurtenissen(HttpExchange ex) throws IOException {
+        leg(ex, "");
+        if (feedPlat) {
+            stuur(ex, 503, "text/plain", "Service Unavailable");
+            return;
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !geldigeTokens.contains(auth.substring(7))) {
+            stuur(ex, 401, "application/problem+json", probleem(401, "AUTH-001", "Geen geldig token"));
+            return;
+        }
+        if (!ex.getRequestMethod().equals("GET") || !ex.getRequestURI().getPath().equals("/api/v1/gebeurtenissen")) {
+            stuur(ex, 405, "text/plain", "");
+            return;
+        }
+        Map<String, String> q = formulier(ex.getRequestURI().getRawQuery());
+        long na = Long.parseLong(q.getOrDefault("na", "0"));
+        int limiet = Integer.parseInt(q.getOrDefault("limiet", "100"));
+        if (limiet < 1 || limiet > 500 || na < 0) {
+            stuur(ex, 400, "application/problem+json", probleem(400, "GEB-001", "na of limiet ongeldig"));
+            return;
+        }
+        JsonArray lijst = new JsonArray();
+        gebeurtenissen.stream().filter(g -> ((Number) g.get("volgnummer")).longValue() > na).limit(limiet)
+                .forEach(lijst::add);
+        long laatste = lijst.isEmpty() ? na : ((Number) ((JsonObject) lijst.get(lijst.size() - 1)).get("volgnummer")).longValue();
+        JsonObject pagina = new JsonObject(new LinkedHashMap<>());
+        pagina.put("_embedded", new JsonObject(Map.of("gebeurtenissen", lijst)));
+        pagina.put("_links", new JsonObject(Map.of(
+                "self", new JsonObject(Map.of("href", apiUrl() + "/gebeurtenissen?na=" + na + "&limiet=" + limiet)),
+                "next", new JsonObject(Map.of("href", apiUrl() + "/gebeurtenissen?na=" + laatste + "&limiet=" + limiet)))));
+        stuur(ex, 200, "application/json", pagina.toJson());
     }
 
     private void zoek(HttpExchange ex) throws IOException {

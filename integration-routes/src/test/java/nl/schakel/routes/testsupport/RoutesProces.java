@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 
 import nl.schakel.routes.SchakelRoutes;
 import org.apache.camel.CamelContext;
@@ -24,7 +25,16 @@ public final class RoutesProces implements AutoCloseable {
     }
 
     public static RoutesProces start(NepPlatform platform, Path data) {
-        int poort = vrijePoort();
+        // de bezorgroute pollt de feed; voor de importtests uit, zodat hun API-verzoeken exact te tellen zijn
+        return start(platform, data, Map.of("schakel.bezorging.aan", "false"));
+    }
+
+    /** Met extra instellingen (ook namen van omgevingsvariabelen voor geheimen) die voor gaan. */
+    public static RoutesProces start(NepPlatform platform, Path data, Map<String, String> extra) {
+        return start(platform, data, extra, vrijePoort());
+    }
+
+    public static RoutesProces start(NepPlatform platform, Path data, Map<String, String> extra, int poort) {
         Main main = SchakelRoutes.maakMain();
         main.addOverrideProperty("schakel.api.url", platform.apiUrl());
         main.addOverrideProperty("schakel.oidc.token-url", platform.tokenUrl());
@@ -41,6 +51,7 @@ public final class RoutesProces implements AutoCloseable {
         main.addOverrideProperty("schakel.herhaling.max-vertraging-ms", "200");
         main.addOverrideProperty("schakel.health.host", "127.0.0.1");
         main.addOverrideProperty("schakel.health.port", String.valueOf(poort));
+        extra.forEach(main::addOverrideProperty);
         try {
             main.start();
         } catch (Exception e) {
@@ -51,6 +62,10 @@ public final class RoutesProces implements AutoCloseable {
 
     public CamelContext context() {
         return main.getCamelContext();
+    }
+
+    public int gezondheidspoort() {
+        return gezondheidspoort;
     }
 
     public String gezondheidUrl(String pad) {
@@ -66,7 +81,7 @@ public final class RoutesProces implements AutoCloseable {
         }
     }
 
-    private static int vrijePoort() {
+    public static int vrijePoort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -84,6 +84,10 @@ final class RoutesOnderdeel implements Onderdeel {
         env.put("SCHAKEL_ROUTES_DB_PASSWORD", inst.geheim("postgres.routes.password"));
         env.put("SCHAKEL_ROUTES_DATA", data.toString());
         env.put("SCHAKEL_ROUTES_HEALTH_PORT", String.valueOf(inst.routesHealthPort()));
+        env.put("SCHAKEL_WEB_URL", inst.webUrl());
+        // delivery to partners needs each partner's webhook and mailbox configured (integration-routes README);
+        // off unless the operator switched it on in the environment
+        env.putIfAbsent("SCHAKEL_BEZORGING_AAN", "false");
         return env;
     }
 

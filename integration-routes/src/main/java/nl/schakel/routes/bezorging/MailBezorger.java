@@ -1,0 +1,91 @@
+package nl.schakel.routes.bezorging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Een korte Nederlandse melding zonder persoonsgegevens naar de functionele mailbox van de ontvanger, via
+ * SMTP (Jakarta Mail / Eclipse Angus). Alleen een vaste zin en een link; geen namen, geen zaakinhoud.
+ */
+public class MailBezorger {
+
+    private final Session sessie;
+    private final String afzender;
+    private final String gebruiker;
+    private final String wachtwoord;
+    private final String linkSjabloon;
+
+    public MailBezorger(String host, int poort, boolean starttls, String gebruiker, String wachtwoord,
+            String afzender, String linkSjabloon, long timeoutMs) {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", host);
+        p.put("mail.smtp.port", String.valueOf(poort));
+        p.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
+        p.put("mail.smtp.timeout", String.valueOf(timeoutMs));
+        p.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
+        p.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        p.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        boolean auth = gebruiker != null && !gebruiker.isBlank();
+        p.put("mail.smtp.auth", String.valueOf(auth));
+        this.sessie = Session.getInstance(p);
+        this.gebruiker = auth ? gebruiker : null;
+        this.wachtwoord = wachtwoord;
+        this.afzender = afzender;
+        this.linkSjabloon = linkSjabloon;
+    }
+
+    public void stuur(OrganisatieBezorging ontvanger, Gebeurtenis gebeurtenis) {
+        try {
+            MimeMessage bericht = new MimeMessage(sessie);
+            bericht.setFrom(new InternetAddress(afzender));
+            bericht.setRecipients(Message.RecipientType.TO, InternetAddress.parse(ontvanger.mailbox(), true));
+            bericht.setSubject(onderwerp(gebeurtenis), StandardCharsets.UTF_8.name());
+            bericht.setText(tekst(gebeurtenis), StandardCharsets.UTF_8.name());
+            bericht.setSentDate(new Date());
+            if (gebruiker == null) {
+                Transport.send(bericht);
+            } else {
+                Transport.send(bericht, gebruiker, wachtwoord);
+            }
+        } catch (AddressException e) {
+            throw new BezorgingGeweigerdException("ongeldig mailadres voor organisatie " + ontvanger.code());
+        } catch (MessagingException e) {
+            throw new BezorgingTijdelijkMisluktException("mailserver niet bruikbaar voor melding aan "
+                    + ontvanger.code() + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    static String onderwerp(Gebeurtenis g) {
+        return switch (g.type()) {
+            case "nl.schakel.overdracht.verzonden" -> "Nieuwe overdracht in Schakel";
+            default -> "Wijziging in een overdracht in Schakel";
+        };
+    }
+
+    String tekst(Gebeurtenis g) {
+        String zin = switch (g.type()) {
+            case "nl.schakel.overdracht.verzonden" -> "Er staat een nieuwe overdracht voor u klaar in Schakel";
+            case "nl.schakel.overdracht.ingetrokken" -> "Een overdracht aan uw organisatie is ingetrokken in Schakel";
+            default -> "Er is een wijziging in een overdracht van uw organisatie in Schakel";
+        };
+        return zin + ": " + link(g) + "\n\n"
+                + "Log in om de overdracht te bekijken. Dit bericht bevat bewust geen gegevens over de zaak.\n"
+                + "Dit is een automatisch bericht van Schakel; u kunt er niet op antwoorden.\n";
+    }
+
+    /** Het sjabloon met {@code {id}} vervangen door het laatste padsegment van de resource-URL. */
+    String link(Gebeurtenis g) {
+        String onderwerp = g.onderwerp() == null ? "" : g.onderwerp();
+        String id = onderwerp.substring(onderwerp.lastIndexOf('/') + 1);
+        return linkSjabloon.replace("{id}", id);
+    }
+}

@@ -1,15 +1,96 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { maakSchakelApi } from './api/client';
+import type { Mij } from './api/types';
 import type { Sessie } from './auth/aanmelding';
+import { neemHerloginRoute } from './auth/herlogin';
 import { Pagina } from './components/Pagina';
+import type { NavigatieItem } from './components/Pagina';
+import { Inbox } from './pages/Inbox';
 import { MijnWerk } from './pages/MijnWerk';
+import { NieuweOverdracht } from './pages/NieuweOverdracht';
+import { NietGevonden } from './pages/NietGevonden';
+import { OverdrachtDetail } from './pages/OverdrachtDetail';
+import { Verstuurd } from './pages/Verstuurd';
+import { Versturen } from './pages/Versturen';
+import { leesbareRollen } from './rollen';
+import { paden, useRoute } from './router';
+import type { Route } from './router';
+
+/** The menu for the user's roles (roles from /mij; the API decides access anyway). */
+export function navigatieVoor(rollen: readonly string[], route: Route): NavigatieItem[] {
+  const items: NavigatieItem[] = [{ label: 'Mijn werk', href: paden.mijnWerk, actief: route.naam === 'mijn-werk' }];
+  if (rollen.includes('procesregisseur')) {
+    items.push({ label: 'Nieuwe overdracht', href: paden.nieuw, actief: route.naam === 'nieuw' });
+    items.push({
+      label: 'Verstuurd',
+      href: paden.verstuurd,
+      actief: route.naam === 'verstuurd' || route.naam === 'versturen' || route.naam === 'bewerken',
+    });
+  }
+  if (rollen.includes('wijkteammedewerker')) {
+    items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
+  }
+  return items;
+}
 
 /** The application once the user is logged in. */
 export function App({ sessie }: { sessie: Sessie }) {
   const api = useMemo(() => maakSchakelApi(sessie.tokenBron), [sessie]);
+  const route = useRoute();
+  const [mij, setMij] = useState<Mij | null>(null);
+  const eersteRoute = useRef(true);
+
+  useEffect(() => {
+    const terug = neemHerloginRoute();
+    if (terug && terug !== window.location.hash) window.location.hash = terug;
+  }, []);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    api
+      .mij(stop.signal)
+      .then(setMij)
+      .catch(() => {
+        // the menu then shows only "Mijn werk"; the page itself shows the error
+      });
+    return () => stop.abort();
+  }, [api]);
+
+  // a new screen: move the focus to the main content, so keyboard and screen reader users start there
+  useEffect(() => {
+    if (eersteRoute.current) {
+      eersteRoute.current = false;
+      return;
+    }
+    document.getElementById('inhoud')?.focus();
+    window.scrollTo?.(0, 0);
+  }, [route]);
+
+  const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   return (
-    <Pagina naam={sessie.naam} onUitloggen={sessie.uitloggen} metNavigatie>
-      <MijnWerk api={api} />
+    <Pagina naam={sessie.naam} onUitloggen={sessie.uitloggen} metNavigatie navigatie={navigatieVoor(rollen, route)}>
+      {scherm(route, api, mij)}
     </Pagina>
   );
+}
+
+function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null) {
+  switch (route.naam) {
+    case 'mijn-werk':
+      return <MijnWerk api={api} />;
+    case 'nieuw':
+      return <NieuweOverdracht api={api} />;
+    case 'verstuurd':
+      return <Verstuurd api={api} />;
+    case 'inbox':
+      return <Inbox api={api} />;
+    case 'overdracht':
+      return <OverdrachtDetail key={route.id} api={api} id={route.id} mij={mij} />;
+    case 'bewerken':
+      return <NieuweOverdracht key={route.id} api={api} id={route.id} />;
+    case 'versturen':
+      return <Versturen key={route.id} api={api} id={route.id} />;
+    default:
+      return <NietGevonden />;
+  }
 }

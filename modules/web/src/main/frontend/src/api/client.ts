@@ -1,23 +1,60 @@
-import { foutUitAntwoord, geenVerbinding } from './fouten';
+import { ApiFout, foutUitAntwoord, geenVerbinding } from './fouten';
+import type {
+  Gegevenscategorie,
+  Lijst,
+  Organisatie,
+  Overdracht,
+  OverdrachtInhoud,
+  OverdrachtSamenvatting,
+  Toegang,
+  Voorbeeld,
+} from './overdracht';
 import type { Mij } from './types';
 
 /** Gives a fresh access token (refreshing it first when it expires within 30 seconds). */
 export type TokenBron = () => Promise<string>;
 
+export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
+
 export interface SchakelApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
+  stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
+  wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
+  overdrachten(statussen?: readonly string[], signaal?: AbortSignal): Promise<OverdrachtSamenvatting[]>;
+  overdracht(id: string, signaal?: AbortSignal): Promise<Overdracht>;
+  toegang(id: string, signaal?: AbortSignal): Promise<Toegang[]>;
+  voorbeeld(id: string, voor: string, categorieen: readonly Gegevenscategorie[] | null, signaal?: AbortSignal): Promise<Voorbeeld>;
+  verzend(id: string, versie: number, ontvangendeOrganisatie: string, categorieen: readonly Gegevenscategorie[]): Promise<Overdracht>;
+  stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
+  organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
 }
 
 export const API_BASIS = '/api/v1';
 
-async function haalJson<T>(pad: string, tokenBron: TokenBron, signaal?: AbortSignal): Promise<T> {
+/** At most this many pages of a list are read (100 items each, the API's maximum). */
+const MAXIMAAL_PAGINAS = 10;
+
+interface Verzoek {
+  methode?: 'GET' | 'POST' | 'PUT';
+  body?: unknown;
+  /** The version the change is based on; sent as `If-Match: "n"`. */
+  versie?: number;
+  signaal?: AbortSignal;
+}
+
+async function roep<T>(pad: string, tokenBron: TokenBron, verzoek: Verzoek = {}): Promise<T> {
   const token = await tokenBron();
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  if (verzoek.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (verzoek.versie !== undefined) headers['If-Match'] = `"${verzoek.versie}"`;
   let antwoord: Response;
   try {
     antwoord = await fetch(`${API_BASIS}${pad}`, {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+      method: verzoek.methode ?? 'GET',
+      headers,
+      body: verzoek.body === undefined ? undefined : JSON.stringify(verzoek.body),
       cache: 'no-store',
-      signal: signaal,
+      signal: verzoek.signaal,
     });
   } catch (fout) {
     if (fout instanceof DOMException && fout.name === 'AbortError') throw fout;
@@ -26,11 +63,79 @@ async function haalJson<T>(pad: string, tokenBron: TokenBron, signaal?: AbortSig
   if (!antwoord.ok) {
     throw await foutUitAntwoord(antwoord);
   }
-  return (await antwoord.json()) as T;
+  try {
+    return (await antwoord.json()) as T;
+  } catch {
+    throw new ApiFout('Onverwacht antwoord van Schakel', 'Het antwoord van de server is onleesbaar.', antwoord.status);
+  }
+}
+
+async function haalJson<T>(pad: string, tokenBron: TokenBron, signaal?: AbortSignal): Promise<T> {
+  return roep<T>(pad, tokenBron, { signaal });
+}
+
+/** Reads every page of a list (following the `pagina` cursor of `_links.next`). */
+async function haalAlles<T>(pad: string, collectie: string, tokenBron: TokenBron, signaal?: AbortSignal): Promise<T[]> {
+  const items: T[] = [];
+  let volgende: string | null = pad;
+  for (let i = 0; i < MAXIMAAL_PAGINAS && volgende; i++) {
+    const lijst: Lijst<T> = await haalJson<Lijst<T>>(volgende, tokenBron, signaal);
+    items.push(...(lijst._embedded?.[collectie] ?? []));
+    const cursor: string | null = lijst._links?.next?.href
+      ? new URL(lijst._links.next.href, window.location.origin).searchParams.get('pagina')
+      : null;
+    volgende = cursor ? `${pad}${pad.includes('?') ? '&' : '?'}pagina=${encodeURIComponent(cursor)}` : null;
+  }
+  return items;
+}
+
+function metParameters(pad: string, parameters: Record<string, string | null | undefined>): string {
+  const zoek = new URLSearchParams();
+  for (const [sleutel, waarde] of Object.entries(parameters)) {
+    if (waarde !== null && waarde !== undefined && waarde !== '') zoek.set(sleutel, waarde);
+  }
+  const tekst = zoek.toString();
+  return tekst ? `${pad}?${tekst}` : pad;
 }
 
 export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
+  const overdrachtPad = (id: string) => `/overdrachten/${encodeURIComponent(id)}`;
   return {
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
+    stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
+    wijzigOverdracht: (id, versie, inhoud) =>
+      roep<Overdracht>(overdrachtPad(id), tokenBron, { methode: 'PUT', versie, body: inhoud }),
+    overdrachten: (statussen, signaal) =>
+      haalAlles<OverdrachtSamenvatting>(
+        metParameters('/overdrachten', { status: statussen?.join(','), paginaGrootte: '100' }),
+        'overdrachten',
+        tokenBron,
+        signaal,
+      ),
+    overdracht: (id, signaal) => haalJson<Overdracht>(overdrachtPad(id), tokenBron, signaal),
+    toegang: async (id, signaal) => {
+      const lijst = await haalJson<Lijst<Toegang>>(`${overdrachtPad(id)}/toegang`, tokenBron, signaal);
+      return lijst._embedded?.toegangen ?? [];
+    },
+    voorbeeld: (id, voor, categorieen, signaal) =>
+      haalJson<Voorbeeld>(
+        metParameters(`${overdrachtPad(id)}/voorbeeld`, { voor, categorieen: categorieen?.join(',') }),
+        tokenBron,
+        signaal,
+      ),
+    verzend: (id, versie, ontvangendeOrganisatie, categorieen) =>
+      roep<Overdracht>(`${overdrachtPad(id)}/verzending`, tokenBron, {
+        methode: 'POST',
+        versie,
+        body: { ontvangendeOrganisatie, categorieen },
+      }),
+    stap: (id, stap, versie, reden) =>
+      roep<Overdracht>(`${overdrachtPad(id)}/${stap}`, tokenBron, {
+        methode: 'POST',
+        versie,
+        body: reden === undefined ? undefined : { reden },
+      }),
+    organisaties: (type, signaal) =>
+      haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
   };
 }

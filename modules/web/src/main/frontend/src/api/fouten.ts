@@ -1,4 +1,4 @@
-import type { Probleem } from './types';
+import type { OngeldigeParameter, Probleem } from './types';
 
 /** An API call that did not succeed, with the texts to show the user (Dutch). */
 export class ApiFout extends Error {
@@ -7,14 +7,27 @@ export class ApiFout extends Error {
   readonly detail: string | null;
   /** The problem's `instance` (a correlation id the helpdesk can look up), when there is one. */
   readonly kenmerk: string | null;
+  /** The problem's `code` (e.g. OVD-001), when there is one. */
+  readonly code: string | null;
+  /** The problem's `invalidParams`: one per invalid field, `name` is the JSON path (`betrokkenen[0].bsn`). */
+  readonly ongeldigeVelden: OngeldigeParameter[];
 
-  constructor(titel: string, detail: string | null, status: number | null, kenmerk: string | null = null) {
+  constructor(
+    titel: string,
+    detail: string | null,
+    status: number | null,
+    kenmerk: string | null = null,
+    code: string | null = null,
+    ongeldigeVelden: OngeldigeParameter[] = [],
+  ) {
     super(detail ? `${titel}: ${detail}` : titel);
     this.name = 'ApiFout';
     this.titel = titel;
     this.detail = detail;
     this.status = status;
     this.kenmerk = kenmerk;
+    this.code = code;
+    this.ongeldigeVelden = ongeldigeVelden;
   }
 }
 
@@ -22,6 +35,8 @@ function standaardTitel(status: number): string {
   if (status === 401) return 'U bent niet (meer) aangemeld';
   if (status === 403) return 'U heeft geen toegang tot deze gegevens';
   if (status === 404) return 'Niet gevonden';
+  if (status === 409) return 'Deze stap kan nu niet (meer)';
+  if (status === 412) return 'Iemand anders heeft dit intussen gewijzigd';
   if (status === 429) return 'Te veel verzoeken, probeer het zo opnieuw';
   if (status >= 500) return 'Er ging iets mis bij Schakel';
   return 'Het verzoek is niet gelukt';
@@ -40,7 +55,10 @@ export async function foutUitAntwoord(antwoord: Response): Promise<ApiFout> {
   }
   const titel = probleem?.title?.trim() || standaardTitel(antwoord.status);
   const detail = probleem?.detail?.trim() || null;
-  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null);
+  const ongeldig = Array.isArray(probleem?.invalidParams)
+    ? probleem.invalidParams.filter((p): p is OngeldigeParameter => typeof p?.name === 'string')
+    : [];
+  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null, probleem?.code ?? null, ongeldig);
 }
 
 export function geenVerbinding(): ApiFout {

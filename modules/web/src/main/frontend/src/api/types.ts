@@ -32,4 +32,11 @@ export interface Probleem {
   detail?: string;
   instance?: string;
   code?: string;
+  invalidParams?: OngeldigeParameter[];
+}
+
+/** One invalid field of a problem: `name` is the JSON path as the client sent it, `reason` is Dutch. */
+export interface OngeldigeParameter {
+  name: string;
+  reason: string;
 }

@@ -2,6 +2,7 @@ import Keycloak from 'keycloak-js';
 import type { UiConfiguratie } from '../api/types';
 import { ApiFout } from '../api/fouten';
 import type { TokenBron } from '../api/client';
+import { bewaarVoorHerlogin } from './herlogin';
 
 export interface Sessie {
   /** Display name from the token, for the page header (the page itself uses /mij). */
@@ -66,8 +67,9 @@ export async function meldAan(configuratie: UiConfiguratie): Promise<Sessie> {
     try {
       await keycloak.updateToken(30);
     } catch {
-      // the session at Keycloak has ended: log in again (this navigates away)
-      await keycloak.login();
+      // the session at Keycloak has ended: keep unsaved input, then log in again (this navigates away)
+      bewaarVoorHerlogin();
+      await keycloak.login({ redirectUri: `${window.location.origin}/` });
     }
     if (!keycloak.token) {
       throw new ApiFout('U bent niet (meer) aangemeld', 'Log opnieuw in om verder te gaan.', 401);

@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
 
+export interface NavigatieItem {
+  label: string;
+  href: string;
+  actief: boolean;
+}
+
 export interface PaginaProps {
   /** Who is logged in (shown in the header); absent on the error and loading pages. */
   naam?: string | null;
@@ -7,11 +13,15 @@ export interface PaginaProps {
   onUitloggen?: () => void;
   /** Shows the main navigation (only once logged in). */
   metNavigatie?: boolean;
+  /** The menu items for the user's roles; without them only "Mijn werk". */
+  navigatie?: NavigatieItem[];
   children: ReactNode;
 }
 
+const STANDAARD_NAVIGATIE: NavigatieItem[] = [{ label: 'Mijn werk', href: '#/', actief: true }];
+
 /** The page frame: skip link, header (name, navigation, logout), main and footer. */
-export function Pagina({ naam, onUitloggen, metNavigatie = false, children }: PaginaProps) {
+export function Pagina({ naam, onUitloggen, metNavigatie = false, navigatie = STANDAARD_NAVIGATIE, children }: PaginaProps) {
   return (
     <div className="schakel-pagina">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus schakel-skip-link" href="#inhoud">
@@ -49,11 +59,13 @@ export function Pagina({ naam, onUitloggen, metNavigatie = false, children }: Pa
         {metNavigatie && (
           <nav className="schakel-navigatie" aria-label="Hoofdmenu">
             <ul className="schakel-navigatie__lijst schakel-breedte">
-              <li>
-                <a className="schakel-navigatie__link" href="/" aria-current="page">
-                  Mijn werk
-                </a>
-              </li>
+              {navigatie.map((item) => (
+                <li key={item.href}>
+                  <a className="schakel-navigatie__link" href={item.href} aria-current={item.actief ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         )}

@@ -19,7 +19,7 @@ const procesregisseur: Mij = {
 };
 
 function apiDie(antwoord: Promise<Mij>): SchakelApi {
-  return { mij: vi.fn().mockReturnValue(antwoord) };
+  return { mij: vi.fn().mockReturnValue(antwoord) } as unknown as SchakelApi;
 }
 
 describe('MijnWerk', () => {
@@ -59,7 +59,7 @@ describe('MijnWerk', () => {
 describe('App (paginaschil)', () => {
   it('heeft een skiplink, landmarks, één h1 en een werkende uitlogknop', async () => {
     const uitloggen = vi.fn();
-    const fetchMock = vi.fn().mockResolvedValue(
+    const fetchMock = vi.fn().mockImplementation(async () =>
       new Response(JSON.stringify(procesregisseur), { status: 200, headers: { 'Content-Type': 'application/json' } }),
     );
     vi.stubGlobal('fetch', fetchMock);

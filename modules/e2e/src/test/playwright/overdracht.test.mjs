@@ -1,0 +1,262 @@
+// End-to-end, flow 1 (overdracht) in the browser against the real stack: Veilig Thuis composes and sends,
+// Wijkteam Feijenoord receives, confirms and accepts, another wijkteam does not see it; axe on every screen.
+// Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { logIn, nieuwePagina, screenshot, startChromium } from './lib/omgeving.mjs';
+
+const TIJD = { timeout: 240_000 };
+const kenmerk = `e2e-${Date.now().toString(36)}`;
+
+let browser;
+/** The id of the overdracht this run sends (set by the first test, used by the next ones). */
+let overdrachtId;
+
+before(async () => {
+  browser = await startChromium();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function geenAxeOvertredingen(page, scherm) {
+  const uitslag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const overtredingen = uitslag.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(overtredingen, [], `axe-core vond overtredingen op ${scherm}:\n${overtredingen.join('\n')}`);
+  assert.ok(uitslag.passes.length > 0, `axe-core heeft ${scherm} echt gecontroleerd`);
+}
+
+async function naarMenu(page, naam) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam, exact: true }).click();
+}
+
+async function metScreenshotBijFout(page, naam, werk) {
+  try {
+    await werk();
+  } catch (fout) {
+    await screenshot(page, `FOUT-${naam}`).catch(() => {});
+    throw fout;
+  }
+}
+
+describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
+  it('vt.procesregisseur stelt een overdracht op, kiest de categorieën, ziet het voorbeeld en verstuurt', TIJD, async () => {
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-opstellen', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.equal(await menu.getByRole('link', { name: 'Inbox' }).count(), 0, 'geen inbox voor Veilig Thuis');
+
+      await naarMenu(page, 'Nieuwe overdracht');
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe overdracht' }).waitFor();
+      assert.equal(await page.title(), 'Nieuwe overdracht – Schakel');
+      await geenAxeOvertredingen(page, 'Nieuwe overdracht (leeg)');
+
+      await page.getByLabel('Samenvatting van de melding').fill(`Buren horen 's nachts geschreeuw (${kenmerk}).`);
+      await page.getByLabel('Uitkomst').selectOption('OVERDRACHT_LOKAAL_VELD');
+      await page.getByLabel('Psychisch geweld').check();
+      await page.getByLabel('Rol (verplicht)').selectOption('SLACHTOFFER');
+      await page.getByLabel('Voornaam').fill('Fictief');
+      await page.getByLabel('Achternaam').fill('Voorbeeld');
+      await page.getByLabel('BSN (niet verplicht)').fill('123456789');
+      await page.getByLabel('Naam', { exact: true }).fill('Fictieve buurvrouw');
+      await page.getByLabel('Justitiële informatie').fill('Eerdere melding bij de politie (fictief).');
+
+      // a mistake: the error appears next to the field, in Dutch, and nothing typed is lost
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      const samenvatting = page.getByRole('alert');
+      await samenvatting.waitFor();
+      assert.match(await samenvatting.innerText(), /Betrokkene 1: BSN/);
+      const bsn = page.getByLabel('BSN (niet verplicht)');
+      assert.equal(await bsn.getAttribute('aria-invalid'), 'true');
+      const beschrijving = await bsn.getAttribute('aria-describedby');
+      const foutTekst = await page.locator(`[id="${beschrijving.split(' ').pop()}"]`).innerText();
+      assert.match(foutTekst, /geen geldig burgerservicenummer/);
+      assert.match(await page.getByLabel('Samenvatting van de melding').inputValue(), new RegExp(kenmerk));
+      assert.equal(await page.getByLabel('Voornaam').inputValue(), 'Fictief');
+      await geenAxeOvertredingen(page, 'Nieuwe overdracht (met fout)');
+      await screenshot(page, 'overdracht-1-formulier-fout');
+
+      // a second betrokkene, added and removed again with the keyboard-usable buttons
+      await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+      assert.equal(await page.getByRole('group', { name: 'Betrokkene 2' }).count(), 1);
+      await page.getByRole('button', { name: 'Betrokkene 2 verwijderen' }).click();
+      assert.equal(await page.getByRole('group', { name: 'Betrokkene 2' }).count(), 0);
+
+      await bsn.fill('111222333');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByText('De overdracht is opgeslagen als concept.').waitFor();
+      overdrachtId = /#\/overdrachten\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+      assert.ok(overdrachtId, `id van de overdracht in ${page.url()}`);
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Concept');
+      await geenAxeOvertredingen(page, 'Concept');
+      await screenshot(page, 'overdracht-2-concept');
+
+      await page.getByRole('link', { name: 'Versturen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overdracht versturen' }).waitFor();
+      await page.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Feijenoord' });
+      const categorieen = page.getByRole('group', { name: 'Gegevenscategorieën' });
+      await categorieen.getByRole('checkbox').first().waitFor();
+      const labels = await categorieen.getByRole('checkbox').evaluateAll((vakjes) =>
+        vakjes.map((v) => ({ label: v.labels[0].textContent, aan: v.checked })),
+      );
+      assert.ok(labels.length > 0 && labels.every((l) => l.aan), 'standaard alles wat het beleid toestaat');
+      assert.ok(!labels.some((l) => /Justitiële|melder/.test(l.label)), 'justitieel en melder zijn niet te kiezen');
+      const voorbeeld = page.getByTestId('voorbeeld');
+      await voorbeeld.getByTestId('achtergehouden').waitFor();
+      const achtergehouden = await voorbeeld.getByTestId('achtergehouden').innerText();
+      assert.match(achtergehouden, /Justitiële informatie/);
+      assert.match(achtergehouden, /Gegevens van de melder/);
+      assert.match(await voorbeeld.innerText(), new RegExp(kenmerk), 'het voorbeeld toont de inhoud');
+      assert.doesNotMatch(await voorbeeld.innerText(), /Fictieve buurvrouw/, 'de melder staat niet in het voorbeeld');
+
+      // fewer categories: the BSN is then withheld as well
+      await categorieen.getByLabel(/Burgerservicenummer/).uncheck();
+      await voorbeeld.getByText('Burgerservicenummer (BSN)').waitFor();
+      assert.doesNotMatch(await voorbeeld.innerText(), /111222333/);
+      await categorieen.getByLabel(/Burgerservicenummer/).check();
+      await voorbeeld.getByText('111222333').waitFor();
+      await geenAxeOvertredingen(page, 'Versturen met voorbeeld');
+      await screenshot(page, 'overdracht-3-versturen-voorbeeld');
+
+      await page.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Verstuurde overdrachten' }).waitFor();
+      await page.getByText('De overdracht is verstuurd naar Wijkteam Feijenoord.').waitFor();
+      const rij = page.locator(`tr[data-id="${overdrachtId}"]`);
+      await rij.getByText('Wijkteam Feijenoord').waitFor();
+      assert.match(await rij.innerText(), /Verzonden/);
+      await geenAxeOvertredingen(page, 'Verstuurde overdrachten');
+      await screenshot(page, 'overdracht-4-verstuurd');
+    });
+    await context.close();
+  });
+
+  it('wt.feijenoord ziet de overdracht in de inbox, ziet waarom en wat is achtergehouden, bevestigt en accepteert', TIJD, async () => {
+    assert.ok(overdrachtId, 'de vorige test heeft een overdracht verstuurd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-inbox', async () => {
+      await logIn(page, 'wt.feijenoord');
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.equal(await menu.getByRole('link', { name: 'Nieuwe overdracht' }).count(), 0, 'geen opstellen voor een wijkteam');
+      await naarMenu(page, 'Inbox');
+      await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+      const rij = page.locator(`tr[data-id="${overdrachtId}"]`);
+      await rij.waitFor();
+      assert.match(await rij.innerText(), /Verzonden/);
+      const nieuw = Number((await page.getByTestId('telling-nieuw').innerText()).match(/\d+/)[0]);
+      assert.ok(nieuw >= 1, 'de teller "Nieuw" telt de overdracht mee');
+      await geenAxeOvertredingen(page, 'Inbox');
+      await screenshot(page, 'overdracht-5-inbox');
+
+      // filter on "In behandeling": the new one is not there
+      await page.getByTestId('telling-in-behandeling').click();
+      assert.equal(await page.getByTestId('telling-in-behandeling').getAttribute('aria-pressed'), 'true');
+      assert.equal(await rij.count(), 0);
+      await page.getByTestId('telling-nieuw').click();
+      await rij.waitFor();
+
+      await rij.getByRole('link').click();
+      const waarom = page.getByTestId('waarom');
+      await waarom.waitFor();
+      assert.match(await waarom.innerText(), /Waarom zie ik dit\?/);
+      assert.match(await waarom.innerText(), /Veilig Thuis heeft deze overdracht aan uw organisatie gestuurd/);
+      assert.match(await waarom.innerText(), /Overdracht van zicht op veiligheid/);
+      assert.ok((await waarom.getByTestId('geldig-tot').innerText()).trim().length > 0, 'geldig tot');
+      const achtergehouden = await page.getByTestId('achtergehouden').innerText();
+      assert.match(achtergehouden, /Justitiële informatie/);
+      assert.match(achtergehouden, /Gegevens van de melder/);
+      assert.doesNotMatch(achtergehouden, /JUSTITIEEL|MELDER/, 'Nederlandse namen, geen codes');
+      const inhoud = await page.locator('main').innerText();
+      assert.match(inhoud, new RegExp(kenmerk));
+      assert.doesNotMatch(inhoud, /Fictieve buurvrouw/);
+      assert.doesNotMatch(inhoud, /Eerdere melding bij de politie/);
+      await geenAxeOvertredingen(page, 'Overdracht (ontvanger)');
+      await screenshot(page, 'overdracht-6-detail-wijkteam');
+
+      await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+      await page.getByText('De ontvangst is bevestigd.').waitFor();
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Ontvangen');
+
+      // terugleggen needs a reason: the error is next to the field; then cancel
+      await page.getByRole('button', { name: 'Terugleggen' }).click();
+      await page.getByRole('button', { name: 'Overdracht terugleggen' }).click();
+      await page.getByText('Vul in waarom u de overdracht teruglegt.').waitFor();
+      await geenAxeOvertredingen(page, 'Terugleggen zonder reden');
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+
+      await page.getByRole('button', { name: 'Accepteren' }).click();
+      await page.getByText(/De overdracht is geaccepteerd/).waitFor();
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Geaccepteerd');
+      await geenAxeOvertredingen(page, 'Overdracht geaccepteerd');
+      await screenshot(page, 'overdracht-7-geaccepteerd');
+    });
+    await context.close();
+  });
+
+  it('wt.schiedam ziet de overdracht niet in de inbox', TIJD, async () => {
+    assert.ok(overdrachtId, 'de eerste test heeft een overdracht verstuurd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-schiedam', async () => {
+      await logIn(page, 'wt.schiedam');
+      await naarMenu(page, 'Inbox');
+      await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+      await page.getByTestId('tellingen').waitFor();
+      assert.equal(await page.locator(`tr[data-id="${overdrachtId}"]`).count(), 0);
+      await geenAxeOvertredingen(page, 'Inbox (Schiedam)');
+      await screenshot(page, 'overdracht-8-inbox-schiedam');
+
+      // and the overdracht itself does not exist for this team
+      await page.goto(`${page.url().split('#')[0]}#/overdrachten/${overdrachtId}`);
+      await page.getByRole('alert').waitFor();
+      assert.match(await page.getByRole('alert').innerText(), /bestaat niet|Niet gevonden/);
+    });
+    await context.close();
+  });
+
+  it('vt.procesregisseur bewerkt een concept en trekt het in met een reden (toetsenbord)', TIJD, async () => {
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-intrekken', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      await naarMenu(page, 'Nieuwe overdracht');
+      await page.getByLabel('Samenvatting van de melding').fill(`In te trekken (${kenmerk}).`);
+      await page.getByLabel('Rol (verplicht)').selectOption('KIND');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByText('De overdracht is opgeslagen als concept.').waitFor();
+
+      // edit the concept: the saved content comes back in the form
+      await page.getByRole('link', { name: 'Concept bewerken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Concept bewerken' }).waitFor();
+      const samenvatting = page.getByLabel('Samenvatting van de melding');
+      await page.waitForFunction(() => document.querySelector('textarea')?.value.includes('In te trekken'));
+      assert.equal(await page.getByLabel('Rol (verplicht)').inputValue(), 'KIND');
+      await samenvatting.fill(`In te trekken, gewijzigd (${kenmerk}).`);
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByText('De wijzigingen in het concept zijn opgeslagen.').waitFor();
+      assert.match(await page.locator('main').innerText(), /In te trekken, gewijzigd/);
+
+      // with the keyboard only: Intrekken, the reason, Enter
+      await page.getByRole('button', { name: 'Intrekken' }).focus();
+      await page.keyboard.press('Enter');
+      const reden = page.getByLabel(/Waarom trekt u de overdracht in\?/);
+      await reden.waitFor();
+      assert.ok(await reden.evaluate((el) => el === document.activeElement), 'de focus staat in het redenveld');
+      await page.keyboard.type('Dubbel aangemaakt (e2e).');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByText('De overdracht is ingetrokken.').waitFor();
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Ingetrokken');
+      await geenAxeOvertredingen(page, 'Overdracht ingetrokken');
+      await screenshot(page, 'overdracht-9-ingetrokken');
+
+      await naarMenu(page, 'Verstuurd');
+      await page.getByRole('heading', { level: 1, name: 'Verstuurde overdrachten' }).waitFor();
+      const id = overdrachtId;
+      if (id) assert.match(await page.locator(`tr[data-id="${id}"]`).innerText(), /Geaccepteerd/);
+    });
+    await context.close();
+  });
+});

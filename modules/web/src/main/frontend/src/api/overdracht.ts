@@ -1,0 +1,143 @@
+/** The overdracht API (OverdrachtResource and its *Json records); all enum values as the API writes them. */
+
+export type OverdrachtStatus = 'CONCEPT' | 'VERZONDEN' | 'ONTVANGEN' | 'GEACCEPTEERD' | 'TERUGGELEGD' | 'INGETROKKEN';
+
+export type Gegevenscategorie =
+  | 'IDENTITEIT'
+  | 'BSN'
+  | 'CONTACT'
+  | 'ADRES_AFGESCHERMD'
+  | 'VEILIGHEID'
+  | 'HULPVERLENING'
+  | 'GEZONDHEID'
+  | 'JUSTITIEEL'
+  | 'MELDER';
+
+/** In the order of nl.schakel.toegang.Gegevenscategorie. */
+export const ALLE_CATEGORIEEN: readonly Gegevenscategorie[] = [
+  'IDENTITEIT',
+  'BSN',
+  'CONTACT',
+  'ADRES_AFGESCHERMD',
+  'VEILIGHEID',
+  'HULPVERLENING',
+  'GEZONDHEID',
+  'JUSTITIEEL',
+  'MELDER',
+];
+
+export interface Identiteit {
+  voornaam?: string | null;
+  achternaam?: string | null;
+  geboortedatum?: string | null;
+  geslacht?: string | null;
+  gemeente?: string | null;
+}
+
+export interface Betrokkene {
+  id?: string | null;
+  rol?: string | null;
+  identiteit?: Identiteit | null;
+  bsn?: string | null;
+  contact?: { adres?: string | null; telefoon?: string | null } | null;
+  afgeschermdAdres?: string | null;
+}
+
+export interface Contactpersoon {
+  naam?: string | null;
+  organisatie?: string | null;
+  functie?: string | null;
+  telefoon?: string | null;
+}
+
+/** `OverdrachtInhoud`: every group is optional (absent, or left out by the access filter). */
+export interface OverdrachtInhoud {
+  aanleiding?: { meldingSamenvatting?: string | null; meldingDatum?: string | null } | null;
+  veiligheidsbeoordeling?: { uitkomst?: string | null; datum?: string | null } | null;
+  geweldsvormen?: string[] | null;
+  betrokkenen?: Betrokkene[] | null;
+  veiligheidsvoorwaarden?: string[] | null;
+  risicofactoren?: string[] | null;
+  beschermendeFactoren?: string[] | null;
+  hulpvraag?: string | null;
+  geadviseerdeHulp?: string | null;
+  huidigeHulpverlening?: string | null;
+  contactpersonen?: Contactpersoon[] | null;
+  melder?: { naam?: string | null; relatie?: string | null; telefoon?: string | null } | null;
+  justitieleInformatie?: string | null;
+  gezondheid?: string | null;
+}
+
+export interface Overgang {
+  volgnummer: number;
+  van: string | null;
+  naar: string;
+  op: string;
+  door: string | null;
+  organisatie: string | null;
+  reden: string | null;
+}
+
+/** `GET /overdrachten/{id}` and the answers of every step. */
+export interface Overdracht {
+  id: string;
+  versie: number;
+  laatstGewijzigd: string;
+  status: OverdrachtStatus;
+  eigenaarOrganisatie: string;
+  ontvangendeOrganisatie: string | null;
+  gedeeldeCategorieen: Gegevenscategorie[] | null;
+  verzondenOp: string | null;
+  inhoud: OverdrachtInhoud | null;
+  achtergehouden: Gegevenscategorie[] | null;
+  overgangen?: Overgang[] | null;
+}
+
+/** An item of `GET /overdrachten`. */
+export interface OverdrachtSamenvatting {
+  id: string;
+  versie: number;
+  laatstGewijzigd: string;
+  status: OverdrachtStatus;
+  eigenaarOrganisatie: string;
+  ontvangendeOrganisatie: string | null;
+}
+
+/** `GET /overdrachten/{id}/voorbeeld`. */
+export interface Voorbeeld {
+  id: string;
+  versie: number;
+  voor: string;
+  categorieen: Gegevenscategorie[];
+  inhoud: OverdrachtInhoud | null;
+  achtergehouden: Gegevenscategorie[];
+}
+
+/** An item of `GET /overdrachten/{id}/toegang`. */
+export interface Toegang {
+  reden: string;
+  doel: string;
+  categorieen: Gegevenscategorie[];
+  organisatie: string | null;
+  team: string | null;
+  medewerker: string | null;
+  geldigVan: string | null;
+  geldigTot: string | null;
+  noodtoegang: boolean;
+  toelichting: string | null;
+}
+
+/** An item of `GET /organisaties`. */
+export interface Organisatie {
+  id: string;
+  code: string;
+  naam: string;
+  type: string;
+  gemeenten?: string[] | null;
+}
+
+/** A HAL-style list as `Lijst` writes it. */
+export interface Lijst<T> {
+  _embedded?: Record<string, T[]>;
+  _links?: { next?: { href: string } };
+}

@@ -1,0 +1,304 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SchakelApi, Stap } from '../api/client';
+import { ApiFout } from '../api/fouten';
+import type { Overdracht, Toegang } from '../api/overdracht';
+import type { Mij } from '../api/types';
+import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
+import type { Fout } from '../components/ApiFoutMelding';
+import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
+import { Melding } from '../components/Melding';
+import { Tekstvak } from '../components/Velden';
+import { DOEL_LABELS, REDEN_LABELS, categorieLabel, label, momentTekst, statusLabel } from '../overdracht/labels';
+import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
+import { neemBericht, paden } from '../router';
+
+const STAP_BERICHT: Record<Stap, string> = {
+  ontvangstbevestiging: 'De ontvangst is bevestigd.',
+  acceptatie: 'De overdracht is geaccepteerd. Uw team is nu verantwoordelijk voor zicht op veiligheid.',
+  teruglegging: 'De overdracht is teruggelegd bij Veilig Thuis.',
+  intrekking: 'De overdracht is ingetrokken.',
+};
+
+type RedenStap = 'teruglegging' | 'intrekking';
+
+/** One overdracht: why you see it, what is withheld, the content, and the steps you may take. */
+export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij: Mij | null }) {
+  const [bericht, setBericht] = useState<string | null>(neemBericht);
+  const [overdracht, setOverdracht] = useState<Overdracht | null>(null);
+  const [toegangen, setToegangen] = useState<Toegang[] | null>(null);
+  const [laadFout, setLaadFout] = useState<Fout | null>(null);
+  const [stapFout, setStapFout] = useState<Fout | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const [redenStap, setRedenStap] = useState<RedenStap | null>(null);
+  const [reden, setReden] = useState('');
+  const [redenFout, setRedenFout] = useState<string | undefined>();
+  const uitkomst = useRef<HTMLDivElement>(null);
+  const namen = useOrganisatieNamen(api);
+
+  useEffect(() => {
+    document.title = 'Overdracht – Schakel';
+    const stop = new AbortController();
+    Promise.all([api.overdracht(id, stop.signal), api.toegang(id, stop.signal)])
+      .then(([o, t]) => {
+        setOverdracht(o);
+        setToegangen(t);
+      })
+      .catch((f: unknown) => {
+        if (!stop.signal.aborted) setLaadFout(alsFout(f, 'De overdracht kon niet worden geladen.'));
+      });
+    return () => stop.abort();
+  }, [api, id]);
+
+  useEffect(() => {
+    if (redenStap) document.getElementById('veld-reden')?.focus();
+  }, [redenStap]);
+
+  if (laadFout) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Overdracht</h1>
+        <ApiFoutMelding fout={laadFout} />
+      </>
+    );
+  }
+  if (!overdracht || !toegangen) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Overdracht</h1>
+        <p className="utrecht-paragraph" role="status">
+          De overdracht wordt geladen…
+        </p>
+      </>
+    );
+  }
+
+  const eigenaar = toegangen.some((t) => t.reden === 'EIGENAAR');
+  const ontvanger = toegangen.some((t) => t.reden === 'ONTVANGER');
+  const status = overdracht.status;
+
+  const voerUit = async (stap: Stap, metReden?: string) => {
+    if (bezig) return;
+    setBezig(true);
+    setStapFout(null);
+    setBericht(null);
+    try {
+      const nieuw = await api.stap(overdracht.id, stap, overdracht.versie, metReden);
+      setOverdracht(nieuw);
+      setRedenStap(null);
+      setReden('');
+      setBericht(STAP_BERICHT[stap]);
+      if (stap === 'teruglegging') setToegangen([]);
+    } catch (f) {
+      setStapFout(alsFout(f, 'Deze stap is niet gelukt.'));
+      if (f instanceof ApiFout && (f.status === 409 || f.status === 412)) {
+        // someone else changed it meanwhile: show the current state (and version) so the user can decide again
+        try {
+          const [o, t] = await Promise.all([api.overdracht(overdracht.id), api.toegang(overdracht.id)]);
+          setOverdracht(o);
+          setToegangen(t);
+        } catch {
+          // the error above stays
+        }
+      }
+    } finally {
+      setBezig(false);
+      setTimeout(() => uitkomst.current?.focus(), 0);
+    }
+  };
+
+  const bevestigReden = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!redenStap) return;
+    const tekst = reden.trim();
+    if (!tekst) {
+      setRedenFout(redenStap === 'teruglegging' ? 'Vul in waarom u de overdracht teruglegt.' : 'Vul in waarom u de overdracht intrekt.');
+      document.getElementById('veld-reden')?.focus();
+      return;
+    }
+    if (tekst.length > 2000) {
+      setRedenFout('De reden is te lang: ten hoogste 2000 tekens.');
+      document.getElementById('veld-reden')?.focus();
+      return;
+    }
+    setRedenFout(undefined);
+    void voerUit(redenStap, tekst);
+  };
+
+  const kanIntrekken = eigenaar && ['CONCEPT', 'VERZONDEN', 'ONTVANGEN', 'TERUGGELEGD'].includes(status);
+  const knoppen: React.ReactNode[] = [];
+  if (eigenaar && status === 'CONCEPT') {
+    knoppen.push(
+      <a key="versturen" className="utrecht-button-link utrecht-button-link--html-a utrecht-button--primary-action schakel-knoplink" href={paden.versturen(overdracht.id)}>
+        Versturen
+      </a>,
+      <a key="bewerken" className="utrecht-link schakel-annuleren" href={paden.bewerken(overdracht.id)}>
+        Concept bewerken
+      </a>,
+    );
+  }
+  if (ontvanger && status === 'VERZONDEN') {
+    knoppen.push(
+      <button key="ontvangst" type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('ontvangstbevestiging')} aria-disabled={bezig || undefined}>
+        Ontvangst bevestigen
+      </button>,
+    );
+  }
+  if (ontvanger && status === 'ONTVANGEN') {
+    knoppen.push(
+      <button key="accepteren" type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('acceptatie')} aria-disabled={bezig || undefined}>
+        Accepteren
+      </button>,
+      <button key="terugleggen" type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair" onClick={() => setRedenStap('teruglegging')} aria-expanded={redenStap === 'teruglegging'}>
+        Terugleggen
+      </button>,
+    );
+  }
+  if (kanIntrekken) {
+    knoppen.push(
+      <button key="intrekken" type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-verwijder" onClick={() => setRedenStap('intrekking')} aria-expanded={redenStap === 'intrekking'}>
+        Intrekken
+      </button>,
+    );
+  }
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Overdracht {overdracht.id.slice(0, 8)}</h1>
+      <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
+        {bericht && <Melding soort="info" titel={bericht} />}
+        {stapFout && <ApiFoutMelding fout={stapFout} />}
+      </div>
+
+      <dl className="utrecht-data-list utrecht-data-list--rows schakel-gegevens schakel-kerngegevens">
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">Status</dt>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="status">
+            <span className={`schakel-status schakel-status--${status.toLowerCase()}`}>{statusLabel(status)}</span>
+          </dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">Van</dt>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{organisatieNaam(namen, overdracht.eigenaarOrganisatie)}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">Ontvanger</dt>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+            {organisatieNaam(namen, overdracht.ontvangendeOrganisatie) || 'Nog niet gekozen'}
+          </dd>
+        </div>
+        {overdracht.verzondenOp && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Verzonden op</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{momentTekst(overdracht.verzondenOp)}</dd>
+          </div>
+        )}
+        {eigenaar && overdracht.gedeeldeCategorieen && overdracht.gedeeldeCategorieen.length > 0 && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Gedeeld met de ontvanger</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+              {overdracht.gedeeldeCategorieen.map(categorieLabel).join(', ')}
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {toegangen.length > 0 && <WaaromZieIkDit toegangen={toegangen} naam={(c) => organisatieNaam(namen, c)} />}
+
+      {knoppen.length > 0 && (
+        <section className="schakel-kaart schakel-acties" aria-labelledby="kop-acties">
+          <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-acties">
+            Wat wilt u doen?
+          </h2>
+          <div className="schakel-knoppen">{knoppen}</div>
+          {redenStap && (
+            <form className="schakel-reden" onSubmit={bevestigReden} noValidate aria-label={redenStap === 'teruglegging' ? 'Terugleggen' : 'Intrekken'}>
+              <Tekstvak
+                sleutel="reden"
+                label={redenStap === 'teruglegging' ? 'Waarom legt u de overdracht terug?' : 'Waarom trekt u de overdracht in?'}
+                hint={
+                  redenStap === 'teruglegging'
+                    ? 'Veilig Thuis ziet deze reden. Uw toegang tot de overdracht eindigt direct.'
+                    : 'De toegang van de ontvanger eindigt direct.'
+                }
+                verplicht
+                regels={3}
+                waarde={reden}
+                onWijzig={setReden}
+                fout={redenFout}
+              />
+              <div className="schakel-knoppen">
+                <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={bezig || undefined}>
+                  {redenStap === 'teruglegging' ? 'Overdracht terugleggen' : 'Overdracht intrekken'}
+                </button>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair"
+                  onClick={() => {
+                    setRedenStap(null);
+                    setRedenFout(undefined);
+                  }}
+                >
+                  Annuleren
+                </button>
+              </div>
+            </form>
+          )}
+        </section>
+      )}
+
+      {toegangen.length > 0 && (
+        <section className="schakel-kaart schakel-inhoud-kaart" aria-labelledby="kop-inhoud">
+          <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-inhoud">
+            Inhoud
+          </h2>
+          <Achtergehouden categorieen={overdracht.achtergehouden} />
+          <InhoudWeergave inhoud={overdracht.inhoud} kopNiveau={3} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function WaaromZieIkDit({ toegangen, naam }: { toegangen: Toegang[]; naam: (code: string | null) => string }) {
+  return (
+    <section className="schakel-waarom" aria-labelledby="kop-waarom" data-testid="waarom">
+      <h2 className="utrecht-heading-2 schakel-waarom__kop" id="kop-waarom">
+        Waarom zie ik dit?
+      </h2>
+      {toegangen.map((t, i) => (
+        <div key={i} className="schakel-waarom__toegang">
+          <p className="utrecht-paragraph">{label(REDEN_LABELS, t.reden)}</p>
+          <dl className="utrecht-data-list schakel-waarom__lijst">
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">Doel</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{label(DOEL_LABELS, t.doel)}</dd>
+            </div>
+            {t.organisatie && (
+              <div className="utrecht-data-list__item">
+                <dt className="utrecht-data-list__item-key">Voor</dt>
+                <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                  {naam(t.organisatie)}
+                  {t.team ? `, team ${t.team}` : ''}
+                </dd>
+              </div>
+            )}
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">Geldig tot</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="geldig-tot">
+                {t.geldigTot ? momentTekst(t.geldigTot) : 'zolang de overdracht loopt'}
+              </dd>
+            </div>
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">U mag zien</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                {t.categorieen.map(categorieLabel).join(', ')}
+              </dd>
+            </div>
+          </dl>
+          {t.noodtoegang && <p className="utrecht-paragraph">Dit is noodtoegang; die wordt achteraf beoordeeld.</p>}
+        </div>
+      ))}
+      <p className="utrecht-paragraph schakel-hint">Elke inzage wordt vastgelegd.</p>
+    </section>
+  );
+}

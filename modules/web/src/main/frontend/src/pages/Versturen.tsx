@@ -1,0 +1,260 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SchakelApi } from '../api/client';
+import { ApiFout } from '../api/fouten';
+import type { Gegevenscategorie, Organisatie, Overdracht, Voorbeeld } from '../api/overdracht';
+import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
+import type { Fout } from '../components/ApiFoutMelding';
+import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
+import { Keuzelijst, Vinkjes } from '../components/Velden';
+import { controleerKeuze, nooitToegestaan, standaardKeuze, wisselCategorie } from '../overdracht/formulier';
+import { CATEGORIE_LABELS, CATEGORIE_UITLEG, categorieLabel, statusLabel } from '../overdracht/labels';
+import { navigeer, paden } from '../router';
+
+export interface VersturenProps {
+  api: SchakelApi;
+  id: string;
+}
+
+/**
+ * "Versturen": the receiving wijkteam, the categories it may see (only what the policy allows for its type;
+ * the preview endpoint says which, all of them by default), the preview of exactly what it will see and what
+ * is withheld, then send (If-Match with the concept's version).
+ */
+export function Versturen({ api, id }: VersturenProps) {
+  const [overdracht, setOverdracht] = useState<Overdracht | null>(null);
+  const [wijkteams, setWijkteams] = useState<Organisatie[] | null>(null);
+  const [laadFout, setLaadFout] = useState<Fout | null>(null);
+  const [ontvanger, setOntvanger] = useState('');
+  const [toegestaan, setToegestaan] = useState<Gegevenscategorie[] | null>(null);
+  const [keuze, setKeuze] = useState<Gegevenscategorie[]>([]);
+  const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
+  const [voorbeeldFout, setVoorbeeldFout] = useState<Fout | null>(null);
+  const [laadtVoorbeeld, setLaadtVoorbeeld] = useState(false);
+  const [veldFout, setVeldFout] = useState<{ ontvanger?: string; categorieen?: string }>({});
+  const [verzendFout, setVerzendFout] = useState<Fout | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const foutRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = 'Overdracht versturen – Schakel';
+    const stop = new AbortController();
+    Promise.all([api.overdracht(id, stop.signal), api.organisaties('WIJKTEAM', stop.signal)])
+      .then(([o, teams]) => {
+        setOverdracht(o);
+        setWijkteams([...teams].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')));
+      })
+      .catch((fout: unknown) => {
+        if (!stop.signal.aborted) setLaadFout(alsFout(fout, 'De overdracht kon niet worden geladen.'));
+      });
+    return () => stop.abort();
+  }, [api, id]);
+
+  // the receiver chosen: ask the preview without categories = everything the policy allows for its type
+  useEffect(() => {
+    setVoorbeeld(null);
+    setToegestaan(null);
+    setVoorbeeldFout(null);
+    if (!ontvanger) return;
+    const stop = new AbortController();
+    setLaadtVoorbeeld(true);
+    api
+      .voorbeeld(id, ontvanger, null, stop.signal)
+      .then((v) => {
+        setToegestaan(v.categorieen);
+        setKeuze(standaardKeuze(v.categorieen));
+        setVoorbeeld(v);
+      })
+      .catch((fout: unknown) => {
+        if (!stop.signal.aborted) setVoorbeeldFout(alsFout(fout, 'Het voorbeeld kon niet worden geladen.'));
+      })
+      .finally(() => {
+        if (!stop.signal.aborted) setLaadtVoorbeeld(false);
+      });
+    return () => stop.abort();
+  }, [api, id, ontvanger]);
+
+  const wijzigKeuze = (categorie: Gegevenscategorie, aan: boolean) => {
+    if (!toegestaan) return;
+    const nieuw = wisselCategorie(keuze, categorie, aan, toegestaan);
+    setKeuze(nieuw);
+    setVeldFout((f) => ({ ...f, categorieen: undefined }));
+    if (nieuw.length === 0) {
+      setVoorbeeld(null);
+      return;
+    }
+    setLaadtVoorbeeld(true);
+    api
+      .voorbeeld(id, ontvanger, nieuw)
+      .then((v) => {
+        setVoorbeeld(v);
+        setVoorbeeldFout(null);
+      })
+      .catch((fout: unknown) => setVoorbeeldFout(alsFout(fout, 'Het voorbeeld kon niet worden geladen.')))
+      .finally(() => setLaadtVoorbeeld(false));
+  };
+
+  const verstuur = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (bezig || !overdracht) return;
+    const fouten = {
+      ontvanger: ontvanger ? undefined : 'Kies het wijkteam dat de overdracht ontvangt.',
+      categorieen: ontvanger ? (controleerKeuze(keuze) ?? undefined) : undefined,
+    };
+    setVeldFout(fouten);
+    setVerzendFout(null);
+    if (fouten.ontvanger || fouten.categorieen) {
+      document.getElementById(fouten.ontvanger ? 'veld-ontvanger' : 'veld-categorieen')?.focus();
+      return;
+    }
+    setBezig(true);
+    try {
+      await api.verzend(overdracht.id, overdracht.versie, ontvanger, keuze);
+      const naam = wijkteams?.find((w) => w.code === ontvanger)?.naam ?? ontvanger;
+      navigeer(paden.verstuurd, `De overdracht is verstuurd naar ${naam}.`);
+    } catch (fout) {
+      setVerzendFout(alsFout(fout, 'De overdracht kon niet worden verstuurd.'));
+      if (fout instanceof ApiFout && fout.status === 412) {
+        // changed meanwhile: take the new version, so that sending again is based on what is there now
+        api.overdracht(overdracht.id).then(setOverdracht, () => {});
+      }
+      setTimeout(() => foutRef.current?.focus(), 0);
+    } finally {
+      setBezig(false);
+    }
+  };
+
+  if (laadFout) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Overdracht versturen</h1>
+        <ApiFoutMelding fout={laadFout} />
+      </>
+    );
+  }
+  if (!overdracht || !wijkteams) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Overdracht versturen</h1>
+        <p className="utrecht-paragraph" role="status">
+          De overdracht wordt geladen…
+        </p>
+      </>
+    );
+  }
+  if (overdracht.status !== 'CONCEPT') {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Overdracht versturen</h1>
+        <p className="utrecht-paragraph">
+          Deze overdracht heeft de status {statusLabel(overdracht.status).toLowerCase()} en kan niet (meer) worden verstuurd.
+        </p>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={paden.overdracht(overdracht.id)}>
+            Naar de overdracht
+          </a>
+        </p>
+      </>
+    );
+  }
+
+  const nooit = toegestaan ? nooitToegestaan(toegestaan) : [];
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Overdracht versturen</h1>
+      <p className="utrecht-paragraph">
+        Kies het wijkteam en de gegevens die het mag zien. Hieronder ziet u precies wat het wijkteam te zien krijgt.
+      </p>
+      <div ref={foutRef} tabIndex={-1}>
+        {verzendFout && (
+          <ApiFoutMelding fout={verzendFout}>
+            <p className="utrecht-paragraph">
+              <a className="utrecht-link" href={paden.bewerken(overdracht.id)}>
+                Concept aanvullen
+              </a>
+            </p>
+          </ApiFoutMelding>
+        )}
+      </div>
+      <form className="schakel-formulier" onSubmit={verstuur} noValidate aria-label="Overdracht versturen">
+        <section className="schakel-kaart schakel-formulier__sectie" aria-labelledby="kop-ontvanger">
+          <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-ontvanger">
+            1. Ontvanger
+          </h2>
+          <Keuzelijst
+            sleutel="ontvanger"
+            label="Wijkteam"
+            verplicht
+            leeg="Kies een wijkteam"
+            opties={wijkteams.map((w) => [w.code, w.naam] as [string, string])}
+            waarde={ontvanger}
+            onWijzig={(w) => {
+              setOntvanger(w);
+              setVeldFout({});
+            }}
+            fout={veldFout.ontvanger}
+          />
+        </section>
+
+        {ontvanger && (
+          <section className="schakel-kaart schakel-formulier__sectie" aria-labelledby="kop-categorieen">
+            <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-categorieen">
+              2. Wat mag het wijkteam zien?
+            </h2>
+            {voorbeeldFout && <ApiFoutMelding fout={voorbeeldFout} />}
+            {toegestaan ? (
+              <>
+                <Vinkjes<Gegevenscategorie>
+                  sleutel="categorieen"
+                  legenda="Gegevenscategorieën"
+                  hint="Standaard alles wat het toegangsbeleid voor een wijkteam toestaat. U kunt minder delen, nooit meer."
+                  opties={toegestaan.map((c) => [c, CATEGORIE_LABELS[c] ?? c, CATEGORIE_UITLEG[c]] as [Gegevenscategorie, string, string?])}
+                  gekozen={keuze}
+                  onWissel={wijzigKeuze}
+                  fout={veldFout.categorieen}
+                />
+                {nooit.length > 0 && (
+                  <p className="utrecht-paragraph schakel-hint" data-testid="nooit-toegestaan">
+                    Nooit voor een wijkteam: {nooit.map(categorieLabel).join(', ')}.
+                  </p>
+                )}
+              </>
+            ) : (
+              !voorbeeldFout && (
+                <p className="utrecht-paragraph" role="status">
+                  Het toegangsbeleid wordt opgevraagd…
+                </p>
+              )
+            )}
+          </section>
+        )}
+
+        {ontvanger && toegestaan && (
+          <section className="schakel-kaart schakel-formulier__sectie schakel-voorbeeld" aria-labelledby="kop-voorbeeld" data-testid="voorbeeld">
+            <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-voorbeeld">
+              3. Voorbeeld: dit ziet het wijkteam
+            </h2>
+            <div role="status" aria-live="polite" className="schakel-visueel-verborgen">
+              {laadtVoorbeeld ? 'Het voorbeeld wordt bijgewerkt…' : voorbeeld ? 'Het voorbeeld is bijgewerkt.' : ''}
+            </div>
+            {keuze.length === 0 && <p className="utrecht-paragraph">Kies ten minste één categorie om het voorbeeld te zien.</p>}
+            {voorbeeld && keuze.length > 0 && (
+              <>
+                <Achtergehouden categorieen={voorbeeld.achtergehouden} wie="ontvanger" />
+                <InhoudWeergave inhoud={voorbeeld.inhoud} kopNiveau={3} />
+              </>
+            )}
+          </section>
+        )}
+
+        <div className="schakel-knoppen">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={bezig || undefined}>
+            {bezig ? 'Bezig met versturen…' : 'Versturen'}
+          </button>
+          <a className="utrecht-link schakel-annuleren" href={paden.overdracht(overdracht.id)}>
+            Terug naar het concept
+          </a>
+        </div>
+      </form>
+    </>
+  );
+}

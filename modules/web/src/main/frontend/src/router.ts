@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Hash routing (`#/inbox`): the server serves index.html only at `/`, so every screen lives behind `/#/…`.
+ * A hash that does not start with `#/` (the skip link's `#inhoud`) is no route and leaves the screen as it is.
+ */
+
+export type Route =
+  | { naam: 'mijn-werk' }
+  | { naam: 'nieuw' }
+  | { naam: 'verstuurd' }
+  | { naam: 'inbox' }
+  | { naam: 'overdracht'; id: string }
+  | { naam: 'versturen'; id: string }
+  | { naam: 'bewerken'; id: string }
+  | { naam: 'onbekend'; pad: string };
+
+export function leesRoute(hash: string): Route | null {
+  if (hash === '' || hash === '#') return { naam: 'mijn-werk' };
+  if (!hash.startsWith('#/')) return null;
+  const pad = hash.slice(1).replace(/\/+$/, '') || '/';
+  if (pad === '/') return { naam: 'mijn-werk' };
+  if (pad === '/overdrachten/nieuw') return { naam: 'nieuw' };
+  if (pad === '/verstuurd') return { naam: 'verstuurd' };
+  if (pad === '/inbox') return { naam: 'inbox' };
+  const versturen = /^\/overdrachten\/([^/]+)\/versturen$/.exec(pad);
+  if (versturen) return { naam: 'versturen', id: decodeURIComponent(versturen[1]) };
+  const bewerken = /^\/overdrachten\/([^/]+)\/bewerken$/.exec(pad);
+  if (bewerken) return { naam: 'bewerken', id: decodeURIComponent(bewerken[1]) };
+  const overdracht = /^\/overdrachten\/([^/]+)$/.exec(pad);
+  if (overdracht) return { naam: 'overdracht', id: decodeURIComponent(overdracht[1]) };
+  return { naam: 'onbekend', pad };
+}
+
+export const paden = {
+  mijnWerk: '#/',
+  nieuw: '#/overdrachten/nieuw',
+  verstuurd: '#/verstuurd',
+  inbox: '#/inbox',
+  overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,
+  versturen: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/versturen`,
+  bewerken: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/bewerken`,
+};
+
+/** A one-time message for the next screen ("Overdracht verstuurd"). */
+let bericht: string | null = null;
+
+export function navigeer(pad: string, melding?: string): void {
+  bericht = melding ?? null;
+  if (window.location.hash === pad) {
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = pad;
+  }
+}
+
+/** Takes the message left by navigeer (once). */
+export function neemBericht(): string | null {
+  const b = bericht;
+  bericht = null;
+  return b;
+}
+
+/** The current route; follows hash changes, ignores in-page anchors. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => leesRoute(window.location.hash) ?? { naam: 'mijn-werk' });
+  useEffect(() => {
+    const bijWijziging = () => {
+      const nieuw = leesRoute(window.location.hash);
+      if (nieuw) setRoute(nieuw);
+    };
+    window.addEventListener('hashchange', bijWijziging);
+    return () => window.removeEventListener('hashchange', bijWijziging);
+  }, []);
+  return route;
+}

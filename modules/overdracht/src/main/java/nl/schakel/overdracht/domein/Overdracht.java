@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -256,6 +257,34 @@ public class Overdracht {
 
     public OverdrachtInhoud inhoud() {
         return inhoud;
+    }
+
+    // ---- deadlines (derived, never stored: a change of calendar or term applies to every overdracht at once)
+
+    /** The melding date + 5 working days; empty while the content has no melding date. */
+    public Optional<LocalDate> veiligheidsbeoordelingUiterlijk(Termijnen termijnen) {
+        return Optional.ofNullable(inhoud == null ? null : inhoud.aanleiding())
+                .map(aanleiding -> aanleiding.meldingDatum())
+                .map(datum -> termijnen.kalender().plusWerkdagen(datum, Termijnen.VEILIGHEIDSBEOORDELING_WERKDAGEN));
+    }
+
+    /** The day of sending (in the Netherlands) + the acceptance term in working days; empty before sending. */
+    public Optional<LocalDate> acceptatieUiterlijk(Termijnen termijnen) {
+        return verzondenOp()
+                .map(verzonden -> verzonden.atZone(Categorieen.NEDERLAND).toLocalDate())
+                .map(datum -> termijnen.kalender().plusWerkdagen(datum, termijnen.acceptatieWerkdagen()));
+    }
+
+    /**
+     * Overdue for both sides: sent or received, not yet accepted or returned (nor withdrawn), and the acceptance
+     * deadline has passed (the deadline day itself still counts as in time).
+     */
+    public boolean isAcceptatieVerlopen(Termijnen termijnen, Instant nu) {
+        if (status != VERZONDEN && status != ONTVANGEN) {
+            return false;
+        }
+        LocalDate vandaag = nu.atZone(Categorieen.NEDERLAND).toLocalDate();
+        return acceptatieUiterlijk(termijnen).map(vandaag::isAfter).orElse(false);
     }
 
     /** Oldest first; the first is the creation. */

@@ -12,7 +12,9 @@ import java.util.function.BiConsumer;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.overdracht.domein.Gebeurtenis;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
@@ -22,8 +24,9 @@ import nl.schakel.toegang.Medewerker;
 
 /**
  * The overdracht use cases. Called by the boundary after the access decision; each call is one transaction in
- * which the change, its transition and its version row are written together (the caller's logboek entry joins
- * the same transaction when the caller has one open). Returns the entity; the boundary maps and filters it
+ * which the change, its transition, its version row and, for a change of status, its event on the feed
+ * ({@link Gebeurtenis}) are written together (the caller's logboek entry joins the same transaction when the caller
+ * has one open). Returns the entity; the boundary maps and filters it
  * ({@link nl.schakel.overdracht.domein.inhoud.Inhoudsfilter}).
  */
 @ApplicationScoped
@@ -105,8 +108,11 @@ public class OverdrachtDienst {
             throw new VersieConflictFout("API-412",
                     "De overdracht is intussen gewijzigd (versie " + overdracht.versie() + "); haal haar opnieuw op.");
         }
+        OverdrachtStatus voor = overdracht.status();
         stap.accept(overdracht, uitvoerder);
         repository.bewaarWijziging(overdracht, uitvoerder);
+        // last: the event's numbering lock is held from here to the commit
+        Gebeurtenis.na(voor, overdracht).ifPresent(repository::legVast);
         return overdracht;
     }
 

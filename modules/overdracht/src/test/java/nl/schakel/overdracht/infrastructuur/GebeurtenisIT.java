@@ -1,0 +1,352 @@
+package nl.schakel.overdracht.infrastructuur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import nl.schakel.gedeeld.fout.ConflictFout;
+import nl.schakel.overdracht.domein.Gebeurtenis;
+import nl.schakel.overdracht.domein.GebeurtenisType;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.Voorbeelden;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.toepassing.Gebeurtenisfeed;
+import nl.schakel.overdracht.toepassing.OverdrachtDienst;
+import nl.schakel.toegang.Medewerker;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox on real PostgreSQL 15 with the real migrations, as the runtime role: one event per state change in
+ * the change's own transaction, none for a change that rolls back, and volgnummers in commit order without gaps,
+ * also when two transactions write at the same time.
+ */
+class GebeurtenisIT {
+
+    private static final String APP_ROL = "schakel_app";
+    private static final String APP_WACHTWOORD = "alleen-voor-de-test";
+    private static final String VT = Voorbeelden.VT;
+    private static final String FEIJ = "WT-RDAM-FEIJ";
+
+    private static EmbeddedPostgres postgres;
+    private static EntityManagerFactory emf;
+    private static String appUrl;
+    private final Klok klok = new Klok(Instant.parse("2026-11-25T09:00:00.123456Z"));
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create role " + APP_ROL + " login password '" + APP_WACHTWOORD + "'");
+        }
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .schemas("overdracht")
+                .createSchemas(true)
+                .locations("classpath:db/migration/overdracht")
+                .placeholders(Map.of("appRol", APP_ROL))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        emf = Persistence.createEntityManagerFactory("overdracht-test", Map.of(
+                "jakarta.persistence.jdbc.url", appUrl,
+                "jakarta.persistence.jdbc.user", APP_ROL,
+                "jakarta.persistence.jdbc.password", APP_WACHTWOORD));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (emf != null) {
+            emf.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void elkeStatuswijzigingSchrijftEenGebeurtenisInDezelfdeTransactie() {
+        long voor = laatsteVolgnummer();
+        UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        inTransactie(d -> d.wijzig(id, 1, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+        assertThat(laatsteVolgnummer()).as("opstellen en wijzigen zijn geen statuswijziging van buiten").isEqualTo(voor);
+
+        Overdracht verzonden = inTransactie(d -> d.verzend(id, 2, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        inTransactie(d -> d.bevestigOntvangst(id, 3, medewerker(FEIJ)));
+        Overdracht geaccepteerd = inTransactie(d -> d.accepteer(id, 4, medewerker(FEIJ)));
+
+        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2, voor + 3);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN,
+                GebeurtenisType.ONTVANGST_BEVESTIGD, GebeurtenisType.GEACCEPTEERD);
+        assertThat(gebeurtenissen).allSatisfy(g -> {
+            assertThat(g.overdrachtId()).isEqualTo(id);
+            assertThat(g.eigenaar()).isEqualTo(VT);
+            assertThat(g.ontvanger()).isEqualTo(FEIJ);
+        });
+        assertThat(gebeurtenissen.get(0).tijdstip()).isEqualTo(verzonden.laatstGewijzigd());
+        assertThat(gebeurtenissen.get(2).tijdstip()).isEqualTo(geaccepteerd.laatstGewijzigd());
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void terugleggenEnIntrekkenZijnOokGebeurtenissen() {
+        long voor = laatsteVolgnummer();
+        UUID id = verzonden();
+        inTransactie(d -> d.bevestigOntvangst(id, 2, medewerker(FEIJ)));
+        inTransactie(d -> d.legTerug(id, 3, "Buiten ons werkgebied.", medewerker(FEIJ)));
+        inTransactie(d -> d.trekIn(id, 4, "Wordt opnieuw overgedragen.", medewerker(VT)));
+        // a concept withdrawn before it was sent: nobody outside the owner knew of it, so no event
+        UUID concept = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
+        inTransactie(d -> d.trekIn(concept, 1, "Dubbel aangemaakt.", medewerker(VT)));
+
+        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN,
+                GebeurtenisType.ONTVANGST_BEVESTIGD, GebeurtenisType.TERUGGELEGD, GebeurtenisType.INGETROKKEN);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::overdrachtId).containsOnly(id);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::ontvanger).containsOnly(FEIJ);
+    }
+
+    @Test
+    void eenMislukteOfTeruggedraaideWijzigingSchrijftGeenGebeurtenis() {
+        long voor = laatsteVolgnummer();
+        UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
+
+        // the change itself succeeds, then the transaction rolls back (as when the boundary's later check fails)
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            dienst(em).verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT));
+            em.getTransaction().rollback();
+        } finally {
+            em.close();
+        }
+        // a step that is refused writes nothing either
+        assertThatThrownBy(() -> inTransactie(d -> d.accepteer(id, 1, medewerker(FEIJ)))).isInstanceOf(ConflictFout.class);
+        assertThat(laatsteVolgnummer()).isEqualTo(voor);
+
+        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        assertThat(feed(voor, 10)).extracting(Gebeurtenis::volgnummer)
+                .as("the rolled-back number is handed out again: no gap").containsExactly(voor + 1);
+    }
+
+    @Test
+    void tweeGelijktijdigeTransactiesKrijgenOpeenvolgendeNummersInCommitvolgorde() throws Exception {
+        UUID eerst = verzonden();
+        UUID daarna = verzonden();
+        long voor = laatsteVolgnummer();
+        EntityManager eerste = emf.createEntityManager();
+        EntityManager tweede = emf.createEntityManager();
+        ExecutorService draad = Executors.newSingleThreadExecutor();
+        try {
+            // the second transaction starts first and changes its overdracht ...
+            tweede.getTransaction().begin();
+            Overdracht inTweede = tweede.find(Overdracht.class, daarna);
+            // ... the first does its whole change, event included, and holds the numbering lock until it commits
+            eerste.getTransaction().begin();
+            dienst(eerste).bevestigOntvangst(eerst, 2, medewerker(FEIJ));
+            // the second now writes its event: it must wait for the first to finish
+            CompletableFuture<Void> tweedeSchrijft = CompletableFuture.runAsync(
+                    () -> dienst(tweede).bevestigOntvangst(inTweede.id(), 2, medewerker(FEIJ)), draad);
+            wachtTotEenSchrijverOpHetSlotWacht();
+            assertThat(tweedeSchrijft).isNotDone();
+            assertThat(laatsteVolgnummer()).as("nothing is visible before a commit").isEqualTo(voor);
+
+            eerste.getTransaction().commit();
+            tweedeSchrijft.get(30, TimeUnit.SECONDS);
+            assertThat(feed(voor, 10)).extracting(Gebeurtenis::overdrachtId).containsExactly(eerst);
+            tweede.getTransaction().commit();
+        } finally {
+            draad.shutdownNow();
+            for (EntityManager em : List.of(eerste, tweede)) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+            }
+        }
+        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::overdrachtId).containsExactly(eerst, daarna);
+    }
+
+    @Test
+    void alsDeEersteTerugdraaitNeemtDeWachtendeZijnNummer() throws Exception {
+        UUID eerst = verzonden();
+        UUID daarna = verzonden();
+        long voor = laatsteVolgnummer();
+        EntityManager eerste = emf.createEntityManager();
+        EntityManager tweede = emf.createEntityManager();
+        ExecutorService draad = Executors.newSingleThreadExecutor();
+        try {
+            eerste.getTransaction().begin();
+            dienst(eerste).bevestigOntvangst(eerst, 2, medewerker(FEIJ));
+            tweede.getTransaction().begin();
+            CompletableFuture<Void> tweedeSchrijft = CompletableFuture.runAsync(
+                    () -> dienst(tweede).bevestigOntvangst(daarna, 2, medewerker(FEIJ)), draad);
+            wachtTotEenSchrijverOpHetSlotWacht();
+
+            eerste.getTransaction().rollback();
+            tweedeSchrijft.get(30, TimeUnit.SECONDS);
+            tweede.getTransaction().commit();
+        } finally {
+            draad.shutdownNow();
+            for (EntityManager em : List.of(eerste, tweede)) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+            }
+        }
+        assertThat(feed(voor, 10)).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1);
+        assertThat(feed(voor, 10)).extracting(Gebeurtenis::overdrachtId).containsExactly(daarna);
+    }
+
+    @Test
+    void deFeedPagineertZonderGatenOfHerhalingen() {
+        long voor = laatsteVolgnummer();
+        List<UUID> verwacht = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            verwacht.add(verzonden());
+        }
+        List<Long> gelezen = new ArrayList<>();
+        List<UUID> overdrachten = new ArrayList<>();
+        long cursor = voor;
+        for (List<Gebeurtenis> pagina = feed(cursor, 3); !pagina.isEmpty(); pagina = feed(cursor, 3)) {
+            assertThat(pagina).hasSizeLessThanOrEqualTo(3);
+            pagina.forEach(g -> {
+                gelezen.add(g.volgnummer());
+                overdrachten.add(g.overdrachtId());
+            });
+            cursor = pagina.get(pagina.size() - 1).volgnummer();
+        }
+        assertThat(gelezen).containsExactly(voor + 1, voor + 2, voor + 3, voor + 4, voor + 5, voor + 6, voor + 7);
+        assertThat(overdrachten).containsExactlyElementsOf(verwacht);
+        assertThatThrownBy(() -> feed(voor, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> feed(voor, 501)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> feed(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deRuntimeRolMagGebeurtenissenNietWijzigenOfWissenNochZelfNummeren() throws SQLException {
+        verzonden();
+        for (String sql : List.of(
+                "update overdracht.gebeurtenis set type = 'nl.schakel.overdracht.geaccepteerd'",
+                "delete from overdracht.gebeurtenis",
+                "truncate overdracht.gebeurtenis")) {
+            try (Connection c = app(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).hasMessageContaining("permission denied");
+            }
+        }
+        // a number chosen by the writer is overwritten by the trigger
+        long voor = laatsteVolgnummer();
+        UUID overdracht = verzonden();
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("insert into overdracht.gebeurtenis"
+                + " (id, volgnummer, type, overdracht_id, ontvanger, eigenaar, tijdstip)"
+                + " values (?, 999999, 'nl.schakel.overdracht.verzonden', ?, 'WT-RDAM-FEIJ', 'VTRR', now())")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, overdracht);
+            s.executeUpdate();
+        }
+        assertThat(laatsteVolgnummer()).isEqualTo(voor + 2);
+    }
+
+    // ---- helpers ----
+
+    /** Polls the lock table until a writer waits on the numbering lock; no sleeping, bounded in time. */
+    private static void wachtTotEenSchrijverOpHetSlotWacht() throws SQLException {
+        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(30));
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from pg_locks where locktype = 'advisory' and classid = 30 and objid = 1 and not granted")) {
+            while (Instant.now().isBefore(uiterlijk)) {
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        }
+        throw new AssertionError("de tweede schrijver wacht niet op het slot van de nummering");
+    }
+
+    private List<Gebeurtenis> feed(long na, int limiet) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return new Gebeurtenisfeed(new OverdrachtRepository(em)).na(na, limiet);
+        } finally {
+            em.close();
+        }
+    }
+
+    private static long laatsteVolgnummer() {
+        try (Connection c = app(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select coalesce(max(volgnummer), 0) from overdracht.gebeurtenis")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private UUID verzonden() {
+        UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
+        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        return id;
+    }
+
+    private OverdrachtDienst dienst(EntityManager em) {
+        return new OverdrachtDienst(new OverdrachtRepository(em), klok);
+    }
+
+    private static Medewerker medewerker(String organisatie) {
+        return new Medewerker("sub-" + organisatie, "Test " + organisatie, "test", Optional.of(organisatie),
+                Optional.empty(), Set.of(), "schakel-web");
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(appUrl, APP_ROL, APP_WACHTWOORD);
+    }
+
+    /** One transaction with a fresh persistence context, as a JTA call in Payara gets. */
+    private <T> T inTransactie(Function<OverdrachtDienst, T> werk) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T resultaat = werk.apply(dienst(em));
+            em.getTransaction().commit();
+            return resultaat;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PlatformOmgeving implements BeforeAllCallback {
 
-    static final int POORTBASIS = 36000;
+    static final int POORTBASIS = 26000; // below the kernel's ephemeral range (32768+), so no outgoing connection holds it
     static final int HTTP_POORT = POORTBASIS + 80;
-    static final int POSTGRES_POORT = 36432;
-    static final String BASIS = "http://localhost:" + HTTP_POORT;
+    static final int POSTGRES_POORT = 26432;
+    public static final String BASIS = "http://localhost:" + HTTP_POORT;
 
     private static volatile Launcher gestart;
 

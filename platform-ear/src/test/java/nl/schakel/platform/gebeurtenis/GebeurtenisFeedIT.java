@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.platform.Api;
 import nl.schakel.platform.PlatformIT;
+import nl.schakel.platform.PlatformOmgeving;
 import nl.schakel.platform.TestTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,7 +68,7 @@ class GebeurtenisFeedIT {
                     "ontvanger", "eigenaar");
             assertThat(UUID.fromString(gebeurtenis.getString("id"))).isNotNull();
             assertThat(gebeurtenis.getString("bron")).isEqualTo("urn:nl:schakel:overdracht");
-            assertThat(gebeurtenis.getString("onderwerp")).isEqualTo("http://localhost:36080" + OVERDRACHTEN + "/" + id);
+            assertThat(gebeurtenis.getString("onderwerp")).isEqualTo(PlatformOmgeving.BASIS + OVERDRACHTEN + "/" + id);
             assertThat(gebeurtenis.getString("tijdstip")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
             assertThat(gebeurtenis.getString("ontvanger")).isEqualTo(FEIJ);
             assertThat(gebeurtenis.getString("eigenaar")).isEqualTo("VTRR");
@@ -120,7 +121,7 @@ class GebeurtenisFeedIT {
         assertThat(new HashSet<>(gelezen)).hasSameSizeAs(gelezen);
         assertThat(onderwerpen).hasSizeGreaterThanOrEqualTo(3);
         assertThat(onderwerpen.subList(onderwerpen.size() - 3, onderwerpen.size()))
-                .containsExactly(ids.stream().map(id -> "http://localhost:36080" + OVERDRACHTEN + "/" + id).toArray(String[]::new));
+                .containsExactly(ids.stream().map(id -> PlatformOmgeving.BASIS + OVERDRACHTEN + "/" + id).toArray(String[]::new));
     }
 
     @Test

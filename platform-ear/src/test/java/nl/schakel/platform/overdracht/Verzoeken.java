@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.schakel.platform.Api;
+import nl.schakel.platform.PlatformOmgeving;
 import nl.schakel.platform.TestTokens;
 
 /**
@@ -24,7 +25,7 @@ import nl.schakel.platform.TestTokens;
  */
 final class Verzoeken {
 
-    static final String BASIS = "http://localhost:36080";
+    static final String BASIS = PlatformOmgeving.BASIS;
     static final String OVERDRACHTEN = "/api/v1/overdrachten";
 
     /** The receiver sees these (the policy for WIJKTEAM); JUSTITIEEL and MELDER stay at Veilig Thuis. */

@@ -2,10 +2,12 @@ package nl.schakel.web.overdracht;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.inhoud.GefilterdeInhoud;
 import nl.schakel.overdracht.domein.inhoud.Inhoudsfilter;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
@@ -17,7 +19,8 @@ import nl.schakel.toegang.Gegevenscategorie;
  * HAPI-style: id, versie and laatstGewijzigd first. {@code overgangen} only for the owner.
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "ontvangendeOrganisatie",
-    "gedeeldeCategorieen", "verzondenOp", "inhoud", "achtergehouden", "overgangen"})
+    "gedeeldeCategorieen", "verzondenOp", "veiligheidsbeoordelingUiterlijk", "acceptatieUiterlijk", "acceptatieVerlopen",
+    "inhoud", "achtergehouden", "overgangen"})
 public record OverdrachtJson(
         UUID id,
         int versie,
@@ -27,11 +30,19 @@ public record OverdrachtJson(
         String ontvangendeOrganisatie,
         List<String> gedeeldeCategorieen,
         Instant verzondenOp,
+        LocalDate veiligheidsbeoordelingUiterlijk,
+        LocalDate acceptatieUiterlijk,
+        boolean acceptatieVerlopen,
         OverdrachtInhoud inhoud,
         List<String> achtergehouden,
         List<OvergangJson> overgangen) {
 
-    static OverdrachtJson van(Overdracht overdracht, Set<Gegevenscategorie> zichtbaar, boolean metOvergangen) {
+    /**
+     * The safety-assessment deadline derives from the melding date, a VEILIGHEID field: shown only to a caller
+     * who may see that category. The acceptance deadline tells nothing about the family and is shown to both sides.
+     */
+    static OverdrachtJson van(Overdracht overdracht, Set<Gegevenscategorie> zichtbaar, boolean metOvergangen,
+            Termijnen termijnen, Instant nu) {
         GefilterdeInhoud gefilterd = Inhoudsfilter.filter(overdracht.inhoud(), zichtbaar);
         return new OverdrachtJson(
                 overdracht.id(),
@@ -42,6 +53,10 @@ public record OverdrachtJson(
                 overdracht.ontvangendeOrganisatie().orElse(null),
                 namen(overdracht.gedeeldeCategorieen()),
                 overdracht.verzondenOp().orElse(null),
+                zichtbaar.contains(Gegevenscategorie.VEILIGHEID)
+                        ? overdracht.veiligheidsbeoordelingUiterlijk(termijnen).orElse(null) : null,
+                overdracht.acceptatieUiterlijk(termijnen).orElse(null),
+                overdracht.isAcceptatieVerlopen(termijnen, nu),
                 gefilterd.inhoud(),
                 namen(gefilterd.achtergehouden()),
                 metOvergangen ? overdracht.overgangen().stream().map(OvergangJson::van).toList() : null);

@@ -23,6 +23,7 @@ import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
+import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
@@ -92,6 +93,9 @@ public class Overdrachtzaken {
     @Inject
     PartnerRegister register;
 
+    @Inject
+    Termijnen termijnen;
+
     Clock klok = Clock.systemUTC();
 
     /** A new concept, owned by the caller's organisation, with the owner's grant for what the policy gives its type. */
@@ -104,7 +108,7 @@ public class Overdrachtzaken {
                 ToegangReden.EIGENAAR, Optional.empty(), medewerker.id(), nu());
         toegangen.bewaar(toegang);
         poort.registreer(medewerker, OPSTELLEN, toegang, betrokkenen(overdracht.inhoud()));
-        return OverdrachtJson.van(overdracht, categorieen, true);
+        return OverdrachtJson.van(overdracht, categorieen, true, termijnen, nu());
     }
 
     public OverdrachtJson lees(Medewerker medewerker, UUID id) {
@@ -213,7 +217,7 @@ public class Overdrachtzaken {
         for (Overdracht overdracht : gevonden.items()) {
             poort.registreer(medewerker, ZOEKEN, Optional.of(bron(overdracht.id())), List.of(), Doel.OVERDRACHT);
         }
-        return new Pagina<>(gevonden.items().stream().map(OverdrachtSamenvattingJson::van).toList(), gevonden.volgende());
+        return new Pagina<>(gevonden.items().stream().map(o -> OverdrachtSamenvattingJson.van(o, termijnen, nu())).toList(), gevonden.volgende());
     }
 
     public List<VersieJson> versies(Medewerker medewerker, UUID id) {
@@ -282,7 +286,7 @@ public class Overdrachtzaken {
     private OverdrachtJson antwoord(Beslissing beslissing, Overdracht overdracht) {
         poort.registreer(beslissing, betrokkenen(overdracht.inhoud()));
         boolean eigenaar = beslissing.toegangen().stream().anyMatch(t -> t.reden() == ToegangReden.EIGENAAR);
-        return OverdrachtJson.van(overdracht, beslissing.categorieen(), eigenaar);
+        return OverdrachtJson.van(overdracht, beslissing.categorieen(), eigenaar, termijnen, nu());
     }
 
     private Set<Gegevenscategorie> toegestaan(Doel doel, String organisatieCode) {

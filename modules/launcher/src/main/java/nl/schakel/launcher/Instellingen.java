@@ -78,6 +78,7 @@ public final class Instellingen {
         s.put("mpjwt.issuer", "");
         s.put("mpjwt.audiences", "schakel-api");
         s.put("mpjwt.cache-ttl-ms", "60000");
+        s.put("meting.ingeschakeld", "false");
         s.put("routes.enabled", "true");
         s.put("routes.health-port", "8190");
         s.put("routes.jar", "integration-routes/target/integration-routes.jar");

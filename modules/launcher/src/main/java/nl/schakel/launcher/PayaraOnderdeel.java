@@ -235,6 +235,7 @@ final class PayaraOnderdeel implements Onderdeel {
         m.put("schakel.keycloak.realm", inst.get("keycloak.realm"));
         m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));
         m.put("schakel.db.app-rol", inst.get("postgres.app.user"));
+        m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
         return m;
     }
 

@@ -240,7 +240,7 @@ class OverdrachtStroomIT {
         JsonObject eigen = ok(get(OVERDRACHTEN + "?status=CONCEPT&paginaGrootte=100", procesregisseur()));
         assertThat(ids(eigen)).contains(concept.id()).doesNotContain(overdracht.id());
         JsonObject item = eigen.getJsonObject("_embedded").getJsonArray("overdrachten").getJsonObject(0);
-        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie");
+        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "acceptatieVerlopen");
 
         JsonObject pagina = ok(get(OVERDRACHTEN + "?paginaGrootte=1", procesregisseur()));
         assertThat(pagina.getJsonObject("_embedded").getJsonArray("overdrachten")).hasSize(1);

@@ -118,6 +118,32 @@ final class PayaraOnderdeel implements Onderdeel {
                 "--port", String.valueOf(inst.payaraAdminPort())));
     }
 
+    private static final java.util.regex.Pattern ADMIN_POORT =
+            java.util.regex.Pattern.compile("<network-listener[^>]*name=\"admin-listener\"[^>]*port=\"(\\d+)\"|"
+                    + "<network-listener[^>]*port=\"(\\d+)\"[^>]*name=\"admin-listener\"");
+
+    /**
+     * An existing domain keeps the ports it was created with: a changed {@code payara.portbase} would otherwise
+     * send every command to a port nobody listens on. Say so, with the two ways out.
+     */
+    static void controleerPoortbasis(Path domeinXml, int verwachtePoort, Path domeinDir) {
+        String xml;
+        try {
+            xml = Files.readString(domeinXml);
+        } catch (java.io.IOException e) {
+            throw new LauncherFout("Payara-domein niet te lezen: " + domeinXml + " (" + e.getMessage() + ")");
+        }
+        java.util.regex.Matcher m = ADMIN_POORT.matcher(xml);
+        if (m.find()) {
+            int poort = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (poort != verwachtePoort) {
+                throw new LauncherFout("Het Payara-domein in " + domeinDir + " is gemaakt met beheerpoort " + poort
+                        + " (poortbasis " + (poort - 48) + "), de instellingen vragen " + verwachtePoort
+                        + ". Zet payara.portbase=" + (poort - 48) + " of verwijder " + domeinDir + " zodat het opnieuw wordt gemaakt.");
+            }
+        }
+    }
+
     @Override
     public void start(Voortgang v) {
         if (!Uitpakker.isUitgepakt(installatie())) {
@@ -125,9 +151,12 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         boolean nieuw = false;
         if (startZelf()) {
-            if (!Files.isRegularFile(domeinDir().resolve("config/domain.xml"))) {
+            Path domeinXml = domeinDir().resolve("config/domain.xml");
+            if (!Files.isRegularFile(domeinXml)) {
                 nieuw = true;
                 v.stap("Payara-domein " + inst.get("payara.domain") + " aanmaken (eenmalig)", this::maakDomein);
+            } else {
+                controleerPoortbasis(domeinXml, inst.payaraAdminPort(), domeinDir());
             }
             v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", () -> {
                 List<String> cmd = new ArrayList<>(List.of("setsid", asadmin().toString(), "--interactive=false",

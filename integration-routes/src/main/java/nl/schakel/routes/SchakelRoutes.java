@@ -1,6 +1,7 @@
 package nl.schakel.routes;
 
 import nl.schakel.routes.bezorging.OverdrachtBezorgingRoute;
+import nl.schakel.routes.intake.OverdrachtIntakeRoute;
 import nl.schakel.routes.organisaties.OrganisatiesImportRoute;
 import org.apache.camel.main.Main;
 
@@ -25,6 +26,7 @@ public final class SchakelRoutes {
         main.configure().addRoutesBuilder(new Foutafhandeling());
         main.configure().addRoutesBuilder(new OrganisatiesImportRoute());
         main.configure().addRoutesBuilder(new OverdrachtBezorgingRoute());
+        main.configure().addRoutesBuilder(new OverdrachtIntakeRoute());
         return main;
     }
 }

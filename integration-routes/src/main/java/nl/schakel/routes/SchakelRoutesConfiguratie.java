@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import nl.schakel.routes.api.GebeurtenissenApi;
+import nl.schakel.routes.api.ApiNietBeschikbaarException;
+import nl.schakel.routes.api.ApiToegangGeweigerdException;
 import nl.schakel.routes.api.OrganisatiesApi;
+import nl.schakel.routes.api.OverdrachtenApi;
+import nl.schakel.routes.intake.IntakeUitslag;
+import nl.schakel.routes.intake.OverdrachtIntake;
+import nl.schakel.routes.intake.OverdrachtIntakeRoute;
 import nl.schakel.routes.bezorging.BezorgInstellingen;
 import nl.schakel.routes.bezorging.BezorgOpslag;
 import nl.schakel.routes.bezorging.Bezorging;
@@ -80,13 +86,38 @@ public class SchakelRoutesConfiguratie implements CamelConfiguration {
                 new WebhookBezorger(webhookHttp, Duration.ofMillis(getal(context, "schakel.bezorging.antwoord-timeout-ms"))),
                 mailBezorger(context), opslag));
 
+        // --- overdracht-intake ---
+        registry.bind(OverdrachtIntakeRoute.INTAKE, new OverdrachtIntake(dataSource,
+                new OverdrachtenApi(http, lees(context, "schakel.api.url"), token, antwoordTimeout)));
+
         context.addService(new GezondheidsServer(
                 lees(context, "schakel.health.host"),
                 (int) getal(context, "schakel.health.port"),
                 lees(context, "schakel.health.path"))
                 .beheer(lees(context, "schakel.bezorging.herhaal-pad"),
                         () -> context.createProducerTemplate().requestBody(OverdrachtBezorgingRoute.HERHAAL,
-                                null, String.class)));
+                                null, String.class))
+                .invoer(lees(context, "schakel.intake.http-pad"), body -> intakeOverHttp(context, body)));
+    }
+
+    /** {@code POST /intake/overdrachten}: 202/200/400 uit de intake; API onbereikbaar of geen toegang: 503. */
+    private static GezondheidsServer.Antwoord intakeOverHttp(CamelContext context, String body) {
+        try {
+            IntakeUitslag uitslag = context.createFluentProducerTemplate().to(OverdrachtIntakeRoute.HTTP)
+                    .withBody(body).request(IntakeUitslag.class);
+            return new GezondheidsServer.Antwoord(uitslag.httpStatus(), uitslag.json());
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t != null && !(t instanceof ApiNietBeschikbaarException) && !(t instanceof ApiToegangGeweigerdException)) {
+                t = t.getCause();
+            }
+            if (t == null) {
+                throw e;
+            }
+            LOG.warn("Intake over HTTP niet verwerkt: {}", t.getMessage());
+            return new GezondheidsServer.Antwoord(503, "{\"uitkomst\":\"NIET_VERWERKT\",\"reden\":"
+                    + "\"platform-API nu niet bruikbaar; niets vastgelegd, lever later opnieuw aan\"}");
+        }
     }
 
     /** Geen SMTP-host: mailkanaal uit (gelogd). */

@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -39,6 +41,7 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
 
     private final String pad;
     private final Map<String, Supplier<String>> beheer = new LinkedHashMap<>();
+    private final Map<String, Function<String, Antwoord>> invoer = new LinkedHashMap<>();
     private final ReentrantLock beheerSlot = new ReentrantLock();
     private final VertxPlatformHttpServerConfiguration configuratie = new VertxPlatformHttpServerConfiguration();
     private CamelContext camelContext;
@@ -53,6 +56,19 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
     /** Een beheeractie op {@code POST pad}, alleen vanaf loopback; vóór de start te registreren. */
     public GezondheidsServer beheer(String beheerPad, Supplier<String> actie) {
         beheer.put(beheerPad, actie);
+        return this;
+    }
+
+    /** Antwoord van een invoeractie: status en JSON. */
+    public record Antwoord(int status, String json) {
+    }
+
+    /**
+     * Een invoeractie op {@code POST pad} met de body (UTF-8, hoogstens 1 MiB), alleen vanaf loopback (anders 403);
+     * de actie bepaalt status en JSON-antwoord; een fout erin geeft 500. Vóór de start te registreren.
+     */
+    public GezondheidsServer invoer(String invoerPad, Function<String, Antwoord> actie) {
+        invoer.put(invoerPad, actie);
         return this;
     }
 
@@ -81,6 +97,9 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
         router.route(HttpMethod.GET, pad + "/live").blockingHandler(antwoord(Soort.LIVE));
         router.route(HttpMethod.GET, pad + "/ready").blockingHandler(antwoord(Soort.READY));
         beheer.forEach((beheerPad, actie) -> router.route(HttpMethod.POST, beheerPad).blockingHandler(beheerActie(actie)));
+        invoer.forEach((invoerPad, actie) -> router.route(HttpMethod.POST, invoerPad)
+                .handler(BodyHandler.create(false).setBodyLimit(1024 * 1024))
+                .blockingHandler(invoerActie(actie), false));
     }
 
     @Override
@@ -107,6 +126,27 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
                         .end("{\"status\":\"FOUT\"}");
             } finally {
                 beheerSlot.unlock();
+            }
+        };
+    }
+
+    private Handler<RoutingContext> invoerActie(Function<String, Antwoord> actie) {
+        return ctx -> {
+            if (!vanLoopback(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress())) {
+                ctx.response().setStatusCode(403).putHeader("Content-Type", "application/json")
+                        .end("{\"status\":\"GEWEIGERD\",\"reden\":\"alleen vanaf loopback\"}");
+                return;
+            }
+            try {
+                String body = ctx.body() == null || ctx.body().buffer() == null ? ""
+                        : ctx.body().buffer().toString(java.nio.charset.StandardCharsets.UTF_8);
+                Antwoord antwoord = actie.apply(body);
+                ctx.response().setStatusCode(antwoord.status()).putHeader("Content-Type", "application/json")
+                        .end(antwoord.json());
+            } catch (RuntimeException e) {
+                LOG.warn("Invoer op {} mislukt: {}", ctx.request().path(), e.toString());
+                ctx.response().setStatusCode(500).putHeader("Content-Type", "application/json")
+                        .end("{\"status\":\"FOUT\"}");
             }
         };
     }

@@ -55,6 +55,7 @@ public class NepPlatform implements AutoCloseable {
     private volatile int tokenGeldigSeconden = 300;
     private final List<JsonObject> gebeurtenissen = new CopyOnWriteArrayList<>();
     private volatile boolean feedPlat;
+    private final java.util.Queue<Integer> overdrachtAntwoorden = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public NepPlatform() {
         try {
@@ -65,6 +66,7 @@ public class NepPlatform implements AutoCloseable {
         server.createContext("/realms/schakel/protocol/openid-connect/token", this::token);
         server.createContext("/api/v1/organisaties", this::organisaties);
         server.createContext("/api/v1/gebeurtenissen", this::gebeurtenissen);
+        server.createContext("/api/v1/overdrachten", this::overdrachten);
         server.start();
     }
 
@@ -144,6 +146,18 @@ public class NepPlatform implements AutoCloseable {
     /** Zolang plat: de feed antwoordt 503. */
     public void feedPlat(boolean plat) {
         this.feedPlat = plat;
+    }
+
+    /**
+     * De volgende {@code POST /overdrachten} krijgen deze statussen, op volgorde (daarna weer 201): 503 kaal,
+     * 400 als OVD-001 met invalidParams, 403 als TGN-002 (het beleid van het platform voor rol integratie).
+     */
+    public void overdrachtAntwoorden(Integer... statussen) {
+        overdrachtAntwoorden.addAll(List.of(statussen));
+    }
+
+    public List<Verzoek> overdrachtPosts() {
+        return verzoeken.stream().filter(v -> v.pad().equals("/api/v1/overdrachten") && v.methode().equals("POST")).toList();
     }
 
     public JsonObject organisatie(String code) {
@@ -256,6 +270,44 @@ public class NepPlatform implements AutoCloseable {
                 "self", new JsonObject(Map.of("href", apiUrl() + "/gebeurtenissen?na=" + na + "&limiet=" + limiet)),
                 "next", new JsonObject(Map.of("href", apiUrl() + "/gebeurtenissen?na=" + laatste + "&limiet=" + limiet)))));
         stuur(ex, 200, "application/json", pagina.toJson());
+    }
+
+    // --- overdrachten-API (alleen aanmaken) ---
+
+    private void overdrachten(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        leg(ex, body);
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !geldigeTokens.contains(auth.substring(7))) {
+            stuur(ex, 401, "application/problem+json", probleem(401, "AUTH-001", "Geen geldig token"));
+            return;
+        }
+        if (!ex.getRequestMethod().equals("POST") || !ex.getRequestURI().getPath().equals("/api/v1/overdrachten")) {
+            stuur(ex, 405, "text/plain", "");
+            return;
+        }
+        Integer status = overdrachtAntwoorden.poll();
+        if (status != null && status >= 500) {
+            stuur(ex, status, "text/plain", "Service Unavailable");
+        } else if (status != null && status == 400) {
+            JsonObject p = Jsoner.deserialize(probleem(400, "OVD-001", "De inhoud van de overdracht voldoet niet aan de regels"),
+                    new JsonObject());
+            p.put("invalidParams", new JsonArray(List.of(new JsonObject(Map.of("name", "aanleiding.meldingDatum",
+                    "reason", "ontbreekt")))));
+            stuur(ex, 400, "application/problem+json", p.toJson());
+        } else if (status != null && status == 403) {
+            stuur(ex, 403, "application/problem+json", probleem(403, "TGN-002",
+                    "Alleen de rol procesregisseur mag overdrachten opstellen"));
+        } else if (status != null && status != 201) {
+            stuur(ex, status, "application/problem+json", probleem(status, "HTTP-" + status, "Afgewezen"));
+        } else {
+            String id = UUID.randomUUID().toString();
+            JsonObject o = Jsoner.deserialize(body, new JsonObject());
+            o.put("id", id);
+            o.put("versie", 1);
+            ex.getResponseHeaders().add("Location", apiUrl() + "/overdrachten/" + id);
+            stuur(ex, 201, "application/json", o.toJson());
+        }
     }
 
     private void zoek(HttpExchange ex) throws IOException {

@@ -1,6 +1,5 @@
 package nl.schakel.routes.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,7 +42,7 @@ public class OrganisatiesApi {
         URI uri = URI.create(basis + "/organisaties?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
         HttpResponse<String> antwoord = verstuur(t -> verzoek(uri, t).GET().build());
         if (antwoord.statusCode() != 200) {
-            throw probleem(antwoord);
+            throw ApiAntwoorden.probleem(antwoord);
         }
         JsonObject pagina = json(antwoord.body());
         Map<?, ?> embedded = pagina.getMap("_embedded");
@@ -66,7 +65,7 @@ public class OrganisatiesApi {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         if (antwoord.statusCode() != 201 && antwoord.statusCode() != 200) {
-            throw probleem(antwoord);
+            throw ApiAntwoorden.probleem(antwoord);
         }
     }
 
@@ -79,7 +78,7 @@ public class OrganisatiesApi {
                 .header("If-Match", "\"" + bestaand.versie() + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         if (antwoord.statusCode() != 200 && antwoord.statusCode() != 204) {
-            throw probleem(antwoord);
+            throw ApiAntwoorden.probleem(antwoord);
         }
     }
 
@@ -112,34 +111,10 @@ public class OrganisatiesApi {
     }
 
     private HttpResponse<String> stuur(HttpRequest verzoek) {
-        try {
-            return http.send(verzoek, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ApiNietBeschikbaarException("API niet bereikbaar: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiNietBeschikbaarException("Onderbroken bij aanroep API", e);
-        }
+        return ApiAntwoorden.stuur(http, verzoek);
     }
 
-    private static ApiProbleemException probleem(HttpResponse<String> antwoord) {
-        int status = antwoord.statusCode();
-        String code = "HTTP-" + status;
-        String detail = "API antwoordde " + status;
-        try {
-            if (Jsoner.deserialize(antwoord.body()) instanceof JsonObject p) {
-                code = tekst(p.get("code"), code);
-                detail = tekst(p.get("detail"), tekst(p.get("title"), detail));
-            }
-        } catch (DeserializationException | RuntimeException e) {
-            // geen problem+json: houd de algemene melding
-        }
-        return new ApiProbleemException(status, code, detail);
-    }
 
-    private static String tekst(Object waarde, String anders) {
-        return waarde == null || waarde.toString().isBlank() ? anders : waarde.toString();
-    }
 
     private static JsonObject json(String body) {
         try {
@@ -155,8 +130,8 @@ public class OrganisatiesApi {
             c.forEach(g -> gemeenten.add(String.valueOf(g)));
         }
         Object parent = o.get("bovenliggendeOrganisatie");
-        Organisatie gegevens = new Organisatie(String.valueOf(o.get("code")), tekst(o.get("naam"), ""),
-                tekst(o.get("type"), ""), gemeenten, parent == null ? null : parent.toString());
+        Organisatie gegevens = new Organisatie(String.valueOf(o.get("code")), ApiAntwoorden.tekst(o.get("naam"), ""),
+                ApiAntwoorden.tekst(o.get("type"), ""), gemeenten, parent == null ? null : parent.toString());
         return new BestaandeOrganisatie(String.valueOf(o.get("id")), String.valueOf(o.get("versie")), gegevens);
     }
 

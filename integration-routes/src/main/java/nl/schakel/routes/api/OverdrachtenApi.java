@@ -1,6 +1,5 @@
 package nl.schakel.routes.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +55,7 @@ public class OverdrachtenApi {
             throw new ApiNietBeschikbaarException("API antwoordde " + status + " op POST " + uri.getPath());
         }
         if (status != 201 && status != 200) {
-            throw probleem(antwoord);
+            throw ApiAntwoorden.probleem(antwoord);
         }
         String locatie = antwoord.headers().firstValue("Location").orElse(null);
         String id = null;
@@ -74,43 +73,8 @@ public class OverdrachtenApi {
     }
 
     private HttpResponse<String> stuur(HttpRequest verzoek) {
-        try {
-            return http.send(verzoek, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ApiNietBeschikbaarException("API niet bereikbaar: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiNietBeschikbaarException("Onderbroken bij aanroep API", e);
-        }
+        return ApiAntwoorden.stuur(http, verzoek);
     }
 
-    private static ApiProbleemException probleem(HttpResponse<String> antwoord) {
-        int status = antwoord.statusCode();
-        String code = "HTTP-" + status;
-        String detail = "API antwoordde " + status;
-        try {
-            if (Jsoner.deserialize(antwoord.body()) instanceof JsonObject p) {
-                code = tekst(p.get("code"), code);
-                detail = tekst(p.get("detail"), tekst(p.get("title"), detail));
-                if (p.get("invalidParams") instanceof java.util.Collection<?> lijst && !lijst.isEmpty()) {
-                    StringBuilder b = new StringBuilder(detail).append(" (");
-                    String sep = "";
-                    for (Object o : lijst) {
-                        if (o instanceof java.util.Map<?, ?> m) {
-                            b.append(sep).append(m.get("name")).append(": ").append(m.get("reason"));
-                            sep = "; ";
-                        }
-                    }
-                    detail = b.append(')').toString();
-                }
-            }
-        } catch (DeserializationException | RuntimeException e) {
-            // geen problem+json: houd de algemene melding
-        }
-        return new ApiProbleemException(status, code, detail);
-    }
 
-    private static String tekst(Object waarde, String anders) {
-        return waarde == null || waarde.toString().isBlank() ? anders : waarde.toString();
-    }
 }

@@ -133,7 +133,7 @@ class OrganisatiesImportRouteTest {
                 "ongeldige gemeentecode '0599': verwacht GM en vier cijfers, zoals GM0599;"
                         + " ongeldige gemeentecode 'GM12': verwacht GM en vier cijfers, zoals GM0599",
                 "code ARO staat al op regel 2",
-                "Bovenliggende organisatie NIETBESTAAND bestaat niet");
+                "Bovenliggende organisatie NIETBESTAAND bestaat niet (bovenliggendeOrganisatie: onbekend)");
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PlatformOmgeving implements BeforeAllCallback {
 
-    static final int POORTBASIS = 26000; // below the kernel's ephemeral range (32768+), so no outgoing connection holds it
+    // below the kernel's ephemeral range (32768+), so no outgoing connection holds it; a second working copy
+    // may run these tests at the same time with -Dschakel.it.poortbasis=21000 (Arquillian's admin port follows)
+    static final int POORTBASIS = Integer.getInteger("schakel.it.poortbasis", 26000);
     static final int HTTP_POORT = POORTBASIS + 80;
-    static final int POSTGRES_POORT = 26432;
+    static final int POSTGRES_POORT = POORTBASIS + 432;
     public static final String BASIS = "http://localhost:" + HTTP_POORT;
 
     private static volatile Launcher gestart;

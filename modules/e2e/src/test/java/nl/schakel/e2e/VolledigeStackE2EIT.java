@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 class VolledigeStackE2EIT {
 
-    private static final int HTTP_POORT = 28080;
+    // ports of its own; a second working copy may run it at the same time with -Dschakel.e2e.poortbasis=…
+    private static final int POORTBASIS = Integer.getInteger("schakel.e2e.poortbasis", 28000);
+    private static final int HTTP_POORT = POORTBASIS + 80;
     private static final String WEB = "http://localhost:" + HTTP_POORT;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -44,11 +46,11 @@ class VolledigeStackE2EIT {
     static void startDeStack() {
         launcher = Launcher.voor(Path.of(System.getProperty("schakel.projectRoot", "../..")), Map.of(
                 "home", System.getProperty("schakel.e2e.home", "target/e2e-var"),
-                "postgres.port", "28432",
-                "keycloak.port", "28180",
-                "keycloak.management-port", "28190",
-                "payara.portbase", "28000",
-                "routes.health-port", "28191"));
+                "postgres.port", String.valueOf(POORTBASIS + 432),
+                "keycloak.port", String.valueOf(POORTBASIS + 180),
+                "keycloak.management-port", String.valueOf(POORTBASIS + 190),
+                "payara.portbase", String.valueOf(POORTBASIS),
+                "routes.health-port", String.valueOf(POORTBASIS + 191)));
         launcher.stop(); // an interrupted earlier run may have left servers behind
         launcher.start();
     }

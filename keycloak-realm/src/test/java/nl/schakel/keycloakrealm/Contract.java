@@ -19,7 +19,7 @@ final class Contract {
     static final String DEMO_WACHTWOORD = "schakel-demo";
 
     /** Environment variables the launcher fills; the only placeholders the realm file may use. */
-    static final Set<String> PLACEHOLDERS = Set.of("SCHAKEL_INTEGRATIE_SECRET", "SCHAKEL_WEB_URL");
+    static final Set<String> PLACEHOLDERS = Set.of("SCHAKEL_INTEGRATIE_SECRET", "SCHAKEL_WEB_URL", "SCHAKEL_INTEGRATIE_NAMENS");
 
     static final List<String> ROLLEN = List.of(
             "procesregisseur", "crisismedewerker", "wijkteammedewerker", "politiemedewerker",

@@ -194,6 +194,17 @@ final class RealmRegels {
         assertThat(tekst(client, "clientAuthenticatorType")).as("authenticator").isEqualTo("client-secret");
         assertThat(tekst(client, "secret")).as("secret is a placeholder, never a literal")
                 .matches("\\$\\{SCHAKEL_INTEGRATIE_SECRET:[^}]*}");
+        // the link acts for exactly one organisation, set per installation; a person's client never carries it
+        List<JsonNode> namens = StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
+                .filter(m -> "namens".equals(tekst(m.path("config"), "claim.name"))).toList();
+        assertThat(namens).as("integratie: één namens-mapper").hasSize(1);
+        assertThat(tekst(namens.get(0), "protocolMapper")).as("namens: vaste claim").isEqualTo("oidc-hardcoded-claim-mapper");
+        assertThat(tekst(namens.get(0).path("config"), "claim.value")).as("namens: placeholder")
+                .matches("\\$\\{SCHAKEL_INTEGRATIE_NAMENS:[A-Z0-9-]{2,32}}");
+        inAccessToken(namens.get(0), "integratie: namens");
+        assertThat(StreamSupport.stream(client(realm, Contract.WEB_CLIENT).path("protocolMappers").spliterator(), false)
+                .filter(m -> "namens".equals(tekst(m.path("config"), "claim.name"))))
+                .as("web: geen namens-claim").isEmpty();
     }
 
     /** The claims the API reads, produced by mappers on the client itself (see architecture.md). */

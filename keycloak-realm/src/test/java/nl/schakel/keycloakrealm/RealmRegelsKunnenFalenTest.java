@@ -104,6 +104,10 @@ class RealmRegelsKunnenFalenTest {
         geval("web: client ontbreekt", web, r -> verwijder((ArrayNode) r.get("clients"), c -> Contract.WEB_CLIENT.equals(c.path("clientId").asText())));
 
         Consumer<JsonNode> integratie = RealmRegels::integratieClient;
+        geval("integratie: geen namens", integratie, r -> verwijder((ArrayNode) client(r, Contract.INTEGRATIE_CLIENT).get("protocolMappers"),
+                m -> "namens".equals(m.path("config").path("claim.name").asText())));
+        geval("integratie: namens letterlijk", integratie, r -> ((ObjectNode) client(r, Contract.INTEGRATIE_CLIENT)
+                .get("protocolMappers").get(0).get("config")).put("claim.value", "VTRR"));
         geval("integratie: publiek", integratie, r -> client(r, Contract.INTEGRATIE_CLIENT).put("publicClient", true));
         geval("integratie: geen client credentials", integratie, r -> client(r, Contract.INTEGRATIE_CLIENT).put("serviceAccountsEnabled", false));
         geval("integratie: standard flow", integratie, r -> client(r, Contract.INTEGRATIE_CLIENT).put("standardFlowEnabled", true));

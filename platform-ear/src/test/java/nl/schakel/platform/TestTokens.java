@@ -40,6 +40,17 @@ public final class TestTokens {
         return teken(claims(gebruiker, organisatie, rollen).build(), SLEUTEL);
     }
 
+    /** The integration client's token (organisation SCHAKEL, role integratie), acting for {@code namens} when given. */
+    public static String koppeling(String gebruiker, String namens) {
+        JWTClaimsSet.Builder claims = claims(gebruiker, "SCHAKEL", "integratie").claim("azp", "schakel-integratie");
+        return teken((namens == null ? claims : claims.claim("namens", namens)).build(), SLEUTEL);
+    }
+
+    /** A valid token with one extra string claim. */
+    public static String metClaim(String gebruiker, String organisatie, String claim, String waarde, String... rollen) {
+        return teken(claims(gebruiker, organisatie, rollen).claim(claim, waarde).build(), SLEUTEL);
+    }
+
     static String met(UnaryOperator<JWTClaimsSet.Builder> aanpassing, String... rollen) {
         return teken(aanpassing.apply(claims("vt.procesregisseur", "VTRR", rollen)).build(), SLEUTEL);
     }

@@ -27,6 +27,8 @@ public final class MedewerkerUitToken {
                 claim.apply("organisatie").filter(o -> !o.isBlank()),
                 claim.apply("team").filter(t -> !t.isBlank()),
                 rollen,
-                claim.apply("azp").orElse("onbekend"));
+                claim.apply("azp").orElse("onbekend"),
+                // only a system account may act for another organisation; on a person's token the claim is ignored
+                rollen.contains(Rol.INTEGRATIE) ? claim.apply("namens").filter(o -> !o.isBlank()) : Optional.empty());
     }
 }

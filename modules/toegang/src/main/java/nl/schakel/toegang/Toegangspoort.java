@@ -69,6 +69,15 @@ public class Toegangspoort {
         }
     }
 
+    /**
+     * A refusal decided after the gate, by a rule of the use case (e.g. only Veilig Thuis owns an overdracht):
+     * logged like the gate's own refusals; the caller throws what this returns.
+     */
+    public VerbodenFout weiger(Medewerker medewerker, String handeling, Optional<Bron> bron, String code, String uitleg) {
+        weigeringen.registreer(regel(medewerker, handeling, bron, List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+        return new VerbodenFout(code, uitleg);
+    }
+
     /** Logs an allowed access to the betrokkenen it disclosed, in the current transaction. */
     public void registreer(Beslissing beslissing, List<UUID> betrokkenen) {
         logboek.schrijf(regel(beslissing.medewerker(), beslissing.handeling(), Optional.of(beslissing.bron()), betrokkenen,
@@ -106,7 +115,7 @@ public class Toegangspoort {
                 Instant.now(klok),
                 medewerker.id(),
                 medewerker.naam(),
-                Optional.empty(),
+                medewerker.namens(),
                 medewerker.organisatieCode(),
                 medewerker.rollen().stream().map(Rol::claim).sorted().collect(Collectors.joining(",")),
                 handeling,

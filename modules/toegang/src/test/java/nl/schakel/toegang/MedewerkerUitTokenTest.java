@@ -38,6 +38,27 @@ class MedewerkerUitTokenTest {
     }
 
     @Test
+    void eenSysteemaccountHandeltNamensDeOrganisatieUitDeNamensClaim() {
+        Map<String, String> claims = Map.of("sub", "9", "organisatie", "SCHAKEL", "namens", "VTRR", "azp", "schakel-integratie");
+
+        Medewerker koppeling = MedewerkerUitToken.lees(naam -> Optional.ofNullable(claims.get(naam)), Set.of("integratie"));
+
+        assertThat(koppeling.organisatieCode()).contains("SCHAKEL");
+        assertThat(koppeling.namens()).contains("VTRR");
+        assertThat(koppeling.handeltVoor()).contains("VTRR");
+    }
+
+    @Test
+    void eenPersoonKanNietNamensEenAndereOrganisatieHandelen() {
+        Map<String, String> claims = Map.of("sub", "7", "organisatie", "WT-RDAM-FEIJ", "namens", "VTRR");
+
+        Medewerker medewerker = MedewerkerUitToken.lees(naam -> Optional.ofNullable(claims.get(naam)), Set.of("wijkteammedewerker"));
+
+        assertThat(medewerker.namens()).isEmpty();
+        assertThat(medewerker.handeltVoor()).contains("WT-RDAM-FEIJ");
+    }
+
+    @Test
     void elkeRolHeeftEenUniekeClaim() {
         assertThat(Set.of(Rol.values())).extracting(Rol::claim).doesNotHaveDuplicates();
         assertThat(Rol.vanClaim(Rol.INTEGRATIE_CLAIM)).contains(Rol.INTEGRATIE);

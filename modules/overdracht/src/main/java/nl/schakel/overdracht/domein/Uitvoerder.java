@@ -18,9 +18,12 @@ public record Uitvoerder(String medewerkerId, String naam, String organisatieCod
         Objects.requireNonNull(organisatieCode, "organisatieCode");
     }
 
-    /** Someone without an organisation acts for no party in an overdracht. */
+    /**
+     * Someone without an organisation acts for no party in an overdracht; a system account acting for an
+     * organisation (Veilig Thuis's registration system) acts as that organisation.
+     */
     public static Uitvoerder van(Medewerker medewerker) {
-        String organisatie = medewerker.organisatieCode().orElseThrow(() -> new VerbodenFout(VERKEERDE_PARTIJ,
+        String organisatie = medewerker.handeltVoor().orElseThrow(() -> new VerbodenFout(VERKEERDE_PARTIJ,
                 "Alleen een medewerker van een partnerorganisatie kan aan een overdracht werken."));
         return new Uitvoerder(medewerker.id(), medewerker.naam(), organisatie);
     }

@@ -31,6 +31,7 @@ import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.overdracht.toepassing.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 import nl.schakel.partners.domein.Organisatie;
+import nl.schakel.partners.domein.OrganisatieType;
 import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.Beslissing;
 import nl.schakel.toegang.Bron;
@@ -101,7 +102,13 @@ public class Overdrachtzaken {
     /** A new concept, owned by the caller's organisation, with the owner's grant for what the policy gives its type. */
     public OverdrachtJson stelOp(Medewerker medewerker, OverdrachtInhoud inhoud) {
         poort.vereisRol(medewerker, OPSTELLEN, Optional.empty());
-        String eigenaar = Uitvoerder.van(medewerker).organisatieCode();
+        String eigenaar = medewerker.handeltVoor().orElse(null);
+        // the role alone is not enough: an overdracht is Veilig Thuis's hand-over (also when its registration
+        // system creates the concept namens Veilig Thuis)
+        if (eigenaar == null || register.organisatieMetCode(eigenaar).map(o -> o.type() != OrganisatieType.VEILIG_THUIS).orElse(true)) {
+            throw poort.weiger(medewerker, OPSTELLEN, Optional.empty(), Uitvoerder.VERKEERDE_PARTIJ,
+                    "Alleen Veilig Thuis stelt een overdracht op; u handelt voor " + (eigenaar == null ? "geen organisatie" : eigenaar) + ".");
+        }
         Overdracht overdracht = dienst.stelOp(eigenaar, inhoud, medewerker);
         Set<Gegevenscategorie> categorieen = toegestaan(Doel.OVERDRACHT, eigenaar);
         Toegang toegang = Toegang.verleen(bron(overdracht.id()), eigenaar, Doel.OVERDRACHT, categorieen,

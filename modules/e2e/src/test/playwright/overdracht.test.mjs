@@ -8,6 +8,10 @@ import { logIn, nieuwePagina, screenshot, startChromium } from './lib/omgeving.m
 
 const TIJD = { timeout: 240_000 };
 const kenmerk = `e2e-${Date.now().toString(36)}`;
+/** A week ahead (YYYY-MM-DD, Dutch date): the warm handover the wijkteam plans. */
+const WARME_OVERDRACHT_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+  new Date(Date.now() + 7 * 24 * 3600 * 1000),
+);
 
 let browser;
 /** The id of the overdracht this run sends (set by the first test, used by the next ones). */
@@ -188,11 +192,45 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await geenAxeOvertredingen(page, 'Terugleggen zonder reden');
       await page.getByRole('button', { name: 'Annuleren' }).click();
 
+      // plan the warm handover: a date in the past is refused next to the field, then a real plan
+      await page.getByRole('button', { name: 'Warme overdracht plannen' }).click();
+      await page.getByLabel(/^Datum/).fill('2020-01-06');
+      await page.getByLabel(/^Tijd/).fill('10:30');
+      await page.getByLabel(/^Plaats/).fill('Wijkteamkantoor Feijenoord');
+      await page.getByRole('button', { name: 'Planning opslaan' }).click();
+      await page.getByText('Kies een datum vanaf vandaag.').waitFor();
+      await page.getByLabel(/^Datum/).fill(WARME_OVERDRACHT_DATUM);
+      await page.getByRole('button', { name: 'Planning opslaan' }).click();
+      await page.getByText('De warme overdracht is gepland. Veilig Thuis ziet de planning.').waitFor();
+      assert.match(await page.getByTestId('warme-overdracht-gepland').innerText(), /om 10:30, Wijkteamkantoor Feijenoord/);
+      await geenAxeOvertredingen(page, 'Warme overdracht gepland');
+
       await page.getByRole('button', { name: 'Accepteren' }).click();
       await page.getByText(/De overdracht is geaccepteerd/).waitFor();
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Geaccepteerd');
       await geenAxeOvertredingen(page, 'Overdracht geaccepteerd');
       await screenshot(page, 'overdracht-7-geaccepteerd');
+    });
+    await context.close();
+  });
+
+  it('vt.procesregisseur ziet de overdracht geaccepteerd en de geplande warme overdracht', TIJD, async () => {
+    assert.ok(overdrachtId, 'de eerste test heeft een overdracht verstuurd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-vt-geaccepteerd', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      await naarMenu(page, 'Verstuurd');
+      const rij = page.locator(`tr[data-id="${overdrachtId}"]`);
+      await rij.waitFor();
+      assert.match(await rij.innerText(), /Geaccepteerd/);
+      await rij.getByRole('link').click();
+      await page.getByTestId('status').waitFor();
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Geaccepteerd');
+      assert.match(await page.getByTestId('warme-overdracht-gepland').innerText(), /om 10:30, Wijkteamkantoor Feijenoord/);
+      assert.equal(await page.getByRole('button', { name: /Warme overdracht plannen|Verzetten/ }).count(), 0,
+        'Veilig Thuis ziet de planning, de ontvanger plant');
+      await geenAxeOvertredingen(page, 'Overdracht geaccepteerd (Veilig Thuis)');
+      await screenshot(page, 'overdracht-8-geaccepteerd-bij-veilig-thuis');
     });
     await context.close();
   });
@@ -207,7 +245,7 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.getByTestId('tellingen').waitFor();
       assert.equal(await page.locator(`tr[data-id="${overdrachtId}"]`).count(), 0);
       await geenAxeOvertredingen(page, 'Inbox (Schiedam)');
-      await screenshot(page, 'overdracht-8-inbox-schiedam');
+      await screenshot(page, 'overdracht-9-inbox-schiedam');
 
       // and the overdracht itself does not exist for this team
       await page.goto(`${page.url().split('#')[0]}#/overdrachten/${overdrachtId}`);
@@ -250,7 +288,7 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.getByText('De overdracht is ingetrokken.').waitFor();
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Ingetrokken');
       await geenAxeOvertredingen(page, 'Overdracht ingetrokken');
-      await screenshot(page, 'overdracht-9-ingetrokken');
+      await screenshot(page, 'overdracht-10-ingetrokken');
 
       await naarMenu(page, 'Verstuurd');
       await page.getByRole('heading', { level: 1, name: 'Verstuurde overdrachten' }).waitFor();

@@ -27,6 +27,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
       actief: route.naam === 'verstuurd' || route.naam === 'versturen' || route.naam === 'bewerken',
     });
   }
+  if (rollen.includes('teamleider')) {
+    items.push({ label: 'Opgeschaald', href: paden.opgeschaald, actief: route.naam === 'opgeschaald' });
+  }
   if (rollen.includes('wijkteammedewerker')) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
   }
@@ -81,9 +84,11 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'nieuw':
       return <NieuweOverdracht api={api} />;
     case 'verstuurd':
-      return <Verstuurd api={api} />;
+      return <Verstuurd key="verstuurd" api={api} />;
     case 'inbox':
       return <Inbox api={api} />;
+    case 'opgeschaald':
+      return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'overdracht':
       return <OverdrachtDetail key={route.id} api={api} id={route.id} mij={mij} />;
     case 'bewerken':

@@ -4,6 +4,7 @@ import type { RolUitApi } from './api/types';
 export const ROL_LABELS: Readonly<Record<string, string>> = {
   procesregisseur: 'Procesregisseur Veilig Thuis',
   crisismedewerker: 'Crisismedewerker Veilig Thuis',
+  teamleider: 'Teamleider',
   wijkteammedewerker: 'Medewerker wijkteam',
   politiemedewerker: 'Medewerker politie',
   'officier-van-justitie': 'Officier van justitie',

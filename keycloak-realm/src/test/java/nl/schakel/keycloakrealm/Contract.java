@@ -22,7 +22,7 @@ final class Contract {
     static final Set<String> PLACEHOLDERS = Set.of("SCHAKEL_INTEGRATIE_SECRET", "SCHAKEL_WEB_URL", "SCHAKEL_INTEGRATIE_NAMENS");
 
     static final List<String> ROLLEN = List.of(
-            "procesregisseur", "crisismedewerker", "wijkteammedewerker", "politiemedewerker",
+            "procesregisseur", "crisismedewerker", "teamleider", "wijkteammedewerker", "politiemedewerker",
             "officier-van-justitie", "reclasseringswerker", "raadsonderzoeker", "cit-medewerker",
             "filomena-medewerker", "zvh-procesregisseur", "functionaris-gegevensbescherming",
             "functioneel-beheerder", "integratie");
@@ -38,6 +38,7 @@ final class Contract {
     static {
         demo("vt.procesregisseur", "VTRR", "procesregisseur");
         demo("vt.crisis", "VTRR", "crisismedewerker");
+        demo("vt.teamleider", "VTRR", "teamleider");
         demo("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker");
         demo("wt.charlois", "WT-RDAM-CHAR", "wijkteammedewerker");
         demo("wt.schiedam", "LT-SCHIEDAM", "wijkteammedewerker");

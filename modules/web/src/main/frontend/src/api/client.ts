@@ -8,6 +8,7 @@ import type {
   OverdrachtSamenvatting,
   Toegang,
   Voorbeeld,
+  WarmeOverdracht,
 } from './overdracht';
 import type { Mij } from './types';
 
@@ -26,6 +27,7 @@ export interface SchakelApi {
   voorbeeld(id: string, voor: string, categorieen: readonly Gegevenscategorie[] | null, signaal?: AbortSignal): Promise<Voorbeeld>;
   verzend(id: string, versie: number, ontvangendeOrganisatie: string, categorieen: readonly Gegevenscategorie[]): Promise<Overdracht>;
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
+  planWarmeOverdracht(id: string, versie: number, planning: WarmeOverdracht): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
 }
 
@@ -135,6 +137,8 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
         versie,
         body: reden === undefined ? undefined : { reden },
       }),
+    planWarmeOverdracht: (id, versie, planning) =>
+      roep<Overdracht>(`${overdrachtPad(id)}/warme-overdracht`, tokenBron, { methode: 'PUT', versie, body: planning }),
     organisaties: (type, signaal) =>
       haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
   };

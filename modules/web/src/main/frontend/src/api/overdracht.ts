@@ -78,8 +78,23 @@ export interface Overgang {
   reden: string | null;
 }
 
+/** The planned joint conversation (`PUT /overdrachten/{id}/warme-overdracht`): a day, a local time "10:30", a place. */
+export interface WarmeOverdracht {
+  datum: string;
+  tijd: string;
+  plaats: string;
+}
+
+/** The deadline fields both sides see (derived by the API from the working-day calendar). */
+export interface Termijnvelden {
+  acceptatieUiterlijk?: string | null;
+  acceptatieVerlopen?: boolean;
+  /** Set once the term watcher escalated it to the sender's teamleider. */
+  opgeschaaldOp?: string | null;
+}
+
 /** `GET /overdrachten/{id}` and the answers of every step. */
-export interface Overdracht {
+export interface Overdracht extends Termijnvelden {
   id: string;
   versie: number;
   laatstGewijzigd: string;
@@ -88,13 +103,17 @@ export interface Overdracht {
   ontvangendeOrganisatie: string | null;
   gedeeldeCategorieen: Gegevenscategorie[] | null;
   verzondenOp: string | null;
+  veiligheidsbeoordelingUiterlijk?: string | null;
+  opgeschaaldNaar?: string | null;
+  warmeOverdracht?: WarmeOverdracht | null;
   inhoud: OverdrachtInhoud | null;
   achtergehouden: Gegevenscategorie[] | null;
   overgangen?: Overgang[] | null;
 }
 
 /** An item of `GET /overdrachten`. */
-export interface OverdrachtSamenvatting {
+export interface OverdrachtSamenvatting extends Termijnvelden {
+  warmeOverdrachtOp?: string | null;
   id: string;
   versie: number;
   laatstGewijzigd: string;

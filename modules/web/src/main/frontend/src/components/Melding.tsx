@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 export interface MeldingProps {
-  soort: 'fout' | 'info';
+  soort: 'fout' | 'waarschuwing' | 'info';
   titel: string;
   children?: ReactNode;
 }
@@ -10,7 +10,7 @@ export interface MeldingProps {
 export function Melding({ soort, titel, children }: MeldingProps) {
   return (
     <div
-      className={`utrecht-alert utrecht-alert--${soort === 'fout' ? 'error' : 'info'} schakel-melding schakel-melding--${soort}`}
+      className={`utrecht-alert utrecht-alert--${soort === 'fout' ? 'error' : soort === 'waarschuwing' ? 'warning' : 'info'} schakel-melding schakel-melding--${soort}`}
       role={soort === 'fout' ? 'alert' : 'status'}
     >
       <div className="utrecht-alert__content">

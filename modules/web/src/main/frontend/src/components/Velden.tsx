@@ -47,7 +47,7 @@ export function Tekstveld(
   props: Basis & {
     waarde: string;
     onWijzig: (waarde: string) => void;
-    type?: 'text' | 'date' | 'tel';
+    type?: 'text' | 'date' | 'time' | 'tel';
     autoComplete?: string;
     inputMode?: 'numeric' | 'text' | 'tel';
     breedte?: 'smal' | 'midden';

@@ -8,21 +8,22 @@ import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties
 import { neemBericht } from '../router';
 import { OverdrachtTabel } from './Verstuurd';
 
-export type Bak = 'nieuw' | 'in-behandeling' | 'teruggelegd';
+export type Bak = 'nieuw' | 'in-behandeling' | 'teruggelegd' | 'verlopen';
 
-export const BAKKEN: { bak: Bak; label: string; statussen: OverdrachtStatus[] }[] = [
-  { bak: 'nieuw', label: 'Nieuw', statussen: ['VERZONDEN'] },
-  { bak: 'in-behandeling', label: 'In behandeling', statussen: ['ONTVANGEN', 'GEACCEPTEERD'] },
-  { bak: 'teruggelegd', label: 'Teruggelegd', statussen: ['TERUGGELEGD'] },
+/** The inbox's counts; "verlopen" (past the acceptance deadline) cuts across the others, as the issue asks for both. */
+export const BAKKEN: { bak: Bak; label: string; hoort: (o: OverdrachtSamenvatting) => boolean }[] = [
+  { bak: 'nieuw', label: 'Nieuw', hoort: (o) => o.status === 'VERZONDEN' },
+  { bak: 'in-behandeling', label: 'In behandeling', hoort: (o) => o.status === 'ONTVANGEN' || o.status === 'GEACCEPTEERD' },
+  { bak: 'teruggelegd', label: 'Teruggelegd', hoort: (o) => o.status === 'TERUGGELEGD' },
+  { bak: 'verlopen', label: 'Verlopen', hoort: (o) => Boolean(o.acceptatieVerlopen) },
 ];
 
-const INBOX_STATUSSEN: OverdrachtStatus[] = BAKKEN.flatMap((b) => b.statussen);
+const INBOX_STATUSSEN: OverdrachtStatus[] = ['VERZONDEN', 'ONTVANGEN', 'GEACCEPTEERD', 'TERUGGELEGD'];
 
 export function telPerBak(lijst: readonly OverdrachtSamenvatting[]): Record<Bak, number> {
-  const tellingen: Record<Bak, number> = { nieuw: 0, 'in-behandeling': 0, teruggelegd: 0 };
+  const tellingen: Record<Bak, number> = { nieuw: 0, 'in-behandeling': 0, teruggelegd: 0, verlopen: 0 };
   for (const o of lijst) {
-    const bak = BAKKEN.find((b) => b.statussen.includes(o.status));
-    if (bak) tellingen[bak.bak] += 1;
+    for (const b of BAKKEN) if (b.hoort(o)) tellingen[b.bak] += 1;
   }
   return tellingen;
 }
@@ -48,7 +49,7 @@ export function Inbox({ api }: { api: SchakelApi }) {
   }, [api]);
 
   const tellingen = lijst ? telPerBak(lijst) : null;
-  const getoond = lijst && filter ? lijst.filter((o) => BAKKEN.find((b) => b.bak === filter)!.statussen.includes(o.status)) : lijst;
+  const getoond = lijst && filter ? lijst.filter(BAKKEN.find((b) => b.bak === filter)!.hoort) : lijst;
   const filterLabel = filter ? BAKKEN.find((b) => b.bak === filter)!.label.toLowerCase() : null;
 
   return (
@@ -64,7 +65,7 @@ export function Inbox({ api }: { api: SchakelApi }) {
       {tellingen && (
         <section aria-labelledby="kop-tellingen">
           <h2 className="schakel-visueel-verborgen" id="kop-tellingen">
-            Aantallen per status
+            Aantallen per groep
           </h2>
           <ul className="schakel-tellingen" data-testid="tellingen">
             {BAKKEN.map((b) => (
@@ -82,12 +83,12 @@ export function Inbox({ api }: { api: SchakelApi }) {
               </li>
             ))}
           </ul>
-          <p className="utrecht-paragraph schakel-hint">Kies een status om de lijst daarop te filteren; kies nog eens om alles te tonen.</p>
+          <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
         </section>
       )}
       {getoond && getoond.length === 0 && (
         <p className="utrecht-paragraph" data-testid="inbox-leeg">
-          {filterLabel ? `Er zijn geen overdrachten met de status ${filterLabel}.` : 'Er staan geen overdrachten in uw inbox.'}
+          {filterLabel ? `Er zijn geen overdrachten in de groep ${filterLabel}.` : 'Er staan geen overdrachten in uw inbox.'}
         </p>
       )}
       {getoond && getoond.length > 0 && (

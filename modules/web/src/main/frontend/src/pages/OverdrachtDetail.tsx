@@ -8,7 +8,9 @@ import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
 import { Melding } from '../components/Melding';
 import { Tekstvak } from '../components/Velden';
-import { DOEL_LABELS, REDEN_LABELS, categorieLabel, label, momentTekst, statusLabel } from '../overdracht/labels';
+import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
+import { DOEL_LABELS, REDEN_LABELS, categorieLabel, datumTekst, label, momentTekst, statusLabel } from '../overdracht/labels';
+import { termijnTekst } from '../overdracht/termijn';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht, paden } from '../router';
 
@@ -192,6 +194,28 @@ export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{momentTekst(overdracht.verzondenOp)}</dd>
           </div>
         )}
+        {termijnTekst(overdracht) && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Acceptatietermijn</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="termijn">
+              {overdracht.acceptatieVerlopen ? <strong className="schakel-verlopen">{termijnTekst(overdracht)}</strong> : termijnTekst(overdracht)}
+            </dd>
+          </div>
+        )}
+        {overdracht.opgeschaaldOp && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Opgeschaald</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="opgeschaald">
+              Naar de teamleider van {organisatieNaam(namen, overdracht.eigenaarOrganisatie)} op {momentTekst(overdracht.opgeschaaldOp)}
+            </dd>
+          </div>
+        )}
+        {eigenaar && overdracht.veiligheidsbeoordelingUiterlijk && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Veiligheidsbeoordeling uiterlijk</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{datumTekst(overdracht.veiligheidsbeoordelingUiterlijk)}</dd>
+          </div>
+        )}
         {eigenaar && overdracht.gedeeldeCategorieen && overdracht.gedeeldeCategorieen.length > 0 && (
           <div className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">Gedeeld met de ontvanger</dt>
@@ -244,6 +268,18 @@ export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij
             </form>
           )}
         </section>
+      )}
+
+      {toegangen.length > 0 && (
+        <WarmeOverdrachtPlanning
+          api={api}
+          overdracht={overdracht}
+          magPlannen={ontvanger}
+          onGepland={(nieuw) => {
+            setOverdracht(nieuw);
+            setBericht('De warme overdracht is gepland. Veilig Thuis ziet de planning.');
+          }}
+        />
       )}
 
       {toegangen.length > 0 && (

@@ -5,31 +5,41 @@ import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
 import { momentTekst, statusLabel } from '../overdracht/labels';
+import { isOpgeschaaldEnOpen, termijnTekst } from '../overdracht/termijn';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht, paden } from '../router';
 
-/** "Verstuurde overdrachten" of the user's organisation (concepts too), newest change first. */
-export function Verstuurd({ api }: { api: SchakelApi }) {
+/**
+ * "Verstuurde overdrachten" of the user's organisation (concepts too), newest change first, with the overdue ones
+ * counted and filterable. With {@code alleenOpgeschaald}: the teamleider's view, the escalated ones still open.
+ */
+export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi; alleenOpgeschaald?: boolean }) {
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
+  const [alleenVerlopen, setAlleenVerlopen] = useState(false);
   const namen = useOrganisatieNamen(api);
+  const titel = alleenOpgeschaald ? 'Opgeschaalde overdrachten' : 'Verstuurde overdrachten';
 
   useEffect(() => {
-    document.title = 'Verstuurde overdrachten – Schakel';
+    document.title = `${titel} – Schakel`;
     const stop = new AbortController();
     api
-      .overdrachten(undefined, stop.signal)
+      .overdrachten(alleenOpgeschaald ? ['VERZONDEN', 'ONTVANGEN'] : undefined, stop.signal)
       .then(setLijst)
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setFout(alsFout(f, 'De overdrachten konden niet worden geladen.'));
       });
     return () => stop.abort();
-  }, [api]);
+  }, [api, alleenOpgeschaald, titel]);
+
+  const relevant = lijst && alleenOpgeschaald ? lijst.filter(isOpgeschaaldEnOpen) : lijst;
+  const verlopen = relevant ? relevant.filter((o) => o.acceptatieVerlopen).length : 0;
+  const getoond = relevant && alleenVerlopen ? relevant.filter((o) => o.acceptatieVerlopen) : relevant;
 
   return (
     <>
-      <h1 className="utrecht-heading-1">Verstuurde overdrachten</h1>
+      <h1 className="utrecht-heading-1">{titel}</h1>
       {bericht && <Melding soort="info" titel={bericht} />}
       {fout && <ApiFoutMelding fout={fout} />}
       {!lijst && !fout && (
@@ -37,19 +47,42 @@ export function Verstuurd({ api }: { api: SchakelApi }) {
           De overdrachten worden geladen…
         </p>
       )}
-      {lijst && lijst.length === 0 && (
+      {alleenOpgeschaald && relevant && (
         <p className="utrecht-paragraph">
-          Er zijn nog geen overdrachten.{' '}
-          <a className="utrecht-link" href={paden.nieuw}>
-            Stel een nieuwe overdracht op
-          </a>
-          .
+          Overdrachten van uw organisatie waarvan de acceptatietermijn verstreken is en die nog niet zijn geaccepteerd of
+          teruggelegd. Neem contact op met de ontvanger of met de procesregisseur.
         </p>
       )}
-      {lijst && lijst.length > 0 && (
+      {!alleenOpgeschaald && verlopen > 0 && (
+        <div className="schakel-verlopen-melding" data-testid="verlopen-melding">
+          <Melding
+            soort="waarschuwing"
+            titel={`${verlopen} ${verlopen === 1 ? 'overdracht is' : 'overdrachten zijn'} over de acceptatietermijn en opgeschaald naar de teamleider.`}
+          />
+          <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair"
+            aria-pressed={alleenVerlopen} onClick={() => setAlleenVerlopen(!alleenVerlopen)} data-testid="filter-verlopen">
+            {alleenVerlopen ? 'Toon alle overdrachten' : 'Toon alleen verlopen'}
+          </button>
+        </div>
+      )}
+      {relevant && relevant.length === 0 && (
+        alleenOpgeschaald ? (
+          <p className="utrecht-paragraph" data-testid="geen-opgeschaald">Er zijn geen opgeschaalde overdrachten.</p>
+        ) : (
+          <p className="utrecht-paragraph">
+            Er zijn nog geen overdrachten.{' '}
+            <a className="utrecht-link" href={paden.nieuw}>
+              Stel een nieuwe overdracht op
+            </a>
+            .
+          </p>
+        )
+      )}
+      {getoond && getoond.length > 0 && (
         <OverdrachtTabel
-          bijschrift="Overdrachten van uw organisatie, laatst gewijzigd eerst"
-          lijst={lijst}
+          bijschrift={alleenOpgeschaald ? 'Opgeschaalde overdrachten, laatst gewijzigd eerst'
+            : alleenVerlopen ? 'Verlopen overdrachten van uw organisatie' : 'Overdrachten van uw organisatie, laatst gewijzigd eerst'}
+          lijst={getoond}
           kolom="ontvanger"
           naam={(code) => organisatieNaam(namen, code)}
         />
@@ -86,6 +119,9 @@ export function OverdrachtTabel({
               {kolom === 'ontvanger' ? 'Ontvanger' : 'Van'}
             </th>
             <th className="utrecht-table__header-cell" scope="col">
+              Termijn
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
               Laatst gewijzigd
             </th>
           </tr>
@@ -103,6 +139,9 @@ export function OverdrachtTabel({
               </td>
               <td className="utrecht-table__cell">
                 {kolom === 'ontvanger' ? naam(o.ontvangendeOrganisatie) || 'Nog niet gekozen' : naam(o.eigenaarOrganisatie)}
+              </td>
+              <td className="utrecht-table__cell" data-testid="termijn">
+                {o.acceptatieVerlopen ? <strong className="schakel-verlopen">{termijnTekst(o)}</strong> : termijnTekst(o)}
               </td>
               <td className="utrecht-table__cell">{momentTekst(o.laatstGewijzigd)}</td>
             </tr>

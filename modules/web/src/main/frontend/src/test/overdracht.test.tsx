@@ -27,6 +27,7 @@ function api(delen: Partial<SchakelApi>): SchakelApi {
     voorbeeld: vi.fn(),
     verzend: vi.fn(),
     stap: vi.fn(),
+    planWarmeOverdracht: vi.fn(),
     organisaties: vi.fn().mockResolvedValue([]),
     ...delen,
   } as SchakelApi;
@@ -248,6 +249,24 @@ describe('navigatie en routes', () => {
       nieuw: 2,
       'in-behandeling': 2,
       teruggelegd: 1,
+      verlopen: 0,
     });
+  });
+
+  it('telt verlopen overdrachten apart, naast hun status', () => {
+    const verlopen = { ...concept, status: 'VERZONDEN' as const, acceptatieVerlopen: true };
+    expect(telPerBak([verlopen, { ...verlopen, status: 'ONTVANGEN' as const }, { ...concept, status: 'VERZONDEN' as const }])).toEqual({
+      nieuw: 2,
+      'in-behandeling': 1,
+      teruggelegd: 0,
+      verlopen: 2,
+    });
+  });
+
+  it('geeft de teamleider het menu-item Opgeschaald', () => {
+    const tl = navigatieVoor(['teamleider'], { naam: 'opgeschaald' });
+    expect(tl.map((i) => i.label)).toEqual(['Mijn werk', 'Opgeschaald']);
+    expect(tl.find((i) => i.actief)?.label).toBe('Opgeschaald');
+    expect(leesRoute('#/opgeschaald')).toEqual({ naam: 'opgeschaald' });
   });
 });

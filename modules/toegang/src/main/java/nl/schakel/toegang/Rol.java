@@ -9,6 +9,8 @@ import java.util.Optional;
 public enum Rol {
     PROCESREGISSEUR("procesregisseur", "Procesregisseur Veilig Thuis"),
     CRISISMEDEWERKER("crisismedewerker", "Crisismedewerker Veilig Thuis"),
+    /** Gets the overdrachten of the own organisation that passed their acceptance deadline (opschaling). */
+    TEAMLEIDER("teamleider", "Teamleider"),
     WIJKTEAMMEDEWERKER("wijkteammedewerker", "Medewerker wijkteam"),
     POLITIEMEDEWERKER("politiemedewerker", "Medewerker politie"),
     OFFICIER_VAN_JUSTITIE("officier-van-justitie", "Officier van justitie"),

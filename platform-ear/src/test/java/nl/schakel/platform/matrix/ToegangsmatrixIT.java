@@ -73,7 +73,8 @@ class ToegangsmatrixIT {
                 new Handeling("overdracht.intrekken", "POST", "/intrekking", "{\"reden\":\"matrix\"}", 428),
                 new Handeling("overdracht.ontvangst-bevestigen", "POST", "/ontvangstbevestiging", null, 428),
                 new Handeling("overdracht.accepteren", "POST", "/acceptatie", null, 428),
-                new Handeling("overdracht.terugleggen", "POST", "/teruglegging", "{\"reden\":\"matrix\"}", 428));
+                new Handeling("overdracht.terugleggen", "POST", "/teruglegging", "{\"reden\":\"matrix\"}", 428),
+                new Handeling("overdracht.warme-overdracht-plannen", "PUT", "/warme-overdracht", "{}", 428));
         List<DynamicTest> cellen = new ArrayList<>();
         java.util.Map<Integer, Integer> verwacht = new java.util.TreeMap<>();
         for (Relatie relatie : relaties) {

@@ -57,6 +57,11 @@ public class Gebeurtenis {
         return GebeurtenisType.bij(overdracht.status()).map(type -> van(type, overdracht));
     }
 
+    /** The escalation of a sent overdracht past its acceptance deadline ({@link Overdracht#schaalOp}). */
+    public static Gebeurtenis opschaling(Overdracht overdracht) {
+        return van(GebeurtenisType.OPGESCHAALD, overdracht);
+    }
+
     private static Gebeurtenis van(GebeurtenisType type, Overdracht overdracht) {
         Gebeurtenis gebeurtenis = new Gebeurtenis();
         gebeurtenis.id = UUID.randomUUID();

@@ -4,15 +4,17 @@ import java.util.Optional;
 
 /**
  * What an event on the feed says happened, with its CloudEvents {@code type} as the contract with the integration
- * routes fixes it (docs/afspraken-tussen-onderdelen.md, "Event feed"). One per status an overdracht can move to;
- * becoming a concept is no event (nobody outside the owner knows of it yet).
+ * routes fixes it (docs/afspraken-tussen-onderdelen.md, "Event feed"). One per status an overdracht can move to
+ * (becoming a concept is no event: nobody outside the owner knows of it yet), and one for the escalation.
  */
 public enum GebeurtenisType {
     VERZONDEN("nl.schakel.overdracht.verzonden"),
     ONTVANGST_BEVESTIGD("nl.schakel.overdracht.ontvangst-bevestigd"),
     GEACCEPTEERD("nl.schakel.overdracht.geaccepteerd"),
     TERUGGELEGD("nl.schakel.overdracht.teruggelegd"),
-    INGETROKKEN("nl.schakel.overdracht.ingetrokken");
+    INGETROKKEN("nl.schakel.overdracht.ingetrokken"),
+    /** No status change: the acceptance deadline passed and the sender's teamleider was called in. */
+    OPGESCHAALD("nl.schakel.overdracht.opgeschaald");
 
     private final String type;
 

@@ -84,6 +84,16 @@ public class Overdracht {
     @Column(name = "verzonden_op")
     private OffsetDateTime verzondenOp;
 
+    /** When the term watcher escalated it to the sender's teamleider; null while it was not (or need not be). */
+    @Column(name = "opgeschaald_op")
+    private OffsetDateTime opgeschaaldOp;
+
+    @Column(name = "warme_overdracht_op")
+    private OffsetDateTime warmeOverdrachtOp;
+
+    @Column(name = "warme_overdracht_plaats")
+    private String warmeOverdrachtPlaats;
+
     @Convert(converter = InhoudConverter.class)
     @Column(name = "inhoud", nullable = false, columnDefinition = "jsonb")
     private OverdrachtInhoud inhoud;
@@ -163,6 +173,35 @@ public class Overdracht {
         magNaar(INGETROKKEN);
         alsEigenaar(door);
         ga(INGETROKKEN, door, nu, verplichteReden(reden));
+    }
+
+    /**
+     * The receiver plans (or moves) the warm handover: the joint conversation with Veilig Thuis and the family.
+     * Possible once it confirmed receipt, also after accepting; not after it was returned or withdrawn.
+     */
+    public void planWarmeOverdracht(WarmeOverdracht planning, Uitvoerder door, Instant nu) {
+        if (status != ONTVANGEN && status != GEACCEPTEERD) {
+            throw new ConflictFout(ONGELDIGE_OVERGANG, "Een warme overdracht wordt gepland na de ontvangstbevestiging en"
+                    + " voor of na de acceptatie; deze overdracht is " + status + ".");
+        }
+        alsOntvanger(door);
+        WarmeOverdracht geldig = (planning == null ? new WarmeOverdracht(null, null, null) : planning).geldig(nu);
+        warmeOverdrachtOp = geldig.moment().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        warmeOverdrachtPlaats = geldig.plaats();
+        laatstGewijzigd = utc(nu);
+    }
+
+    /**
+     * Escalates it to the sender's teamleider when the acceptance deadline has passed, once. Returns whether it did;
+     * the caller writes the event.
+     */
+    public boolean schaalOp(Termijnen termijnen, Instant nu) {
+        if (opgeschaaldOp != null || !isAcceptatieVerlopen(termijnen, nu)) {
+            return false;
+        }
+        opgeschaaldOp = utc(nu);
+        laatstGewijzigd = utc(nu);
+        return true;
     }
 
     // The order of the checks is the same in every step: status (409), party (403), input (400).
@@ -257,6 +296,16 @@ public class Overdracht {
 
     public OverdrachtInhoud inhoud() {
         return inhoud;
+    }
+
+    public Optional<Instant> opgeschaaldOp() {
+        return Optional.ofNullable(opgeschaaldOp).map(OffsetDateTime::toInstant);
+    }
+
+    /** Empty until the receiver planned it. */
+    public Optional<WarmeOverdracht> warmeOverdracht() {
+        return Optional.ofNullable(warmeOverdrachtOp)
+                .map(op -> WarmeOverdracht.op(op.atZoneSameInstant(Categorieen.NEDERLAND), warmeOverdrachtPlaats));
     }
 
     // ---- deadlines (derived, never stored: a change of calendar or term applies to every overdracht at once)

@@ -5,12 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.overdracht.domein.Gebeurtenis;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
@@ -75,6 +77,19 @@ public class OverdrachtRepository {
                         Gebeurtenis.class)
                 .setParameter("na", na)
                 .setHint("eclipselink.refresh", "TRUE")
+                .setMaxResults(limiet)
+                .getResultList();
+    }
+
+    /**
+     * Sent or received, not yet escalated, sent before {@code verzondenVoor}: the candidates of the term watcher
+     * (partial index {@code overdracht_te_bewaken}). The caller checks each against the calendar itself.
+     */
+    public List<Overdracht> teBewaken(OffsetDateTime verzondenVoor, int limiet) {
+        return em.createQuery("select o from Overdracht o where o.status in :open and o.opgeschaaldOp is null"
+                        + " and o.verzondenOp < :grens order by o.verzondenOp", Overdracht.class)
+                .setParameter("open", List.of(OverdrachtStatus.VERZONDEN, OverdrachtStatus.ONTVANGEN))
+                .setParameter("grens", verzondenVoor)
                 .setMaxResults(limiet)
                 .getResultList();
     }

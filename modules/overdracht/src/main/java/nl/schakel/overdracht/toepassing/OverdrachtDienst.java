@@ -17,6 +17,7 @@ import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
+import nl.schakel.overdracht.domein.WarmeOverdracht;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
 import nl.schakel.toegang.Gegevenscategorie;
@@ -78,6 +79,10 @@ public class OverdrachtDienst {
 
     public Overdracht trekIn(UUID id, int verwachteVersie, String reden, Medewerker door) {
         return voerUit(id, verwachteVersie, door, (o, u) -> o.trekIn(reden, u, nu()));
+    }
+
+    public Overdracht planWarmeOverdracht(UUID id, int verwachteVersie, WarmeOverdracht planning, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.planWarmeOverdracht(planning, u, nu()));
     }
 
     public Overdracht overdracht(UUID id) {

@@ -20,7 +20,7 @@ import nl.schakel.toegang.Gegevenscategorie;
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "ontvangendeOrganisatie",
     "gedeeldeCategorieen", "verzondenOp", "veiligheidsbeoordelingUiterlijk", "acceptatieUiterlijk", "acceptatieVerlopen",
-    "inhoud", "achtergehouden", "overgangen"})
+    "opgeschaaldOp", "opgeschaaldNaar", "warmeOverdracht", "inhoud", "achtergehouden", "overgangen"})
 public record OverdrachtJson(
         UUID id,
         int versie,
@@ -33,6 +33,9 @@ public record OverdrachtJson(
         LocalDate veiligheidsbeoordelingUiterlijk,
         LocalDate acceptatieUiterlijk,
         boolean acceptatieVerlopen,
+        Instant opgeschaaldOp,
+        String opgeschaaldNaar,
+        WarmeOverdrachtJson warmeOverdracht,
         OverdrachtInhoud inhoud,
         List<String> achtergehouden,
         List<OvergangJson> overgangen) {
@@ -57,10 +60,16 @@ public record OverdrachtJson(
                         ? overdracht.veiligheidsbeoordelingUiterlijk(termijnen).orElse(null) : null,
                 overdracht.acceptatieUiterlijk(termijnen).orElse(null),
                 overdracht.isAcceptatieVerlopen(termijnen, nu),
+                overdracht.opgeschaaldOp().orElse(null),
+                overdracht.opgeschaaldOp().map(op -> OPGESCHAALD_NAAR).orElse(null),
+                overdracht.warmeOverdracht().map(WarmeOverdrachtJson::van).orElse(null),
                 gefilterd.inhoud(),
                 namen(gefilterd.achtergehouden()),
                 metOvergangen ? overdracht.overgangen().stream().map(OvergangJson::van).toList() : null);
     }
+
+    /** The role an overdue overdracht is escalated to: the teamleider of the sending organisation. */
+    static final String OPGESCHAALD_NAAR = "teamleider";
 
     /** A set of categories in the order of {@code Gegevenscategorie}. */
     static List<String> namen(Set<Gegevenscategorie> categorieen) {

@@ -124,6 +124,17 @@ public class OverdrachtResource {
         return metVersie(zaken.accepteer(medewerker(), uuid(id), ifMatch));
     }
 
+    @PUT
+    @Path("{id}/warme-overdracht")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan de warme overdracht",
+            description = "Door de ontvangende organisatie na de ontvangstbevestiging: datum, tijd en plaats van het "
+                    + "gezamenlijke gesprek met Veilig Thuis en het gezin (opnieuw plannen verzet het). Vereist If-Match.")
+    public Response planWarmeOverdracht(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            WarmeOverdrachtJson planning) {
+        return metVersie(zaken.planWarmeOverdracht(medewerker(), uuid(id), ifMatch, planning));
+    }
+
     @POST
     @Path("{id}/teruglegging")
     @Consumes(MediaType.APPLICATION_JSON)

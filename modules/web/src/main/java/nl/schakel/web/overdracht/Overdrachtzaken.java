@@ -78,6 +78,7 @@ public class Overdrachtzaken {
     static final String VERSIES_LEZEN = "overdracht.versies-lezen";
     static final String TOEGANG_BEKIJKEN = "overdracht.toegang-bekijken";
     static final String NOODTOEGANG = "overdracht.noodtoegang";
+    static final String WARME_OVERDRACHT_PLANNEN = "overdracht.warme-overdracht-plannen";
 
     @Inject
     Toegangspoort poort;
@@ -184,6 +185,14 @@ public class Overdrachtzaken {
     public OverdrachtJson accepteer(Medewerker medewerker, UUID id, String ifMatch) {
         Beslissing beslissing = beslis(medewerker, id, ACCEPTEREN);
         Overdracht overdracht = dienst.accepteer(id, Versie.uitIfMatch(ifMatch), medewerker);
+        return antwoord(beslissing, overdracht);
+    }
+
+    /** The receiver plans (or moves) the joint conversation with Veilig Thuis and the family. */
+    public OverdrachtJson planWarmeOverdracht(Medewerker medewerker, UUID id, String ifMatch, WarmeOverdrachtJson planning) {
+        Beslissing beslissing = beslis(medewerker, id, WARME_OVERDRACHT_PLANNEN);
+        Overdracht overdracht = dienst.planWarmeOverdracht(id, Versie.uitIfMatch(ifMatch),
+                planning == null ? null : planning.alsDomein(), medewerker);
         return antwoord(beslissing, overdracht);
     }
 

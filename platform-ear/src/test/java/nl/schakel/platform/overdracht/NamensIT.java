@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class NamensIT {
 
-    private static final String FG = token("fg.schakel", "VTRR", "functionaris-gegevensbescherming");
-
     @Deployment(testable = false)
     static EnterpriseArchive platform() {
         return PlatformIT.Ear.echt();
@@ -45,11 +43,11 @@ class NamensIT {
         assertThat(ok(get(pad, procesregisseur())).getString("eigenaarOrganisatie")).isEqualTo("VTRR");
         isProbleem(get(pad, koppeling), 404, "OVD-404");
 
-        JsonObject regel = regel(regels(account), "overdracht.opstellen", "TOEGESTAAN", concept.getString("id"));
+        JsonObject regel = logboekregel(logboekregels(account), "overdracht.opstellen", "TOEGESTAAN", concept.getString("id"));
         assertThat(regel.getString("organisatie")).isEqualTo("SCHAKEL");
         assertThat(regel.getString("namens")).isEqualTo("VTRR");
         assertThat(regel.getString("toegangReden")).isEqualTo("EIGENAAR");
-        regel(regels(account), "overdracht.lezen", "GEWEIGERD", concept.getString("id"));
+        logboekregel(logboekregels(account), "overdracht.lezen", "GEWEIGERD", concept.getString("id"));
     }
 
     @Test
@@ -64,13 +62,13 @@ class NamensIT {
                 403, "OVD-015");
 
         // each refusal is in the logboek, with the organisation it claimed to act for
-        assertThat(regels(zonder)).anySatisfy(r -> assertThat(r.getString("handeling") + "/" + r.getString("uitkomst"))
+        assertThat(logboekregels(zonder)).anySatisfy(r -> assertThat(r.getString("handeling") + "/" + r.getString("uitkomst"))
                 .isEqualTo("overdracht.opstellen/GEWEIGERD"));
-        JsonObject namensWijkteam = regels(wijkteam).stream()
+        JsonObject namensWijkteam = logboekregels(wijkteam).stream()
                 .filter(r -> r.getString("handeling").equals("overdracht.opstellen")).findFirst().orElseThrow();
         assertThat(namensWijkteam.getString("uitkomst")).isEqualTo("GEWEIGERD");
         assertThat(namensWijkteam.getString("namens")).isEqualTo("WT-RDAM-FEIJ");
-        assertThat(regels(onbekend)).extracting(r -> r.getString("uitkomst")).containsExactly("GEWEIGERD");
+        assertThat(logboekregels(onbekend)).extracting(r -> r.getString("uitkomst")).containsExactly("GEWEIGERD");
     }
 
     @Test
@@ -80,22 +78,9 @@ class NamensIT {
 
         isProbleem(json("POST", OVERDRACHTEN, wijkteamMetNamens, null, inhoud("Geprobeerd.")), 403, "TGN-002");
 
-        JsonObject geweigerd = regels(gebruiker).stream().filter(r -> r.getString("handeling").equals("overdracht.opstellen"))
+        JsonObject geweigerd = logboekregels(gebruiker).stream().filter(r -> r.getString("handeling").equals("overdracht.opstellen"))
                 .findFirst().orElseThrow();
         assertThat(geweigerd.getString("uitkomst")).isEqualTo("GEWEIGERD");
         assertThat(geweigerd.containsKey("namens") && !geweigerd.isNull("namens")).as("geen namens in " + geweigerd).isFalse();
-    }
-
-    private static List<JsonObject> regels(String gebruiker) {
-        JsonObject pagina = ok(get("/api/v1/logboek?paginaGrootte=100&gebruiker=" + sub(gebruiker), FG));
-        return pagina.getJsonObject("_embedded").getJsonArray("logboek").getValuesAs(JsonObject.class);
-    }
-
-    private static JsonObject regel(List<JsonObject> regels, String handeling, String uitkomst, String bronId) {
-        return regels.stream()
-                .filter(r -> r.getString("handeling").equals(handeling) && r.getString("uitkomst").equals(uitkomst)
-                        && bronId.equals(r.getString("bronId", null)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("geen logboekregel " + handeling + "/" + uitkomst + " in " + regels));
     }
 }

@@ -130,6 +130,27 @@ final class Verzoeken {
         return probleem;
     }
 
+    // ---- logboek (read as the functionaris gegevensbescherming, the only one who may)
+
+    /** The logboek rows of one user (newest first, at most 100). */
+    static List<JsonObject> logboekregels(String gebruiker) {
+        JsonObject pagina = ok(get("/api/v1/logboek?paginaGrootte=100&gebruiker=" + sub(gebruiker),
+                token("fg.schakel", "VTRR", "functionaris-gegevensbescherming")));
+        List<JsonObject> regels = pagina.getJsonObject("_embedded").getJsonArray("logboek").getValuesAs(JsonObject.class);
+        assertThat(regels).allSatisfy(r -> assertThat(r.getString("gebruiker")).isEqualTo(sub(gebruiker)));
+        return regels;
+    }
+
+    /** The row for {@code handeling} with {@code uitkomst} on {@code bronId}; fails naming what was there. */
+    static JsonObject logboekregel(List<JsonObject> regels, String handeling, String uitkomst, String bronId) {
+        return regels.stream()
+                .filter(r -> r.getString("handeling").equals(handeling) && r.getString("uitkomst").equals(uitkomst)
+                        && bronId.equals(r.getString("bronId", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("geen logboekregel " + handeling + "/" + uitkomst + " voor " + bronId
+                        + " in " + regels));
+    }
+
     // ---- overdracht steps
 
     /** A concept by the VT procesregisseur; its address. */

@@ -10,6 +10,7 @@ export type Route =
   | { naam: 'nieuw' }
   | { naam: 'verstuurd' }
   | { naam: 'inbox' }
+  | { naam: 'monitoring' }
   | { naam: 'overdracht'; id: string }
   | { naam: 'versturen'; id: string }
   | { naam: 'bewerken'; id: string }
@@ -23,6 +24,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/overdrachten/nieuw') return { naam: 'nieuw' };
   if (pad === '/verstuurd') return { naam: 'verstuurd' };
   if (pad === '/inbox') return { naam: 'inbox' };
+  if (pad === '/monitoring') return { naam: 'monitoring' };
   const versturen = /^\/overdrachten\/([^/]+)\/versturen$/.exec(pad);
   if (versturen) return { naam: 'versturen', id: decodeURIComponent(versturen[1]) };
   const bewerken = /^\/overdrachten\/([^/]+)\/bewerken$/.exec(pad);
@@ -37,6 +39,7 @@ export const paden = {
   nieuw: '#/overdrachten/nieuw',
   verstuurd: '#/verstuurd',
   inbox: '#/inbox',
+  monitoring: '#/monitoring',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,
   versturen: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/versturen`,
   bewerken: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/bewerken`,

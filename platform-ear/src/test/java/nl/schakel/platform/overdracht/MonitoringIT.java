@@ -127,7 +127,7 @@ class MonitoringIT {
 
         // the receiving wijkteam has a grant, but not as owner: 403 naming the rule
         String c1 = UUID.randomUUID().toString();
-        JsonObject wijkteam = isProbleem(get(lijst, feijenoord(), c1), 403, "TGN-002");
+        JsonObject wijkteam = isProbleem(haal(lijst, feijenoord(), c1), 403, "TGN-002");
         assertThat(wijkteam.getString("detail")).contains("monitoring.lezen");
         assertThat(logboek(c1)).singleElement().satisfies(r ->
                 assertThat(r).startsWith("GEWEIGERD", "monitoring.lezen", overdracht.id()));
@@ -140,26 +140,26 @@ class MonitoringIT {
 
         // another municipality's wijkteam has no grant at all: the overdracht does not exist for it
         String c3 = UUID.randomUUID().toString();
-        isProbleem(get(lijst, token("wt.schiedam", "LT-SCHIEDAM", "wijkteammedewerker"), c3), 404, "OVD-404");
+        isProbleem(haal(lijst, token("wt.schiedam", "LT-SCHIEDAM", "wijkteammedewerker"), c3), 404, "OVD-404");
         assertThat(logboek(c3)).singleElement().satisfies(r ->
                 assertThat(r).startsWith("GEWEIGERD", "monitoring.lezen", overdracht.id()));
 
         // Veilig Thuis's crisis role is not the monitoring role
         String c4 = UUID.randomUUID().toString();
-        isProbleem(get(lijst, token("vt.crisis", "VTRR", "crisismedewerker"), c4), 403, "TGN-002");
+        isProbleem(haal(lijst, token("vt.crisis", "VTRR", "crisismedewerker"), c4), 403, "TGN-002");
         assertThat(logboek(c4)).singleElement().satisfies(r -> assertThat(r[0]).isEqualTo("GEWEIGERD"));
 
         // the lists and figures need the role
         String c5 = UUID.randomUUID().toString();
-        isProbleem(get("/api/v1/monitoringmomenten", feijenoord(), c5), 403, "TGN-002");
+        isProbleem(haal("/api/v1/monitoringmomenten", feijenoord(), c5), 403, "TGN-002");
         assertThat(logboek(c5)).singleElement().satisfies(r -> assertThat(r).startsWith("GEWEIGERD", "monitoring.zoeken"));
         String c6 = UUID.randomUUID().toString();
-        isProbleem(get("/api/v1/monitoring/kengetallen", feijenoord(), c6), 403, "TGN-002");
+        isProbleem(haal("/api/v1/monitoring/kengetallen", feijenoord(), c6), 403, "TGN-002");
         assertThat(logboek(c6)).singleElement().satisfies(r -> assertThat(r).startsWith("GEWEIGERD", "monitoring.kengetallen"));
 
         // the owner reads, and that is logged too
         String c7 = UUID.randomUUID().toString();
-        assertThat(ok(get(lijst, procesregisseur(), c7)).getJsonObject("_embedded").getJsonArray("monitoringmomenten")).hasSize(2);
+        assertThat(ok(haal(lijst, procesregisseur(), c7)).getJsonObject("_embedded").getJsonArray("monitoringmomenten")).hasSize(2);
         assertThat(logboek(c7)).singleElement().satisfies(r ->
                 assertThat(r).startsWith("TOEGESTAAN", "monitoring.lezen", overdracht.id(), "EIGENAAR"));
     }
@@ -168,7 +168,7 @@ class MonitoringIT {
     void deLijstToontDeMomentenVanDeEigenOrganisatieGefilterdEnGepagineerd() throws SQLException {
         Overdracht overdracht = geaccepteerd(verzondenAanFeijenoord());
         String correlatie = UUID.randomUUID().toString();
-        JsonObject pagina = ok(get("/api/v1/monitoringmomenten?status=GEPLAND&paginaGrootte=100&geplandTot="
+        JsonObject pagina = ok(haal("/api/v1/monitoringmomenten?status=GEPLAND&paginaGrootte=100&geplandTot="
                 + LocalDate.now(NEDERLAND).plusYears(2), procesregisseur(), correlatie));
         List<JsonObject> gevonden = pagina.getJsonObject("_embedded").getJsonArray("monitoringmomenten")
                 .getValuesAs(JsonObject.class);
@@ -178,14 +178,14 @@ class MonitoringIT {
         assertThat(logboek(correlatie)).hasSize(gevonden.size())
                 .allSatisfy(r -> assertThat(r).startsWith("TOEGESTAAN", "monitoring.zoeken"));
 
-        JsonObject eerste = ok(get("/api/v1/monitoringmomenten?paginaGrootte=1", procesregisseur(), UUID.randomUUID().toString()));
+        JsonObject eerste = ok(haal("/api/v1/monitoringmomenten?paginaGrootte=1", procesregisseur(), UUID.randomUUID().toString()));
         String volgende = eerste.getJsonObject("_links").getJsonObject("next").getString("href");
-        JsonObject tweede = ok(get(volgende, procesregisseur(), UUID.randomUUID().toString()));
+        JsonObject tweede = ok(haal(volgende, procesregisseur(), UUID.randomUUID().toString()));
         assertThat(tweede.getJsonObject("_embedded").getJsonArray("monitoringmomenten").getJsonObject(0).getString("id"))
                 .isNotEqualTo(eerste.getJsonObject("_embedded").getJsonArray("monitoringmomenten").getJsonObject(0).getString("id"));
 
-        isProbleem(get("/api/v1/monitoringmomenten?status=KLAAR", procesregisseur(), UUID.randomUUID().toString()), 400, "API-002");
-        isProbleem(get("/api/v1/monitoring/kengetallen?vanaf=gisteren", procesregisseur(), UUID.randomUUID().toString()), 400, "API-002");
+        isProbleem(haal("/api/v1/monitoringmomenten?status=KLAAR", procesregisseur(), UUID.randomUUID().toString()), 400, "API-002");
+        isProbleem(haal("/api/v1/monitoring/kengetallen?vanaf=gisteren", procesregisseur(), UUID.randomUUID().toString()), 400, "API-002");
     }
 
     @Test
@@ -201,7 +201,7 @@ class MonitoringIT {
         legVast(overdracht, momenten.get(1), 8, 3);
 
         String correlatie = UUID.randomUUID().toString();
-        JsonObject kengetallen = ok(get("/api/v1/monitoring/kengetallen?vanaf=" + dag + "&tot=" + dag, procesregisseur(),
+        JsonObject kengetallen = ok(haal("/api/v1/monitoring/kengetallen?vanaf=" + dag + "&tot=" + dag, procesregisseur(),
                 correlatie));
 
         assertThat(kengetallen.getInt("normProcent")).isEqualTo(65);
@@ -225,7 +225,7 @@ class MonitoringIT {
         });
 
         // a period without recorded moments: no share and no judgement
-        JsonObject leeg = ok(get("/api/v1/monitoring/kengetallen?vanaf=1900-01-01&tot=1900-01-02", procesregisseur(), UUID.randomUUID().toString()));
+        JsonObject leeg = ok(haal("/api/v1/monitoring/kengetallen?vanaf=1900-01-01&tot=1900-01-02", procesregisseur(), UUID.randomUUID().toString()));
         assertThat(leeg.getJsonObject("totaal").getJsonObject("samen").toString()).isEqualTo("{\"scores\":0,\"voldoende\":0}");
     }
 
@@ -271,7 +271,7 @@ class MonitoringIT {
         return werkdag;
     }
 
-    private static HttpResponse<String> get(String pad, String token, String correlatie) {
+    private static HttpResponse<String> haal(String pad, String token, String correlatie) {
         return stuur(verzoek(pad, token).header("X-Correlation-ID", correlatie).GET());
     }
 

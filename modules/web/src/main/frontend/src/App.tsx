@@ -7,6 +7,7 @@ import { Pagina } from './components/Pagina';
 import type { NavigatieItem } from './components/Pagina';
 import { Inbox } from './pages/Inbox';
 import { MijnWerk } from './pages/MijnWerk';
+import { Monitoring } from './pages/Monitoring';
 import { NieuweOverdracht } from './pages/NieuweOverdracht';
 import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
@@ -26,6 +27,7 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
       href: paden.verstuurd,
       actief: route.naam === 'verstuurd' || route.naam === 'versturen' || route.naam === 'bewerken',
     });
+    items.push({ label: 'Monitoring', href: paden.monitoring, actief: route.naam === 'monitoring' });
   }
   if (rollen.includes('teamleider')) {
     items.push({ label: 'Opgeschaald', href: paden.opgeschaald, actief: route.naam === 'opgeschaald' });
@@ -89,6 +91,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Inbox api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
+    case 'monitoring':
+      return <Monitoring api={api} />;
     case 'overdracht':
       return <OverdrachtDetail key={route.id} api={api} id={route.id} mij={mij} />;
     case 'bewerken':

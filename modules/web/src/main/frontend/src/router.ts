@@ -11,6 +11,7 @@ export type Route =
   | { naam: 'verstuurd' }
   | { naam: 'inbox' }
   | { naam: 'opgeschaald' }
+  | { naam: 'monitoring' }
   | { naam: 'overdracht'; id: string }
   | { naam: 'versturen'; id: string }
   | { naam: 'bewerken'; id: string }
@@ -25,6 +26,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/verstuurd') return { naam: 'verstuurd' };
   if (pad === '/inbox') return { naam: 'inbox' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
+  if (pad === '/monitoring') return { naam: 'monitoring' };
   const versturen = /^\/overdrachten\/([^/]+)\/versturen$/.exec(pad);
   if (versturen) return { naam: 'versturen', id: decodeURIComponent(versturen[1]) };
   const bewerken = /^\/overdrachten\/([^/]+)\/bewerken$/.exec(pad);
@@ -40,6 +42,7 @@ export const paden = {
   verstuurd: '#/verstuurd',
   inbox: '#/inbox',
   opgeschaald: '#/opgeschaald',
+  monitoring: '#/monitoring',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,
   versturen: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/versturen`,
   bewerken: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/bewerken`,

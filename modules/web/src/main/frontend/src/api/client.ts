@@ -1,4 +1,6 @@
 import { ApiFout, foutUitAntwoord, geenVerbinding } from './fouten';
+import { maakMonitoringApi } from './monitoring';
+import type { MonitoringApi } from './monitoring';
 import type {
   Gegevenscategorie,
   Lijst,
@@ -17,7 +19,7 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi {
+export interface SchakelApi extends MonitoringApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -103,6 +105,7 @@ function metParameters(pad: string, parameters: Record<string, string | null | u
 export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
   const overdrachtPad = (id: string) => `/overdrachten/${encodeURIComponent(id)}`;
   return {
+    ...maakMonitoringApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

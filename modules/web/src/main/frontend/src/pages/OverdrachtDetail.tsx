@@ -7,6 +7,7 @@ import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
 import { Melding } from '../components/Melding';
+import { MonitoringSectie } from '../monitoring/MonitoringSectie';
 import { Tekstvak } from '../components/Velden';
 import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
 import { DOEL_LABELS, REDEN_LABELS, categorieLabel, datumTekst, label, momentTekst, statusLabel } from '../overdracht/labels';
@@ -225,6 +226,8 @@ export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij
           </div>
         )}
       </dl>
+
+      {eigenaar && status === 'GEACCEPTEERD' && <MonitoringSectie key={overdracht.versie} api={api} overdrachtId={overdracht.id} />}
 
       {toegangen.length > 0 && <WaaromZieIkDit toegangen={toegangen} naam={(c) => organisatieNaam(namen, c)} />}
 

@@ -74,7 +74,10 @@ class ToegangsmatrixIT {
                 new Handeling("overdracht.ontvangst-bevestigen", "POST", "/ontvangstbevestiging", null, 428),
                 new Handeling("overdracht.accepteren", "POST", "/acceptatie", null, 428),
                 new Handeling("overdracht.terugleggen", "POST", "/teruglegging", "{\"reden\":\"matrix\"}", 428),
-                new Handeling("overdracht.warme-overdracht-plannen", "PUT", "/warme-overdracht", "{}", 428));
+                new Handeling("overdracht.warme-overdracht-plannen", "PUT", "/warme-overdracht", "{}", 428),
+                new Handeling("monitoring.lezen", "GET", "/monitoringmomenten", null, 200),
+                new Handeling("monitoring.vastleggen", "PUT", "/monitoringmomenten/5f0c8a52-6d1e-4c1a-9a51-3f4d2f7e9b10",
+                        "{\"scoreDirectbetrokkene\":7,\"scoreProfessional\":7}", 428));
         List<DynamicTest> cellen = new ArrayList<>();
         java.util.Map<Integer, Integer> verwacht = new java.util.TreeMap<>();
         for (Relatie relatie : relaties) {

@@ -27,6 +27,7 @@ import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.monitoring.MonitoringDienst;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.overdracht.toepassing.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
@@ -94,6 +95,9 @@ public class Overdrachtzaken {
 
     @Inject
     PartnerRegister register;
+
+    @Inject
+    MonitoringDienst monitoring;
 
     @Inject
     Termijnen termijnen;
@@ -185,6 +189,7 @@ public class Overdrachtzaken {
     public OverdrachtJson accepteer(Medewerker medewerker, UUID id, String ifMatch) {
         Beslissing beslissing = beslis(medewerker, id, ACCEPTEREN);
         Overdracht overdracht = dienst.accepteer(id, Versie.uitIfMatch(ifMatch), medewerker);
+        monitoring.planIn(overdracht); // same transaction: no accepted overdracht without its monitoring moments
         return antwoord(beslissing, overdracht);
     }
 

@@ -1,0 +1,47 @@
+package nl.schakel.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.toegang.Aanvrager;
+import nl.schakel.web.api.Lijst;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The monitoring moments of the caller's organisation across its overdrachten: Veilig Thuis's work list. */
+@Path("monitoringmomenten")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MonitoringmomentResource {
+
+    @Inject
+    Aanvrager aanvrager;
+
+    @Inject
+    Monitoringzaken zaken;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Zoek monitoringmomenten",
+            description = "De momenten van de overdrachten waarvan de organisatie van de aanvrager eigenaar is, vroegst "
+                    + "geplande eerst; zonder scores. Filter op status (GEPLAND, UITGEVOERD) en geplandTot "
+                    + "(JJJJ-MM-DD); gepagineerd met een cursor.")
+    public Map<String, Object> zoek(
+            @QueryParam("status") String status,
+            @QueryParam("geplandTot") String geplandTot,
+            @QueryParam("pagina") String pagina,
+            @QueryParam("paginaGrootte") Integer paginaGrootte) {
+        Pagina<MonitoringmomentSamenvattingJson> gevonden =
+                zaken.zoek(aanvrager.medewerker().orElseThrow(), status, geplandTot, pagina, paginaGrootte);
+        return Lijst.van("monitoringmomenten", gevonden.items(), uri, gevonden);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.schakel.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.gedeeld.fout.NietGevondenFout;
+import nl.schakel.toegang.Aanvrager;
+import nl.schakel.toegang.Medewerker;
+import nl.schakel.web.api.Lijst;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The monitoring moments of one overdracht (issue 4): planned at acceptance, 3 and 12 months later, for Veilig
+ * Thuis as its owner. The work is done in {@link Monitoringzaken}.
+ */
+@Path("overdrachten/{id}/monitoringmomenten")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OverdrachtMonitoringResource {
+
+    @Inject
+    Aanvrager aanvrager;
+
+    @Inject
+    Monitoringzaken zaken;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Monitoringmomenten van een overdracht",
+            description = "De momenten na 3 en 12 maanden met geplande datum, fase en (als vastgelegd) de twee "
+                    + "veiligheidsscores. Leeg zolang de overdracht niet is geaccepteerd. Voor de eigenaar (Veilig Thuis).")
+    public Map<String, Object> momenten(@PathParam("id") String id) {
+        return Lijst.volledig("monitoringmomenten", zaken.momenten(medewerker(), uuid(id, Monitoringzaken.nietGevonden())), uri);
+    }
+
+    @PUT
+    @Path("{momentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leg de veiligheidsscores van een monitoringmoment vast",
+            description = "De score van de directbetrokkene en die van de professional, elk een heel getal 0-10; "
+                    + "vanaf de geplande datum. Vereist If-Match met de versie van het moment; opnieuw vastleggen "
+                    + "corrigeert de scores.")
+    public Response legVast(@PathParam("id") String id, @PathParam("momentId") String momentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresJson scores) {
+        MonitoringmomentJson moment = zaken.legVast(medewerker(), uuid(id, Monitoringzaken.nietGevonden()), momentId,
+                ifMatch, scores);
+        return Response.ok(moment).tag(String.valueOf(moment.versie())).build();
+    }
+
+    private Medewerker medewerker() {
+        return aanvrager.medewerker().orElseThrow();
+    }
+
+    /** A malformed id cannot exist: the same 404 as an unknown one. */
+    private static UUID uuid(String id, NietGevondenFout bestaatNiet) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw bestaatNiet;
+        }
+    }
+}

@@ -41,7 +41,7 @@ class InhoudRegelsTest {
                 null,
                 null, null, null,
                 List.of(new Contactpersoon(" ", null, null, null)),
-                new Melder("Buur", "buur", "x"),
+                new Melder("Buur", "buur", "x", null),
                 null, null);
 
         assertThatThrownBy(() -> InhoudRegels.valideer(inhoud, VANDAAG))

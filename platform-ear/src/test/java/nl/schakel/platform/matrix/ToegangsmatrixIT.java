@@ -47,6 +47,8 @@ class ToegangsmatrixIT {
 
     private static final Toegangsbeleid BELEID = new Toegangsbeleid();
     private static final String VT = TestTokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
+    /** The actions that answer a PDF instead of JSON (issue 4: export and feedback letter). */
+    private static final Set<String> PDF_HANDELINGEN = Set.of("overdracht.exporteren", "overdracht.terugkoppelen");
 
     @Deployment(testable = false)
     static EnterpriseArchive platform() {
@@ -73,7 +75,9 @@ class ToegangsmatrixIT {
                 new Handeling("overdracht.intrekken", "POST", "/intrekking", "{\"reden\":\"matrix\"}", 428),
                 new Handeling("overdracht.ontvangst-bevestigen", "POST", "/ontvangstbevestiging", null, 428),
                 new Handeling("overdracht.accepteren", "POST", "/acceptatie", null, 428),
-                new Handeling("overdracht.terugleggen", "POST", "/teruglegging", "{\"reden\":\"matrix\"}", 428));
+                new Handeling("overdracht.terugleggen", "POST", "/teruglegging", "{\"reden\":\"matrix\"}", 428),
+                new Handeling("overdracht.exporteren", "GET", "/export", null, 200),
+                new Handeling("overdracht.terugkoppelen", "GET", "/terugkoppelingsbrief", null, 200));
         List<DynamicTest> cellen = new ArrayList<>();
         java.util.Map<Integer, Integer> verwacht = new java.util.TreeMap<>();
         for (Relatie relatie : relaties) {
@@ -140,6 +144,11 @@ class ToegangsmatrixIT {
             }
             if (handeling.naam().equals("overdracht.lezen")) {
                 controleerVelden(Api.lees(antwoord), relatie.categorieen());
+            }
+            if (PDF_HANDELINGEN.contains(handeling.naam())) {
+                assertThat(antwoord.headers().firstValue("Content-Type")).as("een PDF")
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+                assertThat(antwoord.body()).startsWith("%PDF-");
             }
         }
     }

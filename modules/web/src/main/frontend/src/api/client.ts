@@ -9,6 +9,8 @@ import type {
   Toegang,
   Voorbeeld,
 } from './overdracht';
+import { haalPdf } from './pdf';
+import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 
 /** Gives a fresh access token (refreshing it first when it expires within 30 seconds). */
@@ -27,6 +29,8 @@ export interface SchakelApi {
   verzend(id: string, versie: number, ontvangendeOrganisatie: string, categorieen: readonly Gegevenscategorie[]): Promise<Overdracht>;
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
+  /** `GET /overdrachten/{id}/export` or `/terugkoppelingsbrief` as a file to download. */
+  pdf(id: string, soort: PdfSoort): Promise<PdfBestand>;
 }
 
 export const API_BASIS = '/api/v1';
@@ -137,5 +141,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
       }),
     organisaties: (type, signaal) =>
       haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
+    pdf: async (id, soort) =>
+      haalPdf(`${API_BASIS}${overdrachtPad(id)}/${soort}`, await tokenBron(), `${soort === 'export' ? 'overdracht' : soort}-${id}.pdf`),
   };
 }

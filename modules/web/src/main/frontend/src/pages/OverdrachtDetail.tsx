@@ -7,6 +7,7 @@ import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
 import { Melding } from '../components/Melding';
+import { PdfKnoppen } from '../components/PdfKnoppen';
 import { Tekstvak } from '../components/Velden';
 import { DOEL_LABELS, REDEN_LABELS, categorieLabel, label, momentTekst, statusLabel } from '../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
@@ -22,7 +23,7 @@ const STAP_BERICHT: Record<Stap, string> = {
 type RedenStap = 'teruglegging' | 'intrekking';
 
 /** One overdracht: why you see it, what is withheld, the content, and the steps you may take. */
-export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij: Mij | null }) {
+export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string; mij: Mij | null }) {
   const [bericht, setBericht] = useState<string | null>(neemBericht);
   const [overdracht, setOverdracht] = useState<Overdracht | null>(null);
   const [toegangen, setToegangen] = useState<Toegang[] | null>(null);
@@ -245,6 +246,8 @@ export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij
           )}
         </section>
       )}
+
+      <PdfKnoppen api={api} overdracht={overdracht} toegangen={toegangen} mij={mij} />
 
       {toegangen.length > 0 && (
         <section className="schakel-kaart schakel-inhoud-kaart" aria-labelledby="kop-inhoud">

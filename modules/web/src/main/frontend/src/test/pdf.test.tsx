@@ -8,10 +8,14 @@ import { bestandsnaamUit } from '../api/pdf';
 import type { Mij } from '../api/types';
 import { PdfKnoppen } from '../components/PdfKnoppen';
 
+// jsdom has no object URLs: the download test puts stand-ins on URL and this puts the originals back
+const { createObjectURL, revokeObjectURL } = URL;
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
+  Object.assign(URL, { createObjectURL, revokeObjectURL });
 });
 
 const ID = '11111111-2222-3333-4444-555555555555';
@@ -137,7 +141,7 @@ describe('PDF-knoppen op de detailpagina', () => {
     const inhoud = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
     const pdf = vi.fn().mockResolvedValue({ inhoud, bestandsnaam: `overdracht-${ID}.pdf` });
     const maakUrl = vi.fn().mockReturnValue('blob:schakel/1');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: maakUrl, revokeObjectURL: vi.fn() }));
+    Object.assign(URL, { createObjectURL: maakUrl, revokeObjectURL: vi.fn() });
     const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe(`overdracht-${ID}.pdf`);
       expect(this.href).toBe('blob:schakel/1');

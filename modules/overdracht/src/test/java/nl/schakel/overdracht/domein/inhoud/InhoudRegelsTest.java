@@ -68,6 +68,18 @@ class InhoudRegelsTest {
     }
 
     @Test
+    void eenAnoniemeMelderHeeftGeenNaamOfTelefoon() {
+        OverdrachtInhoud anoniemMetNaam = new OverdrachtInhoud(null, null, null, null, null, null, null, null, null, null, null,
+                new Melder("Buur", null, "06-12345678", Meldersoort.ANONIEM), null, null);
+
+        assertThatThrownBy(() -> InhoudRegels.valideer(anoniemMetNaam, VANDAAG))
+                .isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.ongeldigeParameters())
+                        .extracting(OngeldigeParameter::name).containsExactly("melder.naam", "melder.telefoon"));
+        assertThatCode(() -> InhoudRegels.valideer(new OverdrachtInhoud(null, null, null, null, null, null, null, null, null,
+                null, null, new Melder(null, "buur", null, Meldersoort.ANONIEM), null, null), VANDAAG)).doesNotThrowAnyException();
+    }
+
+    @Test
     void eenOngeldigBsnNoemtAlleenZijnEigenPad() {
         OverdrachtInhoud inhoud = new OverdrachtInhoud(null, null, null,
                 List.of(new Betrokkene(null, BetrokkeneRol.SLACHTOFFER, null, "123456789", null, null)),

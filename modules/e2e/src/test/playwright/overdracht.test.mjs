@@ -214,7 +214,7 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
     await context.close();
   });
 
-  it('vt.procesregisseur ziet de overdracht geaccepteerd en de geplande warme overdracht', TIJD, async () => {
+  it('vt.procesregisseur ziet de overdracht geaccepteerd, de warme overdracht en de geplande monitoringmomenten', TIJD, async () => {
     assert.ok(overdrachtId, 'de eerste test heeft een overdracht verstuurd');
     const { context, page } = await nieuwePagina(browser);
     await metScreenshotBijFout(page, 'overdracht-vt-geaccepteerd', async () => {
@@ -229,6 +229,18 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.match(await page.getByTestId('warme-overdracht-gepland').innerText(), /om 10:30, Wijkteamkantoor Feijenoord/);
       assert.equal(await page.getByRole('button', { name: /Warme overdracht plannen|Verzetten/ }).count(), 0,
         'Veilig Thuis ziet de planning, de ontvanger plant');
+      // accepted: Veilig Thuis's monitoring moments at 3 and 12 months are planned
+      const monitoring = page.getByTestId('monitoring');
+      await monitoring.getByText(/gepland op/).first().waitFor();
+      const momenten = await monitoring.innerText();
+      assert.match(momenten, /3 maanden/);
+      assert.match(momenten, /12 maanden/);
+      assert.equal((momenten.match(/gepland op \d{1,2} \w+ \d{4}/g) ?? []).length, 2, momenten);
+      await naarMenu(page, 'Monitoring');
+      await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
+      await page.locator(`a[href*="${overdrachtId}"]`).first().waitFor();
+      await geenAxeOvertredingen(page, 'Monitoring');
+      await screenshot(page, 'overdracht-8b-monitoring');
       await geenAxeOvertredingen(page, 'Overdracht geaccepteerd (Veilig Thuis)');
       await screenshot(page, 'overdracht-8-geaccepteerd-bij-veilig-thuis');
     });

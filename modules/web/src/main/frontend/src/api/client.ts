@@ -12,6 +12,8 @@ import type {
   Voorbeeld,
   WarmeOverdracht,
 } from './overdracht';
+import { haalPdf } from './pdf';
+import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 
 /** Gives a fresh access token (refreshing it first when it expires within 30 seconds). */
@@ -31,6 +33,8 @@ export interface SchakelApi extends MonitoringApi {
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
   planWarmeOverdracht(id: string, versie: number, planning: WarmeOverdracht): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
+  /** `GET /overdrachten/{id}/export` or `/terugkoppelingsbrief` as a file to download. */
+  pdf(id: string, soort: PdfSoort): Promise<PdfBestand>;
 }
 
 export const API_BASIS = '/api/v1';
@@ -144,5 +148,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
       roep<Overdracht>(`${overdrachtPad(id)}/warme-overdracht`, tokenBron, { methode: 'PUT', versie, body: planning }),
     organisaties: (type, signaal) =>
       haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
+    pdf: async (id, soort) =>
+      haalPdf(`${API_BASIS}${overdrachtPad(id)}/${soort}`, await tokenBron(), `${soort === 'export' ? 'overdracht' : soort}-${id}.pdf`),
   };
 }

@@ -63,7 +63,8 @@ export interface OverdrachtInhoud {
   geadviseerdeHulp?: string | null;
   huidigeHulpverlening?: string | null;
   contactpersonen?: Contactpersoon[] | null;
-  melder?: { naam?: string | null; relatie?: string | null; telefoon?: string | null } | null;
+  /** `soort` decides the feedback letter: a professional, a private person, or anonymous (no letter). */
+  melder?: { naam?: string | null; relatie?: string | null; telefoon?: string | null; soort?: Meldersoort | null } | null;
   justitieleInformatie?: string | null;
   gezondheid?: string | null;
 }
@@ -160,3 +161,5 @@ export interface Lijst<T> {
   _embedded?: Record<string, T[]>;
   _links?: { next?: { href: string } };
 }
+
+export type Meldersoort = 'PROFESSIONEEL' | 'PARTICULIER' | 'ANONIEM';

@@ -8,6 +8,7 @@ import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
 import { Melding } from '../components/Melding';
 import { MonitoringSectie } from '../monitoring/MonitoringSectie';
+import { PdfKnoppen } from '../components/PdfKnoppen';
 import { Tekstvak } from '../components/Velden';
 import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
 import { DOEL_LABELS, REDEN_LABELS, categorieLabel, datumTekst, label, momentTekst, statusLabel } from '../overdracht/labels';
@@ -25,7 +26,7 @@ const STAP_BERICHT: Record<Stap, string> = {
 type RedenStap = 'teruglegging' | 'intrekking';
 
 /** One overdracht: why you see it, what is withheld, the content, and the steps you may take. */
-export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij: Mij | null }) {
+export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string; mij: Mij | null }) {
   const [bericht, setBericht] = useState<string | null>(neemBericht);
   const [overdracht, setOverdracht] = useState<Overdracht | null>(null);
   const [toegangen, setToegangen] = useState<Toegang[] | null>(null);
@@ -272,6 +273,8 @@ export function OverdrachtDetail({ api, id }: { api: SchakelApi; id: string; mij
           )}
         </section>
       )}
+
+      <PdfKnoppen api={api} overdracht={overdracht} toegangen={toegangen} mij={mij} />
 
       {toegangen.length > 0 && (
         <WarmeOverdrachtPlanning

@@ -47,6 +47,8 @@ class ToegangsmatrixIT {
 
     private static final Toegangsbeleid BELEID = new Toegangsbeleid();
     private static final String VT = TestTokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
+    /** The actions that answer a PDF instead of JSON (issue 4: export and feedback letter). */
+    private static final Set<String> PDF_HANDELINGEN = Set.of("overdracht.exporteren", "overdracht.terugkoppelen");
 
     @Deployment(testable = false)
     static EnterpriseArchive platform() {
@@ -77,7 +79,9 @@ class ToegangsmatrixIT {
                 new Handeling("overdracht.warme-overdracht-plannen", "PUT", "/warme-overdracht", "{}", 428),
                 new Handeling("monitoring.lezen", "GET", "/monitoringmomenten", null, 200),
                 new Handeling("monitoring.vastleggen", "PUT", "/monitoringmomenten/5f0c8a52-6d1e-4c1a-9a51-3f4d2f7e9b10",
-                        "{\"scoreDirectbetrokkene\":7,\"scoreProfessional\":7}", 428));
+                        "{\"scoreDirectbetrokkene\":7,\"scoreProfessional\":7}", 428),
+                new Handeling("overdracht.exporteren", "GET", "/export", null, 200),
+                new Handeling("overdracht.terugkoppelen", "GET", "/terugkoppelingsbrief", null, 200));
         List<DynamicTest> cellen = new ArrayList<>();
         java.util.Map<Integer, Integer> verwacht = new java.util.TreeMap<>();
         for (Relatie relatie : relaties) {
@@ -144,6 +148,11 @@ class ToegangsmatrixIT {
             }
             if (handeling.naam().equals("overdracht.lezen")) {
                 controleerVelden(Api.lees(antwoord), relatie.categorieen());
+            }
+            if (PDF_HANDELINGEN.contains(handeling.naam())) {
+                assertThat(antwoord.headers().firstValue("Content-Type")).as("een PDF")
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+                assertThat(antwoord.body()).startsWith("%PDF-");
             }
         }
     }

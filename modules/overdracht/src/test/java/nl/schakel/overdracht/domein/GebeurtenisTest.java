@@ -51,6 +51,20 @@ class GebeurtenisTest {
         assertThat(GebeurtenisType.values()).extracting(GebeurtenisType::type).containsExactly(
                 "nl.schakel.overdracht.verzonden", "nl.schakel.overdracht.ontvangst-bevestigd",
                 "nl.schakel.overdracht.geaccepteerd", "nl.schakel.overdracht.teruggelegd",
-                "nl.schakel.overdracht.ingetrokken");
+                "nl.schakel.overdracht.ingetrokken", "nl.schakel.overdracht.opgeschaald");
+    }
+
+    @Test
+    void deOpschalingIsEenGebeurtenisVoorDeOntvangerZonderStatuswijziging() {
+        Overdracht overdracht = Voorbeelden.in(ONTVANGEN);
+        overdracht.schaalOp(Termijnen.standaard(), java.time.Instant.parse("2026-12-10T08:00:00Z"));
+
+        Gebeurtenis opschaling = Gebeurtenis.opschaling(overdracht);
+
+        assertThat(opschaling.type()).isEqualTo(GebeurtenisType.OPGESCHAALD);
+        assertThat(opschaling.ontvanger()).isEqualTo(Voorbeelden.WIJKTEAM);
+        assertThat(opschaling.eigenaar()).isEqualTo(Voorbeelden.VT);
+        assertThat(opschaling.tijdstip()).isEqualTo(java.time.Instant.parse("2026-12-10T08:00:00Z"));
+        assertThat(GebeurtenisType.bij(overdracht.status())).contains(GebeurtenisType.ONTVANGST_BEVESTIGD);
     }
 }

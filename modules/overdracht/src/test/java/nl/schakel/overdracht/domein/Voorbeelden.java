@@ -14,6 +14,7 @@ import nl.schakel.overdracht.domein.inhoud.Geslacht;
 import nl.schakel.overdracht.domein.inhoud.Geweldsvorm;
 import nl.schakel.overdracht.domein.inhoud.Identiteit;
 import nl.schakel.overdracht.domein.inhoud.Melder;
+import nl.schakel.overdracht.domein.inhoud.Meldersoort;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.domein.inhoud.Veiligheidsbeoordeling;
 import nl.schakel.toegang.Gegevenscategorie;
@@ -60,7 +61,7 @@ public final class Voorbeelden {
                 "Wijkteam: opvoedondersteuning en veiligheidsplan.",
                 "Geen.",
                 List.of(new Contactpersoon("J. de Boer", "Jeugdgezondheidszorg", "jeugdverpleegkundige", "010-7654321")),
-                new Melder("Buurvrouw", "buur", "06-12345678"),
+                new Melder("Buurvrouw", "buur", "06-12345678", Meldersoort.PARTICULIER),
                 "Politie kwam ter plaatse op 9 november.",
                 "Kind bij huisarts gezien.");
     }

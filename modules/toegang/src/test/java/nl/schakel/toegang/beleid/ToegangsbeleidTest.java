@@ -50,6 +50,18 @@ class ToegangsbeleidTest {
     }
 
     @Test
+    void exporterenMagEigenaarEnOntvangerNietMetNoodtoegangEnAlleenDeEigenaarKoppeltTerugAanDeMelder() {
+        assertThat(beleid.regel("overdracht.exporteren")).hasValueSatisfying(r -> {
+            assertThat(r.redenen()).containsExactlyInAnyOrder(ToegangReden.EIGENAAR, ToegangReden.ONTVANGER);
+            assertThat(r.rollen()).isEqualTo(beleid.regel("overdracht.lezen").orElseThrow().rollen());
+        });
+        assertThat(beleid.regel("overdracht.terugkoppelen")).hasValueSatisfying(r -> {
+            assertThat(r.redenen()).containsExactly(ToegangReden.EIGENAAR);
+            assertThat(r.rollen()).containsExactly(Rol.PROCESREGISSEUR);
+        });
+    }
+
+    @Test
     void noodtoegangIsKortEnAlleenVoorCrisisrollen() {
         assertThat(beleid.noodtoegangDuur().toHours()).isBetween(1L, 8L);
         assertThat(beleid.noodtoegangRollen()).containsExactlyInAnyOrder(Rol.CRISISMEDEWERKER, Rol.CIT_MEDEWERKER, Rol.FILOMENA_MEDEWERKER);

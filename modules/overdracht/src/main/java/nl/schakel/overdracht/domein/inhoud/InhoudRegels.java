@@ -81,6 +81,11 @@ public final class InhoudRegels {
             validatie.maximaleLengte("melder.naam", melder.naam(), KORTE_TEKST)
                     .maximaleLengte("melder.relatie", melder.relatie(), KORTE_TEKST);
             telefoon("melder.telefoon", melder.telefoon());
+            // anonymous means Veilig Thuis does not know who reported; a known melder who wants to stay unnamed to
+            // the family is not anonymous (the MELDER category already keeps the name from partners)
+            boolean anoniem = melder.soort() == Meldersoort.ANONIEM;
+            validatie.regel(!anoniem || leeg(melder.naam()), "melder.naam", "Een anonieme melder heeft geen naam.")
+                    .regel(!anoniem || leeg(melder.telefoon()), "melder.telefoon", "Een anonieme melder heeft geen telefoonnummer.");
         }
     }
 
@@ -162,6 +167,10 @@ public final class InhoudRegels {
             validatie.verplicht(naam + "[" + i + "]", regels.get(i))
                     .maximaleLengte(naam + "[" + i + "]", regels.get(i), REGEL);
         }
+    }
+
+    private static boolean leeg(String tekst) {
+        return tekst == null || tekst.isBlank();
     }
 
     private void telefoon(String naam, String nummer) {

@@ -41,7 +41,7 @@ class InhoudRegelsTest {
                 null,
                 null, null, null,
                 List.of(new Contactpersoon(" ", null, null, null)),
-                new Melder("Buur", "buur", "x"),
+                new Melder("Buur", "buur", "x", null),
                 null, null);
 
         assertThatThrownBy(() -> InhoudRegels.valideer(inhoud, VANDAAG))
@@ -65,6 +65,18 @@ class InhoudRegelsTest {
                             "contactpersonen[0].naam",
                             "melder.telefoon");
                 });
+    }
+
+    @Test
+    void eenAnoniemeMelderHeeftGeenNaamOfTelefoon() {
+        OverdrachtInhoud anoniemMetNaam = new OverdrachtInhoud(null, null, null, null, null, null, null, null, null, null, null,
+                new Melder("Buur", null, "06-12345678", Meldersoort.ANONIEM), null, null);
+
+        assertThatThrownBy(() -> InhoudRegels.valideer(anoniemMetNaam, VANDAAG))
+                .isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.ongeldigeParameters())
+                        .extracting(OngeldigeParameter::name).containsExactly("melder.naam", "melder.telefoon"));
+        assertThatCode(() -> InhoudRegels.valideer(new OverdrachtInhoud(null, null, null, null, null, null, null, null, null,
+                null, null, new Melder(null, "buur", null, Meldersoort.ANONIEM), null, null), VANDAAG)).doesNotThrowAnyException();
     }
 
     @Test

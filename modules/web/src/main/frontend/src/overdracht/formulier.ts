@@ -1,5 +1,5 @@
 import { ALLE_CATEGORIEEN } from '../api/overdracht';
-import type { Betrokkene, Gegevenscategorie, OverdrachtInhoud } from '../api/overdracht';
+import type { Betrokkene, Gegevenscategorie, Meldersoort, OverdrachtInhoud } from '../api/overdracht';
 import type { OngeldigeParameter } from '../api/types';
 
 /**
@@ -40,6 +40,8 @@ export interface OverdrachtFormulier {
   hulpvraag: string;
   geadviseerdeHulp: string;
   huidigeHulpverlening: string;
+  /** '' when not chosen; decides the feedback letter's address and that an anonymous melder gets none. */
+  melderSoort: Meldersoort | '';
   melderNaam: string;
   melderRelatie: string;
   melderTelefoon: string;
@@ -83,6 +85,7 @@ export function leegFormulier(): OverdrachtFormulier {
     hulpvraag: '',
     geadviseerdeHulp: '',
     huidigeHulpverlening: '',
+    melderSoort: '',
     melderNaam: '',
     melderRelatie: '',
     melderTelefoon: '',
@@ -148,7 +151,12 @@ export function naarInhoud(formulier: OverdrachtFormulier): OverdrachtInhoud {
     hulpvraag: tekst(formulier.hulpvraag),
     geadviseerdeHulp: tekst(formulier.geadviseerdeHulp),
     huidigeHulpverlening: tekst(formulier.huidigeHulpverlening),
-    melder: groep({ naam: tekst(formulier.melderNaam), relatie: tekst(formulier.melderRelatie), telefoon: tekst(formulier.melderTelefoon) }),
+    melder: groep({
+      soort: formulier.melderSoort || null,
+      naam: tekst(formulier.melderNaam),
+      relatie: tekst(formulier.melderRelatie),
+      telefoon: tekst(formulier.melderTelefoon),
+    }),
     justitieleInformatie: tekst(formulier.justitieleInformatie),
     gezondheid: tekst(formulier.gezondheid),
   };
@@ -185,6 +193,7 @@ export function vanInhoud(inhoud: OverdrachtInhoud | null | undefined): Overdrac
     hulpvraag: t(inhoud.hulpvraag),
     geadviseerdeHulp: t(inhoud.geadviseerdeHulp),
     huidigeHulpverlening: t(inhoud.huidigeHulpverlening),
+    melderSoort: inhoud.melder?.soort ?? '',
     melderNaam: t(inhoud.melder?.naam),
     melderRelatie: t(inhoud.melder?.relatie),
     melderTelefoon: t(inhoud.melder?.telefoon),
@@ -258,6 +267,10 @@ export function valideer(formulier: OverdrachtFormulier, vandaag: string = vanda
   if (formulier.melderTelefoon.trim() && !TELEFOON.test(formulier.melderTelefoon.trim())) {
     fouten['melder.telefoon'] = 'Vul een telefoonnummer in: cijfers, spaties, +, haakjes of streepjes.';
   }
+  // anonymous means Veilig Thuis does not know who reported: no name, no number (the API checks it too, OVD-001)
+  if (formulier.melderSoort === 'ANONIEM' && (formulier.melderNaam.trim() || formulier.melderTelefoon.trim())) {
+    fouten['melder.soort'] = 'Een anonieme melder heeft geen naam of telefoonnummer. Kies een andere soort of maak die velden leeg.';
+  }
   return fouten;
 }
 
@@ -276,6 +289,7 @@ export function veldSleutels(formulier: OverdrachtFormulier): Set<string> {
     'hulpvraag',
     'geadviseerdeHulp',
     'huidigeHulpverlening',
+    'melder.soort',
     'melder.naam',
     'melder.relatie',
     'melder.telefoon',
@@ -362,6 +376,7 @@ export function veldNaam(sleutel: string): string {
     hulpvraag: 'Hulpvraag',
     geadviseerdeHulp: 'Geadviseerde hulp',
     huidigeHulpverlening: 'Huidige hulpverlening',
+    'melder.soort': 'Soort melder',
     'melder.naam': 'Naam van de melder',
     'melder.relatie': 'Relatie van de melder',
     'melder.telefoon': 'Telefoon van de melder',

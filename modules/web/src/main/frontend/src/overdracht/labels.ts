@@ -79,6 +79,13 @@ export const GESLACHT_LABELS: Readonly<Record<string, string>> = {
   ONBEKEND: 'Onbekend',
 };
 
+/** `melder.soort`: how the feedback letter addresses the melder. */
+export const MELDERSOORT_LABELS: Readonly<Record<string, string>> = {
+  PROFESSIONEEL: 'Professional (meldcode)',
+  PARTICULIER: 'Particulier (buur, familie, kennis)',
+  ANONIEM: 'Anoniem',
+};
+
 export const REDEN_LABELS: Readonly<Record<string, string>> = {
   EIGENAAR: 'Uw organisatie heeft deze overdracht opgesteld en is er eigenaar van.',
   ONTVANGER: 'Veilig Thuis heeft deze overdracht aan uw organisatie gestuurd.',

@@ -18,7 +18,7 @@ import {
   veldNaam,
 } from '../overdracht/formulier';
 import type { BetrokkeneInvoer, OverdrachtFormulier, Veldfouten } from '../overdracht/formulier';
-import { GESLACHT_LABELS, GEWELDSVORM_LABELS, ROL_BETROKKENE_LABELS, UITKOMST_LABELS } from '../overdracht/labels';
+import { GESLACHT_LABELS, GEWELDSVORM_LABELS, MELDERSOORT_LABELS, ROL_BETROKKENE_LABELS, UITKOMST_LABELS } from '../overdracht/labels';
 import { navigeer, paden } from '../router';
 
 const HERLOGIN_SLEUTEL = 'schakel.herlogin.nieuwe-overdracht';
@@ -359,6 +359,16 @@ export function NieuweOverdracht({ api, id }: NieuweOverdrachtProps) {
           <p className="utrecht-paragraph">
             De gegevens van de melder zijn een aparte categorie: een wijkteam krijgt ze nooit te zien.
           </p>
+          <Keuzelijst
+            sleutel="melder.soort"
+            label="Soort melder"
+            hint="Bepaalt de aanhef van de terugkoppelingsbrief; een anonieme melder krijgt geen brief."
+            waarde={formulier.melderSoort}
+            onWijzig={(w) => zet('melderSoort', w as OverdrachtFormulier['melderSoort'])}
+            opties={MELDERSOORT_LABELS}
+            leeg="Niet vastgelegd"
+            fout={fouten['melder.soort']}
+          />
           <Tekstveld sleutel="melder.naam" label="Naam" waarde={formulier.melderNaam} onWijzig={(w) => zet('melderNaam', w)} fout={fouten['melder.naam']} />
           <Tekstveld
             sleutel="melder.relatie"

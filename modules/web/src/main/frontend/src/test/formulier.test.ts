@@ -138,6 +138,17 @@ describe('valideer: wat de browser zelf controleert', () => {
     f.betrokkenen[1].bsn = '111 222 333';
     expect(valideer(f, '2026-11-25')['betrokkenen[1].bsn']).toMatch(/hetzelfde burgerservicenummer/);
   });
+
+  it('een anonieme melder heeft geen naam of telefoonnummer', () => {
+    const f = leegFormulier();
+    f.betrokkenen[0].rol = 'SLACHTOFFER';
+    f.melderSoort = 'ANONIEM';
+    expect(valideer(f, '2026-11-25')).toEqual({});
+    f.melderNaam = 'Buurvrouw';
+    expect(valideer(f, '2026-11-25')['melder.soort']).toMatch(/anonieme melder heeft geen naam/);
+    f.melderSoort = 'PARTICULIER';
+    expect(valideer(f, '2026-11-25')).toEqual({});
+  });
 });
 
 describe('naarInhoud', () => {
@@ -185,7 +196,7 @@ describe('vanInhoud (concept bewerken)', () => {
       hulpvraag: 'Opvoeding',
       geadviseerdeHulp: null,
       huidigeHulpverlening: null,
-      melder: { naam: 'Buurvrouw', relatie: null, telefoon: null },
+      melder: { soort: 'PROFESSIONEEL' as const, naam: 'Buurvrouw', relatie: null, telefoon: null },
       justitieleInformatie: null,
       gezondheid: null,
     };
@@ -195,7 +206,7 @@ describe('vanInhoud (concept bewerken)', () => {
     const terug = naarInhoud(formulier);
     expect(terug.betrokkenen?.[0]).toMatchObject(inhoud.betrokkenen[0]);
     expect(terug.veiligheidsvoorwaarden).toEqual(inhoud.veiligheidsvoorwaarden);
-    expect(terug.melder).toEqual(inhoud.melder);
+    expect(terug.melder).toEqual(inhoud.melder); // the kind of melder survives editing the concept
     expect(terug.aanleiding).toEqual(inhoud.aanleiding);
   });
 });

@@ -236,13 +236,13 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.match(momenten, /3 maanden/);
       assert.match(momenten, /12 maanden/);
       assert.equal((momenten.match(/gepland op \d{1,2} \w+ \d{4}/g) ?? []).length, 2, momenten);
+      await geenAxeOvertredingen(page, 'Overdracht geaccepteerd (Veilig Thuis)');
+      await screenshot(page, 'overdracht-8-geaccepteerd-bij-veilig-thuis');
       await naarMenu(page, 'Monitoring');
       await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
       await page.locator(`a[href*="${overdrachtId}"]`).first().waitFor();
       await geenAxeOvertredingen(page, 'Monitoring');
       await screenshot(page, 'overdracht-8b-monitoring');
-      await geenAxeOvertredingen(page, 'Overdracht geaccepteerd (Veilig Thuis)');
-      await screenshot(page, 'overdracht-8-geaccepteerd-bij-veilig-thuis');
     });
     await context.close();
   });

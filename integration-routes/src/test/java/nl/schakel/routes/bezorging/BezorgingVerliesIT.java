@@ -155,7 +155,7 @@ class BezorgingVerliesIT {
                 // kill -9 nummer 2: na de storing, midden in het bezorgen van de rest
                 long budget = platSeconden + 300L;
                 await().atMost(Duration.ofSeconds(budget)).pollInterval(Duration.ofMillis(20))
-                        .until(() -> cursor(db) >= N / 2 && seconden(t0) >= platSeconden);
+                        .until(() -> cursor(db) >= 3 * N / 4 && seconden(t0) >= platSeconden);
                 cursorBijKill.add(cursor(db));
                 exitcodes.add(routes.kill9());
                 routes.start();

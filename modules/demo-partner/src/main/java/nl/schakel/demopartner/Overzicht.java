@@ -77,7 +77,7 @@ final class Overzicht {
                   caption { text-align: left; font-weight: bold; padding: .5rem 0; }
                   th, td { border: 1px solid #8c8c8c; padding: .4rem .6rem; text-align: left; vertical-align: top; }
                   th { background: #e6f0f5; }
-                  td { overflow-wrap: anywhere; }
+                  td.lang { overflow-wrap: anywhere; }
                   .nee { color: #a80000; font-weight: bold; }
                   pre { white-space: pre-wrap; margin: 0; font-family: inherit; }
                 </style>
@@ -107,8 +107,8 @@ final class Overzicht {
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Melding m = ms.get(i);
                 sb.append("<tr><td>").append(e(m.ontvangenOp())).append("</td><td>").append(e(m.organisatie()))
-                        .append("</td><td>").append(e(m.type())).append("</td><td>").append(e(m.subject()))
-                        .append("</td><td>").append(e(m.id())).append("</td><td")
+                        .append("</td><td class=\"lang\">").append(e(m.type())).append("</td><td class=\"lang\">")
+                        .append(e(m.subject())).append("</td><td class=\"lang\">").append(e(m.id())).append("</td><td")
                         .append(m.handtekeningGeldig() ? ">ja" : " class=\"nee\">nee").append("</td><td>")
                         .append(e(uitkomst(m.uitkomst()))).append("</td></tr>\n");
             }
@@ -125,7 +125,7 @@ final class Overzicht {
                     .append("<th scope=\"col\">Tekst</th></tr></thead>\n<tbody>\n");
             for (int i = ps.size() - 1; i >= 0; i--) {
                 Mail m = ps.get(i);
-                sb.append("<tr><td>").append(e(m.ontvangenOp())).append("</td><td>").append(e(m.aan()))
+                sb.append("<tr><td>").append(e(m.ontvangenOp())).append("</td><td class=\"lang\">").append(e(m.aan()))
                         .append("</td><td>").append(e(m.onderwerp())).append("</td><td><pre>").append(e(m.tekst()))
                         .append("</pre></td></tr>\n");
             }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,14 +25,20 @@ import java.util.concurrent.TimeUnit;
 import nl.schakel.launcher.Launcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole platform as a newcomer gets it: the launcher's own start (PostgreSQL, Keycloak in production
  * mode with the realm imported, Payara with the EAR, the integration routes), then a real login in
  * Chromium and a real partner register file through the route. Ports of its own, so a running
- * development stack is not disturbed.
+ * development stack is not disturbed. After the browser run, the demo partner of the default run must have received
+ * a signed, data-poor CloudEvent and a mail for what the browser sent to Wijkteam Feijenoord, and nothing the browser
+ * typed about people.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VolledigeStackE2EIT {
 
     // ports of its own; a second working copy may run it at the same time with -Dschakel.e2e.poortbasis=…
@@ -39,20 +46,52 @@ class VolledigeStackE2EIT {
     private static final int HTTP_POORT = POORTBASIS + 80;
     private static final String WEB = "http://localhost:" + HTTP_POORT;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // the demo partner (webhook + GreenMail mailbox) of the default run, on ports derived from the same base
+    private static final int DEMO_PARTNER_HTTP = POORTBASIS + 192;
+    private static final int DEMO_PARTNER_SMTP = POORTBASIS + 193;
+    private static final String DEMO_PARTNER = "http://127.0.0.1:" + DEMO_PARTNER_HTTP;
+    private static final String FEIJENOORD = "WT-RDAM-FEIJ";
+    /**
+     * What the Playwright test (src/test/playwright/overdracht.test.mjs) types about fictional people and the case:
+     * none of it may reach a partner's webhook or mailbox.
+     */
+    private static final List<String> GETYPTE_PERSOONSGEGEVENS = List.of("Fictief", "Voorbeeld", "123456789",
+            "111222333", "Fictieve buurvrouw", "Eerdere melding bij de politie", "geschreeuw", "In te trekken");
 
     private static Launcher launcher;
+    /** The last event in the feed before the browser run: what comes after it is this run's. */
+    private static long feedVoorDeBrowser;
 
     @BeforeAll
-    static void startDeStack() {
+    static void startDeStack() throws Exception {
         launcher = Launcher.voor(Path.of(System.getProperty("schakel.projectRoot", "../..")), Map.of(
                 "home", System.getProperty("schakel.e2e.home", "target/e2e-var"),
                 "postgres.port", String.valueOf(POORTBASIS + 432),
                 "keycloak.port", String.valueOf(POORTBASIS + 180),
                 "keycloak.management-port", String.valueOf(POORTBASIS + 190),
                 "payara.portbase", String.valueOf(POORTBASIS),
-                "routes.health-port", String.valueOf(POORTBASIS + 191)));
+                "routes.health-port", String.valueOf(POORTBASIS + 191),
+                "demo-partner.http-port", String.valueOf(DEMO_PARTNER_HTTP),
+                "demo-partner.smtp-port", String.valueOf(DEMO_PARTNER_SMTP)));
         launcher.stop(); // an interrupted earlier run may have left servers behind
+        // a previous run may have used other ports: let the launcher write the delivery settings for these,
+        // and start the demo partner with an empty history
+        Path home = launcher.instellingen().home();
+        Files.deleteIfExists(home.resolve("routes-data/bezorging/organisaties.properties"));
+        verwijder(home.resolve("demo-partner"));
         launcher.start();
+        feedVoorDeBrowser = gebeurtenissenNa(0, integratieToken()).stream()
+                .mapToLong(g -> g.getJsonNumber("volgnummer").longValue()).max().orElse(0);
+    }
+
+    private static void verwijder(Path map) throws IOException {
+        if (Files.exists(map)) {
+            try (var paden = Files.walk(map)) {
+                for (Path p : paden.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -63,6 +102,7 @@ class VolledigeStackE2EIT {
     }
 
     @Test
+    @Order(1)
     void inloggenViaKeycloakToontMijnWerkToegankelijkEnMetHetToetsenbord() throws Exception {
         Path map = Path.of(System.getProperty("schakel.e2e.playwright", "src/test/playwright"));
         Path uitvoer = Path.of("target", "playwright-uitvoer.txt");
@@ -82,6 +122,105 @@ class VolledigeStackE2EIT {
         assertThat(klaar).as("de browsertests eindigen binnen 10 minuten").isTrue();
         assertThat(proces.exitValue()).as(verslag).isZero();
         assertThat(verslag).containsPattern("(?m)^\\S* ?fail 0$").containsPattern("(?m)^\\S* ?pass [1-9]");
+    }
+
+    /**
+     * Issue 4, "Done when": the browser run sent an overdracht to Wijkteam Feijenoord (and the wijkteam accepted it);
+     * the demo partner got each of this run's events for Feijenoord as a CloudEvent signed with the generated secret,
+     * whose subject is the overdracht's resource URL, and one mail per event in Feijenoord's demo mailbox; none of it
+     * carries a name, a BSN or case content that the browser typed.
+     */
+    @Test
+    @Order(2)
+    void deDemopartnerKreegEenOndertekendeDatarmeMeldingEnEenMailZonderPersoonsgegevens() throws Exception {
+        String token = integratieToken();
+        List<JsonObject> vanDezeRun = gebeurtenissenNa(feedVoorDeBrowser, token).stream()
+                .filter(g -> FEIJENOORD.equals(g.getString("ontvanger"))).toList();
+        assertThat(vanDezeRun).as("the browser run sent an overdracht to " + FEIJENOORD)
+                .anySatisfy(g -> assertThat(g.getString("type")).isEqualTo("nl.schakel.overdracht.verzonden"));
+
+        JsonObject ontvangen = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(VolledigeStackE2EIT::demoPartnerOntvangen, o -> alleAangenomen(o, vanDezeRun)
+                        && mailsAan(o, FEIJENOORD).size() >= vanDezeRun.size());
+
+        List<JsonObject> meldingen = ontvangen.getJsonArray("meldingen").getValuesAs(JsonObject.class);
+        for (JsonObject g : vanDezeRun) {
+            JsonObject melding = meldingen.stream().filter(m -> g.getString("id").equals(tekst(m, "id"))).findFirst()
+                    .orElseThrow();
+            assertThat(melding.getString("organisatie")).isEqualTo(FEIJENOORD);
+            assertThat(melding.getString("type")).isEqualTo(g.getString("type"));
+            assertThat(melding.getString("subject")).isEqualTo(g.getString("onderwerp"))
+                    .matches(java.util.regex.Pattern.quote(WEB) + "/api/v1/overdrachten/[0-9a-f-]{36}");
+            assertThat(melding.getBoolean("handtekeningGeldig")).as("signed with the generated secret").isTrue();
+            assertThat(melding.getString("uitkomst")).isEqualTo("NIEUW");
+            assertThat(melding.getString("velden")).as("nothing beside the data-poor profile's fields").isEmpty();
+        }
+        assertThat(ontvangen.getInt("dubbel")).as("nothing delivered twice").isZero();
+        assertThat(ontvangen.getInt("geweigerd")).as("no bad signature").isZero();
+        List<JsonObject> mails = mailsAan(ontvangen, FEIJENOORD);
+        assertThat(mails).as("one mail per event in the functional mailbox").hasSize(vanDezeRun.size());
+        assertThat(mails).anySatisfy(m -> assertThat(m.getString("onderwerp")).isEqualTo("Nieuwe overdracht in Schakel"));
+        assertThat(mails).allSatisfy(m -> assertThat(m.getString("tekst")).contains(WEB));
+
+        // no personal data: not in what the partner received, not on its page, not in its files or log
+        String pagina = HTTP.send(HttpRequest.newBuilder(URI.create(DEMO_PARTNER + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(pagina).contains("<html lang=\"nl\">", g(vanDezeRun.get(0), "id"));
+        Path home = launcher.instellingen().home();
+        List<String> alles = List.of(ontvangen.toString(), pagina,
+                Files.readString(home.resolve("demo-partner/meldingen.jsonl")),
+                Files.readString(home.resolve("demo-partner/mails.jsonl")),
+                Files.readString(home.resolve("logs/demo-partner.log")));
+        for (String tekst : alles) {
+            for (String persoonsgegeven : GETYPTE_PERSOONSGEGEVENS) {
+                assertThat(tekst).as("no personal data or case content at the partner").doesNotContain(persoonsgegeven);
+            }
+        }
+    }
+
+    private static String g(JsonObject o, String naam) {
+        return o.getString(naam);
+    }
+
+    private static String tekst(JsonObject o, String naam) {
+        return o.containsKey(naam) && !o.isNull(naam) ? o.getString(naam) : null;
+    }
+
+    private static boolean alleAangenomen(JsonObject ontvangen, List<JsonObject> gebeurtenissen) {
+        List<String> ids = ontvangen.getJsonArray("meldingen").getValuesAs(JsonObject.class).stream()
+                .filter(m -> "NIEUW".equals(tekst(m, "uitkomst"))).map(m -> tekst(m, "id")).toList();
+        return gebeurtenissen.stream().allMatch(g -> ids.contains(g.getString("id")));
+    }
+
+    private static List<JsonObject> mailsAan(JsonObject ontvangen, String organisatie) {
+        String mailbox = "meldingen@" + organisatie.toLowerCase(java.util.Locale.ROOT) + ".demo.schakel.example";
+        return ontvangen.getJsonArray("mails").getValuesAs(JsonObject.class).stream()
+                .filter(m -> mailbox.equals(tekst(m, "aan"))).toList();
+    }
+
+    private static JsonObject demoPartnerOntvangen() throws Exception {
+        HttpResponse<String> a = HTTP.send(HttpRequest.newBuilder(URI.create(DEMO_PARTNER + "/api/ontvangen")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(a.statusCode()).isEqualTo(200);
+        return Json.createReader(new StringReader(a.body())).readObject();
+    }
+
+    /** The platform's event feed after {@code na}, all pages, read as the integration client. */
+    private static List<JsonObject> gebeurtenissenNa(long na, String token) throws Exception {
+        List<JsonObject> alle = new ArrayList<>();
+        while (true) {
+            HttpResponse<String> a = HTTP.send(HttpRequest.newBuilder(URI.create(WEB + "/api/v1/gebeurtenissen?na=" + na
+                    + "&limiet=500")).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(a.statusCode()).as(a.body()).isEqualTo(200);
+            List<JsonObject> pagina = Json.createReader(new StringReader(a.body())).readObject()
+                    .getJsonObject("_embedded").getJsonArray("gebeurtenissen").getValuesAs(JsonObject.class);
+            if (pagina.isEmpty()) {
+                return alle;
+            }
+            alle.addAll(pagina);
+            na = pagina.get(pagina.size() - 1).getJsonNumber("volgnummer").longValue();
+        }
     }
 
     @Test

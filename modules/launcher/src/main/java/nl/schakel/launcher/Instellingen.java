@@ -30,7 +30,7 @@ public final class Instellingen {
     static final Set<String> GEHEIME_SLEUTELS = Set.of(
             "postgres.superuser.password", "postgres.owner.password", "postgres.app.password",
             "postgres.routes.password", "keycloak.db.password", "keycloak.admin.password",
-            "keycloak.integratie-secret");
+            "keycloak.integratie-secret", "demo-partner.geheim");
 
     static {
         Map<String, String> s = new LinkedHashMap<>();
@@ -84,11 +84,18 @@ public final class Instellingen {
         s.put("routes.jar", "integration-routes/target/integration-routes.jar");
         s.put("routes.client-id", "schakel-integratie");
         s.put("routes.java-home", "");
+        s.put("demo-partner.enabled", "true");
+        s.put("demo-partner.http-port", "8191");
+        s.put("demo-partner.smtp-port", "2525");
+        s.put("demo-partner.jar", "modules/demo-partner/target/demo-partner.jar");
+        s.put("demo-partner.java-home", "");
+        s.put("demo-partner.geheim", "");
         Map<String, String> t = new LinkedHashMap<>();
         t.put("timeout.postgres", "60");
         t.put("timeout.keycloak", "300");
         t.put("timeout.payara", "300");
         t.put("timeout.routes", "90");
+        t.put("timeout.demo-partner", "60");
         t.put("timeout.stop", "60");
         s.putAll(t);
         STANDAARD = Collections.unmodifiableMap(s);
@@ -330,6 +337,7 @@ public final class Instellingen {
                 return Javas.javaHomeVoorKeycloak().toString();
             case "payara.java-home":
             case "routes.java-home":
+            case "demo-partner.java-home":
                 return Javas.huidige().toString();
             default:
                 return "";

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Start en stopt de hele Schakel-stack voor één home-map: PostgreSQL, dan Keycloak en Payara naast elkaar,
- * dan de integratieroutes. Gebruik: {@code ./schakel start|stop|status|logs} of
+ * Start en stopt de hele Schakel-stack voor één home-map: PostgreSQL, dan Keycloak, Payara en de demopartner
+ * naast elkaar, dan de integratieroutes. Gebruik: {@code ./schakel start|stop|status|logs} of
  * {@code Launcher.voor(projectRoot, Map.of("payara.deploy", "false")).start()}.
  */
 public final class Launcher {
@@ -26,6 +26,7 @@ public final class Launcher {
     private final KeycloakOnderdeel keycloak;
     private final PayaraOnderdeel payara;
     private final RoutesOnderdeel routes;
+    private final DemoPartnerOnderdeel demoPartner;
     private final Voortgang voortgang;
 
     private Launcher(Instellingen inst, PrintStream uit) {
@@ -34,7 +35,8 @@ public final class Launcher {
         this.postgres = new PostgresOnderdeel(inst, artefacten);
         this.keycloak = new KeycloakOnderdeel(inst, artefacten);
         this.payara = new PayaraOnderdeel(inst, artefacten);
-        this.routes = new RoutesOnderdeel(inst);
+        this.demoPartner = new DemoPartnerOnderdeel(inst);
+        this.routes = new RoutesOnderdeel(inst, demoPartner, System::getenv);
         this.voortgang = new Voortgang(uit);
     }
 
@@ -53,7 +55,7 @@ public final class Launcher {
 
     /** In startvolgorde. */
     List<Onderdeel> onderdelen() {
-        return List.of(postgres, keycloak, payara, routes);
+        return List.of(postgres, keycloak, payara, demoPartner, routes);
     }
 
     /** Wat de launcher voor deze home zelf start. */
@@ -113,6 +115,10 @@ public final class Launcher {
             }
             if (payara.aan()) {
                 parallel.add(payara);
+            }
+            if (demoPartner.aan()) {
+                // vóór de routes klaar: hun eerste bezorging gaat naar de webhook en mailbox van de demopartner
+                parallel.add(demoPartner);
             }
             startParallel(parallel, gestart);
             if (routes.aan()) {
@@ -205,13 +211,16 @@ public final class Launcher {
         if (routes.aan() && !Files.isRegularFile(routes.jar())) {
             l.add(routes.jar());
         }
+        if (demoPartner.aan() && !Files.isRegularFile(demoPartner.jar())) {
+            l.add(demoPartner.jar());
+        }
         return l;
     }
 
     /** Stopt wat voor deze home draait (Payara, Keycloak, routes, dan PostgreSQL) en wacht tot het weg is. */
     public void stop() {
         try (Slot slot = Slot.neem(inst.runDir())) {
-            stopLijst(List.of(payara, keycloak, routes, postgres));
+            stopLijst(List.of(payara, keycloak, routes, demoPartner, postgres));
         }
     }
 
@@ -298,6 +307,7 @@ public final class Launcher {
         sb.append(String.format("  %-18s %s  (asadmin)%n", "Payara", payara.log()));
         sb.append(String.format("  %-18s %s  (server)%n", "", payara.serverLog()));
         sb.append(String.format("  %-18s %s%n", "Integratieroutes", routes.log()));
+        sb.append(String.format("  %-18s %s%n", "Demopartner", demoPartner.log()));
         return sb.toString();
     }
 
@@ -314,6 +324,10 @@ public final class Launcher {
         }
         if (payara.startZelf()) {
             sb.append("  Payara beheer      http://localhost:").append(inst.payaraAdminPort()).append("/\n");
+        }
+        if (demoPartner.aan()) {
+            sb.append("  Demopartner        ").append(demoPartner.url())
+                    .append("/  (wat de bezorging afleverde: webhook en mailbox van de wijkteams)\n");
         }
         sb.append("  Logs               ").append(inst.logDir()).append("/\n");
         sb.append("\n  Demo-accounts (fictief, wachtwoord voor allemaal: schakel-demo, alleen voor de demo)\n");

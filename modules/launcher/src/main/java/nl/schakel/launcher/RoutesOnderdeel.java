@@ -8,14 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** De integratieroutes (Camel Main, eigen JVM) met de omgevingsvariabelen van het contract. */
 final class RoutesOnderdeel implements Onderdeel {
     private final Instellingen inst;
+    private final DemoPartnerOnderdeel demoPartner;
+    private final Function<String, String> procesOmgeving;
     private final PidBestand pid;
 
-    RoutesOnderdeel(Instellingen inst) {
+    /** @param procesOmgeving de omgeving van de launcher zelf (die erft het routesproces; wat daar staat gaat voor) */
+    RoutesOnderdeel(Instellingen inst, DemoPartnerOnderdeel demoPartner, Function<String, String> procesOmgeving) {
         this.inst = inst;
+        this.demoPartner = demoPartner;
+        this.procesOmgeving = procesOmgeving;
         this.pid = new PidBestand(inst.runDir(), "routes", PidBestand.java());
     }
 
@@ -66,7 +72,7 @@ final class RoutesOnderdeel implements Onderdeel {
     }
 
     Map<String, String> omgeving() {
-        Path data = inst.home().resolve("routes-data");
+        Path data = data();
         try {
             for (String sub : List.of("inbox", "verwerkt", "fouten")) {
                 Files.createDirectories(data.resolve("organisaties").resolve(sub));
@@ -85,10 +91,34 @@ final class RoutesOnderdeel implements Onderdeel {
         env.put("SCHAKEL_ROUTES_DATA", data.toString());
         env.put("SCHAKEL_ROUTES_HEALTH_PORT", String.valueOf(inst.routesHealthPort()));
         env.put("SCHAKEL_WEB_URL", inst.webUrl());
-        // delivery to partners needs each partner's webhook and mailbox configured (integration-routes README);
-        // off unless the operator switched it on in the environment
-        env.putIfAbsent("SCHAKEL_BEZORGING_AAN", "false");
+        // Bezorging aan partners heeft per organisatie een webhook en/of mailbox nodig (integration-routes/README.md).
+        // In de standaardrun levert de demopartner die, dus staat de bezorging dan aan; zonder demopartner uit.
+        // Wat in de omgeving van de launcher staat, gaat voor (het routesproces erft die omgeving).
+        boolean demo = demoPartner.aan();
+        if (demo) {
+            demoPartner.schrijfBezorginstellingen(bezorginstellingen());
+            env.put(DemoPartnerOnderdeel.GEHEIM_ENV, demoPartner.geheim());
+            if (leeg(procesOmgeving.apply("SCHAKEL_SMTP_HOST"))) {
+                env.put("SCHAKEL_SMTP_HOST", "127.0.0.1");
+                env.put("SCHAKEL_SMTP_PORT", String.valueOf(demoPartner.smtpPoort()));
+            }
+        }
+        String bezorgingAan = procesOmgeving.apply("SCHAKEL_BEZORGING_AAN");
+        env.put("SCHAKEL_BEZORGING_AAN", leeg(bezorgingAan) ? String.valueOf(demo) : bezorgingAan.trim());
         return env;
+    }
+
+    Path data() {
+        return inst.home().resolve("routes-data");
+    }
+
+    /** {@code $SCHAKEL_ROUTES_DATA/bezorging/organisaties.properties}, zoals de route het standaard leest. */
+    Path bezorginstellingen() {
+        return data().resolve("bezorging").resolve("organisaties.properties");
+    }
+
+    private static boolean leeg(String s) {
+        return s == null || s.isBlank();
     }
 
     @Override

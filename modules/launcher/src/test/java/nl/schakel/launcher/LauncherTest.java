@@ -27,7 +27,7 @@ class LauncherTest {
 
     private Launcher launcher(Map<String, String> extra) {
         Map<String, String> o = new HashMap<>(Map.of("keycloak.enabled", "false", "payara.deploy", "false",
-                "routes.enabled", "false"));
+                "routes.enabled", "false", "demo-partner.enabled", "false"));
         o.putAll(extra);
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), o);
         return Launcher.voor(i, new PrintStream(uitvoer, true, StandardCharsets.UTF_8));

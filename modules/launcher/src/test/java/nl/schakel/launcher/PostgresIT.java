@@ -48,7 +48,8 @@ class PostgresIT {
                 "postgres.port", String.valueOf(poort),
                 "keycloak.enabled", "false",
                 "payara.enabled", "false",
-                "routes.enabled", "false"));
+                "routes.enabled", "false",
+                "demo-partner.enabled", "false"));
         return Launcher.voor(i, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 

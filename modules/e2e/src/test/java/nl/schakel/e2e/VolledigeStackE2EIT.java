@@ -245,6 +245,48 @@ class VolledigeStackE2EIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(fouten) && bevat(fouten, "fout code"));
     }
 
+    /**
+     * Veilig Thuis's registration system hands a concept to the intake route over HTTP; the route creates it with
+     * the real Keycloak token of the integration client, acting for Veilig Thuis (realm claim {@code namens}).
+     */
+    @Test
+    void eenConceptUitHetRegistratiesysteemWordtEenOverdrachtVanVeiligThuis() throws Exception {
+        String token = integratieToken();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(Json.createReader(new StringReader(payload)).readObject().getString("namens")).isEqualTo("VTRR");
+        String bronId = "VT-E2E-" + UUID.randomUUID();
+        String envelop = "{\"bronId\":\"" + bronId + "\",\"inhoud\":{\"aanleiding\":{\"meldingSamenvatting\":"
+                + "\"Uit het registratiesysteem (e2e).\",\"meldingDatum\":\"2026-11-20\"}}}";
+        URI intake = URI.create("http://127.0.0.1:" + (POORTBASIS + 191) + "/intake/overdrachten");
+
+        HttpResponse<String> eerste = HTTP.send(HttpRequest.newBuilder(intake).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> nogEens = HTTP.send(HttpRequest.newBuilder(intake).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(eerste.statusCode()).as(eerste.body()).isEqualTo(202);
+        JsonObject uitkomst = Json.createReader(new StringReader(eerste.body())).readObject();
+        assertThat(uitkomst.getString("uitkomst")).isEqualTo("AANGEMAAKT");
+        String id = uitkomst.getString("overdracht");
+        assertThat(nogEens.statusCode()).as("idempotent op bronId").isEqualTo(200);
+        assertThat(nogEens.body()).contains("\"duplicaat\":true", id);
+        // the concept is Veilig Thuis's; the link itself holds no grant on it
+        var instellingen = launcher.instellingen();
+        try (var db = java.sql.DriverManager.getConnection(instellingen.jdbcUrl(instellingen.get("postgres.database")),
+                instellingen.get("postgres.owner.user"), instellingen.geheim("postgres.owner.password"));
+                var vraag = db.prepareStatement("select eigenaar_organisatie, status from overdracht.overdracht where id = ?::uuid")) {
+            vraag.setString(1, id);
+            try (var rij = vraag.executeQuery()) {
+                assertThat(rij.next()).isTrue();
+                assertThat(rij.getString("eigenaar_organisatie")).isEqualTo("VTRR");
+                assertThat(rij.getString("status")).isEqualTo("CONCEPT");
+            }
+        }
+        HttpResponse<String> alsKoppeling = HTTP.send(HttpRequest.newBuilder(URI.create(WEB + "/api/v1/overdrachten/" + id))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(alsKoppeling.statusCode()).isEqualTo(404);
+    }
+
     @Test
     void alleenDeKoppelingMagOrganisatiesSchrijven() throws Exception {
         HttpResponse<String> zonderToken = HTTP.send(HttpRequest.newBuilder(URI.create(WEB + "/api/v1/organisaties"))

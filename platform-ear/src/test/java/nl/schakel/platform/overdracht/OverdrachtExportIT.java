@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class OverdrachtExportIT {
 
-    private static final String FG = token("fg.schakel", "VTRR", "functionaris-gegevensbescherming");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Shared with a wijkteam here: everything the policy allows but BSN (the sender narrows). */
     private static final List<String> ZONDER_BSN =
@@ -61,7 +60,7 @@ class OverdrachtExportIT {
                 "Achtergehouden in deze export: Burgerservicenummer (BSN), Justitiële informatie, Gegevens van de melder.");
         assertThat(tekst).doesNotContain("111222333", "123456782", "Buurvrouw", "06-12345678", "Politie kwam ter plaatse");
 
-        JsonObject regel = regel(regels(wtGebruiker), "overdracht.exporteren", "TOEGESTAAN", overdracht.id());
+        JsonObject regel = logboekregel(logboekregels(wtGebruiker), "overdracht.exporteren", "TOEGESTAAN", overdracht.id());
         assertThat(regel.getString("toegangReden")).isEqualTo("ONTVANGER");
         assertThat(regel.getString("doel")).isEqualTo("OVERDRACHT");
         assertThat(regel.getString("organisatie")).isEqualTo("WT-RDAM-FEIJ");
@@ -79,7 +78,7 @@ class OverdrachtExportIT {
         assertThat(antwoord.statusCode()).isEqualTo(200);
         assertThat(tekstVan(antwoord.body())).contains("111222333", "123456782", "Buurvrouw", "06-12345678",
                 "Politie kwam ter plaatse", "Achtergehouden in deze export: niets", "Ontvangende organisatie: Wijkteam Feijenoord");
-        assertThat(regel(regels(vtGebruiker), "overdracht.exporteren", "TOEGESTAAN", overdracht.id()).getString("toegangReden"))
+        assertThat(logboekregel(logboekregels(vtGebruiker), "overdracht.exporteren", "TOEGESTAAN", overdracht.id()).getString("toegangReden"))
                 .isEqualTo("EIGENAAR");
     }
 
@@ -103,11 +102,11 @@ class OverdrachtExportIT {
         ok(get(overdracht.pad(), citToken));
         isProbleem(get(overdracht.pad() + "/export", citToken), 403, "TGN-002");
 
-        regel(regels(schiedam), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
-        regel(regels(fg), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
-        JsonObject geweigerd = regel(regels(cit), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
+        logboekregel(logboekregels(schiedam), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
+        logboekregel(logboekregels(fg), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
+        JsonObject geweigerd = logboekregel(logboekregels(cit), "overdracht.exporteren", "GEWEIGERD", overdracht.id());
         assertThat(geweigerd.getString("toegangReden")).isEqualTo("NOODTOEGANG");
-        assertThat(regels(cit)).noneMatch(r -> r.getString("handeling").equals("overdracht.exporteren")
+        assertThat(logboekregels(cit)).noneMatch(r -> r.getString("handeling").equals("overdracht.exporteren")
                 && r.getString("uitkomst").equals("TOEGESTAAN"));
     }
 
@@ -139,7 +138,7 @@ class OverdrachtExportIT {
                 .contains("overgedragen aan een wijkteam en daar in behandeling genomen")
                 .doesNotContain("in gang gezet");
 
-        assertThat(regels(vtGebruiker).stream().filter(r -> r.getString("handeling").equals("overdracht.terugkoppelen")
+        assertThat(logboekregels(vtGebruiker).stream().filter(r -> r.getString("handeling").equals("overdracht.terugkoppelen")
                 && r.getString("uitkomst").equals("TOEGESTAAN") && overdracht.id().equals(r.getString("bronId", null))))
                 .hasSize(2)
                 .allSatisfy(r -> {
@@ -154,7 +153,7 @@ class OverdrachtExportIT {
         String wtGebruiker = uniek("wt.feijenoord");
         isProbleem(get(overdracht.pad() + "/terugkoppelingsbrief", token(wtGebruiker, "WT-RDAM-FEIJ", "wijkteammedewerker")),
                 403, "TGN-002");
-        regel(regels(wtGebruiker), "overdracht.terugkoppelen", "GEWEIGERD", overdracht.id());
+        logboekregel(logboekregels(wtGebruiker), "overdracht.terugkoppelen", "GEWEIGERD", overdracht.id());
 
         String vtGebruiker = uniek("vt.procesregisseur");
         String vt = token(vtGebruiker, "VTRR", "procesregisseur");
@@ -168,7 +167,7 @@ class OverdrachtExportIT {
         isProbleem(get(concept.pad() + "/terugkoppelingsbrief", vt), 409, "OVD-021");
 
         // nothing was produced, so nothing is logged as produced
-        assertThat(regels(vtGebruiker)).noneMatch(r -> r.getString("handeling").equals("overdracht.terugkoppelen"));
+        assertThat(logboekregels(vtGebruiker)).noneMatch(r -> r.getString("handeling").equals("overdracht.terugkoppelen"));
     }
 
     @Test
@@ -218,19 +217,5 @@ class OverdrachtExportIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<JsonObject> regels(String gebruiker) {
-        JsonObject pagina = ok(get("/api/v1/logboek?paginaGrootte=100&gebruiker=" + sub(gebruiker), FG));
-        return pagina.getJsonObject("_embedded").getJsonArray("logboek").getValuesAs(JsonObject.class);
-    }
-
-    private static JsonObject regel(List<JsonObject> regels, String handeling, String uitkomst, String bronId) {
-        return regels.stream()
-                .filter(r -> r.getString("handeling").equals(handeling) && r.getString("uitkomst").equals(uitkomst)
-                        && bronId.equals(r.getString("bronId", null)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("geen logboekregel " + handeling + "/" + uitkomst + " voor " + bronId
-                        + " in " + regels));
     }
 }

@@ -2,11 +2,20 @@ package nl.schakel.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +118,23 @@ final class KeycloakOnderdeel implements Onderdeel {
                 schrijf(buildMerk, buildTekst);
             });
         }
+        Path realmMerk = kc.resolve(".schakel-realm");
+        String gewenst = realmVersie();
+        boolean realmBestaat = Files.isRegularFile(realmBestand()) && realmInDatabase();
+        if (realmBestaat && !leesOfLeeg(realmMerk).equals(gewenst)) {
+            // start --import-realm skips a realm that exists: a changed realm file (a new role, a new claim) or
+            // another web address would never reach an existing installation. The realm is code, so it is
+            // imported again over the old one (its users are the file's demo users; sessions end).
+            v.stap("Realm bijwerken (realmbestand of webadres gewijzigd; kc.sh import)", () -> {
+                kopieerRealm(kc);
+                List<String> cmd = new ArrayList<>(List.of(kc.resolve("bin/kc.sh").toString(), "import", "--optimized",
+                        "--file=" + geimporteerdRealm(kc), "--override=true",
+                        "--db-url=" + inst.jdbcUrl(inst.get("keycloak.db.database")),
+                        "--db-username=" + inst.get("keycloak.db.user")));
+                Processen.voerUit("kc.sh import", cmd, kc, env, log(), inst.timeout(sleutel()));
+                schrijf(realmMerk, gewenst);
+            });
+        }
         v.stap("Keycloak starten op poort " + inst.keycloakPort(), () -> {
             kopieerRealm(kc);
             List<String> cmd = new ArrayList<>(List.of(kc.resolve("bin/kc.sh").toString(), "start", "--optimized",
@@ -125,7 +151,53 @@ final class KeycloakOnderdeel implements Onderdeel {
             pid.schrijf(p.pid());
             Processen.wachtTot(naam(), sleutel(), () -> Processen.httpStatus(readyUrl()) == 200, inst.timeout(sleutel()),
                     p.toHandle(), log());
+            if (Files.isRegularFile(realmBestand())) {
+                schrijf(realmMerk, gewenst); // imported now, or it was already this version
+            }
         });
+    }
+
+    /** What the imported realm depends on: the file and the placeholders the launcher fills. */
+    String realmVersie() {
+        if (!Files.isRegularFile(realmBestand())) {
+            return "";
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(Files.readAllBytes(realmBestand()));
+            sha.update(("|" + inst.webUrl() + "|" + inst.geheim("keycloak.integratie-secret")).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether Keycloak's database already holds the realm (then start --import-realm would skip the file). */
+    private boolean realmInDatabase() {
+        try (Connection c = DriverManager.getConnection(inst.jdbcUrl(inst.get("keycloak.db.database")),
+                inst.get("keycloak.db.user"), inst.geheim("keycloak.db.password"));
+                PreparedStatement s = c.prepareStatement(
+                        "select 1 from information_schema.tables where table_name = 'realm' and table_schema = current_schema()")) {
+            try (ResultSet tabel = s.executeQuery()) {
+                if (!tabel.next()) {
+                    return false; // a fresh database: Keycloak has not made its tables yet
+                }
+            }
+            try (PreparedStatement r = c.prepareStatement("select 1 from realm where name = ?")) {
+                r.setString(1, inst.get("keycloak.realm"));
+                try (ResultSet rij = r.executeQuery()) {
+                    return rij.next();
+                }
+            }
+        } catch (SQLException e) {
+            throw new LauncherFout("Kan de Keycloak-database niet lezen om de realm te controleren: " + e.getMessage(), e);
+        }
+    }
+
+    private Path geimporteerdRealm(Path kc) {
+        return kc.resolve("data/import").resolve(inst.get("keycloak.realm") + "-realm.json");
     }
 
     private void kopieerRealm(Path kc) {
@@ -136,7 +208,7 @@ final class KeycloakOnderdeel implements Onderdeel {
         try {
             Path doel = kc.resolve("data/import");
             Files.createDirectories(doel);
-            Files.copy(bron, doel.resolve(inst.get("keycloak.realm") + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(bron, geimporteerdRealm(kc), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new LauncherFout("Kan realmbestand " + bron + " niet kopiëren: " + e.getMessage(), e);
         }

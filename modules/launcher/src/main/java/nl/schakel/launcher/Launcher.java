@@ -341,6 +341,7 @@ public final class Launcher {
     static final String[][] DEMO = {
         {"vt.procesregisseur", "VTRR", "procesregisseur"},
         {"vt.crisis", "VTRR", "crisismedewerker"},
+        {"vt.teamleider", "VTRR", "teamleider"},
         {"wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker"},
         {"wt.charlois", "WT-RDAM-CHAR", "wijkteammedewerker"},
         {"wt.schiedam", "LT-SCHIEDAM", "wijkteammedewerker"},

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
+import { neemBewaard, useBewaarBijHerlogin } from '../auth/bewaarBijHerlogin';
 import type { Overdracht, WarmeOverdracht } from '../api/overdracht';
 import { datumTekst } from '../overdracht/labels';
 import { ApiFoutMelding, alsFout } from './ApiFoutMelding';
@@ -40,16 +41,22 @@ export function WarmeOverdrachtPlanning({
   onGepland: (nieuw: Overdracht) => void;
 }) {
   const huidig = overdracht.warmeOverdracht ?? null;
-  const [open, setOpen] = useState(false);
-  const [planning, setPlanning] = useState<WarmeOverdracht>({
-    datum: huidig?.datum ?? '',
-    tijd: huidig?.tijd?.slice(0, 5) ?? '',
-    plaats: huidig?.plaats ?? '',
-  });
+  const bewaarSleutel = `schakel.herlogin.warme-overdracht:${overdracht.id}`;
+  // typed before a forced re-login: the form opens again with it
+  const [bewaard] = useState(() => neemBewaard<WarmeOverdracht>(bewaarSleutel));
+  const [open, setOpen] = useState(bewaard !== null);
+  const [planning, setPlanning] = useState<WarmeOverdracht>(
+    bewaard ?? {
+      datum: huidig?.datum ?? '',
+      tijd: huidig?.tijd?.slice(0, 5) ?? '',
+      plaats: huidig?.plaats ?? '',
+    },
+  );
   const [fouten, setFouten] = useState<Partial<Record<Veld, string>>>({});
   const [fout, setFout] = useState<Fout | null>(null);
   const [bezig, setBezig] = useState(false);
   const kanPlannen = magPlannen && (overdracht.status === 'ONTVANGEN' || overdracht.status === 'GEACCEPTEERD');
+  useBewaarBijHerlogin(bewaarSleutel, planning, kanPlannen && open);
   if (!huidig && !kanPlannen) return null;
 
   const wijzig = (veld: Veld) => (waarde: string) => setPlanning((p) => ({ ...p, [veld]: waarde }));

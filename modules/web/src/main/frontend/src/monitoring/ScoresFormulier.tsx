@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
+import { useBewaarBijHerlogin } from '../auth/bewaarBijHerlogin';
 import type { Monitoringmoment, MonitoringmomentSamenvatting } from '../api/monitoring';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
@@ -9,6 +10,14 @@ import { datumTekst } from '../overdracht/labels';
 import { leesScore, momentNaam } from './labels';
 
 type Veld = 'scoreDirectbetrokkene' | 'scoreProfessional';
+
+/** What the form keeps across a forced re-login: which moment, and what was typed (the page reopens it). */
+export interface BewaardeScores {
+  moment: string;
+  waarden: Record<Veld, string>;
+}
+
+export const SCORES_BIJ_HERLOGIN = 'schakel.herlogin.scores';
 
 /**
  * Records the two safety scores of one moment. The typed values stay in the fields on every error (also when
@@ -19,13 +28,18 @@ export function ScoresFormulier({
   moment,
   onVastgelegd,
   onAnnuleer,
+  beginwaarden,
 }: {
   api: SchakelApi;
   moment: MonitoringmomentSamenvatting;
+  beginwaarden?: Record<Veld, string>;
   onVastgelegd: (moment: Monitoringmoment) => void;
   onAnnuleer: () => void;
 }) {
-  const [waarden, setWaarden] = useState<Record<Veld, string>>({ scoreDirectbetrokkene: '', scoreProfessional: '' });
+  const [waarden, setWaarden] = useState<Record<Veld, string>>(
+    beginwaarden ?? { scoreDirectbetrokkene: '', scoreProfessional: '' },
+  );
+  useBewaarBijHerlogin<BewaardeScores>(SCORES_BIJ_HERLOGIN, { moment: moment.id, waarden }, true);
   const [fouten, setFouten] = useState<Partial<Record<Veld, string>>>({});
   const [fout, setFout] = useState<Fout | null>(null);
   const [versie, setVersie] = useState(moment.versie);

@@ -4,7 +4,9 @@ import type { Kengetallen, Monitoringfase, MonitoringmomentSamenvatting } from '
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
-import { ScoresFormulier } from '../monitoring/ScoresFormulier';
+import { SCORES_BIJ_HERLOGIN, ScoresFormulier } from '../monitoring/ScoresFormulier';
+import type { BewaardeScores } from '../monitoring/ScoresFormulier';
+import { neemBewaard } from '../auth/bewaarBijHerlogin';
 import { FASE_LABELS, kengetalZin, momentNaam, procentTekst } from '../monitoring/labels';
 import { datumTekst } from '../overdracht/labels';
 import { paden } from '../router';
@@ -18,6 +20,8 @@ export function Monitoring({ api }: { api: SchakelApi }) {
   const [kengetallen, setKengetallen] = useState<Kengetallen | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [gekozen, setGekozen] = useState<MonitoringmomentSamenvatting | null>(null);
+  // scores typed before a forced re-login: that moment's form opens again with them
+  const [bewaard] = useState(() => neemBewaard<BewaardeScores>(SCORES_BIJ_HERLOGIN));
   const [bericht, setBericht] = useState<string | null>(null);
   const berichtRef = useRef<HTMLDivElement>(null);
 
@@ -27,11 +31,13 @@ export function Monitoring({ api }: { api: SchakelApi }) {
         .then(([m, k]) => {
           setMomenten(m);
           setKengetallen(k);
+          const terug = bewaard && m.find((moment) => moment.id === bewaard.moment);
+          if (terug) setGekozen((huidig) => huidig ?? terug);
         })
         .catch((f: unknown) => {
           if (!signaal?.aborted) setFout(alsFout(f, 'De monitoring kon niet worden geladen.'));
         }),
-    [api],
+    [api, bewaard],
   );
 
   useEffect(() => {
@@ -61,6 +67,7 @@ export function Monitoring({ api }: { api: SchakelApi }) {
           key={gekozen.id}
           api={api}
           moment={gekozen}
+          beginwaarden={bewaard?.moment === gekozen.id ? bewaard.waarden : undefined}
           onAnnuleer={() => setGekozen(null)}
           onVastgelegd={() => {
             setGekozen(null);

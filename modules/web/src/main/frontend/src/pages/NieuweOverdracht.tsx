@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
-import { zetHerloginBewaarder } from '../auth/herlogin';
+import { neemBewaard, useBewaarBijHerlogin } from '../auth/bewaarBijHerlogin';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
@@ -23,16 +23,6 @@ import { navigeer, paden } from '../router';
 
 const HERLOGIN_SLEUTEL = 'schakel.herlogin.nieuwe-overdracht';
 
-function teruggezetNaHerlogin(sleutel: string): OverdrachtFormulier | null {
-  try {
-    const tekst = sessionStorage.getItem(sleutel);
-    sessionStorage.removeItem(sleutel);
-    return tekst ? ({ ...leegFormulier(), ...JSON.parse(tekst) } as OverdrachtFormulier) : null;
-  } catch {
-    return null;
-  }
-}
-
 export interface NieuweOverdrachtProps {
   api: SchakelApi;
   /** An existing concept to edit (PUT with If-Match); without it a new one (POST). */
@@ -43,8 +33,13 @@ export interface NieuweOverdrachtProps {
 export function NieuweOverdracht({ api, id }: NieuweOverdrachtProps) {
   const herloginSleutel = `${HERLOGIN_SLEUTEL}:${id ?? 'nieuw'}`;
   const titel = id ? 'Concept bewerken' : 'Nieuwe overdracht';
-  const [teruggezet] = useState(() => teruggezetNaHerlogin(herloginSleutel));
+  const [teruggezet] = useState(() => {
+    const bewaard = neemBewaard<Partial<OverdrachtFormulier>>(herloginSleutel);
+    return bewaard ? ({ ...leegFormulier(), ...bewaard } as OverdrachtFormulier) : null;
+  });
   const [formulier, setFormulier] = useState<OverdrachtFormulier>(() => teruggezet ?? leegFormulier());
+  const [opgeslagen, setOpgeslagen] = useState(false);
+  useBewaarBijHerlogin(herloginSleutel, formulier, !opgeslagen);
   const [versie, setVersie] = useState<number | null>(null);
   const [laadFout, setLaadFout] = useState<Fout | null>(null);
   const [fouten, setFouten] = useState<Veldfouten>({});
@@ -53,15 +48,11 @@ export function NieuweOverdracht({ api, id }: NieuweOverdrachtProps) {
   const [bezig, setBezig] = useState(false);
   const [aankondiging, setAankondiging] = useState('');
   const samenvatting = useRef<HTMLDivElement>(null);
-  const formulierRef = useRef(formulier);
-  formulierRef.current = formulier;
   const focusNa = useRef<string | null>(null);
 
   useEffect(() => {
     document.title = `${titel} – Schakel`;
-    zetHerloginBewaarder(() => sessionStorage.setItem(herloginSleutel, JSON.stringify(formulierRef.current)));
-    return () => zetHerloginBewaarder(null);
-  }, [titel, herloginSleutel]);
+  }, [titel]);
 
   useEffect(() => {
     if (!id) return;
@@ -128,7 +119,7 @@ export function NieuweOverdracht({ api, id }: NieuweOverdrachtProps) {
     try {
       const inhoud = naarInhoud(formulier);
       const overdracht = id && versie !== null ? await api.wijzigOverdracht(id, versie, inhoud) : await api.stelOverdrachtOp(inhoud);
-      zetHerloginBewaarder(null);
+      setOpgeslagen(true);
       navigeer(
         paden.overdracht(overdracht.id),
         id ? 'De wijzigingen in het concept zijn opgeslagen.' : 'De overdracht is opgeslagen als concept.',

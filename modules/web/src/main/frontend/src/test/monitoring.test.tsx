@@ -9,6 +9,7 @@ import { kengetalZin, leesScore } from '../monitoring/labels';
 import { Monitoring } from '../pages/Monitoring';
 import { OverdrachtDetail } from '../pages/OverdrachtDetail';
 import { leesRoute } from '../router';
+import { bewaarVoorHerlogin } from '../auth/herlogin';
 
 afterEach(() => {
   cleanup();
@@ -255,5 +256,20 @@ describe('de sectie Monitoring op een geaccepteerde overdracht', () => {
     await screen.findByTestId('waarom');
     expect(screen.queryByTestId('monitoring')).toBeNull();
     expect(monitoringmomenten).not.toHaveBeenCalled();
+  });
+
+  it('houdt getypte scores vast bij een gedwongen herlogin en opent hetzelfde moment daarna weer', async () => {
+    const mijnMonitoringmomenten = vi.fn().mockResolvedValue([moment('m1', 'TE_DOEN')]);
+    const eerste = render(<Monitoring api={api({ mijnMonitoringmomenten })} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor overdracht 11111111/ }));
+    fireEvent.change(screen.getByLabelText(/Veiligheidsscore van de directbetrokkene/), { target: { value: '7' } });
+
+    bewaarVoorHerlogin(); // what the token source does just before sending the user to the login page
+    eerste.unmount();
+    render(<Monitoring api={api({ mijnMonitoringmomenten })} />);
+
+    const direct = (await screen.findByLabelText(/Veiligheidsscore van de directbetrokkene/)) as HTMLInputElement;
+    expect(direct.value).toBe('7');
+    expect(sessionStorage.getItem('schakel.herlogin.scores')).toBeNull();
   });
 });

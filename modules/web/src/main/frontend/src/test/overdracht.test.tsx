@@ -10,6 +10,7 @@ import { OverdrachtDetail } from '../pages/OverdrachtDetail';
 import { Versturen } from '../pages/Versturen';
 import { telPerBak } from '../pages/Inbox';
 import { leesRoute } from '../router';
+import { bewaarVoorHerlogin } from '../auth/herlogin';
 
 afterEach(() => {
   cleanup();
@@ -78,6 +79,24 @@ describe('problem+json', () => {
 });
 
 describe('Nieuwe overdracht', () => {
+  it('houdt het half ingevulde formulier vast bij een gedwongen herlogin, en niet meer na opslaan', async () => {
+    const eerste = render(<NieuweOverdracht api={api({})} />);
+    fireEvent.change(screen.getByLabelText('Samenvatting van de melding'), { target: { value: 'Geschreeuw' } });
+
+    bewaarVoorHerlogin(); // what the token source does just before sending the user to the login page
+    eerste.unmount();
+    const stelOp = vi.fn().mockResolvedValue({ ...concept, id: 'nieuw-1' });
+    render(<NieuweOverdracht api={api({ stelOverdrachtOp: stelOp })} />);
+
+    expect((screen.getByLabelText('Samenvatting van de melding') as HTMLTextAreaElement).value).toBe('Geschreeuw');
+    fireEvent.change(screen.getByLabelText('Rol (verplicht)'), { target: { value: 'SLACHTOFFER' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
+    await waitFor(() => expect(stelOp).toHaveBeenCalled());
+    await waitFor(() => expect(window.location.hash).toBe('#/overdrachten/nieuw-1'));
+    bewaarVoorHerlogin();
+    expect(sessionStorage.getItem('schakel.herlogin.nieuwe-overdracht:nieuw')).toBeNull();
+  });
+
   it('zet de fouten van de API naast de velden en houdt de invoer', async () => {
     const stelOp = vi.fn().mockRejectedValue(
       new ApiFout('De inhoud klopt niet', 'Controleer de velden.', 400, 'urn:uuid:9', 'OVD-001', [

@@ -6,6 +6,7 @@ import type { Overdracht, OverdrachtSamenvatting } from '../api/overdracht';
 import { WarmeOverdrachtPlanning, controleerPlanning } from '../components/WarmeOverdrachtPlanning';
 import { Verstuurd } from '../pages/Verstuurd';
 import { isOpgeschaaldEnOpen, termijnTekst } from '../overdracht/termijn';
+import { bewaarVoorHerlogin } from '../auth/herlogin';
 
 afterEach(() => cleanup());
 
@@ -129,5 +130,18 @@ describe('warme overdracht', () => {
 
     expect(screen.getByTestId('warme-overdracht-gepland').textContent).toContain('5 januari 2099 om 10:30, Wijkteamkantoor');
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('houdt een half ingevulde planning vast bij een gedwongen herlogin', () => {
+    const eerste = render(<WarmeOverdrachtPlanning api={api({})} overdracht={ontvangen} magPlannen onGepland={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Warme overdracht plannen' }));
+    fireEvent.change(screen.getByLabelText(/Plaats/), { target: { value: 'Wijkteamkantoor' } });
+
+    bewaarVoorHerlogin(); // what the token source does just before sending the user to the login page
+    eerste.unmount();
+    render(<WarmeOverdrachtPlanning api={api({})} overdracht={ontvangen} magPlannen onGepland={vi.fn()} />);
+
+    expect((screen.getByLabelText(/Plaats/) as HTMLInputElement).value).toBe('Wijkteamkantoor');
+    expect(sessionStorage.getItem(`schakel.herlogin.warme-overdracht:${ontvangen.id}`)).toBeNull();
   });
 });

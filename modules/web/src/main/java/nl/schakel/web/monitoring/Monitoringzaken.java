@@ -32,6 +32,7 @@ import nl.schakel.toegang.ToegangReden;
 import nl.schakel.toegang.Toegangspoort;
 import nl.schakel.toegang.Zichtbaarheid;
 import nl.schakel.toegang.beleid.Toegangsbeleid;
+import nl.schakel.web.api.Ids;
 import nl.schakel.web.api.Versie;
 
 /**
@@ -130,11 +131,7 @@ public class Monitoringzaken {
 
     /** Read after the access decision, so a malformed id tells an outsider nothing the gate would not. */
     private static UUID momentId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NietGevondenFout(MonitoringDienst.NIET_GEVONDEN, "Dit monitoringmoment bestaat niet.");
-        }
+        return Ids.uitPad(id, () -> new NietGevondenFout(MonitoringDienst.NIET_GEVONDEN, "Dit monitoringmoment bestaat niet."));
     }
 
     private Beslissing beslis(Medewerker medewerker, UUID overdrachtId, String handeling) {

@@ -15,10 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.UUID;
-import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.toegang.Aanvrager;
 import nl.schakel.toegang.Medewerker;
+import nl.schakel.web.api.Ids;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -45,7 +44,7 @@ public class OverdrachtMonitoringResource {
             description = "De momenten na 3 en 12 maanden met geplande datum, fase en (als vastgelegd) de twee "
                     + "veiligheidsscores. Leeg zolang de overdracht niet is geaccepteerd. Voor de eigenaar (Veilig Thuis).")
     public Map<String, Object> momenten(@PathParam("id") String id) {
-        return Lijst.volledig("monitoringmomenten", zaken.momenten(medewerker(), uuid(id, Monitoringzaken.nietGevonden())), uri);
+        return Lijst.volledig("monitoringmomenten", zaken.momenten(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden)), uri);
     }
 
     @PUT
@@ -57,7 +56,7 @@ public class OverdrachtMonitoringResource {
                     + "corrigeert de scores.")
     public Response legVast(@PathParam("id") String id, @PathParam("momentId") String momentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresJson scores) {
-        MonitoringmomentJson moment = zaken.legVast(medewerker(), uuid(id, Monitoringzaken.nietGevonden()), momentId,
+        MonitoringmomentJson moment = zaken.legVast(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden), momentId,
                 ifMatch, scores);
         return Response.ok(moment).tag(String.valueOf(moment.versie())).build();
     }
@@ -66,12 +65,4 @@ public class OverdrachtMonitoringResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    /** A malformed id cannot exist: the same 404 as an unknown one. */
-    private static UUID uuid(String id, NietGevondenFout bestaatNiet) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw bestaatNiet;
-        }
-    }
 }

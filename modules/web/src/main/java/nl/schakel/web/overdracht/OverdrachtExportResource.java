@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.schakel.toegang.Aanvrager;
+import nl.schakel.web.api.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -56,12 +57,7 @@ public class OverdrachtExportResource {
                 .build();
     }
 
-    /** A malformed id cannot exist: the same 404 as an unknown one. */
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Overdrachtzaken.nietGevonden();
-        }
+        return Ids.uitPad(id, Overdrachtzaken::nietGevonden);
     }
 }

@@ -22,6 +22,7 @@ import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.toegang.Aanvrager;
 import nl.schakel.toegang.Medewerker;
+import nl.schakel.web.api.Ids;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -197,20 +198,16 @@ public class OverdrachtResource {
         return Response.ok(overdracht).tag(String.valueOf(overdracht.versie())).build();
     }
 
-    /** A malformed id cannot exist: the same 404 as an unknown one, so ids cannot be probed. */
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Overdrachtzaken.nietGevonden();
-        }
-    }
-
     private static int nummer(String versie) {
         try {
             return Integer.parseInt(versie);
         } catch (NumberFormatException e) {
             throw Overdrachtzaken.nietGevonden();
         }
+    }
+
+    /** A malformed id cannot exist: the same 404 as an unknown one, so ids cannot be probed. */
+    private static UUID uuid(String id) {
+        return Ids.uitPad(id, Overdrachtzaken::nietGevonden);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.schakel.platform.Api;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /** A fictional, complete overdracht (every field group filled) and the steps to bring it into a state. */
 final class Voorbeeld {

@@ -30,7 +30,7 @@ import nl.schakel.gedeeld.fout.VerbodenFout;
 import nl.schakel.overdracht.domein.inhoud.InhoudRegels;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.InhoudConverter;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * The handover of a case from Veilig Thuis (the eigenaar) to a partner (the ontvanger): a transfer of

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.InhoudConverter;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * An overdracht as it was at one version (HAPI-style history, {@code /versies/{n}}). Written in the same

@@ -2,7 +2,7 @@ package nl.schakel.overdracht.domein;
 
 import java.util.Objects;
 import nl.schakel.gedeeld.fout.VerbodenFout;
-import nl.schakel.toegang.Medewerker;
+import nl.schakel.toegang.domein.Medewerker;
 
 /**
  * Who did something to an overdracht, as recorded with it: the id, the name at that moment (names change,

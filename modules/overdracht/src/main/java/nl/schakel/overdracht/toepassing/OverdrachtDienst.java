@@ -20,8 +20,8 @@ import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.WarmeOverdracht;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
-import nl.schakel.toegang.Gegevenscategorie;
-import nl.schakel.toegang.Medewerker;
+import nl.schakel.toegang.domein.Gegevenscategorie;
+import nl.schakel.toegang.domein.Medewerker;
 
 /**
  * The overdracht use cases. Called by the boundary after the access decision; each call is one transaction in

@@ -1,5 +1,6 @@
 package nl.schakel.overdracht.toepassing;
 
+import nl.schakel.gedeeld.sql.SqlPredicaat;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;

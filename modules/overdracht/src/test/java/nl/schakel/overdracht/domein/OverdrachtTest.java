@@ -17,7 +17,7 @@ import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.fout.VerbodenFout;
 import nl.schakel.overdracht.domein.inhoud.BetrokkeneRol;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -17,7 +17,7 @@ import nl.schakel.overdracht.domein.inhoud.Melder;
 import nl.schakel.overdracht.domein.inhoud.Meldersoort;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.domein.inhoud.Veiligheidsbeoordeling;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import java.util.EnumSet;
 import java.util.Set;
 

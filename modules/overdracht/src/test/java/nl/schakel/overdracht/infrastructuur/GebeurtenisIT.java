@@ -34,7 +34,7 @@ import nl.schakel.overdracht.domein.Voorbeelden;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.toepassing.Gebeurtenisfeed;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
-import nl.schakel.toegang.Medewerker;
+import nl.schakel.toegang.domein.Medewerker;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

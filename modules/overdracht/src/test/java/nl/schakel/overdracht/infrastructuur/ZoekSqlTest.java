@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
-import nl.schakel.overdracht.toepassing.SqlPredicaat;
+import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 import nl.schakel.overdracht.toepassing.Zoekpositie;
 import org.junit.jupiter.api.Test;

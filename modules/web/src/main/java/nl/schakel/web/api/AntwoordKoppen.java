@@ -5,8 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import nl.schakel.toegang.HttpVerzoekcontext;
-import nl.schakel.toegang.Verzoekcontext;
+import nl.schakel.toegang.infrastructuur.HttpVerzoekcontext;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
 import nl.schakel.web.SchakelApi;
 
 /**

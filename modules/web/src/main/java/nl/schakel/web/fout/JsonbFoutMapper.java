@@ -5,7 +5,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.schakel.toegang.Verzoekcontext;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
 
 /** JSON-B failures that reach the boundary unwrapped. */
 @Provider

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.schakel.toegang.Verzoekcontext;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
 
 /**
  * Anything unexpected: logged with its correlation id for the operators (the exception type and stack,

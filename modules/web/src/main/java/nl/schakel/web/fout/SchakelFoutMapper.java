@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.schakel.gedeeld.fout.SchakelFout;
-import nl.schakel.toegang.Verzoekcontext;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
 
 /** Expected failures of the domain and the boundary, each with its stable code. */
 @Provider

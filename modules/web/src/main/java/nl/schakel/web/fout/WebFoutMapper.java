@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.schakel.toegang.Verzoekcontext;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
 
 /**
  * The JAX-RS runtime's own answers (no such path 404, wrong method 405, not acceptable 406, wrong

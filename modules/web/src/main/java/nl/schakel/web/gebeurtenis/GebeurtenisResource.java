@@ -16,7 +16,7 @@ import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.overdracht.domein.Gebeurtenis;
 import nl.schakel.overdracht.toepassing.Gebeurtenisfeed;
-import nl.schakel.toegang.Rol;
+import nl.schakel.toegang.domein.Rol;
 import nl.schakel.web.api.VereisteRol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.schakel.toegang.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
 
 @JsonbPropertyOrder({"volgnummer", "tijdstip", "gebruiker", "gebruikerNaam", "namens", "organisatie", "rol", "handeling",
     "bronType", "bronId", "betrokkenen", "doel", "grondslag", "toegangReden", "noodtoegang", "uitkomst", "clientId",

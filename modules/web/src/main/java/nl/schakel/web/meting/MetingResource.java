@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.schakel.toegang.Aanvrager;
+import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.web.api.Openbaar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
-import nl.schakel.toegang.Bron;
-import nl.schakel.toegang.Medewerker;
-import nl.schakel.toegang.Toegangspoort;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.toepassing.Toegangspoort;
 import nl.schakel.web.overdracht.Overdrachtzaken;
 
 /** The reading benchmark layers (B2, B3), each one transaction, as {@code Overdrachtzaken.lees} minus its later steps. */

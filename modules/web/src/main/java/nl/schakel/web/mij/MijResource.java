@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.Aanvrager;
-import nl.schakel.toegang.Medewerker;
-import nl.schakel.toegang.Rol;
+import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("mij")

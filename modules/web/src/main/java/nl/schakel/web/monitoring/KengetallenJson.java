@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import nl.schakel.overdracht.monitoring.Scoretelling;
+import nl.schakel.overdracht.domein.monitoring.Scoretelling;
 
 /**
  * The KPI "veiligheidsscore 6 of hoger" (norm 65 %) over the caller's recorded moments: per moment (3 and 12

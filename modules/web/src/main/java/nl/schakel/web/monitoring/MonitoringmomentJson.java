@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.schakel.overdracht.monitoring.Monitoringmoment;
-import nl.schakel.overdracht.monitoring.Monitoringplanning;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
+import nl.schakel.overdracht.domein.monitoring.Monitoringplanning;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * One monitoring moment of an overdracht. The scores say how safe a family is, so they are category VEILIGHEID:

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.Aanvrager;
+import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -4,8 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.schakel.overdracht.monitoring.Monitoringmoment;
-import nl.schakel.overdracht.monitoring.Monitoringplanning;
+import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
+import nl.schakel.overdracht.domein.monitoring.Monitoringplanning;
 
 /** A moment in a list: what is needed to plan the work and open the overdracht, no scores. */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "overdracht", "maandenNaAcceptatie", "geplandOp", "uiterlijk",

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import nl.schakel.toegang.Aanvrager;
+import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.web.api.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -11,7 +11,7 @@ import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.inhoud.GefilterdeInhoud;
 import nl.schakel.overdracht.domein.inhoud.Inhoudsfilter;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * An overdracht as one caller may see it: the content filtered to the categories of the caller's grants,

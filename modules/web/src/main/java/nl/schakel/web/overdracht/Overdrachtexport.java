@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.UUID;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
-import nl.schakel.overdracht.export.Exportkop;
-import nl.schakel.overdracht.export.OverdrachtExport;
-import nl.schakel.overdracht.export.Partnersoort;
-import nl.schakel.overdracht.export.Terugkoppeling;
-import nl.schakel.overdracht.export.Terugkoppelingsbrief;
+import nl.schakel.overdracht.infrastructuur.export.Exportkop;
+import nl.schakel.overdracht.infrastructuur.export.OverdrachtExport;
+import nl.schakel.overdracht.infrastructuur.export.Partnersoort;
+import nl.schakel.overdracht.infrastructuur.export.Terugkoppeling;
+import nl.schakel.overdracht.infrastructuur.export.Terugkoppelingsbrief;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.Beslissing;
-import nl.schakel.toegang.Bron;
-import nl.schakel.toegang.Medewerker;
-import nl.schakel.toegang.Toegang;
-import nl.schakel.toegang.Toegangspoort;
-import nl.schakel.toegang.beleid.Toegangsbeleid;
+import nl.schakel.toegang.domein.Beslissing;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.toepassing.Toegangspoort;
+import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 
 /**
  * The two PDFs of an overdracht: the export as the caller may see it, and the feedback letter to the melder.

@@ -3,7 +3,7 @@ package nl.schakel.web.overdracht;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
-import nl.schakel.toegang.Toegang;
+import nl.schakel.toegang.domein.Toegang;
 
 /** "Why can I see this": one of the caller's live grants, and when it ends. */
 @JsonbPropertyOrder({"reden", "doel", "categorieen", "organisatie", "team", "medewerker", "geldigVan", "geldigTot",

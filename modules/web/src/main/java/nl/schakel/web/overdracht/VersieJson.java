@@ -9,7 +9,7 @@ import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.inhoud.GefilterdeInhoud;
 import nl.schakel.overdracht.domein.inhoud.Inhoudsfilter;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * An earlier version of an overdracht ({@code /versies/{n}}); in the list ({@code /versies}) without content.

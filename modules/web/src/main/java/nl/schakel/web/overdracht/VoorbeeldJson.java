@@ -9,7 +9,7 @@ import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.inhoud.GefilterdeInhoud;
 import nl.schakel.overdracht.domein.inhoud.Inhoudsfilter;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /** Exactly what one receiver would see of this overdracht with these categories, and what it would not. */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "voor", "categorieen", "inhoud", "achtergehouden"})

@@ -28,7 +28,7 @@ import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.domein.OrganisatieType;
 import nl.schakel.partners.toepassing.OrganisatieZoekvraag;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.Rol;
+import nl.schakel.toegang.domein.Rol;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.api.VereisteRol;
 import nl.schakel.web.api.Versie;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
-import nl.schakel.toegang.Toegangspoort;
-import nl.schakel.toegang.Aanvrager;
+import nl.schakel.toegang.toepassing.Toegangspoort;
+import nl.schakel.toegang.domein.Aanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

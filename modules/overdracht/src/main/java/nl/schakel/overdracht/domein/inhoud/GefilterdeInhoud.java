@@ -1,7 +1,7 @@
 package nl.schakel.overdracht.domein.inhoud;
 
 import java.util.List;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * The content as one recipient may see it, and the categories left out of it (sorted, for the API's

@@ -1,16 +1,16 @@
 package nl.schakel.overdracht.domein.inhoud;
 
-import static nl.schakel.toegang.Gegevenscategorie.ADRES_AFGESCHERMD;
-import static nl.schakel.toegang.Gegevenscategorie.BSN;
-import static nl.schakel.toegang.Gegevenscategorie.CONTACT;
-import static nl.schakel.toegang.Gegevenscategorie.GEZONDHEID;
-import static nl.schakel.toegang.Gegevenscategorie.HULPVERLENING;
-import static nl.schakel.toegang.Gegevenscategorie.IDENTITEIT;
-import static nl.schakel.toegang.Gegevenscategorie.JUSTITIEEL;
-import static nl.schakel.toegang.Gegevenscategorie.MELDER;
-import static nl.schakel.toegang.Gegevenscategorie.VEILIGHEID;
+import static nl.schakel.toegang.domein.Gegevenscategorie.ADRES_AFGESCHERMD;
+import static nl.schakel.toegang.domein.Gegevenscategorie.BSN;
+import static nl.schakel.toegang.domein.Gegevenscategorie.CONTACT;
+import static nl.schakel.toegang.domein.Gegevenscategorie.GEZONDHEID;
+import static nl.schakel.toegang.domein.Gegevenscategorie.HULPVERLENING;
+import static nl.schakel.toegang.domein.Gegevenscategorie.IDENTITEIT;
+import static nl.schakel.toegang.domein.Gegevenscategorie.JUSTITIEEL;
+import static nl.schakel.toegang.domein.Gegevenscategorie.MELDER;
+import static nl.schakel.toegang.domein.Gegevenscategorie.VEILIGHEID;
 
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * The field groups of an overdracht and the data category each belongs to. This is the only place that says

@@ -1,13 +1,13 @@
 package nl.schakel.overdracht.domein.inhoud;
 
-import static nl.schakel.toegang.Gegevenscategorie.*;
+import static nl.schakel.toegang.domein.Gegevenscategorie.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.schakel.overdracht.domein.Voorbeelden;
-import nl.schakel.toegang.Gegevenscategorie;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import org.junit.jupiter.api.Test;
 
 class InhoudsfilterTest {

@@ -1,0 +1,131 @@
+package nl.schakel.overdracht.infrastructuur;
+
+import nl.schakel.overdracht.toepassing.MonitoringZoekvraag;
+import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
+import nl.schakel.overdracht.domein.monitoring.Scoretelling;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.sql.SqlPredicaat;
+
+/**
+ * JPA access to {@code overdracht.monitoringmoment}. The list and the KPI counts are native SQL because the access
+ * filter names {@code toegang.toegang}, outside this persistence unit; values are always bound, never pasted.
+ */
+@ApplicationScoped
+public class MonitoringmomentRepository {
+
+    @PersistenceContext(unitName = "overdracht")
+    EntityManager em;
+
+    protected MonitoringmomentRepository() {}
+
+    /** Outside a container (tests, tools): with an EntityManager whose transaction the caller runs. */
+    public MonitoringmomentRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void voegToe(Monitoringmoment moment) {
+        em.persist(moment);
+        em.flush();
+    }
+
+    public Optional<Monitoringmoment> moment(UUID id) {
+        return Optional.ofNullable(em.find(Monitoringmoment.class, id));
+    }
+
+    /** 3 months first, then 12. */
+    public List<Monitoringmoment> vanOverdracht(UUID overdrachtId) {
+        return em.createQuery("select m from Monitoringmoment m where m.overdrachtId = :id order by m.maandenNaAcceptatie",
+                        Monitoringmoment.class)
+                .setParameter("id", overdrachtId)
+                .getResultList();
+    }
+
+    /** Flushes, so that a concurrent change is found now (412) and not at commit (500). */
+    public void bewaarWijziging() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new VersieConflictFout("API-412",
+                    "Het monitoringmoment is intussen door iemand anders gewijzigd; haal het opnieuw op.");
+        }
+    }
+
+    /** One row more than the page size; earliest planned first. */
+    @SuppressWarnings("unchecked")
+    public List<Monitoringmoment> zoek(MonitoringZoekvraag vraag) {
+        Sql sql = new Sql("select m.* from overdracht.monitoringmoment m where (" + vraag.toegang().sql() + ")",
+                vraag.toegang().parameters());
+        vraag.uitgevoerd().ifPresent(ja -> sql.voegToe(ja ? " and m.uitgevoerd_op is not null" : " and m.uitgevoerd_op is null"));
+        vraag.geplandTot().ifPresent(tot -> sql.voegToe(" and m.gepland_op <= ?", tot));
+        vraag.positie().ifPresent(p -> sql.voegToe(" and (m.gepland_op, m.id) > (?, ?)", p.geplandOp(), p.id()));
+        sql.voegToe(" order by m.gepland_op, m.id limit ?", vraag.grootte() + 1);
+        return sql.query(em, Monitoringmoment.class).getResultList();
+    }
+
+    /**
+     * The recorded moments the predicate lets through, counted per kind (3 or 12 months) in the database: the
+     * scores never leave PostgreSQL, only the counts do.
+     */
+    public List<Scoretelling> tel(SqlPredicaat toegang, Optional<LocalDate> vanaf, Optional<LocalDate> tot) {
+        Sql sql = new Sql("select m.maanden_na_acceptatie, count(*), "
+                + "count(*) filter (where m.score_directbetrokkene >= " + Monitoringmoment.VOLDOENDE + "), "
+                + "count(*) filter (where m.score_professional >= " + Monitoringmoment.VOLDOENDE + ") "
+                + "from overdracht.monitoringmoment m where m.uitgevoerd_op is not null and (" + toegang.sql() + ")",
+                toegang.parameters());
+        vanaf.ifPresent(dag -> sql.voegToe(" and m.gepland_op >= ?", dag));
+        tot.ifPresent(dag -> sql.voegToe(" and m.gepland_op <= ?", dag));
+        sql.voegToe(" group by m.maanden_na_acceptatie");
+        List<Scoretelling> tellingen = new ArrayList<>();
+        for (Object rij : sql.query(em, null).getResultList()) {
+            Object[] kolommen = (Object[]) rij;
+            tellingen.add(new Scoretelling(Optional.of(((Number) kolommen[0]).intValue()), ((Number) kolommen[1]).intValue(),
+                    ((Number) kolommen[2]).intValue(), ((Number) kolommen[3]).intValue()));
+        }
+        return tellingen;
+    }
+
+    /** SQL with {@code ?} placeholders, numbered {@code ?1 … ?n} for EclipseLink's native queries. */
+    private static final class Sql {
+
+        private final StringBuilder tekst;
+        private final List<Object> waarden;
+
+        Sql(String begin, List<Object> waarden) {
+            this.tekst = new StringBuilder(begin);
+            this.waarden = new ArrayList<>(waarden);
+        }
+
+        void voegToe(String deel, Object... nieuweWaarden) {
+            tekst.append(deel);
+            waarden.addAll(List.of(nieuweWaarden));
+        }
+
+        Query query(EntityManager em, Class<?> type) {
+            StringBuilder genummerd = new StringBuilder();
+            int nummer = 0;
+            for (int i = 0; i < tekst.length(); i++) {
+                char c = tekst.charAt(i);
+                genummerd.append(c);
+                if (c == '?') {
+                    genummerd.append(++nummer);
+                }
+            }
+            Query query = type == null ? em.createNativeQuery(genummerd.toString())
+                    : em.createNativeQuery(genummerd.toString(), type);
+            for (int i = 0; i < waarden.size(); i++) {
+                query.setParameter(i + 1, waarden.get(i));
+            }
+            return query;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.schakel.overdracht.infrastructuur.export;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The feedback letter to the melder as a PDF, from a {@link Terugkoppeling} that already holds everything it may
+ * say. The letter carries no case reference a family member could look up: only the sender, the date and the
+ * addressee.
+ */
+public final class Terugkoppelingsbrief {
+
+    static final String VOETREGEL = "Vertrouwelijk – alleen bestemd voor de geadresseerde.";
+
+    private Terugkoppelingsbrief() {}
+
+    public static byte[] maak(Terugkoppeling terugkoppeling, String afzender, Instant datum) {
+        List<String> koptekst = List.of(afzender, "Datum: " + Teksten.datum(datum.atZone(Teksten.NEDERLAND).toLocalDate()),
+                "Betreft: terugkoppeling op uw melding");
+        try (PdfOpmaak pdf = new PdfOpmaak("Terugkoppeling op uw melding", koptekst, VOETREGEL)) {
+            pdf.alinea("Aan: " + terugkoppeling.geadresseerde());
+            pdf.witregel();
+            pdf.witregel();
+            pdf.alinea(terugkoppeling.aanhef());
+            pdf.witregel();
+            for (String alinea : terugkoppeling.alineas()) {
+                pdf.alinea(alinea);
+                pdf.witregel();
+            }
+            pdf.witregel();
+            pdf.alinea("Met vriendelijke groet,");
+            pdf.witregel();
+            pdf.alinea(afzender);
+            return pdf.bytes();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package nl.schakel.toegang.domein.logboek;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One access to personal data, or one refused attempt, after NEN 7513 and the BIO: who (and on whose
+ * behalf), from which organisation and role, did what to which resource and which betrokkenen, for which
+ * purpose and on which ground, allowed or not, through which client, from where, in which request.
+ * {@code volgnummer} and {@code hash} are given by the database when the row is written.
+ */
+public record Logboekregel(
+        UUID id,
+        long volgnummer,
+        Instant tijdstip,
+        String gebruikerId,
+        String gebruikerNaam,
+        Optional<String> namens,
+        Optional<String> organisatie,
+        String rol,
+        String handeling,
+        Optional<String> bronType,
+        Optional<UUID> bronId,
+        List<UUID> betrokkenen,
+        Optional<String> doel,
+        Optional<String> grondslag,
+        Optional<String> toegangReden,
+        boolean noodtoegang,
+        Uitkomst uitkomst,
+        String clientId,
+        String bronAdres,
+        String correlatieId,
+        String hash) {
+
+    public Logboekregel {
+        betrokkenen = List.copyOf(betrokkenen);
+    }
+}

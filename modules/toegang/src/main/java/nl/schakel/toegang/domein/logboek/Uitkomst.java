@@ -1,0 +1,6 @@
+package nl.schakel.toegang.domein.logboek;
+
+public enum Uitkomst {
+    TOEGESTAAN,
+    GEWEIGERD
+}

@@ -1,0 +1,110 @@
+package nl.schakel.toegang.infrastructuur.logboek;
+
+import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Uitkomst;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Reads the logboek for the privacy officer, newest first, paged by sequence number; and checks the chain. */
+@ApplicationScoped
+public class LogboekLezer {
+
+    @Resource(lookup = "jdbc/schakel")
+    DataSource database;
+
+    public LogboekLezer() {}
+
+    public LogboekLezer(DataSource database) {
+        this.database = database;
+    }
+
+    /** Fetches one row more than asked, so the caller knows whether a next page exists. */
+    public List<Logboekregel> zoek(LogboekZoekvraag vraag) {
+        StringBuilder sql = new StringBuilder("select * from logboek.regel r where true");
+        vraag.betrokkene().ifPresent(b -> sql.append(" and r.betrokkenen @> array[?]::uuid[]"));
+        vraag.gebruiker().ifPresent(g -> sql.append(" and r.gebruiker_id = ?"));
+        vraag.van().ifPresent(v -> sql.append(" and r.tijdstip >= ?"));
+        vraag.tot().ifPresent(t -> sql.append(" and r.tijdstip < ?"));
+        vraag.voorVolgnummer().ifPresent(v -> sql.append(" and r.volgnummer < ?"));
+        sql.append(" order by r.volgnummer desc limit ?");
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (vraag.betrokkene().isPresent()) {
+                s.setObject(i++, vraag.betrokkene().get());
+            }
+            if (vraag.gebruiker().isPresent()) {
+                s.setString(i++, vraag.gebruiker().get());
+            }
+            if (vraag.van().isPresent()) {
+                s.setTimestamp(i++, Timestamp.from(vraag.van().get()));
+            }
+            if (vraag.tot().isPresent()) {
+                s.setTimestamp(i++, Timestamp.from(vraag.tot().get()));
+            }
+            if (vraag.voorVolgnummer().isPresent()) {
+                s.setLong(i++, vraag.voorVolgnummer().get());
+            }
+            s.setInt(i, vraag.grootte() + 1);
+            List<Logboekregel> regels = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    regels.add(regel(r));
+                }
+            }
+            return regels;
+        } catch (SQLException e) {
+            throw new IllegalStateException("logboek niet te lezen", e);
+        }
+    }
+
+    /** The first broken link of the hash chain, or empty when the chain is whole. */
+    public Optional<Ketenbreuk> controleer() {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("select * from logboek.controleer()");
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(new Ketenbreuk(r.getLong("volgnummer"), r.getString("probleem"))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("logboek niet te controleren", e);
+        }
+    }
+
+    public record Ketenbreuk(long volgnummer, String probleem) {}
+
+    private static Logboekregel regel(ResultSet r) throws SQLException {
+        Array betrokkenen = r.getArray("betrokkenen");
+        return new Logboekregel(
+                r.getObject("id", UUID.class),
+                r.getLong("volgnummer"),
+                r.getTimestamp("tijdstip").toInstant(),
+                r.getString("gebruiker_id"),
+                r.getString("gebruiker_naam"),
+                Optional.ofNullable(r.getString("namens")),
+                Optional.ofNullable(r.getString("organisatie")),
+                r.getString("rol"),
+                r.getString("handeling"),
+                Optional.ofNullable(r.getString("bron_type")),
+                Optional.ofNullable(r.getObject("bron_id", UUID.class)),
+                Arrays.stream((Object[]) betrokkenen.getArray()).map(UUID.class::cast).toList(),
+                Optional.ofNullable(r.getString("doel")),
+                Optional.ofNullable(r.getString("grondslag")),
+                Optional.ofNullable(r.getString("toegang_reden")),
+                r.getBoolean("noodtoegang"),
+                Uitkomst.valueOf(r.getString("uitkomst")),
+                r.getString("client_id"),
+                r.getString("bron_adres"),
+                r.getString("correlatie_id"),
+                r.getString("hash"));
+    }
+}

@@ -1,6 +1,0 @@
-package nl.schakel.toegang.logboek;
-
-public enum Uitkomst {
-    TOEGESTAAN,
-    GEWEIGERD
-}

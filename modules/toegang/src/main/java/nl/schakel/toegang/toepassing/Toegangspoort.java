@@ -1,0 +1,142 @@
+package nl.schakel.toegang.toepassing;
+
+import nl.schakel.toegang.domein.Beslissing;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Doel;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.infrastructuur.ToegangRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.schakel.gedeeld.fout.SchakelFout;
+import nl.schakel.gedeeld.fout.VerbodenFout;
+import nl.schakel.toegang.domein.beleid.Regel;
+import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
+import nl.schakel.toegang.infrastructuur.logboek.Logboek;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Uitkomst;
+import nl.schakel.toegang.infrastructuur.logboek.Weigeringen;
+
+/**
+ * The one gate every request with personal data passes, before anything is fetched: it decides from the
+ * caller's live grants and the policy, logs refusals in their own transaction, and logs allowed access in
+ * the caller's transaction. No grant means the resource does not exist for the caller (the same 404 as a
+ * missing id); a grant that does not cover the action is a 403 that names the rule.
+ */
+@ApplicationScoped
+public class Toegangspoort {
+
+    @Inject
+    ToegangRepository toegangen;
+
+    @Inject
+    Toegangsbeleid beleid;
+
+    @Inject
+    Logboek logboek;
+
+    @Inject
+    Weigeringen weigeringen;
+
+    @Inject
+    Verzoekcontext verzoek;
+
+    Clock klok = Clock.systemUTC();
+
+    /** An action on an existing resource. */
+    public Beslissing beslis(Medewerker medewerker, Bron bron, String handeling, Supplier<? extends SchakelFout> bestaatNiet) {
+        Regel regel = regel(handeling);
+        List<Toegang> levend = toegangen.levend(bron, medewerker, Instant.now(klok));
+        if (levend.isEmpty()) {
+            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+            throw bestaatNiet.get();
+        }
+        List<Toegang> passend = levend.stream().filter(t -> regel.redenen().contains(t.reden())).toList();
+        if (!regel.staatToe(medewerker.rollen()) || passend.isEmpty()) {
+            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), List.of(), Optional.of(levend.get(0)), Uitkomst.GEWEIGERD));
+            throw new VerbodenFout("TGN-002", regel.uitleg());
+        }
+        return new Beslissing(medewerker, bron, handeling, passend);
+    }
+
+    /** An action that needs a role but no grant: creating a resource, break-glass, reading the logboek. */
+    public void vereisRol(Medewerker medewerker, String handeling, Optional<Bron> bron) {
+        Regel regel = regel(handeling);
+        if (!regel.staatToe(medewerker.rollen())) {
+            weigeringen.registreer(regel(medewerker, handeling, bron, List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+            throw new VerbodenFout("TGN-002", regel.uitleg());
+        }
+    }
+
+    /**
+     * A refusal decided after the gate, by a rule of the use case (e.g. only Veilig Thuis owns an overdracht):
+     * logged like the gate's own refusals; the caller throws what this returns.
+     */
+    public VerbodenFout weiger(Medewerker medewerker, String handeling, Optional<Bron> bron, String code, String uitleg) {
+        weigeringen.registreer(regel(medewerker, handeling, bron, List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+        return new VerbodenFout(code, uitleg);
+    }
+
+    /** Logs an allowed access to the betrokkenen it disclosed, in the current transaction. */
+    public void registreer(Beslissing beslissing, List<UUID> betrokkenen) {
+        logboek.schrijf(regel(beslissing.medewerker(), beslissing.handeling(), Optional.of(beslissing.bron()), betrokkenen,
+                Optional.of(beslissing.grondslag()), Uitkomst.TOEGESTAAN));
+    }
+
+    /** Logs an allowed action that rests on a grant made in the same transaction (creating, break-glass). */
+    public void registreer(Medewerker medewerker, String handeling, Toegang toegang, List<UUID> betrokkenen) {
+        logboek.schrijf(regel(medewerker, handeling, Optional.of(toegang.bron()), betrokkenen, Optional.of(toegang), Uitkomst.TOEGESTAAN));
+    }
+
+    /** Logs an allowed action without a resource grant, e.g. a search or reading the logboek. */
+    public void registreer(Medewerker medewerker, String handeling, Optional<Bron> bron, List<UUID> betrokkenen, Doel doel) {
+        Logboekregel basis = regel(medewerker, handeling, bron, betrokkenen, Optional.empty(), Uitkomst.TOEGESTAAN);
+        logboek.schrijf(new Logboekregel(basis.id(), 0, basis.tijdstip(), basis.gebruikerId(), basis.gebruikerNaam(),
+                basis.namens(), basis.organisatie(), basis.rol(), basis.handeling(), basis.bronType(), basis.bronId(),
+                basis.betrokkenen(), Optional.of(doel.name()), Optional.of(beleid.grondslag(doel)), Optional.empty(), false,
+                Uitkomst.TOEGESTAAN, basis.clientId(), basis.bronAdres(), basis.correlatieId(), ""));
+    }
+
+    public Toegangsbeleid beleid() {
+        return beleid;
+    }
+
+    private Regel regel(String handeling) {
+        return beleid.regel(handeling)
+                .orElseThrow(() -> new IllegalStateException("handeling '" + handeling + "' staat niet in het toegangsbeleid"));
+    }
+
+    private Logboekregel regel(Medewerker medewerker, String handeling, Optional<Bron> bron, List<UUID> betrokkenen,
+            Optional<Toegang> toegang, Uitkomst uitkomst) {
+        return new Logboekregel(
+                UUID.randomUUID(),
+                0,
+                Instant.now(klok),
+                medewerker.id(),
+                medewerker.naam(),
+                medewerker.namens(),
+                medewerker.organisatieCode(),
+                medewerker.rollen().stream().map(Rol::claim).sorted().collect(Collectors.joining(",")),
+                handeling,
+                bron.map(Bron::type),
+                bron.map(Bron::id),
+                betrokkenen,
+                toegang.map(t -> t.doel().name()),
+                toegang.map(t -> beleid.grondslag(t.doel())),
+                toegang.map(t -> t.reden().name()),
+                toegang.map(Toegang::noodtoegang).orElse(false),
+                uitkomst,
+                medewerker.clientId(),
+                verzoek.bronAdres(),
+                verzoek.correlatieId(),
+                "");
+    }
+}

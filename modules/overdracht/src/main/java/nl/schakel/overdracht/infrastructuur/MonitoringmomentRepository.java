@@ -111,17 +111,8 @@ public class MonitoringmomentRepository {
         }
 
         Query query(EntityManager em, Class<?> type) {
-            StringBuilder genummerd = new StringBuilder();
-            int nummer = 0;
-            for (int i = 0; i < tekst.length(); i++) {
-                char c = tekst.charAt(i);
-                genummerd.append(c);
-                if (c == '?') {
-                    genummerd.append(++nummer);
-                }
-            }
-            Query query = type == null ? em.createNativeQuery(genummerd.toString())
-                    : em.createNativeQuery(genummerd.toString(), type);
+            String genummerd = SqlPredicaat.genummerd(tekst);
+            Query query = type == null ? em.createNativeQuery(genummerd) : em.createNativeQuery(genummerd, type);
             for (int i = 0; i < waarden.size(); i++) {
                 query.setParameter(i + 1, waarden.get(i));
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
+import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 
 /**
@@ -61,16 +62,7 @@ final class ZoekSql {
 
     /** The SQL with {@code ?1 … ?n}: EclipseLink binds numbered positions reliably in native queries. */
     String sql() {
-        StringBuilder genummerd = new StringBuilder();
-        int nummer = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            genummerd.append(c);
-            if (c == '?') {
-                genummerd.append(++nummer);
-            }
-        }
-        return genummerd.toString();
+        return SqlPredicaat.genummerd(sql);
     }
 
     List<Object> parameters() {

@@ -10,7 +10,7 @@ import java.util.Set;
  * An allowed request: who, on what, for which action, and through which grants. The categories are what
  * the response may contain; everything else is withheld.
  */
-public record Beslissing(Medewerker medewerker, Bron bron, String handeling, List<Toegang> toegangen) {
+public record Beslissing(Medewerker medewerker, Bron bron, Handeling handeling, List<Toegang> toegangen) {
 
     public Beslissing {
         toegangen = List.copyOf(toegangen);

@@ -1,6 +1,7 @@
 package nl.schakel.toegang.infrastructuur;
 
 import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
@@ -33,10 +34,10 @@ import javax.sql.DataSource;
 public class ToegangRepository {
 
     private static final String KOLOMMEN = "id, bron_type, bron_id, organisatie_code, team, medewerker_id, doel, categorieen, "
-            + "reden, toelichting, noodtoegang, geldig_van, geldig_tot, verleend_door";
+            + "reden, toelichting, noodtoegang, geldig_van, geldig_tot, verleend_door, ouder_type, ouder_id";
 
     /** Live for this caller at this moment: not withdrawn, started, not ended, and for their organisation/team/person. */
-    static final String LEVEND = "t.organisatie_code = ? and (t.team is null or t.team = ?) "
+    public static final String LEVEND = "t.organisatie_code = ? and (t.team is null or t.team = ?) "
             + "and (t.medewerker_id is null or t.medewerker_id = ?) and t.ingetrokken_op is null "
             + "and t.geldig_van <= ? and (t.geldig_tot is null or t.geldig_tot > ?)";
 
@@ -49,17 +50,25 @@ public class ToegangRepository {
         this.database = database;
     }
 
-    /** "May X see Y": the caller's live grants on one resource, ordinary grants before break-glass. */
+    /**
+     * "May X see Y": the caller's live grants on one resource or on a resource it belongs to (a grant on a meeting
+     * opens its agenda items), grants on the resource itself first, ordinary grants before break-glass.
+     */
     public List<Toegang> levend(Bron bron, Medewerker medewerker, Instant nu) {
         if (medewerker.organisatieCode().isEmpty()) {
             return List.of();
         }
-        String sql = "select " + KOLOMMEN + " from toegang.toegang t where t.bron_type = ? and t.bron_id = ? and " + LEVEND
-                + " order by t.noodtoegang, t.verleend_op";
+        List<Bron> keten = bron.metOuders();
+        String bronnen = String.join(" or ", keten.stream().map(b -> "(t.bron_type = ? and t.bron_id = ?)").toList());
+        String sql = "select " + KOLOMMEN + " from toegang.toegang t where (" + bronnen + ") and " + LEVEND
+                + " order by t.noodtoegang, t.ouder_id is not null desc, t.verleend_op";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, bron.type());
-            s.setObject(2, bron.id());
-            zetLevend(s, 3, medewerker, nu);
+            int i = 1;
+            for (Bron b : keten) {
+                s.setString(i++, b.type().naam());
+                s.setObject(i++, b.id());
+            }
+            zetLevend(s, i, medewerker, nu);
             return lees(s);
         } catch (SQLException e) {
             throw new IllegalStateException("toegang niet te lezen", e);
@@ -70,7 +79,7 @@ public class ToegangRepository {
     public List<Toegang> alle(Bron bron) {
         String sql = "select " + KOLOMMEN + " from toegang.toegang t where t.bron_type = ? and t.bron_id = ? order by t.verleend_op";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, bron.type());
+            s.setString(1, bron.type().naam());
             s.setObject(2, bron.id());
             return lees(s);
         } catch (SQLException e) {
@@ -78,11 +87,22 @@ public class ToegangRepository {
         }
     }
 
+    /** One grant by its id, live or not. */
+    public Optional<Toegang> metId(UUID id) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("select " + KOLOMMEN + " from toegang.toegang t where t.id = ?")) {
+            s.setObject(1, id);
+            return lees(s).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("toegang niet te lezen", e);
+        }
+    }
+
     public void bewaar(Toegang toegang) {
-        String sql = "insert into toegang.toegang (" + KOLOMMEN + ", verleend_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "insert into toegang.toegang (" + KOLOMMEN + ", verleend_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, toegang.id());
-            s.setString(2, toegang.bron().type());
+            s.setString(2, toegang.bron().type().naam());
             s.setObject(3, toegang.bron().id());
             s.setString(4, toegang.organisatieCode());
             s.setString(5, toegang.team().orElse(null));
@@ -95,7 +115,9 @@ public class ToegangRepository {
             s.setTimestamp(12, Timestamp.from(toegang.geldigVan()));
             s.setTimestamp(13, toegang.geldigTot().map(Timestamp::from).orElse(null));
             s.setString(14, toegang.verleendDoor());
-            s.setTimestamp(15, Timestamp.from(toegang.geldigVan()));
+            s.setString(15, toegang.bron().ouder().map(o -> o.type().naam()).orElse(null));
+            s.setObject(16, toegang.bron().ouder().map(Bron::id).orElse(null));
+            s.setTimestamp(17, Timestamp.from(toegang.geldigVan()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("toegang niet te bewaren", e);
@@ -109,7 +131,7 @@ public class ToegangRepository {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(nu));
             s.setString(2, door);
-            s.setString(3, bron.type());
+            s.setString(3, bron.type().naam());
             s.setObject(4, bron.id());
             s.setString(5, organisatieCode);
             s.setString(6, reden.name());
@@ -119,22 +141,7 @@ public class ToegangRepository {
         }
     }
 
-    /**
-     * Puts a break-glass grant in the review queue of the privacy officer and the owning organisation
-     * ({@code toegang.noodtoegang_beoordeling}, status OPEN), in the caller's transaction.
-     */
-    public void openBeoordeling(Toegang toegang, String eigenaarCode) {
-        String sql = "insert into toegang.noodtoegang_beoordeling (toegang_id, eigenaar_code, status) values (?, ?, 'OPEN')";
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, toegang.id());
-            s.setString(2, eigenaarCode);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("noodtoegang niet ter beoordeling te zetten", e);
-        }
-    }
-
-    static int zetLevend(PreparedStatement s, int vanaf, Medewerker medewerker, Instant nu) throws SQLException {
+    public static int zetLevend(PreparedStatement s, int vanaf, Medewerker medewerker, Instant nu) throws SQLException {
         s.setString(vanaf, medewerker.organisatieCode().orElse(""));
         s.setString(vanaf + 1, medewerker.team().orElse(""));
         s.setString(vanaf + 2, medewerker.id());
@@ -149,7 +156,7 @@ public class ToegangRepository {
             while (r.next()) {
                 toegangen.add(new Toegang(
                         r.getObject("id", UUID.class),
-                        new Bron(r.getString("bron_type"), r.getObject("bron_id", UUID.class)),
+                        bron(r),
                         r.getString("organisatie_code"),
                         Optional.ofNullable(r.getString("team")),
                         Optional.ofNullable(r.getString("medewerker_id")),
@@ -164,6 +171,17 @@ public class ToegangRepository {
             }
         }
         return toegangen;
+    }
+
+    /** The resource as stored: its parent's type is not stored with it, so the type is named without one. */
+    private static Bron bron(ResultSet r) throws SQLException {
+        UUID ouderId = r.getObject("ouder_id", UUID.class);
+        if (ouderId == null) {
+            return new Bron(Brontype.van(r.getString("bron_type")), r.getObject("bron_id", UUID.class));
+        }
+        Brontype ouderType = Brontype.van(r.getString("ouder_type"));
+        return Bron.binnen(Brontype.binnen(r.getString("bron_type"), ouderType), r.getObject("bron_id", UUID.class),
+                new Bron(ouderType, ouderId));
     }
 
     private static Set<Gegevenscategorie> categorieen(String lijst) {

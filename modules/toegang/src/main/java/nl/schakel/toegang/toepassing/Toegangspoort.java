@@ -2,6 +2,8 @@ package nl.schakel.toegang.toepassing;
 
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Handeling;
+import nl.schakel.toegang.infrastructuur.BronBetrokkeneRepository;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
@@ -49,29 +51,34 @@ public class Toegangspoort {
     @Inject
     Verzoekcontext verzoek;
 
+    @Inject
+    BronBetrokkeneRepository betrokkenen;
+
     Clock klok = Clock.systemUTC();
 
     /** An action on an existing resource. */
-    public Beslissing beslis(Medewerker medewerker, Bron bron, String handeling, Supplier<? extends SchakelFout> bestaatNiet) {
+    public Beslissing beslis(Medewerker medewerker, Bron bron, Handeling handeling, Supplier<? extends SchakelFout> bestaatNiet) {
         Regel regel = regel(handeling);
         List<Toegang> levend = toegangen.levend(bron, medewerker, Instant.now(klok));
         if (levend.isEmpty()) {
-            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), betrokkenen.van(bron), Optional.empty(), Uitkomst.GEWEIGERD));
             throw bestaatNiet.get();
         }
         List<Toegang> passend = levend.stream().filter(t -> regel.redenen().contains(t.reden())).toList();
         if (!regel.staatToe(medewerker.rollen()) || passend.isEmpty()) {
-            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), List.of(), Optional.of(levend.get(0)), Uitkomst.GEWEIGERD));
+            weigeringen.registreer(regel(medewerker, handeling, Optional.of(bron), betrokkenen.van(bron), Optional.of(levend.get(0)),
+                    Uitkomst.GEWEIGERD));
             throw new VerbodenFout("TGN-002", regel.uitleg());
         }
         return new Beslissing(medewerker, bron, handeling, passend);
     }
 
     /** An action that needs a role but no grant: creating a resource, break-glass, reading the logboek. */
-    public void vereisRol(Medewerker medewerker, String handeling, Optional<Bron> bron) {
+    public void vereisRol(Medewerker medewerker, Handeling handeling, Optional<Bron> bron) {
         Regel regel = regel(handeling);
         if (!regel.staatToe(medewerker.rollen())) {
-            weigeringen.registreer(regel(medewerker, handeling, bron, List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+            weigeringen.registreer(regel(medewerker, handeling, bron, bron.map(betrokkenen::van).orElse(List.of()), Optional.empty(),
+                    Uitkomst.GEWEIGERD));
             throw new VerbodenFout("TGN-002", regel.uitleg());
         }
     }
@@ -80,8 +87,8 @@ public class Toegangspoort {
      * A refusal decided after the gate, by a rule of the use case (e.g. only Veilig Thuis owns an overdracht):
      * logged like the gate's own refusals; the caller throws what this returns.
      */
-    public VerbodenFout weiger(Medewerker medewerker, String handeling, Optional<Bron> bron, String code, String uitleg) {
-        weigeringen.registreer(regel(medewerker, handeling, bron, List.of(), Optional.empty(), Uitkomst.GEWEIGERD));
+    public VerbodenFout weiger(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, String code, String uitleg) {
+        weigeringen.registreer(regel(medewerker, handeling, bron, bron.map(betrokkenen::van).orElse(List.of()), Optional.empty(), Uitkomst.GEWEIGERD));
         return new VerbodenFout(code, uitleg);
     }
 
@@ -92,12 +99,12 @@ public class Toegangspoort {
     }
 
     /** Logs an allowed action that rests on a grant made in the same transaction (creating, break-glass). */
-    public void registreer(Medewerker medewerker, String handeling, Toegang toegang, List<UUID> betrokkenen) {
+    public void registreer(Medewerker medewerker, Handeling handeling, Toegang toegang, List<UUID> betrokkenen) {
         logboek.schrijf(regel(medewerker, handeling, Optional.of(toegang.bron()), betrokkenen, Optional.of(toegang), Uitkomst.TOEGESTAAN));
     }
 
     /** Logs an allowed action without a resource grant, e.g. a search or reading the logboek. */
-    public void registreer(Medewerker medewerker, String handeling, Optional<Bron> bron, List<UUID> betrokkenen, Doel doel) {
+    public void registreer(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, List<UUID> betrokkenen, Doel doel) {
         Logboekregel basis = regel(medewerker, handeling, bron, betrokkenen, Optional.empty(), Uitkomst.TOEGESTAAN);
         logboek.schrijf(new Logboekregel(basis.id(), 0, basis.tijdstip(), basis.gebruikerId(), basis.gebruikerNaam(),
                 basis.namens(), basis.organisatie(), basis.rol(), basis.handeling(), basis.bronType(), basis.bronId(),
@@ -109,12 +116,13 @@ public class Toegangspoort {
         return beleid;
     }
 
-    private Regel regel(String handeling) {
-        return beleid.regel(handeling)
-                .orElseThrow(() -> new IllegalStateException("handeling '" + handeling + "' staat niet in het toegangsbeleid"));
+    /** Every declared action has a rule: the deployment checked that ({@link Beleidscontrole}). */
+    public Regel regel(Handeling handeling) {
+        return beleid.regel(handeling.naam())
+                .orElseThrow(() -> new IllegalStateException("handeling '" + handeling.naam() + "' staat niet in het toegangsbeleid"));
     }
 
-    private Logboekregel regel(Medewerker medewerker, String handeling, Optional<Bron> bron, List<UUID> betrokkenen,
+    private Logboekregel regel(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, List<UUID> betrokkenen,
             Optional<Toegang> toegang, Uitkomst uitkomst) {
         return new Logboekregel(
                 UUID.randomUUID(),
@@ -125,8 +133,8 @@ public class Toegangspoort {
                 medewerker.namens(),
                 medewerker.organisatieCode(),
                 medewerker.rollen().stream().map(Rol::claim).sorted().collect(Collectors.joining(",")),
-                handeling,
-                bron.map(Bron::type),
+                handeling.naam(),
+                bron.map(b -> b.type().naam()),
                 bron.map(Bron::id),
                 betrokkenen,
                 toegang.map(t -> t.doel().name()),

@@ -6,6 +6,7 @@ import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.infrastructuur.NoodtoegangRepository;
 import nl.schakel.toegang.infrastructuur.TestDatabase;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
@@ -31,7 +32,7 @@ class NoodtoegangEnZichtbaarheidTest {
 
     private final DataSource app = TestDatabase.app();
     private final ToegangRepository toegangen = new ToegangRepository(app);
-    private final Bron bron = new Bron("OVERDRACHT", UUID.randomUUID());
+    private final Bron bron = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
     private final Instant nu = Instant.now();
 
     @Test
@@ -42,7 +43,7 @@ class NoodtoegangEnZichtbaarheidTest {
                 "Kind alleen thuis.", Duration.ofHours(4), nu.minusSeconds(1));
 
         toegangen.bewaar(nood);
-        toegangen.openBeoordeling(nood, "VTRR");
+        new NoodtoegangRepository(app, toegangen).zetTerBeoordeling(nood, "Cit Eén", List.of("FG", "VTRR"));
 
         List<Toegang> levend = toegangen.levend(bron, aanvrager, nu);
         assertThat(levend).singleElement().satisfies(t -> {
@@ -56,12 +57,16 @@ class NoodtoegangEnZichtbaarheidTest {
         assertThat(toegangen.levend(bron, collega, nu)).isEmpty();
         assertThat(toegangen.levend(bron, aanvrager, nu.plus(Duration.ofHours(5)))).as("verloopt vanzelf").isEmpty();
         try (Connection c = app.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select eigenaar_code, status from toegang.noodtoegang_beoordeling where toegang_id = ?")) {
+                "select beoordelaar, status from toegang.noodtoegang_oordeel where toegang_id = ? order by beoordelaar")) {
             s.setObject(1, nood.id());
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).isTrue();
-                assertThat(r.getString("eigenaar_code")).isEqualTo("VTRR");
+                assertThat(r.getString("beoordelaar")).as("de functionaris gegevensbescherming").isEqualTo("FG");
                 assertThat(r.getString("status")).isEqualTo("OPEN");
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString("beoordelaar")).as("de eigenaar").isEqualTo("VTRR");
+                assertThat(r.getString("status")).isEqualTo("OPEN");
+                assertThat(r.next()).isFalse();
             }
         }
     }
@@ -71,7 +76,7 @@ class NoodtoegangEnZichtbaarheidTest {
         Medewerker wijkteam = medewerker("wt-1", "WT-RDAM-FEIJ", Rol.WIJKTEAMMEDEWERKER);
         toegangen.bewaar(Toegang.verleen(bron, "WT-RDAM-FEIJ", Doel.OVERDRACHT, Set.of(Gegevenscategorie.IDENTITEIT),
                 ToegangReden.ONTVANGER, Optional.empty(), "vt-1", nu.minusSeconds(1)));
-        Zichtbaarheid zichtbaarheid = new Zichtbaarheid("OVERDRACHT", wijkteam,
+        Zichtbaarheid zichtbaarheid = new Zichtbaarheid(ProefHandeling.PROEFBRON.naam(), wijkteam,
                 EnumSet.of(ToegangReden.EIGENAAR, ToegangReden.ONTVANGER, ToegangReden.NOODTOEGANG), nu);
 
         String sql = "select b.id from (values (?::uuid)) as b(id) where " + zichtbaarheid.sql("b.id");

@@ -6,6 +6,7 @@ import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.infrastructuur.BronBetrokkeneRepository;
 import nl.schakel.toegang.infrastructuur.TestDatabase;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
@@ -39,7 +40,7 @@ class ToegangspoortTest {
     private final LogboekLezer lezer = new LogboekLezer(app);
     private final Toegangspoort poort = poort();
 
-    private final Bron bron = new Bron("OVERDRACHT", UUID.randomUUID());
+    private final Bron bron = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
     private final Instant nu = Instant.now();
 
     @Test
@@ -47,7 +48,7 @@ class ToegangspoortTest {
         Medewerker politie = medewerker("POL-RR", Rol.POLITIEMEDEWERKER);
         verleen("WT-RDAM-FEIJ", ToegangReden.ONTVANGER, Optional.empty());
 
-        assertThatThrownBy(() -> poort.beslis(politie, bron, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "bestaat niet")))
+        assertThatThrownBy(() -> poort.beslis(politie, bron, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "bestaat niet")))
                 .isInstanceOf(NietGevondenFout.class);
         assertThat(laatsteVan(politie)).satisfies(regel -> {
             assertThat(regel.uitkomst()).isEqualTo(Uitkomst.GEWEIGERD);
@@ -61,11 +62,11 @@ class ToegangspoortTest {
         Medewerker wijkteam = medewerker("WT-RDAM-FEIJ", Rol.WIJKTEAMMEDEWERKER);
         verleen("WT-RDAM-FEIJ", ToegangReden.ONTVANGER, Optional.empty());
 
-        Beslissing lezen = poort.beslis(wijkteam, bron, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "x"));
+        Beslissing lezen = poort.beslis(wijkteam, bron, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "x"));
         assertThat(lezen.categorieen()).containsExactlyInAnyOrder(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID);
         assertThat(lezen.grondslag().reden()).isEqualTo(ToegangReden.ONTVANGER);
 
-        assertThatThrownBy(() -> poort.beslis(wijkteam, bron, "overdracht.wijzigen", () -> new NietGevondenFout("OVD-404", "x")))
+        assertThatThrownBy(() -> poort.beslis(wijkteam, bron, ProefHandeling.h("overdracht.wijzigen"), () -> new NietGevondenFout("OVD-404", "x")))
                 .isInstanceOfSatisfying(VerbodenFout.class, fout -> {
                     assertThat(fout.code()).isEqualTo("TGN-002");
                     assertThat(fout.detail()).contains("overdracht.wijzigen").contains("EIGENAAR");
@@ -78,16 +79,16 @@ class ToegangspoortTest {
     void eenVerlopenOfIngetrokkenToegangTeltNietMeer() {
         Medewerker wijkteam = medewerker("WT-RDAM-CHAR", Rol.WIJKTEAMMEDEWERKER);
         verleen("WT-RDAM-CHAR", ToegangReden.ONTVANGER, Optional.of(nu.minus(Duration.ofMinutes(1))).map(t -> t));
-        assertThatThrownBy(() -> poort.beslis(wijkteam, bron, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "x")))
+        assertThatThrownBy(() -> poort.beslis(wijkteam, bron, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "x")))
                 .isInstanceOf(NietGevondenFout.class);
 
-        Bron andere = new Bron("OVERDRACHT", UUID.randomUUID());
+        Bron andere = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
         toegangen.bewaar(Toegang.verleen(andere, "WT-RDAM-CHAR", Doel.OVERDRACHT, Set.of(Gegevenscategorie.IDENTITEIT),
                 ToegangReden.ONTVANGER, Optional.empty(), "vt-1", nu.minusSeconds(60)));
-        assertThat(poort.beslis(wijkteam, andere, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "x"))).isNotNull();
+        assertThat(poort.beslis(wijkteam, andere, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "x"))).isNotNull();
 
         assertThat(toegangen.trekIn(andere, "WT-RDAM-CHAR", ToegangReden.ONTVANGER, "wt-1", Instant.now())).isEqualTo(1);
-        assertThatThrownBy(() -> poort.beslis(wijkteam, andere, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "x")))
+        assertThatThrownBy(() -> poort.beslis(wijkteam, andere, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "x")))
                 .isInstanceOf(NietGevondenFout.class);
     }
 
@@ -96,9 +97,9 @@ class ToegangspoortTest {
         Medewerker fg = medewerker("VTRR", Rol.FUNCTIONARIS_GEGEVENSBESCHERMING);
         verleen("VTRR", ToegangReden.EIGENAAR, Optional.empty());
 
-        assertThatThrownBy(() -> poort.beslis(fg, bron, "overdracht.verzenden", () -> new NietGevondenFout("OVD-404", "x")))
+        assertThatThrownBy(() -> poort.beslis(fg, bron, ProefHandeling.h("overdracht.verzenden"), () -> new NietGevondenFout("OVD-404", "x")))
                 .isInstanceOf(VerbodenFout.class);
-        assertThatThrownBy(() -> poort.vereisRol(medewerker("VTRR", Rol.PROCESREGISSEUR), "logboek.lezen", Optional.empty()))
+        assertThatThrownBy(() -> poort.vereisRol(medewerker("VTRR", Rol.PROCESREGISSEUR), ProefHandeling.h("logboek.lezen"), Optional.empty()))
                 .isInstanceOf(VerbodenFout.class);
     }
 
@@ -108,7 +109,7 @@ class ToegangspoortTest {
         verleen("VTRR", ToegangReden.EIGENAAR, Optional.empty());
         UUID betrokkene = UUID.randomUUID();
 
-        Beslissing beslissing = poort.beslis(vt, bron, "overdracht.lezen", () -> new NietGevondenFout("OVD-404", "x"));
+        Beslissing beslissing = poort.beslis(vt, bron, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("OVD-404", "x"));
         poort.registreer(beslissing, List.of(betrokkene));
 
         Logboekregel regel = laatsteVan(vt);
@@ -141,6 +142,7 @@ class ToegangspoortTest {
         poort.beleid = new Toegangsbeleid();
         poort.logboek = new Logboek(app);
         poort.weigeringen = new Weigeringen(poort.logboek);
+        poort.betrokkenen = new BronBetrokkeneRepository(app);
         poort.verzoek = new Verzoekcontext() {
             @Override
             public String bronAdres() {

@@ -1,5 +1,6 @@
 package nl.schakel.web.logboek;
 
+import nl.schakel.toegang.domein.ToegangHandeling;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,7 @@ import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.toepassing.Toegangspoort;
-import nl.schakel.toegang.infrastructuur.logboek.LogboekLezer;
+import nl.schakel.toegang.toepassing.Logboekinzage;
 import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.web.api.Lijst;
@@ -42,10 +43,7 @@ public class LogboekResource {
     Aanvrager aanvrager;
 
     @Inject
-    Toegangspoort poort;
-
-    @Inject
-    LogboekLezer lezer;
+    Logboekinzage inzage;
 
     @Context
     UriInfo uri;
@@ -53,22 +51,22 @@ public class LogboekResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Logboek doorzoeken", description = "Alleen voor de functionaris gegevensbescherming; nieuwste eerst.")
+    @Operation(summary = "Logboek doorzoeken", description = "Alleen voor de functionaris gegevensbescherming; nieuwste eerst. "
+            + "Filter op betrokkene, gebruiker, bron (bronType, bronId: ook de weigeringen op die bron) en periode.")
     public Map<String, Object> zoek(
             @QueryParam("betrokkene") String betrokkene,
             @QueryParam("gebruiker") String gebruiker,
+            @QueryParam("bronType") String bronType,
+            @QueryParam("bronId") String bronId,
             @QueryParam("van") String van,
             @QueryParam("tot") String tot,
             @QueryParam("pagina") String pagina,
             @QueryParam("paginaGrootte") Integer paginaGrootte) {
         Medewerker medewerker = aanvrager.medewerker().orElseThrow();
-        poort.vereisRol(medewerker, "logboek.lezen", Optional.empty());
-        int grootte = Cursor.grootte(paginaGrootte);
         LogboekZoekvraag vraag = new LogboekZoekvraag(uuid("betrokkene", betrokkene), Optional.ofNullable(gebruiker),
-                tijdstip("van", van), tijdstip("tot", tot), volgnummer(pagina), grootte);
-        Pagina<Logboekregel> gevonden = Pagina.uit(lezer.zoek(vraag), grootte, r -> Cursor.maak(String.valueOf(r.volgnummer())));
-        List<UUID> betrokkenen = gevonden.items().stream().flatMap(r -> r.betrokkenen().stream()).distinct().toList();
-        poort.registreer(medewerker, "logboek.lezen", Optional.empty(), betrokkenen, Doel.AUDIT);
+                Optional.ofNullable(bronType), uuid("bronId", bronId), tijdstip("van", van), tijdstip("tot", tot),
+                volgnummer(pagina), Cursor.grootte(paginaGrootte));
+        Pagina<Logboekregel> gevonden = inzage.zoek(medewerker, vraag);
         return Lijst.van("logboek", gevonden.items().stream().map(LogboekregelJson::van).toList(), uri, gevonden);
     }
 

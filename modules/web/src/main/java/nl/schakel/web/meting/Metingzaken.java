@@ -9,14 +9,13 @@ import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.toepassing.Toegangspoort;
-import nl.schakel.web.overdracht.Overdrachtzaken;
+import nl.schakel.overdracht.domein.OverdrachtHandeling;
 
 /** The reading benchmark layers (B2, B3), each one transaction, as {@code Overdrachtzaken.lees} minus its later steps. */
 @ApplicationScoped
 @Transactional
 public class Metingzaken {
 
-    static final String LEZEN = "overdracht.lezen";
 
     @Inject
     OverdrachtDienst dienst;
@@ -31,7 +30,7 @@ public class Metingzaken {
 
     /** B3: the access decision as the real read makes it, then the read; no logboek row for the allowed case. */
     public MetingOverdrachtJson beslisEnLees(Medewerker medewerker, UUID id) {
-        poort.beslis(medewerker, new Bron(Overdrachtzaken.BRONTYPE, id), LEZEN,
+        poort.beslis(medewerker, new Bron(OverdrachtHandeling.OVERDRACHT, id), OverdrachtHandeling.LEZEN,
                 () -> new NietGevondenFout(OverdrachtDienst.NIET_GEVONDEN, "Deze overdracht bestaat niet."));
         return MetingOverdrachtJson.van(dienst.overdracht(id));
     }

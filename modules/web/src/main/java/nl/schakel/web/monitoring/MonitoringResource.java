@@ -1,5 +1,7 @@
 package nl.schakel.web.monitoring;
 
+import nl.schakel.overdracht.toepassing.Kengetallen;
+import nl.schakel.overdracht.toepassing.Monitoringzaken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,7 @@ public class MonitoringResource {
                     + "eigen overdrachten: per moment (3 en 12 maanden) en in totaal, voor de directbetrokkene, de "
                     + "professional en samen. Optioneel op geplande datum: vanaf en tot (beide inclusief, JJJJ-MM-DD).")
     public KengetallenJson kengetallen(@QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot) {
-        return zaken.kengetallen(aanvrager.medewerker().orElseThrow(), vanaf, tot);
+        Kengetallen kengetallen = zaken.kengetallen(aanvrager.medewerker().orElseThrow(), vanaf, tot);
+        return KengetallenJson.van(kengetallen.tellingen(), kengetallen.vanaf().orElse(null), kengetallen.tot().orElse(null));
     }
 }

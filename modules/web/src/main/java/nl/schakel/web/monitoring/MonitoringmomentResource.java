@@ -1,5 +1,9 @@
 package nl.schakel.web.monitoring;
 
+import java.time.LocalDate;
+import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
+import nl.schakel.overdracht.toepassing.MonitoringDienst;
+import nl.schakel.overdracht.toepassing.Monitoringzaken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +31,9 @@ public class MonitoringmomentResource {
     @Inject
     Monitoringzaken zaken;
 
+    @Inject
+    MonitoringDienst dienst;
+
     @Context
     UriInfo uri;
 
@@ -40,8 +47,10 @@ public class MonitoringmomentResource {
             @QueryParam("geplandTot") String geplandTot,
             @QueryParam("pagina") String pagina,
             @QueryParam("paginaGrootte") Integer paginaGrootte) {
-        Pagina<MonitoringmomentSamenvattingJson> gevonden =
+        Pagina<Monitoringmoment> gevonden =
                 zaken.zoek(aanvrager.medewerker().orElseThrow(), status, geplandTot, pagina, paginaGrootte);
-        return Lijst.van("monitoringmomenten", gevonden.items(), uri, gevonden);
+        LocalDate vandaag = dienst.vandaag();
+        return Lijst.van("monitoringmomenten", gevonden.items().stream()
+                .map(m -> MonitoringmomentSamenvattingJson.van(m, dienst.planning(), vandaag)).toList(), uri, gevonden);
     }
 }

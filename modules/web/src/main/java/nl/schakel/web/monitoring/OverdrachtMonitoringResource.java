@@ -1,5 +1,11 @@
 package nl.schakel.web.monitoring;
 
+import java.time.LocalDate;
+import java.util.List;
+import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
+import nl.schakel.overdracht.toepassing.Gezien;
+import nl.schakel.overdracht.toepassing.MonitoringDienst;
+import nl.schakel.overdracht.toepassing.Monitoringzaken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Medewerker;
-import nl.schakel.web.api.Ids;
+import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -36,6 +42,9 @@ public class OverdrachtMonitoringResource {
     @Inject
     Monitoringzaken zaken;
 
+    @Inject
+    MonitoringDienst dienst;
+
     @Context
     UriInfo uri;
 
@@ -44,7 +53,10 @@ public class OverdrachtMonitoringResource {
             description = "De momenten na 3 en 12 maanden met geplande datum, fase en (als vastgelegd) de twee "
                     + "veiligheidsscores. Leeg zolang de overdracht niet is geaccepteerd. Voor de eigenaar (Veilig Thuis).")
     public Map<String, Object> momenten(@PathParam("id") String id) {
-        return Lijst.volledig("monitoringmomenten", zaken.momenten(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden)), uri);
+        Gezien<List<Monitoringmoment>> momenten = zaken.momenten(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden));
+        LocalDate vandaag = dienst.vandaag();
+        return Lijst.volledig("monitoringmomenten", momenten.waarde().stream()
+                .map(m -> MonitoringmomentJson.van(m, momenten.categorieen(), dienst.planning(), vandaag)).toList(), uri);
     }
 
     @PUT
@@ -56,8 +68,10 @@ public class OverdrachtMonitoringResource {
                     + "corrigeert de scores.")
     public Response legVast(@PathParam("id") String id, @PathParam("momentId") String momentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresJson scores) {
-        MonitoringmomentJson moment = zaken.legVast(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden), momentId,
-                ifMatch, scores);
+        Gezien<Monitoringmoment> vastgelegd = zaken.legVast(medewerker(), Ids.uitPad(id, Monitoringzaken::nietGevonden), momentId,
+                ifMatch, scores == null ? null : scores.scoreDirectbetrokkene(), scores == null ? null : scores.scoreProfessional());
+        MonitoringmomentJson moment = MonitoringmomentJson.van(vastgelegd.waarde(), vastgelegd.categorieen(), dienst.planning(),
+                dienst.vandaag());
         return Response.ok(moment).tag(String.valueOf(moment.versie())).build();
     }
 

@@ -1,5 +1,8 @@
 package nl.schakel.web.overdracht;
 
+import nl.schakel.overdracht.toepassing.Overdrachtexport;
+import nl.schakel.overdracht.toepassing.Overdrachtzaken;
+import nl.schakel.overdracht.toepassing.PdfBestand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.schakel.toegang.domein.Aanvrager;
-import nl.schakel.web.api.Ids;
+import nl.schakel.gedeeld.invoer.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

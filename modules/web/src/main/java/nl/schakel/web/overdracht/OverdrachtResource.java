@@ -1,5 +1,13 @@
 package nl.schakel.web.overdracht;
 
+import java.time.Instant;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtVersie;
+import nl.schakel.overdracht.domein.Termijnen;
+import nl.schakel.overdracht.toepassing.Gezien;
+import nl.schakel.overdracht.toepassing.Inzage;
+import nl.schakel.overdracht.toepassing.Overdrachtzaken;
+import nl.schakel.overdracht.toepassing.Voorbeeld;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +30,7 @@ import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Medewerker;
-import nl.schakel.web.api.Ids;
+import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -43,6 +51,9 @@ public class OverdrachtResource {
     @Inject
     Overdrachtzaken zaken;
 
+    @Inject
+    Termijnen termijnen;
+
     @Context
     UriInfo uri;
 
@@ -52,7 +63,7 @@ public class OverdrachtResource {
             description = "Een nieuw concept van de organisatie van de aanvrager, met de inhoud van de overdracht. "
                     + "Alleen voor de procesregisseur.")
     public Response stelOp(OverdrachtInhoud inhoud) {
-        OverdrachtJson overdracht = zaken.stelOp(medewerker(), inhoud);
+        OverdrachtJson overdracht = json(zaken.stelOp(medewerker(), inhoud));
         return Response.created(uri.getAbsolutePathBuilder().path(overdracht.id().toString()).build())
                 .entity(overdracht).tag(String.valueOf(overdracht.versie())).build();
     }
@@ -67,8 +78,10 @@ public class OverdrachtResource {
             @QueryParam("ontvangendeOrganisatie") String ontvangendeOrganisatie,
             @QueryParam("pagina") String pagina,
             @QueryParam("paginaGrootte") Integer paginaGrootte) {
-        Pagina<OverdrachtSamenvattingJson> gevonden = zaken.zoek(medewerker(), status, ontvangendeOrganisatie, pagina, paginaGrootte);
-        return Lijst.van("overdrachten", gevonden.items(), uri, gevonden);
+        Pagina<Overdracht> gevonden = zaken.zoek(medewerker(), status, ontvangendeOrganisatie, pagina, paginaGrootte);
+        Instant nu = Instant.now();
+        return Lijst.van("overdrachten", gevonden.items().stream().map(o -> OverdrachtSamenvattingJson.van(o, termijnen, nu)).toList(),
+                uri, gevonden);
     }
 
     @GET
@@ -97,7 +110,8 @@ public class OverdrachtResource {
                     + "toegangsbeleid voor haar type (minder mag, meer niet). Vereist If-Match.")
     public Response verzend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             VerzendingJson verzending) {
-        return metVersie(zaken.verzend(medewerker(), uuid(id), ifMatch, verzending));
+        return metVersie(zaken.verzend(medewerker(), uuid(id), ifMatch,
+                verzending == null ? null : verzending.ontvangendeOrganisatie(), verzending == null ? null : verzending.categorieen()));
     }
 
     @GET
@@ -107,7 +121,8 @@ public class OverdrachtResource {
                     + "het beleid toestaat), en wat zij niet zou zien.")
     public VoorbeeldJson voorbeeld(@PathParam("id") String id, @QueryParam("voor") String voor,
             @QueryParam("categorieen") String categorieen) {
-        return zaken.voorbeeld(medewerker(), uuid(id), voor, categorieen);
+        Voorbeeld voorbeeld = zaken.voorbeeld(medewerker(), uuid(id), voor, categorieen);
+        return VoorbeeldJson.van(voorbeeld.overdracht(), voorbeeld.voor(), voorbeeld.zichtbaar());
     }
 
     @POST
@@ -133,7 +148,7 @@ public class OverdrachtResource {
                     + "gezamenlijke gesprek met Veilig Thuis en het gezin (opnieuw plannen verzet het). Vereist If-Match.")
     public Response planWarmeOverdracht(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             WarmeOverdrachtJson planning) {
-        return metVersie(zaken.planWarmeOverdracht(medewerker(), uuid(id), ifMatch, planning));
+        return metVersie(zaken.planWarmeOverdracht(medewerker(), uuid(id), ifMatch, planning == null ? null : planning.alsDomein()));
     }
 
     @POST
@@ -142,7 +157,7 @@ public class OverdrachtResource {
     @Operation(summary = "Leg de overdracht terug",
             description = "Door de ontvangende organisatie, met een reden; haar toegang eindigt direct. Vereist If-Match.")
     public Response legTerug(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RedenJson reden) {
-        return metVersie(zaken.legTerug(medewerker(), uuid(id), ifMatch, reden));
+        return metVersie(zaken.legTerug(medewerker(), uuid(id), ifMatch, reden == null ? null : reden.reden()));
     }
 
     @POST
@@ -151,21 +166,22 @@ public class OverdrachtResource {
     @Operation(summary = "Trek de overdracht in",
             description = "Door de eigenaar, met een reden; de toegang van de ontvanger eindigt direct. Vereist If-Match.")
     public Response trekIn(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RedenJson reden) {
-        return metVersie(zaken.trekIn(medewerker(), uuid(id), ifMatch, reden));
+        return metVersie(zaken.trekIn(medewerker(), uuid(id), ifMatch, reden == null ? null : reden.reden()));
     }
 
     @GET
     @Path("{id}/versies")
     @Operation(summary = "Versiegeschiedenis", description = "Alle versies, oudste eerst, zonder inhoud. Voor de eigenaar.")
     public Map<String, Object> versies(@PathParam("id") String id) {
-        return Lijst.volledig("versies", zaken.versies(medewerker(), uuid(id)), uri);
+        return Lijst.volledig("versies", zaken.versies(medewerker(), uuid(id)).stream().map(VersieJson::samenvatting).toList(), uri);
     }
 
     @GET
     @Path("{id}/versies/{versie}")
     @Operation(summary = "Eén eerdere versie", description = "De overdracht zoals zij bij die versie was. Voor de eigenaar.")
     public Response versie(@PathParam("id") String id, @PathParam("versie") String versie) {
-        VersieJson gevonden = zaken.versie(medewerker(), uuid(id), nummer(versie));
+        Gezien<OverdrachtVersie> gezien = zaken.versie(medewerker(), uuid(id), nummer(versie));
+        VersieJson gevonden = VersieJson.volledig(gezien.waarde(), gezien.categorieen());
         return Response.ok(gevonden).tag(String.valueOf(gevonden.versie())).build();
     }
 
@@ -174,7 +190,7 @@ public class OverdrachtResource {
     @Operation(summary = "Waarom zie ik dit?",
             description = "De geldige toegangen van de aanvrager tot deze overdracht: reden, doel, categorieën en looptijd.")
     public Map<String, Object> toegang(@PathParam("id") String id) {
-        return Lijst.volledig("toegangen", zaken.toegang(medewerker(), uuid(id)), uri);
+        return Lijst.volledig("toegangen", zaken.toegang(medewerker(), uuid(id)).stream().map(ToegangJson::van).toList(), uri);
     }
 
     @POST
@@ -185,13 +201,22 @@ public class OverdrachtResource {
                     + "aanvrager alleen, die de functionaris gegevensbescherming en de eigenaar beoordelen.")
     public Response noodtoegang(@PathParam("id") String id, RedenJson reden) {
         UUID overdrachtId = uuid(id);
-        ToegangJson toegang = zaken.noodtoegang(medewerker(), overdrachtId, reden);
+        ToegangJson toegang = ToegangJson.van(zaken.noodtoegang(medewerker(), overdrachtId, reden == null ? null : reden.reden()));
         return Response.created(uri.getBaseUriBuilder().path("overdrachten").path(overdrachtId.toString()).build())
                 .entity(toegang).build();
     }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();
+    }
+
+    /** The answer as the caller may see it: everything outside its grants' categories withheld. */
+    private OverdrachtJson json(Inzage inzage) {
+        return OverdrachtJson.van(inzage.overdracht(), inzage.categorieen(), inzage.eigenaar(), termijnen, Instant.now());
+    }
+
+    private Response metVersie(Inzage inzage) {
+        return metVersie(json(inzage));
     }
 
     private static Response metVersie(OverdrachtJson overdracht) {

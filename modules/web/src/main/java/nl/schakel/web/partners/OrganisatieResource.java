@@ -31,7 +31,7 @@ import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Rol;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.api.VereisteRol;
-import nl.schakel.web.api.Versie;
+import nl.schakel.gedeeld.invoer.Versie;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The regional partner register. Everyone with a token reads it; only the register feed writes it. */

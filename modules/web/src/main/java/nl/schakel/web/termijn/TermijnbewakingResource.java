@@ -1,5 +1,6 @@
 package nl.schakel.web.termijn;
 
+import nl.schakel.overdracht.domein.OverdrachtHandeling;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class TermijnbewakingResource {
 
-    static final String UITVOEREN = "termijnbewaking.uitvoeren";
 
     @Inject
     Aanvrager aanvrager;
@@ -38,7 +38,7 @@ public class TermijnbewakingResource {
             description = "Schaalt elke overdracht waarvan de acceptatietermijn verstreken is op naar de teamleider van "
                     + "de afzender (eenmalig) en meldt hoeveel. Alleen voor de functioneel beheerder.")
     public Map<String, Integer> voerUit() {
-        poort.vereisRol(aanvrager.medewerker().orElseThrow(), UITVOEREN, Optional.empty());
+        poort.vereisRol(aanvrager.medewerker().orElseThrow(), OverdrachtHandeling.TERMIJNBEWAKING_UITVOEREN, Optional.empty());
         return Map.of("opgeschaald", timer.nu());
     }
 }

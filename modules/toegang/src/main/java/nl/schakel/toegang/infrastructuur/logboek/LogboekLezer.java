@@ -36,6 +36,8 @@ public class LogboekLezer {
         StringBuilder sql = new StringBuilder("select * from logboek.regel r where true");
         vraag.betrokkene().ifPresent(b -> sql.append(" and r.betrokkenen @> array[?]::uuid[]"));
         vraag.gebruiker().ifPresent(g -> sql.append(" and r.gebruiker_id = ?"));
+        vraag.bronType().ifPresent(t -> sql.append(" and r.bron_type = ?"));
+        vraag.bronId().ifPresent(b -> sql.append(" and r.bron_id = ?"));
         vraag.van().ifPresent(v -> sql.append(" and r.tijdstip >= ?"));
         vraag.tot().ifPresent(t -> sql.append(" and r.tijdstip < ?"));
         vraag.voorVolgnummer().ifPresent(v -> sql.append(" and r.volgnummer < ?"));
@@ -47,6 +49,12 @@ public class LogboekLezer {
             }
             if (vraag.gebruiker().isPresent()) {
                 s.setString(i++, vraag.gebruiker().get());
+            }
+            if (vraag.bronType().isPresent()) {
+                s.setString(i++, vraag.bronType().get());
+            }
+            if (vraag.bronId().isPresent()) {
+                s.setObject(i++, vraag.bronId().get());
             }
             if (vraag.van().isPresent()) {
                 s.setTimestamp(i++, Timestamp.from(vraag.van().get()));

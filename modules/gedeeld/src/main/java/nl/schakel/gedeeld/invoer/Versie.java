@@ -1,4 +1,4 @@
-package nl.schakel.web.api;
+package nl.schakel.gedeeld.invoer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,6 @@
-package nl.schakel.web.overdracht;
+package nl.schakel.overdracht.toepassing;
+
+import static nl.schakel.overdracht.domein.OverdrachtHandeling.*;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +17,6 @@ import nl.schakel.overdracht.infrastructuur.export.OverdrachtExport;
 import nl.schakel.overdracht.infrastructuur.export.Partnersoort;
 import nl.schakel.overdracht.infrastructuur.export.Terugkoppeling;
 import nl.schakel.overdracht.infrastructuur.export.Terugkoppelingsbrief;
-import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Beslissing;
@@ -35,8 +36,6 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 @Transactional
 public class Overdrachtexport {
 
-    static final String EXPORTEREN = "overdracht.exporteren";
-    static final String TERUGKOPPELEN = "overdracht.terugkoppelen";
 
     @Inject
     Toegangspoort poort;
@@ -91,16 +90,10 @@ public class Overdrachtexport {
 
     /** As for a read: the export discloses (or, for the letter, concerns) the case of these betrokkenen. */
     private static List<UUID> betrokkenen(Overdracht overdracht) {
-        List<UUID> ids = new ArrayList<>();
-        for (Betrokkene betrokkene : overdracht.inhoud().betrokkenenOfLeeg()) {
-            if (betrokkene != null && betrokkene.id() != null) {
-                ids.add(betrokkene.id());
-            }
-        }
-        return ids;
+        return Overdrachtzaken.betrokkenen(overdracht.inhoud());
     }
 
     private static Bron bron(UUID id) {
-        return new Bron(Overdrachtzaken.BRONTYPE, id);
+        return new Bron(OVERDRACHT, id);
     }
 }

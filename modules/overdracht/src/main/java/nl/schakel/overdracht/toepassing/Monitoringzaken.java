@@ -1,4 +1,6 @@
-package nl.schakel.web.monitoring;
+package nl.schakel.overdracht.toepassing;
+
+import static nl.schakel.overdracht.domein.OverdrachtHandeling.*;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,24 +21,21 @@ import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.pagina.Cursor;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.Overdracht;
-import nl.schakel.overdracht.toepassing.MonitoringDienst;
-import nl.schakel.overdracht.toepassing.MonitoringZoekvraag;
 import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
-import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.ToegangReden;
+import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
-import nl.schakel.toegang.infrastructuur.Zichtbaarheid;
-import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
-import nl.schakel.web.api.Ids;
-import nl.schakel.web.api.Versie;
+import nl.schakel.overdracht.domein.OverdrachtHandeling;
+import nl.schakel.gedeeld.invoer.Ids;
+import nl.schakel.gedeeld.invoer.Versie;
 
 /**
- * The monitoring use cases as the API offers them, one transaction each. Monitoring is Veilig Thuis's own task
+ * The monitoring use cases, one transaction each. Monitoring is Veilig Thuis's own task
  * after an overdracht (Wmo 2015, hoofdstuk 4), so it rests on the owner's grant on the overdracht: the policy's
  * {@code monitoring.*} rules name the reason EIGENAAR. The receiving wijkteam has a grant but not that reason
  * (403 TGN-002); an organisation without a grant does not see the overdracht at all (404, as for the overdracht).
@@ -45,17 +44,12 @@ import nl.schakel.web.api.Versie;
 @Transactional
 public class Monitoringzaken {
 
-    static final String LEZEN = "monitoring.lezen";
-    static final String ZOEKEN = "monitoring.zoeken";
-    static final String VASTLEGGEN = "monitoring.vastleggen";
-    static final String KENGETALLEN = "monitoring.kengetallen";
-    private static final String BRONTYPE = "OVERDRACHT";
 
     @Inject
     Toegangspoort poort;
 
     @Inject
-    Toegangsbeleid beleid;
+    Toegangsdienst toegang;
 
     @Inject
     MonitoringDienst dienst;
@@ -66,66 +60,59 @@ public class Monitoringzaken {
     Clock klok = Clock.systemUTC();
 
     /** The moments of one overdracht, 3 months first; empty until it is accepted. */
-    public List<MonitoringmomentJson> momenten(Medewerker medewerker, UUID overdrachtId) {
-        Beslissing beslissing = beslis(medewerker, overdrachtId, LEZEN);
+    public Gezien<List<Monitoringmoment>> momenten(Medewerker medewerker, UUID overdrachtId) {
+        Beslissing beslissing = beslis(medewerker, overdrachtId, MONITORING_LEZEN);
         List<Monitoringmoment> momenten = dienst.momenten(overdrachtId);
         boolean scoresGetoond = momenten.stream().anyMatch(Monitoringmoment::isUitgevoerd);
         poort.registreer(beslissing, scoresGetoond ? betrokkenen(overdrachtId) : List.of());
-        LocalDate vandaag = dienst.vandaag();
-        return momenten.stream()
-                .map(m -> MonitoringmomentJson.van(m, beslissing.categorieen(), dienst.planning(), vandaag))
-                .toList();
+        return new Gezien<>(momenten, beslissing.categorieen());
     }
 
     /** Records the two scores of a moment; If-Match with the moment's version. */
-    public MonitoringmomentJson legVast(Medewerker medewerker, UUID overdrachtId, String momentId, String ifMatch,
-            ScoresJson scores) {
-        Beslissing beslissing = beslis(medewerker, overdrachtId, VASTLEGGEN);
+    public Gezien<Monitoringmoment> legVast(Medewerker medewerker, UUID overdrachtId, String momentId, String ifMatch,
+            Integer scoreDirectbetrokkene, Integer scoreProfessional) {
+        Beslissing beslissing = beslis(medewerker, overdrachtId, MONITORING_VASTLEGGEN);
         int versie = Versie.uitIfMatch(ifMatch);
-        Monitoringmoment moment = dienst.legVast(overdrachtId, momentId(momentId), versie,
-                scores == null ? null : scores.scoreDirectbetrokkene(),
-                scores == null ? null : scores.scoreProfessional(), medewerker);
+        Monitoringmoment moment = dienst.legVast(overdrachtId, momentId(momentId), versie, scoreDirectbetrokkene,
+                scoreProfessional, medewerker);
         poort.registreer(beslissing, betrokkenen(overdrachtId));
-        return MonitoringmomentJson.van(moment, beslissing.categorieen(), dienst.planning(), dienst.vandaag());
+        return new Gezien<>(moment, beslissing.categorieen());
     }
 
     /**
      * The caller's moments across overdrachten, filtered in SQL over the caller's live grants with the reasons the
      * policy names; earliest planned first. One logboek row per listed moment, on its overdracht.
      */
-    public Pagina<MonitoringmomentSamenvattingJson> zoek(Medewerker medewerker, String status, String geplandTot,
+    public Pagina<Monitoringmoment> zoek(Medewerker medewerker, String status, String geplandTot,
             String pagina, Integer paginaGrootte) {
-        poort.vereisRol(medewerker, ZOEKEN, Optional.empty());
-        MonitoringZoekvraag vraag = new MonitoringZoekvraag(predicaat(medewerker, ZOEKEN), uitgevoerd(status),
+        MonitoringZoekvraag vraag = new MonitoringZoekvraag(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"),
+                uitgevoerd(status),
                 datum("geplandTot", geplandTot), Optional.ofNullable(pagina).filter(p -> !p.isBlank()),
                 Cursor.grootte(paginaGrootte));
         Pagina<Monitoringmoment> gevonden = dienst.zoek(vraag);
         for (Monitoringmoment moment : gevonden.items()) {
-            poort.registreer(medewerker, ZOEKEN, Optional.of(new Bron(BRONTYPE, moment.overdrachtId())), List.of(),
+            poort.registreer(medewerker, MONITORING_ZOEKEN, Optional.of(new Bron(OVERDRACHT, moment.overdrachtId())), List.of(),
                     Doel.MONITORING);
         }
-        LocalDate vandaag = dienst.vandaag();
-        return new Pagina<>(gevonden.items().stream()
-                .map(m -> MonitoringmomentSamenvattingJson.van(m, dienst.planning(), vandaag)).toList(), gevonden.volgende());
+        return gevonden;
     }
 
     /** Counts over the same moments the caller may list, optionally by planned date; no personal data. */
-    public KengetallenJson kengetallen(Medewerker medewerker, String vanaf, String tot) {
-        poort.vereisRol(medewerker, KENGETALLEN, Optional.empty());
+    public Kengetallen kengetallen(Medewerker medewerker, String vanaf, String tot) {
+        SqlPredicaat filter = toegang.zoekfilter(medewerker, MONITORING_KENGETALLEN, "m.overdracht_id");
         Optional<LocalDate> van = datum("vanaf", vanaf);
         Optional<LocalDate> totEnMet = datum("tot", tot);
         if (van.isPresent() && totEnMet.isPresent() && totEnMet.get().isBefore(van.get())) {
             throw new ValidatieFout("API-002", "De periode eindigt voor zij begint.",
                     List.of(new OngeldigeParameter("tot", "Op of na 'vanaf'.")));
         }
-        KengetallenJson kengetallen = KengetallenJson.van(
-                dienst.kengetallen(predicaat(medewerker, KENGETALLEN), van, totEnMet), van.orElse(null), totEnMet.orElse(null));
-        poort.registreer(medewerker, KENGETALLEN, Optional.empty(), List.of(), Doel.MONITORING);
+        Kengetallen kengetallen = new Kengetallen(dienst.kengetallen(filter, van, totEnMet), van, totEnMet);
+        poort.registreer(medewerker, MONITORING_KENGETALLEN, Optional.empty(), List.of(), Doel.MONITORING);
         return kengetallen;
     }
 
     /** The same answer as for an overdracht that does not exist or that the caller has no grant on. */
-    static NietGevondenFout nietGevonden() {
+    public static NietGevondenFout nietGevonden() {
         return new NietGevondenFout(OverdrachtDienst.NIET_GEVONDEN, "Deze overdracht bestaat niet.");
     }
 
@@ -134,26 +121,13 @@ public class Monitoringzaken {
         return Ids.uitPad(id, () -> new NietGevondenFout(MonitoringDienst.NIET_GEVONDEN, "Dit monitoringmoment bestaat niet."));
     }
 
-    private Beslissing beslis(Medewerker medewerker, UUID overdrachtId, String handeling) {
-        return poort.beslis(medewerker, new Bron(BRONTYPE, overdrachtId), handeling, Monitoringzaken::nietGevonden);
-    }
-
-    private SqlPredicaat predicaat(Medewerker medewerker, String handeling) {
-        Set<ToegangReden> redenen = beleid.regel(handeling).orElseThrow().redenen();
-        Zichtbaarheid zichtbaarheid = new Zichtbaarheid(BRONTYPE, medewerker, redenen, Instant.now(klok));
-        return new SqlPredicaat(zichtbaarheid.sql("m.overdracht_id"), zichtbaarheid.parameters());
+    private Beslissing beslis(Medewerker medewerker, UUID overdrachtId, OverdrachtHandeling handeling) {
+        return poort.beslis(medewerker, new Bron(OVERDRACHT, overdrachtId), handeling, Monitoringzaken::nietGevonden);
     }
 
     /** The scores concern the family: the logboek names the overdracht's betrokkenen. */
     private List<UUID> betrokkenen(UUID overdrachtId) {
-        Overdracht overdracht = overdrachten.overdracht(overdrachtId);
-        List<UUID> ids = new ArrayList<>();
-        overdracht.inhoud().betrokkenenOfLeeg().forEach(b -> {
-            if (b != null && b.id() != null) {
-                ids.add(b.id());
-            }
-        });
-        return ids;
+        return Overdrachtzaken.betrokkenen(overdrachten.overdracht(overdrachtId).inhoud());
     }
 
     private static Optional<Boolean> uitgevoerd(String lijst) {

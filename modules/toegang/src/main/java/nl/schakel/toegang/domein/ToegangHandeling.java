@@ -1,0 +1,25 @@
+package nl.schakel.toegang.domein;
+
+import java.util.Optional;
+
+/** The actions of access itself, on no flow's resource: reading the logboek and reviewing break-glass. */
+public enum ToegangHandeling implements Handeling {
+    LOGBOEK_LEZEN("logboek.lezen"),
+    NOODTOEGANG_BEOORDELEN("noodtoegang.beoordelen");
+
+    private final String naam;
+
+    ToegangHandeling(String naam) {
+        this.naam = naam;
+    }
+
+    @Override
+    public String naam() {
+        return naam;
+    }
+
+    @Override
+    public Optional<Brontype> brontype() {
+        return Optional.empty();
+    }
+}

@@ -356,12 +356,8 @@ function TeBeoordelen({
         {kop(item)}
       </h3>
       <Kerngegevens item={item} />
-      <form
-        className="schakel-noodtoegang__formulier"
-        onSubmit={verstuur}
-        noValidate
-        aria-label={`Uw oordeel over de noodtoegang door ${item.medewerker}`}
-      >
+      {/* no name of its own: the card's heading says what it is about (and named forms would be landmarks alike) */}
+      <form className="schakel-noodtoegang__formulier" onSubmit={verstuur} noValidate>
         {fout && <ApiFoutMelding fout={fout} />}
         <Keuzerondjes<Oordeel>
           sleutel={oordeelSleutel}

@@ -10,7 +10,8 @@ import { logIn, nieuwePagina, screenshot, startChromium, webUrl, weergavenaam } 
 const TIJD = { timeout: 240_000 };
 const kenmerk = `e2e-${Date.now().toString(36)}`;
 const REDEN = `Acute onveiligheid: kind alleen thuis aangetroffen, Veilig Thuis niet bereikbaar (${kenmerk}).`;
-const OPMERKING_FG = `Geen acute situatie: de piketdienst van Veilig Thuis was bereikbaar (${kenmerk}).`;
+// (no "Veilig Thuis" in it: the rows are told apart by the reviewer's name)
+const OPMERKING_FG = `Geen acute situatie: de piketdienst was gewoon bereikbaar (${kenmerk}).`;
 /** A Dutch moment as the UI writes it: "2 december 2026 om 11:00". */
 const MOMENT = /^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/;
 

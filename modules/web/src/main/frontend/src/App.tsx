@@ -8,12 +8,13 @@ import type { NavigatieItem } from './components/Pagina';
 import { Inbox } from './pages/Inbox';
 import { MijnWerk } from './pages/MijnWerk';
 import { Monitoring } from './pages/Monitoring';
+import { Noodtoegang } from './pages/Noodtoegang';
 import { NieuweOverdracht } from './pages/NieuweOverdracht';
 import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
-import { leesbareRollen } from './rollen';
+import { NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
 import { paden, useRoute } from './router';
 import type { Route } from './router';
 
@@ -34,6 +35,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.includes('wijkteammedewerker')) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
+  }
+  if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
+    items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
   }
   return items;
 }
@@ -93,6 +97,9 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':
       return <Monitoring api={api} />;
+    case 'noodtoegang':
+      // no key: switching tabs keeps the lists and whatever was typed
+      return <Noodtoegang api={api} tab={route.tab} />;
     case 'overdracht':
       return <OverdrachtDetail key={route.id} api={api} id={route.id} mij={mij} />;
     case 'bewerken':

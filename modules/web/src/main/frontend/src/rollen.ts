@@ -18,6 +18,12 @@ export const ROL_LABELS: Readonly<Record<string, string>> = {
   integratie: 'Koppeling (systeemaccount)',
 };
 
+/**
+ * Who reviews break-glass access ("Noodtoegang beoordelen" in the menu): the privacy officer, and the
+ * procesregisseur of the organisation that owns the case (same roles as `noodtoegang.beoordelen` in the policy).
+ */
+export const NOODTOEGANG_BEOORDELAARS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur'];
+
 /** Keycloak's own technical roles: not something to show a professional. */
 const TECHNISCHE_ROLLEN = new Set(['offline_access', 'uma_authorization']);
 

@@ -5,6 +5,9 @@ import { useEffect, useState } from 'react';
  * A hash that does not start with `#/` (the skip link's `#inhoud`) is no route and leaves the screen as it is.
  */
 
+/** The two tabs of "Noodtoegang beoordelen": waiting for my judgement, and judged by me. */
+export type NoodtoegangTab = 'te-beoordelen' | 'beoordeeld';
+
 export type Route =
   | { naam: 'mijn-werk' }
   | { naam: 'nieuw' }
@@ -12,6 +15,7 @@ export type Route =
   | { naam: 'inbox' }
   | { naam: 'opgeschaald' }
   | { naam: 'monitoring' }
+  | { naam: 'noodtoegang'; tab: NoodtoegangTab }
   | { naam: 'overdracht'; id: string }
   | { naam: 'versturen'; id: string }
   | { naam: 'bewerken'; id: string }
@@ -27,6 +31,8 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/inbox') return { naam: 'inbox' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
   if (pad === '/monitoring') return { naam: 'monitoring' };
+  if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
+  if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
   const versturen = /^\/overdrachten\/([^/]+)\/versturen$/.exec(pad);
   if (versturen) return { naam: 'versturen', id: decodeURIComponent(versturen[1]) };
   const bewerken = /^\/overdrachten\/([^/]+)\/bewerken$/.exec(pad);
@@ -43,6 +49,8 @@ export const paden = {
   inbox: '#/inbox',
   opgeschaald: '#/opgeschaald',
   monitoring: '#/monitoring',
+  noodtoegang: '#/noodtoegang',
+  noodtoegangBeoordeeld: '#/noodtoegang/beoordeeld',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,
   versturen: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/versturen`,
   bewerken: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/bewerken`,

@@ -1,6 +1,8 @@
 import { ApiFout, foutUitAntwoord, geenVerbinding } from './fouten';
 import { maakMonitoringApi } from './monitoring';
 import type { MonitoringApi } from './monitoring';
+import { maakNoodtoegangApi } from './noodtoegang';
+import type { NoodtoegangApi } from './noodtoegang';
 import type {
   Gegevenscategorie,
   Lijst,
@@ -21,7 +23,7 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -110,6 +112,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
   const overdrachtPad = (id: string) => `/overdrachten/${encodeURIComponent(id)}`;
   return {
     ...maakMonitoringApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakNoodtoegangApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

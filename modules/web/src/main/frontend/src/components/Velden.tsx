@@ -181,3 +181,68 @@ export function Vinkjes<T extends string>(props: {
     </fieldset>
   );
 }
+
+/**
+ * One choice out of a few (radio buttons) in a fieldset with a legend; the error is named in the legend's
+ * description, as with {@link Vinkjes}. The fieldset takes the focus on an error (tabIndex -1).
+ */
+export function Keuzerondjes<T extends string>(props: {
+  sleutel: string;
+  legenda: string;
+  hint?: string;
+  fout?: string;
+  verplicht?: boolean;
+  opties: [T, string][];
+  gekozen: T | '';
+  onKies: (waarde: T) => void;
+}) {
+  const { sleutel, legenda, hint, fout, verplicht, opties, gekozen, onKies } = props;
+  const id = veldId(sleutel);
+  return (
+    <fieldset
+      className={`utrecht-fieldset schakel-vinkjes schakel-keuzerondjes${fout ? ' utrecht-fieldset--invalid schakel-veld--fout' : ''}`}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={beschrijving(sleutel, hint, fout)}
+    >
+      <legend className="utrecht-fieldset__legend utrecht-form-label schakel-label">
+        {legenda}
+        {verplicht && <span className="schakel-verplicht"> (verplicht)</span>}
+      </legend>
+      {hint && (
+        <div className="utrecht-form-field-description schakel-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {fout && (
+        <div className="utrecht-form-field-error-message schakel-foutmelding" id={`${id}-fout`}>
+          <span className="schakel-visueel-verborgen">Fout: </span>
+          {fout}
+        </div>
+      )}
+      <ul className="schakel-keuzerondjes__lijst">
+        {opties.map(([waarde, tekst]) => {
+          const rondjeId = `${id}-${waarde}`;
+          return (
+            <li key={waarde} className="schakel-vinkje">
+              <input
+                type="radio"
+                id={rondjeId}
+                name={id}
+                value={waarde}
+                className={`utrecht-radio-button utrecht-radio-button--html-input schakel-vinkje__invoer${fout ? ' utrecht-radio-button--invalid' : ''}`}
+                checked={gekozen === waarde}
+                onChange={() => onKies(waarde)}
+                // the error is read with each choice too: not every screen reader reads a fieldset's description
+                aria-describedby={fout ? `${id}-fout` : undefined}
+              />
+              <label className="utrecht-form-label utrecht-form-label--radio schakel-vinkje__label" htmlFor={rondjeId}>
+                {tekst}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -246,7 +246,7 @@ describe('Overdracht bekijken als ontvanger', () => {
 describe('navigatie en routes', () => {
   it('toont per rol de juiste menu-items', () => {
     const vt = navigatieVoor(['procesregisseur'], { naam: 'nieuw' }).map((i) => i.label);
-    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring']);
+    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Noodtoegang beoordelen']);
     const wt = navigatieVoor(['wijkteammedewerker'], { naam: 'inbox' });
     expect(wt.map((i) => i.label)).toEqual(['Mijn werk', 'Inbox']);
     expect(wt.find((i) => i.actief)?.label).toBe('Inbox');

@@ -3,17 +3,18 @@ package nl.schakel.web.overdracht;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import nl.schakel.toegang.domein.Toegang;
 
 /** "Why can I see this": one of the caller's live grants, and when it ends. */
-@JsonbPropertyOrder({"reden", "doel", "categorieen", "organisatie", "team", "medewerker", "geldigVan", "geldigTot",
+@JsonbPropertyOrder({"id", "reden", "doel", "categorieen", "organisatie", "team", "medewerker", "geldigVan", "geldigTot",
     "noodtoegang", "toelichting"})
 public record ToegangJson(
-        String reden, String doel, List<String> categorieen, String organisatie, String team, String medewerker,
+        UUID id, String reden, String doel, List<String> categorieen, String organisatie, String team, String medewerker,
         Instant geldigVan, Instant geldigTot, boolean noodtoegang, String toelichting) {
 
     static ToegangJson van(Toegang toegang) {
-        return new ToegangJson(toegang.reden().name(), toegang.doel().name(), OverdrachtJson.namen(toegang.categorieen()),
+        return new ToegangJson(toegang.id(), toegang.reden().name(), toegang.doel().name(), OverdrachtJson.namen(toegang.categorieen()),
                 toegang.organisatieCode(), toegang.team().orElse(null), toegang.medewerkerId().orElse(null),
                 toegang.geldigVan(), toegang.geldigTot().orElse(null), toegang.noodtoegang(), toegang.toelichting().orElse(null));
     }

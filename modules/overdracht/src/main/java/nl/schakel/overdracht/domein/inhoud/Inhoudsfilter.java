@@ -7,12 +7,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import nl.schakel.toegang.domein.Categoriefilter;
+import nl.schakel.toegang.domein.Gecategoriseerd;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
  * Data minimisation for one reader: a copy of the content with every field group outside the granted
- * categories left out ({@code null}), and the categories that were left out.
+ * categories left out ({@code null}), and the categories that were left out. Each field group is a part with its
+ * category for the one {@link Categoriefilter} every flow uses; the content's owner is not a reader's reason here
+ * (Veilig Thuis's grant already covers every category), so the filter is by category alone.
  *
  * <p>Only categories that actually held data here are reported as withheld: telling a wijkteam that
  * GEZONDHEID was withheld when there is no health information would send it asking for nothing. The price is
@@ -21,11 +26,30 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
  */
 public final class Inhoudsfilter {
 
-    private final Set<Gegevenscategorie> toegestaan;
+    private final Categoriefilter filter;
     private final Set<Gegevenscategorie> achtergehouden = EnumSet.noneOf(Gegevenscategorie.class);
 
     private Inhoudsfilter(Set<Gegevenscategorie> toegestaan) {
-        this.toegestaan = toegestaan.isEmpty() ? EnumSet.noneOf(Gegevenscategorie.class) : EnumSet.copyOf(toegestaan);
+        this.filter = Categoriefilter.voor(toegestaan, Optional.empty());
+    }
+
+    /** One field group's value as a part of the content. */
+    private record Veldwaarde(Veldgroep groep, Object waarde) implements Gecategoriseerd {
+
+        @Override
+        public Gegevenscategorie categorie() {
+            return groep.categorie();
+        }
+
+        @Override
+        public String eigenaar() {
+            return "";
+        }
+
+        @Override
+        public boolean heeftGegevens() {
+            return Inhoudsfilter.heeftGegevens(waarde);
+        }
     }
 
     public static GefilterdeInhoud filter(OverdrachtInhoud inhoud, Set<Gegevenscategorie> toegestaan) {
@@ -66,10 +90,11 @@ public final class Inhoudsfilter {
     }
 
     private <T> T toon(Veldgroep groep, T waarde) {
-        if (toegestaan.contains(groep.categorie())) {
+        Veldwaarde deel = new Veldwaarde(groep, waarde);
+        if (filter.toont(deel)) {
             return waarde;
         }
-        if (heeftGegevens(waarde)) {
+        if (deel.heeftGegevens()) {
             achtergehouden.add(groep.categorie());
         }
         return null;

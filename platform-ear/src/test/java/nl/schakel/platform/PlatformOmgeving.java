@@ -44,6 +44,8 @@ public class PlatformOmgeving implements BeforeAllCallback {
                     "payara.deploy", "false",
                     "keycloak.enabled", "false",
                     "routes.enabled", "false",
+                    // no demo partner: nothing here delivers, and its fixed ports would keep a second run from starting
+                    "demo-partner.enabled", "false",
                     "mpjwt.publickey-location", jwks.toUri().toString(),
                     "mpjwt.issuer", TestTokens.UITGEVER));
             launcher.stop(); // a run that was killed may have left its servers behind

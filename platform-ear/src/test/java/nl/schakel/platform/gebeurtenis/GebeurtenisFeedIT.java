@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +30,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overdracht event feed as the integration client reads it (docs/afspraken-tussen-onderdelen.md, "Event
- * feed"): every state change once, in order, without gaps, data-poor; for the integratie role only. Each test
- * starts reading at the feed's end as it finds it, so it sees its own events whatever ran before.
+ * The event feed as the integration client reads it (docs/afspraken-tussen-onderdelen.md, "Event feed"): every
+ * overdracht state change once, in order, without gaps, data-poor, in the shape it always had; for the integratie
+ * role only. The events come from the shared outbox of every flow (schema {@code gebeurtenis}), and each carries its
+ * own flow as {@code bron}. Each test starts reading at the feed's end as it finds it, so it sees its own events
+ * whatever ran before.
  */
 @PlatformIT
 @RunAsClient
@@ -85,6 +93,63 @@ class GebeurtenisFeedIT {
                 });
         // the item shape the routes parse, as the contract shows it
         assertThat(gebeurtenissen.get(0).get("volgnummer").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER);
+    }
+
+    @Test
+    void deGebeurtenissenStaanInDeGedeeldeUitgangEnDeOudeTabelIsWeg() throws SQLException {
+        long begin = eindVanDeFeed();
+        String id = opgesteld();
+        stap(id, "/verzending", procesregisseur(), "1", verzending(WIJKTEAMCATEGORIEEN));
+        JsonObject verzonden = gebeurtenissen(ok(Api.get(FEED + "?na=" + begin, integratie()))).stream()
+                .filter(g -> g.getString("onderwerp").endsWith("/" + id)).findFirst().orElseThrow();
+
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement("select volgnummer, bron,"
+                + " onderwerp_type, onderwerp_pad, ontvangers::text, eigenaren::text from gebeurtenis.gebeurtenis where id = ?")) {
+            s.setObject(1, UUID.fromString(verzonden.getString("id")));
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).as("de rij in gebeurtenis.gebeurtenis").isTrue();
+                assertThat(r.getLong("volgnummer")).isEqualTo(verzonden.getJsonNumber("volgnummer").longValue());
+                assertThat(r.getString("bron")).isEqualTo("urn:nl:schakel:overdracht");
+                assertThat(r.getString("onderwerp_type")).isEqualTo("OVERDRACHT");
+                assertThat(r.getString("onderwerp_pad")).isEqualTo("/overdrachten/" + id);
+                assertThat(r.getString(5)).isEqualTo("{" + FEIJ + "}");
+                assertThat(r.getString(6)).isEqualTo("{VTRR}");
+            }
+        }
+        try (Connection c = PlatformOmgeving.database(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select to_regclass('overdracht.gebeurtenis') is null")) {
+            r.next();
+            assertThat(r.getBoolean(1)).as("overdracht V5 heeft de oude uitgang opgeruimd").isTrue();
+        }
+    }
+
+    @Test
+    void eenGebeurtenisVanEenAndereStroomDraagtHaarEigenBronEnAlHaarOntvangers() throws SQLException {
+        long begin = eindVanDeFeed();
+        UUID id = UUID.randomUUID();
+        UUID dossier = UUID.randomUUID();
+        // a flow that does not exist yet writes straight into the shared outbox: the feed must not assume overdracht
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement("insert into"
+                + " gebeurtenis.gebeurtenis (id, type, bron, onderwerp_type, onderwerp_id, onderwerp_pad, ontvangers,"
+                + " eigenaren, tijdstip) values (?, 'nl.schakel.proefstroom.geopend', 'urn:nl:schakel:proefstroom',"
+                + " 'PROEFDOSSIER', ?, ?, '{CIT-JBRR,RVDK-RR}', '{VTRR}', '2026-12-01T10:00:00Z')")) {
+            s.setObject(1, id);
+            s.setObject(2, dossier);
+            s.setString(3, "/proefdossiers/" + dossier);
+            s.executeUpdate();
+        }
+
+        JsonObject gebeurtenis = gebeurtenissen(ok(Api.get(FEED + "?na=" + begin, integratie()))).stream()
+                .filter(g -> g.getString("id").equals(id.toString())).findFirst().orElseThrow();
+        assertThat(gebeurtenis.keySet()).containsExactly("volgnummer", "id", "type", "bron", "onderwerp", "tijdstip",
+                "ontvangers", "eigenaar");
+        assertThat(gebeurtenis.getString("type")).isEqualTo("nl.schakel.proefstroom.geopend");
+        assertThat(gebeurtenis.getString("bron")).isEqualTo("urn:nl:schakel:proefstroom");
+        assertThat(gebeurtenis.getString("onderwerp")).isEqualTo(PlatformOmgeving.BASIS + "/api/v1/proefdossiers/" + dossier);
+        assertThat(gebeurtenis.getString("tijdstip")).isEqualTo("2026-12-01T10:00:00Z");
+        assertThat(gebeurtenis.getJsonArray("ontvangers")).extracting(v -> ((JsonString) v).getString())
+                .containsExactly("CIT-JBRR", "RVDK-RR");
+        assertThat(gebeurtenis.getString("eigenaar")).isEqualTo("VTRR");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
-import nl.schakel.overdracht.domein.Gebeurtenis;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
@@ -57,28 +56,6 @@ public class OverdrachtRepository {
         }
         em.persist(OverdrachtVersie.van(overdracht, door));
         em.flush();
-    }
-
-    /**
-     * Appends the event of a state change. Call it last in the transaction: from this insert until the commit the
-     * feed's numbering lock is held (V2__gebeurtenis.sql), and other state changes wait for it.
-     */
-    public void legVast(Gebeurtenis gebeurtenis) {
-        em.persist(gebeurtenis);
-        em.flush();
-    }
-
-    /**
-     * The events after {@code na}, oldest first, at most {@code limiet}. Refreshed from the rows: an event this
-     * persistence context wrote itself does not know the number the trigger gave it.
-     */
-    public List<Gebeurtenis> gebeurtenissen(long na, int limiet) {
-        return em.createQuery("select g from Gebeurtenis g where g.volgnummer > :na order by g.volgnummer",
-                        Gebeurtenis.class)
-                .setParameter("na", na)
-                .setHint("eclipselink.refresh", "TRUE")
-                .setMaxResults(limiet)
-                .getResultList();
     }
 
     /**

@@ -11,9 +11,10 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.overdracht.domein.Gebeurtenis;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtGebeurtenis;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
@@ -26,8 +27,8 @@ import nl.schakel.toegang.domein.Medewerker;
 /**
  * The overdracht use cases. Called by the boundary after the access decision; each call is one transaction in
  * which the change, its transition, its version row and, for a change of status, its event on the feed
- * ({@link Gebeurtenis}) are written together (the caller's logboek entry joins the same transaction when the caller
- * has one open). Returns the entity; the boundary maps and filters it
+ * ({@link OverdrachtGebeurtenis}, in the shared outbox) are written together (the caller's logboek entry joins the
+ * same transaction when the caller has one open). Returns the entity; the boundary maps and filters it
  * ({@link nl.schakel.overdracht.domein.inhoud.Inhoudsfilter}).
  */
 @ApplicationScoped
@@ -39,13 +40,17 @@ public class OverdrachtDienst {
     @Inject
     OverdrachtRepository repository;
 
+    @Inject
+    GebeurtenisSchrijver gebeurtenissen;
+
     Clock klok = Clock.systemUTC();
 
     protected OverdrachtDienst() {}
 
     /** Outside a container (tests, tools): the caller runs the transaction. */
-    public OverdrachtDienst(OverdrachtRepository repository, Clock klok) {
+    public OverdrachtDienst(OverdrachtRepository repository, GebeurtenisSchrijver gebeurtenissen, Clock klok) {
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -117,7 +122,7 @@ public class OverdrachtDienst {
         stap.accept(overdracht, uitvoerder);
         repository.bewaarWijziging(overdracht, uitvoerder);
         // last: the event's numbering lock is held from here to the commit
-        Gebeurtenis.na(voor, overdracht).ifPresent(repository::legVast);
+        OverdrachtGebeurtenis.na(voor, overdracht).ifPresent(gebeurtenissen::legVast);
         return overdracht;
     }
 

@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.schakel.overdracht.domein.Gebeurtenis;
+import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtGebeurtenis;
 import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
@@ -36,6 +37,9 @@ public class Termijnbewaking {
     OverdrachtRepository repository;
 
     @Inject
+    GebeurtenisSchrijver gebeurtenissen;
+
+    @Inject
     Termijnen termijnen;
 
     Clock klok = Clock.systemUTC();
@@ -43,8 +47,10 @@ public class Termijnbewaking {
     protected Termijnbewaking() {}
 
     /** Outside a container (tests): the caller runs the transaction. */
-    public Termijnbewaking(OverdrachtRepository repository, Termijnen termijnen, Clock klok) {
+    public Termijnbewaking(OverdrachtRepository repository, GebeurtenisSchrijver gebeurtenissen, Termijnen termijnen,
+            Clock klok) {
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
         this.termijnen = termijnen;
         this.klok = klok;
     }
@@ -62,7 +68,7 @@ public class Termijnbewaking {
             }
         }
         // the events last, together: the feed's numbering lock is held from the first insert to the commit
-        opgeschaald.forEach(overdracht -> repository.legVast(Gebeurtenis.opschaling(overdracht)));
+        gebeurtenissen.legVast(opgeschaald.stream().map(OverdrachtGebeurtenis::opschaling).toList());
         return opgeschaald.size();
     }
 

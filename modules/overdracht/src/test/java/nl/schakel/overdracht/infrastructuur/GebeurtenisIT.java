@@ -13,8 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +28,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import nl.schakel.gedeeld.fout.ConflictFout;
-import nl.schakel.overdracht.domein.Gebeurtenis;
+import nl.schakel.gedeeld.gebeurtenis.Gebeurtenis;
+import nl.schakel.gedeeld.gebeurtenis.GebeurtenisLezer;
+import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
+import nl.schakel.gedeeld.gebeurtenis.GenummerdeGebeurtenis;
 import nl.schakel.overdracht.domein.GebeurtenisType;
 import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.domein.Voorbeelden;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.overdracht.toepassing.Gebeurtenisfeed;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
+import nl.schakel.overdracht.toepassing.Termijnbewaking;
 import nl.schakel.toegang.domein.Medewerker;
-import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox on real PostgreSQL 15 with the real migrations, as the runtime role: one event per state change in
- * the change's own transaction, none for a change that rolls back, and volgnummers in commit order without gaps,
- * also when two transactions write at the same time.
+ * Overdracht events in the shared outbox on real PostgreSQL 15 with the real migrations, as the runtime role: one
+ * event per state change in the change's own transaction (JPA for the change, the shared JDBC writer for the event,
+ * one connection), none for a change that rolls back, and volgnummers in commit order without gaps, also when two
+ * transactions write at the same time. The events keep the shape the feed has always shown.
  */
 class GebeurtenisIT {
 
@@ -55,6 +64,7 @@ class GebeurtenisIT {
     private static EmbeddedPostgres postgres;
     private static EntityManagerFactory emf;
     private static String appUrl;
+    private static DataSource appBron;
     private final Klok klok = new Klok(Instant.parse("2026-11-25T09:00:00.123456Z"));
 
     @BeforeAll
@@ -63,16 +73,13 @@ class GebeurtenisIT {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role " + APP_ROL + " login password '" + APP_WACHTWOORD + "'");
         }
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .schemas("overdracht")
-                .createSchemas(true)
-                .locations("classpath:db/migration/overdracht")
-                .placeholders(Map.of("appRol", APP_ROL))
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        Schemas.migreer(postgres.getPostgresDatabase(), APP_ROL);
         appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        PGSimpleDataSource bron = new PGSimpleDataSource();
+        bron.setUrl(appUrl);
+        bron.setUser(APP_ROL);
+        bron.setPassword(APP_WACHTWOORD);
+        appBron = bron;
         emf = Persistence.createEntityManagerFactory("overdracht-test", Map.of(
                 "jakarta.persistence.jdbc.url", appUrl,
                 "jakarta.persistence.jdbc.user", APP_ROL,
@@ -100,14 +107,18 @@ class GebeurtenisIT {
         inTransactie(d -> d.bevestigOntvangst(id, 3, medewerker(FEIJ)));
         Overdracht geaccepteerd = inTransactie(d -> d.accepteer(id, 4, medewerker(FEIJ)));
 
-        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2, voor + 3);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN,
-                GebeurtenisType.ONTVANGST_BEVESTIGD, GebeurtenisType.GEACCEPTEERD);
+        List<GenummerdeGebeurtenis> genummerd = feed(voor, 10);
+        assertThat(genummerd).extracting(GenummerdeGebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2, voor + 3);
+        List<Gebeurtenis> gebeurtenissen = genummerd.stream().map(GenummerdeGebeurtenis::gebeurtenis).toList();
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN.type(),
+                GebeurtenisType.ONTVANGST_BEVESTIGD.type(), GebeurtenisType.GEACCEPTEERD.type());
         assertThat(gebeurtenissen).allSatisfy(g -> {
-            assertThat(g.overdrachtId()).isEqualTo(id);
-            assertThat(g.eigenaar()).isEqualTo(VT);
-            assertThat(g.ontvanger()).isEqualTo(FEIJ);
+            assertThat(g.bron()).isEqualTo("urn:nl:schakel:overdracht");
+            assertThat(g.onderwerp().type()).isEqualTo("OVERDRACHT");
+            assertThat(g.onderwerp().id()).isEqualTo(id);
+            assertThat(g.onderwerp().pad()).isEqualTo("/overdrachten/" + id);
+            assertThat(g.eigenaren()).containsExactly(VT);
+            assertThat(g.ontvangers()).containsExactly(FEIJ);
         });
         assertThat(gebeurtenissen.get(0).tijdstip()).isEqualTo(verzonden.laatstGewijzigd());
         assertThat(gebeurtenissen.get(2).tijdstip()).isEqualTo(geaccepteerd.laatstGewijzigd());
@@ -125,11 +136,44 @@ class GebeurtenisIT {
         UUID concept = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
         inTransactie(d -> d.trekIn(concept, 1, "Dubbel aangemaakt.", medewerker(VT)));
 
-        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN,
-                GebeurtenisType.ONTVANGST_BEVESTIGD, GebeurtenisType.TERUGGELEGD, GebeurtenisType.INGETROKKEN);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::overdrachtId).containsOnly(id);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::ontvanger).containsOnly(FEIJ);
+        List<Gebeurtenis> gebeurtenissen = feed(voor, 10).stream().map(GenummerdeGebeurtenis::gebeurtenis).toList();
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).containsExactly(GebeurtenisType.VERZONDEN.type(),
+                GebeurtenisType.ONTVANGST_BEVESTIGD.type(), GebeurtenisType.TERUGGELEGD.type(),
+                GebeurtenisType.INGETROKKEN.type());
+        assertThat(gebeurtenissen).extracting(g -> g.onderwerp().id()).containsOnly(id);
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::ontvangers).containsOnly(List.of(FEIJ));
+    }
+
+    @Test
+    void deOpschalingVanDeTermijnbewakingIsEenGebeurtenisInDezelfdeUitgang() {
+        UUID id = verzonden();
+        long voor = laatsteVolgnummer();
+        // ten working days later every open overdracht of this test class is past its deadline
+        Clock later = Clock.fixed(Instant.parse("2026-12-10T08:00:00Z"), ZoneOffset.UTC);
+        EntityManager em = emf.createEntityManager();
+        int opgeschaald;
+        try {
+            em.getTransaction().begin();
+            opgeschaald = new Termijnbewaking(new OverdrachtRepository(em),
+                    new GebeurtenisSchrijver(Transactieverbinding.van(em)), Termijnen.standaard(), later).schaalOp();
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+        List<GenummerdeGebeurtenis> gebeurtenissen = feed(voor, 500);
+        assertThat(gebeurtenissen).as("one event per escalated overdracht, numbered on").hasSize(opgeschaald)
+                .extracting(GenummerdeGebeurtenis::volgnummer)
+                .containsExactlyElementsOf(LongStream.rangeClosed(voor + 1, voor + opgeschaald).boxed().toList());
+        assertThat(gebeurtenissen).extracting(g -> g.gebeurtenis().type()).containsOnly(GebeurtenisType.OPGESCHAALD.type());
+        assertThat(gebeurtenissen).filteredOn(g -> g.gebeurtenis().onderwerp().id().equals(id)).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.gebeurtenis().ontvangers()).containsExactly(FEIJ);
+                    assertThat(g.gebeurtenis().eigenaren()).containsExactly(VT);
+                    assertThat(g.gebeurtenis().tijdstip()).isEqualTo(Instant.parse("2026-12-10T08:00:00Z"));
+                });
     }
 
     @Test
@@ -151,7 +195,7 @@ class GebeurtenisIT {
         assertThat(laatsteVolgnummer()).isEqualTo(voor);
 
         inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
-        assertThat(feed(voor, 10)).extracting(Gebeurtenis::volgnummer)
+        assertThat(feed(voor, 10)).extracting(GenummerdeGebeurtenis::volgnummer)
                 .as("the rolled-back number is handed out again: no gap").containsExactly(voor + 1);
     }
 
@@ -179,7 +223,7 @@ class GebeurtenisIT {
 
             eerste.getTransaction().commit();
             tweedeSchrijft.get(30, TimeUnit.SECONDS);
-            assertThat(feed(voor, 10)).extracting(Gebeurtenis::overdrachtId).containsExactly(eerst);
+            assertThat(overdrachten(feed(voor, 10))).containsExactly(eerst);
             tweede.getTransaction().commit();
         } finally {
             draad.shutdownNow();
@@ -190,9 +234,9 @@ class GebeurtenisIT {
                 em.close();
             }
         }
-        List<Gebeurtenis> gebeurtenissen = feed(voor, 10);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2);
-        assertThat(gebeurtenissen).extracting(Gebeurtenis::overdrachtId).containsExactly(eerst, daarna);
+        List<GenummerdeGebeurtenis> gebeurtenissen = feed(voor, 10);
+        assertThat(gebeurtenissen).extracting(GenummerdeGebeurtenis::volgnummer).containsExactly(voor + 1, voor + 2);
+        assertThat(overdrachten(gebeurtenissen)).containsExactly(eerst, daarna);
     }
 
     @Test
@@ -223,8 +267,8 @@ class GebeurtenisIT {
                 em.close();
             }
         }
-        assertThat(feed(voor, 10)).extracting(Gebeurtenis::volgnummer).containsExactly(voor + 1);
-        assertThat(feed(voor, 10)).extracting(Gebeurtenis::overdrachtId).containsExactly(daarna);
+        assertThat(feed(voor, 10)).extracting(GenummerdeGebeurtenis::volgnummer).containsExactly(voor + 1);
+        assertThat(overdrachten(feed(voor, 10))).containsExactly(daarna);
     }
 
     @Test
@@ -237,11 +281,11 @@ class GebeurtenisIT {
         List<Long> gelezen = new ArrayList<>();
         List<UUID> overdrachten = new ArrayList<>();
         long cursor = voor;
-        for (List<Gebeurtenis> pagina = feed(cursor, 3); !pagina.isEmpty(); pagina = feed(cursor, 3)) {
+        for (List<GenummerdeGebeurtenis> pagina = feed(cursor, 3); !pagina.isEmpty(); pagina = feed(cursor, 3)) {
             assertThat(pagina).hasSizeLessThanOrEqualTo(3);
             pagina.forEach(g -> {
                 gelezen.add(g.volgnummer());
-                overdrachten.add(g.overdrachtId());
+                overdrachten.add(g.gebeurtenis().onderwerp().id());
             });
             cursor = pagina.get(pagina.size() - 1).volgnummer();
         }
@@ -253,36 +297,30 @@ class GebeurtenisIT {
     }
 
     @Test
-    void deRuntimeRolMagGebeurtenissenNietWijzigenOfWissenNochZelfNummeren() throws SQLException {
+    void deRuntimeRolMagOverdrachtgebeurtenissenNietWijzigenOfWissen() throws SQLException {
         verzonden();
         for (String sql : List.of(
-                "update overdracht.gebeurtenis set type = 'nl.schakel.overdracht.geaccepteerd'",
-                "delete from overdracht.gebeurtenis",
-                "truncate overdracht.gebeurtenis")) {
+                "update gebeurtenis.gebeurtenis set type = 'nl.schakel.overdracht.geaccepteerd'",
+                "delete from gebeurtenis.gebeurtenis where bron = 'urn:nl:schakel:overdracht'",
+                "truncate gebeurtenis.gebeurtenis")) {
             try (Connection c = app(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).hasMessageContaining("permission denied");
             }
         }
-        // a number chosen by the writer is overwritten by the trigger
-        long voor = laatsteVolgnummer();
-        UUID overdracht = verzonden();
-        try (Connection c = app(); PreparedStatement s = c.prepareStatement("insert into overdracht.gebeurtenis"
-                + " (id, volgnummer, type, overdracht_id, ontvanger, eigenaar, tijdstip)"
-                + " values (?, 999999, 'nl.schakel.overdracht.verzonden', ?, 'WT-RDAM-FEIJ', 'VTRR', now())")) {
-            s.setObject(1, UUID.randomUUID());
-            s.setObject(2, overdracht);
-            s.executeUpdate();
+        try (Connection c = app(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeQuery("select count(*) from overdracht.gebeurtenis"))
+                    .as("the old outbox is gone (V5)").hasMessageContaining("does not exist");
         }
-        assertThat(laatsteVolgnummer()).isEqualTo(voor + 2);
     }
 
     // ---- helpers ----
 
-    /** Polls the lock table until a writer waits on the numbering lock; no sleeping, bounded in time. */
+    /** Polls the lock table until a writer waits on the shared outbox's numbering lock; no sleeping, bounded in time. */
     private static void wachtTotEenSchrijverOpHetSlotWacht() throws SQLException {
         Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(30));
         try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from pg_locks where locktype = 'advisory' and classid = 30 and objid = 1 and not granted")) {
+                "select count(*) from pg_locks where locktype = 'advisory' and classid = 2 and objid = 1 and objsubid = 2"
+                        + " and not granted")) {
             while (Instant.now().isBefore(uiterlijk)) {
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -296,18 +334,17 @@ class GebeurtenisIT {
         throw new AssertionError("de tweede schrijver wacht niet op het slot van de nummering");
     }
 
-    private List<Gebeurtenis> feed(long na, int limiet) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return new Gebeurtenisfeed(new OverdrachtRepository(em)).na(na, limiet);
-        } finally {
-            em.close();
-        }
+    private static List<GenummerdeGebeurtenis> feed(long na, int limiet) {
+        return new GebeurtenisLezer(appBron).na(na, limiet);
+    }
+
+    private static List<UUID> overdrachten(List<GenummerdeGebeurtenis> gebeurtenissen) {
+        return gebeurtenissen.stream().map(g -> g.gebeurtenis().onderwerp().id()).toList();
     }
 
     private static long laatsteVolgnummer() {
         try (Connection c = app(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select coalesce(max(volgnummer), 0) from overdracht.gebeurtenis")) {
+                ResultSet r = s.executeQuery("select coalesce(max(volgnummer), 0) from gebeurtenis.gebeurtenis")) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -322,7 +359,8 @@ class GebeurtenisIT {
     }
 
     private OverdrachtDienst dienst(EntityManager em) {
-        return new OverdrachtDienst(new OverdrachtRepository(em), klok);
+        return new OverdrachtDienst(new OverdrachtRepository(em), new GebeurtenisSchrijver(Transactieverbinding.van(em)),
+                klok);
     }
 
     private static Medewerker medewerker(String organisatie) {

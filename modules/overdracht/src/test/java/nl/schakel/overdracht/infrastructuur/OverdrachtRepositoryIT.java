@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
@@ -37,7 +38,6 @@ import nl.schakel.overdracht.toepassing.OverdrachtDienst;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 import nl.schakel.toegang.domein.Medewerker;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,15 +71,7 @@ class OverdrachtRepositoryIT {
             s.execute("grant usage on schema toegang to " + APP_ROL);
             s.execute("grant select on toegang.toegang to " + APP_ROL);
         }
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .schemas("overdracht")
-                .createSchemas(true)
-                .locations("classpath:db/migration/overdracht")
-                .placeholders(Map.of("appRol", APP_ROL))
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        Schemas.migreer(postgres.getPostgresDatabase(), APP_ROL);
         appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         emf = Persistence.createEntityManagerFactory("overdracht-test", Map.of(
                 "jakarta.persistence.jdbc.url", appUrl,
@@ -387,7 +379,8 @@ class OverdrachtRepositoryIT {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
-            T resultaat = werk.apply(new OverdrachtDienst(new OverdrachtRepository(em), klok));
+            T resultaat = werk.apply(new OverdrachtDienst(new OverdrachtRepository(em),
+                    new GebeurtenisSchrijver(Transactieverbinding.van(em)), klok));
             em.getTransaction().commit();
             return resultaat;
         } finally {

@@ -43,7 +43,7 @@ class TermijnbewakingTest {
     }
 
     private static OffsetDateTime grens(String nu, int werkdagen) {
-        Termijnbewaking bewaking = new Termijnbewaking(null, new Termijnen(Werkdagkalender.NEDERLAND, werkdagen),
+        Termijnbewaking bewaking = new Termijnbewaking(null, null, new Termijnen(Werkdagkalender.NEDERLAND, werkdagen),
                 Clock.fixed(Instant.parse(nu), ZoneOffset.UTC));
         return bewaking.verzondenVoor(Instant.parse(nu));
     }

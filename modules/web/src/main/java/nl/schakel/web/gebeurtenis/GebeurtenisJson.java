@@ -1,18 +1,24 @@
 package nl.schakel.web.gebeurtenis;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import nl.schakel.overdracht.domein.Gebeurtenis;
+import nl.schakel.gedeeld.gebeurtenis.Gebeurtenis;
+import nl.schakel.gedeeld.gebeurtenis.GenummerdeGebeurtenis;
 
 /**
  * One event on the feed, in CloudEvents terms (type, source, subject, time) with Dutch names, exactly as
- * docs/afspraken-tussen-onderdelen.md ("Event feed") fixes it. Data-poor: the overdracht's address and the two
+ * docs/afspraken-tussen-onderdelen.md ("Event feed") fixes it. Data-poor: the resource's address and the
  * organisations, never a name or case content; whoever needs more fetches {@code onderwerp} with its own token.
- * Every field is always present (a concept withdrawn before it was sent is no event, so there is always a receiver).
+ *
+ * <p>An event with one receiver and one owner (every overdracht event) has {@code ontvanger} and {@code eigenaar},
+ * as the feed always had. With more than one, the list takes the single field's place ({@code ontvangers},
+ * {@code eigenaren}), never both: a client that only knows {@code ontvanger} must not deliver to the first of
+ * several partners and miss the others. Absent fields are left out (JSON-B omits nulls).
  */
-@JsonbPropertyOrder({"volgnummer", "id", "type", "bron", "onderwerp", "tijdstip", "ontvanger", "eigenaar"})
+@JsonbPropertyOrder({"volgnummer", "id", "type", "bron", "onderwerp", "tijdstip", "ontvanger", "ontvangers", "eigenaar",
+        "eigenaren"})
 public record GebeurtenisJson(
         long volgnummer,
         UUID id,
@@ -21,20 +27,31 @@ public record GebeurtenisJson(
         String onderwerp,
         Instant tijdstip,
         String ontvanger,
-        String eigenaar) {
+        List<String> ontvangers,
+        String eigenaar,
+        List<String> eigenaren) {
 
-    /** The CloudEvents {@code source} of every overdracht event. */
-    public static final String BRON = "urn:nl:schakel:overdracht";
-
-    static GebeurtenisJson van(Gebeurtenis gebeurtenis, UriInfo uri) {
+    /** @param onderwerp the absolute address of the event's subject (its path below the API base, made absolute) */
+    static GebeurtenisJson van(GenummerdeGebeurtenis genummerd, String onderwerp) {
+        Gebeurtenis gebeurtenis = genummerd.gebeurtenis();
         return new GebeurtenisJson(
-                gebeurtenis.volgnummer(),
+                genummerd.volgnummer(),
                 gebeurtenis.id(),
-                gebeurtenis.type().type(),
-                BRON,
-                uri.getBaseUriBuilder().path("overdrachten").path(gebeurtenis.overdrachtId().toString()).build().toString(),
+                gebeurtenis.type(),
+                gebeurtenis.bron(),
+                onderwerp,
                 gebeurtenis.tijdstip(),
-                gebeurtenis.ontvanger(),
-                gebeurtenis.eigenaar());
+                enige(gebeurtenis.ontvangers()),
+                meerdere(gebeurtenis.ontvangers()),
+                enige(gebeurtenis.eigenaren()),
+                meerdere(gebeurtenis.eigenaren()));
+    }
+
+    private static String enige(List<String> organisaties) {
+        return organisaties.size() == 1 ? organisaties.get(0) : null;
+    }
+
+    private static List<String> meerdere(List<String> organisaties) {
+        return organisaties.size() > 1 ? organisaties : null;
     }
 }

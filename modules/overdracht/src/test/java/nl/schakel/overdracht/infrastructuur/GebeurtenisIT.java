@@ -322,7 +322,7 @@ class GebeurtenisIT {
     }
 
     private OverdrachtDienst dienst(EntityManager em) {
-        return new OverdrachtDienst(new OverdrachtRepository(em), klok);
+        return new OverdrachtDienst(new OverdrachtRepository(em), Voorbeelden.IDS_ZOALS_GEGEVEN, klok);
     }
 
     private static Medewerker medewerker(String organisatie) {

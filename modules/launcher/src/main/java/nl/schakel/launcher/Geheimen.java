@@ -30,10 +30,15 @@ final class Geheimen {
     }
 
     synchronized String geef(String sleutel) {
+        return geef(sleutel, 32);
+    }
+
+    /** As {@link #geef(String)}, a new one {@code lengte} characters long. */
+    synchronized String geef(String sleutel, int lengte) {
         Properties p = lees();
         String waarde = p.getProperty(sleutel);
         if (waarde == null || waarde.isBlank()) {
-            waarde = nieuw(32);
+            waarde = nieuw(lengte);
             p.setProperty(sleutel, waarde);
             schrijf(p);
         }

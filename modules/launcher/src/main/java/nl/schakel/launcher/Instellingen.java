@@ -30,7 +30,12 @@ public final class Instellingen {
     static final Set<String> GEHEIME_SLEUTELS = Set.of(
             "postgres.superuser.password", "postgres.owner.password", "postgres.app.password",
             "postgres.routes.password", "keycloak.db.password", "keycloak.admin.password",
-            "keycloak.integratie-secret", "demo-partner.geheim");
+            "keycloak.integratie-secret", "demo-partner.geheim", "betrokkenen.sleutel");
+    /**
+     * Generated secrets longer than the usual 32 characters: the key of the person registry is an HMAC key that guards
+     * every BSN kenmerk (64 characters of a 56-letter alphabet: over 256 bits).
+     */
+    static final Map<String, Integer> GEHEIM_LENGTE = Map.of("betrokkenen.sleutel", 64);
 
     static {
         Map<String, String> s = new LinkedHashMap<>();
@@ -79,6 +84,7 @@ public final class Instellingen {
         s.put("mpjwt.audiences", "schakel-api");
         s.put("mpjwt.cache-ttl-ms", "60000");
         s.put("meting.ingeschakeld", "false");
+        s.put("betrokkenen.sleutel", "");
         s.put("routes.enabled", "true");
         s.put("routes.health-port", "8190");
         s.put("routes.jar", "integration-routes/target/integration-routes.jar");
@@ -228,7 +234,7 @@ public final class Instellingen {
         if (v != null && !v.isBlank()) {
             return v;
         }
-        return geheimen.geef(key);
+        return geheimen.geef(key, GEHEIM_LENGTE.getOrDefault(key, 32));
     }
 
     public Path projectRoot() {

@@ -98,11 +98,31 @@ final class PayaraOnderdeel implements Onderdeel {
         return installatie().resolve("payara6/bin/asadmin");
     }
 
+    /** MicroProfile Config property of the person registry's key; see {@link #controleerBetrokkenensleutel}. */
+    static final String BETROKKENEN_SLEUTEL = "schakel.betrokkenen.sleutel";
+
     @Override
     public void controleerVooraf() {
         if (deploy() && !Files.isRegularFile(ear())) {
             throw new LauncherFout("De EAR ontbreekt: " + ear() + ". Bouw hem met ./mvnw -B -DskipTests install, "
                     + "zet payara.ear naar de juiste plek, of start zonder deploy met payara.deploy=false.");
+        }
+        controleerBetrokkenensleutel(inst.geheim("betrokkenen.sleutel"), inst.herkomst("betrokkenen.sleutel"));
+    }
+
+    /**
+     * The platform refuses to deploy with a key under 32 bytes; say so here, before Payara is touched. No whitespace,
+     * quotes or backslashes: the value travels as one word through {@code asadmin multimode}.
+     */
+    static void controleerBetrokkenensleutel(String sleutel, String herkomst) {
+        int bytes = sleutel.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < 32) {
+            throw new LauncherFout("Instelling betrokkenen.sleutel (" + herkomst + ") is " + bytes + " bytes; het platform"
+                    + " vraagt er ten minste 32. Laat hem weg om er een te laten genereren in geheimen.properties.");
+        }
+        if (!sleutel.matches("[^\\s\"'\\\\]+")) {
+            throw new LauncherFout("Instelling betrokkenen.sleutel (" + herkomst + ") bevat spaties, aanhalingstekens of"
+                    + " backslashes; die kan asadmin niet doorgeven.");
         }
     }
 
@@ -265,6 +285,8 @@ final class PayaraOnderdeel implements Onderdeel {
         m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));
         m.put("schakel.db.app-rol", inst.get("postgres.app.user"));
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
+        // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept
+        m.put(BETROKKENEN_SLEUTEL, inst.geheim("betrokkenen.sleutel"));
         return m;
     }
 
@@ -282,7 +304,7 @@ final class PayaraOnderdeel implements Onderdeel {
                 Processen.voerUit("asadmin multimode", cmd, inst.home(), omgeving(), tijdelijkLog, inst.timeout(sleutel()));
             } finally {
                 String uit = Files.isRegularFile(tijdelijkLog) ? Files.readString(tijdelijkLog) : "";
-                Files.writeString(log(), uit.replaceAll("password=\\S+", "password=****"), StandardCharsets.UTF_8,
+                Files.writeString(log(), maskeer(uit), StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
                 Files.deleteIfExists(tijdelijkLog);
                 Files.deleteIfExists(bestand);
@@ -294,6 +316,13 @@ final class PayaraOnderdeel implements Onderdeel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What asadmin printed, without the pools' passwords and the person registry's key. */
+    static String maskeer(String uitvoer) {
+        return uitvoer.replaceAll("password=\\S+", "password=****")
+                .replaceAll("(" + Pattern.quote(BETROKKENEN_SLEUTEL) + "\\S*\\s+--propertyValue=)\\S+", "$1****")
+                .replaceAll("(" + Pattern.quote(BETROKKENEN_SLEUTEL) + "\\s*=\\s*)\\S+", "$1****");
     }
 
     private long leesServerPid() {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.Validatie;
 import nl.schakel.gedeeld.fout.VerbodenFout;
+import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.overdracht.domein.inhoud.InhoudRegels;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.InhoudConverter;
@@ -104,27 +105,34 @@ public class Overdracht {
 
     protected Overdracht() {}
 
-    /** A new concept, owned by the organisation of the one who writes it. */
-    public static Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Uitvoerder door, Instant nu) {
+    /**
+     * A new concept, owned by the organisation of the one who writes it. Its betrokkenen get their ids from
+     * {@code herkenning} (the person registry); ids a client sent are not kept, the overdracht held none yet.
+     */
+    public static Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Betrokkenenherkenning herkenning,
+            Uitvoerder door, Instant nu) {
         Overdracht overdracht = new Overdracht();
         overdracht.id = UUID.randomUUID();
         overdracht.eigenaarOrganisatie = eigenaarCode;
         overdracht.alsEigenaar(door);
-        overdracht.inhoud = geldig(inhoud, nu);
+        overdracht.inhoud = geldig(inhoud, herkenning, Set.of(), nu);
         overdracht.aangemaaktDoor = door.medewerkerId();
         overdracht.aangemaaktOp = utc(nu);
         overdracht.ga(CONCEPT, door, nu, null);
         return overdracht;
     }
 
-    /** Replaces the content; only a concept is still the sender's draft. */
-    public void wijzig(OverdrachtInhoud nieuweInhoud, Uitvoerder door, Instant nu) {
+    /**
+     * Replaces the content; only a concept is still the sender's draft. The ids of the current betrokkenen are the
+     * ones {@code herkenning} may keep for a betrokkene without BSN (the client sends them back with the edit).
+     */
+    public void wijzig(OverdrachtInhoud nieuweInhoud, Betrokkenenherkenning herkenning, Uitvoerder door, Instant nu) {
         if (status != CONCEPT) {
             throw new ConflictFout(ALLEEN_CONCEPT_WIJZIGBAAR, "Alleen een concept kan worden gewijzigd; deze overdracht is "
                     + status + ".");
         }
         alsEigenaar(door);
-        inhoud = geldig(nieuweInhoud, nu);
+        inhoud = geldig(nieuweInhoud, herkenning, inhoud.betrokkeneIds(), nu);
         laatstGewijzigd = utc(nu);
     }
 
@@ -241,10 +249,15 @@ public class Overdracht {
         return reden.strip();
     }
 
-    private static OverdrachtInhoud geldig(OverdrachtInhoud inhoud, Instant nu) {
-        OverdrachtInhoud metIds = (inhoud == null ? OverdrachtInhoud.leeg() : inhoud).metBetrokkeneIds(UUID::randomUUID);
-        InhoudRegels.valideer(metIds, nu.atZone(Categorieen.NEDERLAND).toLocalDate());
-        return metIds;
+    /**
+     * Checks the content as sent, then gives its betrokkenen their platform ids: only valid content reaches the
+     * person registry (a mistyped BSN registers nobody), and the rules see the ids the client sent.
+     */
+    private static OverdrachtInhoud geldig(OverdrachtInhoud inhoud, Betrokkenenherkenning herkenning, Set<UUID> gehouden,
+            Instant nu) {
+        OverdrachtInhoud gegeven = inhoud == null ? OverdrachtInhoud.leeg() : inhoud;
+        InhoudRegels.valideer(gegeven, nu.atZone(Categorieen.NEDERLAND).toLocalDate());
+        return gegeven.metBetrokkeneIds(herkenning.platformIds(gegeven.betrokkenenOfLeeg(), gehouden));
     }
 
     /** PostgreSQL keeps microseconds; the clock may give nanoseconds, and ETags and cursors must match the row. */

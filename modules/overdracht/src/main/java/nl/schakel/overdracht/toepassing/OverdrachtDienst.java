@@ -19,6 +19,7 @@ import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.WarmeOverdracht;
+import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
 import nl.schakel.toegang.domein.Gegevenscategorie;
@@ -26,9 +27,10 @@ import nl.schakel.toegang.domein.Medewerker;
 
 /**
  * The overdracht use cases. Called by the boundary after the access decision; each call is one transaction in
- * which the change, its transition, its version row and, for a change of status, its event on the feed
- * ({@link OverdrachtGebeurtenis}, in the shared outbox) are written together (the caller's logboek entry joins the
- * same transaction when the caller has one open). Returns the entity; the boundary maps and filters it
+ * which the change, the registration of its betrokkenen with the person registry, its transition, its version row
+ * and, for a change of status, its event on the feed ({@link OverdrachtGebeurtenis}, in the shared outbox) are written
+ * together (the caller's logboek entry joins the same transaction when the caller has one open). Returns the entity;
+ * the boundary maps and filters it
  * ({@link nl.schakel.overdracht.domein.inhoud.Inhoudsfilter}).
  */
 @ApplicationScoped
@@ -43,26 +45,32 @@ public class OverdrachtDienst {
     @Inject
     GebeurtenisSchrijver gebeurtenissen;
 
+    /** The person registry ({@link Registerherkenning}): betrokkene ids are the platform's, in this transaction. */
+    @Inject
+    Betrokkenenherkenning herkenning;
+
     Clock klok = Clock.systemUTC();
 
     protected OverdrachtDienst() {}
 
     /** Outside a container (tests, tools): the caller runs the transaction. */
-    public OverdrachtDienst(OverdrachtRepository repository, GebeurtenisSchrijver gebeurtenissen, Clock klok) {
+    public OverdrachtDienst(OverdrachtRepository repository, GebeurtenisSchrijver gebeurtenissen, Betrokkenenherkenning herkenning,
+            Clock klok) {
         this.repository = repository;
         this.gebeurtenissen = gebeurtenissen;
+        this.herkenning = herkenning;
         this.klok = klok;
     }
 
     public Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Medewerker door) {
         Uitvoerder uitvoerder = Uitvoerder.van(door);
-        Overdracht overdracht = Overdracht.stelOp(eigenaarCode, inhoud, uitvoerder, nu());
+        Overdracht overdracht = Overdracht.stelOp(eigenaarCode, inhoud, herkenning, uitvoerder, nu());
         repository.voegToe(overdracht, uitvoerder);
         return overdracht;
     }
 
     public Overdracht wijzig(UUID id, int verwachteVersie, OverdrachtInhoud inhoud, Medewerker door) {
-        return voerUit(id, verwachteVersie, door, (o, u) -> o.wijzig(inhoud, u, nu()));
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.wijzig(inhoud, herkenning, u, nu()));
     }
 
     public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,

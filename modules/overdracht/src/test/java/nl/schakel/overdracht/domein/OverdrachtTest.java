@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.SchakelFout;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.fout.VerbodenFout;
+import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.domein.inhoud.BetrokkeneRol;
+import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import org.junit.jupiter.api.Test;
@@ -152,27 +155,52 @@ class OverdrachtTest {
 
     @Test
     void opstellenKanAlleenVoorDeEigenOrganisatie() {
-        assertThatThrownBy(() -> Overdracht.stelOp(VT, volledigeInhoud(), WIJKTEAMMEDEWERKER, NU))
+        assertThatThrownBy(() -> Overdracht.stelOp(VT, volledigeInhoud(), IDS_ZOALS_GEGEVEN, WIJKTEAMMEDEWERKER, NU))
                 .isInstanceOfSatisfying(VerbodenFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-015"));
     }
 
     @Test
     void eenLeegConceptMag() {
-        Overdracht overdracht = Overdracht.stelOp(VT, null, PROCESREGISSEUR, NU);
+        Overdracht overdracht = Overdracht.stelOp(VT, null, IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
 
         assertThat(overdracht.inhoud()).isEqualTo(OverdrachtInhoud.leeg());
     }
 
     @Test
-    void betrokkenenZonderIdKrijgenEr() {
-        OverdrachtInhoud zonderIds = new OverdrachtInhoud(null, null, null,
-                List.of(new nl.schakel.overdracht.domein.inhoud.Betrokkene(null, BetrokkeneRol.KIND, null, null, null, null)),
+    void deBetrokkenenKrijgenHunIdsVanDeHerkenning() {
+        UUID platformId = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
+        List<Set<UUID>> gehouden = new ArrayList<>();
+        Betrokkenenherkenning herkenning = (betrokkenen, ids) -> {
+            gehouden.add(ids);
+            return betrokkenen.stream().map(b -> platformId).toList();
+        };
+        OverdrachtInhoud eenKind = new OverdrachtInhoud(null, null, null,
+                List.of(new Betrokkene(MOEDER, BetrokkeneRol.KIND, null, null, null, null)),
                 null, null, null, null, null, null, null, null, null, null);
 
-        Overdracht overdracht = Overdracht.stelOp(VT, zonderIds, PROCESREGISSEUR, NU);
+        Overdracht overdracht = Overdracht.stelOp(VT, eenKind, herkenning, PROCESREGISSEUR, NU);
+        overdracht.wijzig(eenKind, herkenning, PROCESREGISSEUR, NU.plusSeconds(1));
 
-        assertThat(overdracht.inhoud().betrokkenen()).singleElement()
-                .satisfies(b -> assertThat(b.id()).isNotNull());
+        // whatever id the client sent (MOEDER), the stored one is the registry's
+        assertThat(overdracht.inhoud().betrokkenen()).extracting(Betrokkene::id).containsExactly(platformId);
+        // a new overdracht holds no ids yet; an edit holds those of the content it replaces
+        assertThat(gehouden).containsExactly(Set.of(), Set.of(platformId));
+    }
+
+    @Test
+    void ongeldigeInhoudBereiktDeHerkenningNiet() {
+        Betrokkenenherkenning magNietWorden = (betrokkenen, ids) -> {
+            throw new AssertionError("herkenning van ongeldige inhoud");
+        };
+        OverdrachtInhoud fouteBsn = new OverdrachtInhoud(null, null, null,
+                List.of(new Betrokkene(null, BetrokkeneRol.KIND, null, "123456789", null, null)),
+                null, null, null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> Overdracht.stelOp(VT, fouteBsn, magNietWorden, PROCESREGISSEUR, NU))
+                .isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.ongeldigeParameters())
+                        .extracting(OngeldigeParameter::name).containsExactly("betrokkenen[0].bsn"));
+        assertThatThrownBy(() -> in(VERZONDEN).wijzig(volledigeInhoud(), magNietWorden, PROCESREGISSEUR, NU))
+                .isInstanceOfSatisfying(ConflictFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-012"));
     }
 
     @Test
@@ -204,7 +232,7 @@ class OverdrachtTest {
 
     @Test
     void verzendenVereistEenVolledigGenoegConcept() {
-        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), PROCESREGISSEUR, NU);
+        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
 
         assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU))
                 .isInstanceOfSatisfying(ValidatieFout.class, fout -> {
@@ -261,8 +289,8 @@ class OverdrachtTest {
 
     @Test
     void deMomentopnameIsVanHetMomentZelf() {
-        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), PROCESREGISSEUR, NU);
-        overdracht.wijzig(volledigeInhoud(), PROCESREGISSEUR, NU.plusSeconds(5));
+        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
+        overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(5));
         overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(10));
 
         assertThat(overdracht.overgangen().get(0).betrokkenen().betrokkenen()).isEmpty();
@@ -287,9 +315,9 @@ class OverdrachtTest {
 
     @Test
     void wijzigenVervangtDeInhoudVanEenConcept() {
-        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), PROCESREGISSEUR, NU);
+        Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
 
-        overdracht.wijzig(volledigeInhoud(), PROCESREGISSEUR, NU.plusSeconds(60));
+        overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(60));
 
         assertThat(overdracht.inhoud()).isEqualTo(volledigeInhoud());
         assertThat(overdracht.laatstGewijzigd()).isEqualTo(NU.plusSeconds(60));
@@ -300,7 +328,7 @@ class OverdrachtTest {
     void wijzigenKanAlleenInConcept() {
         for (OverdrachtStatus status : EnumSet.complementOf(EnumSet.of(CONCEPT))) {
             Overdracht overdracht = in(status);
-            assertThatThrownBy(() -> overdracht.wijzig(OverdrachtInhoud.leeg(), PROCESREGISSEUR, NU))
+            assertThatThrownBy(() -> overdracht.wijzig(OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU))
                     .as(status.name())
                     .isInstanceOfSatisfying(ConflictFout.class, fout -> {
                         assertThat(fout.code()).isEqualTo("OVD-012");
@@ -311,13 +339,13 @@ class OverdrachtTest {
 
     @Test
     void wijzigenDoorEenAnderIsVerboden() {
-        assertThatThrownBy(() -> concept().wijzig(OverdrachtInhoud.leeg(), WIJKTEAMMEDEWERKER, NU))
+        assertThatThrownBy(() -> concept().wijzig(OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, WIJKTEAMMEDEWERKER, NU))
                 .isInstanceOfSatisfying(SchakelFout.class, fout -> assertThat(fout.status()).isEqualTo(403));
     }
 
     @Test
     void tijdenWordenOpMicrosecondenAfgerond() {
-        Overdracht overdracht = Overdracht.stelOp(VT, null, PROCESREGISSEUR, NU.plusNanos(1_234_567));
+        Overdracht overdracht = Overdracht.stelOp(VT, null, IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusNanos(1_234_567));
 
         assertThat(overdracht.laatstGewijzigd()).isEqualTo(NU.plusNanos(1_234_000));
     }

@@ -18,7 +18,7 @@ class TermijnenTest {
     void deVeiligheidsbeoordelingUiterlijkVijfWerkdagenNaDeMelding() {
         // melding Tuesday 10 November 2026: Wed, Thu, Fri, Mon, Tue
         assertThat(concept().veiligheidsbeoordelingUiterlijk(termijnen)).contains(LocalDate.of(2026, 11, 17));
-        Overdracht leeg = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), PROCESREGISSEUR, NU);
+        Overdracht leeg = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
         assertThat(leeg.veiligheidsbeoordelingUiterlijk(termijnen)).isEmpty();
     }
 
@@ -60,7 +60,7 @@ class TermijnenTest {
 
     private static Overdracht verzondenOp(String moment) {
         Instant verzonden = Instant.parse(moment);
-        Overdracht overdracht = Overdracht.stelOp(VT, volledigeInhoud(), PROCESREGISSEUR, verzonden.minusSeconds(60));
+        Overdracht overdracht = Overdracht.stelOp(VT, volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, verzonden.minusSeconds(60));
         overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, verzonden);
         return overdracht;
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.schakel.overdracht.domein.inhoud.Aanleiding;
 import nl.schakel.overdracht.domein.inhoud.Beoordelingsuitkomst;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
+import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.overdracht.domein.inhoud.BetrokkeneRol;
 import nl.schakel.overdracht.domein.inhoud.Contact;
 import nl.schakel.overdracht.domein.inhoud.Contactpersoon;
@@ -35,6 +36,14 @@ public final class Voorbeelden {
     public static final UUID KIND = UUID.fromString("00000000-0000-4000-8000-000000000003");
     public static final Set<Gegevenscategorie> WIJKTEAMCATEGORIEEN = EnumSet.of(Gegevenscategorie.IDENTITEIT,
             Gegevenscategorie.CONTACT, Gegevenscategorie.VEILIGHEID, Gegevenscategorie.HULPVERLENING);
+
+    /**
+     * For tests of the domain and of persistence: keeps the ids the content came with and gives the others a new one,
+     * as the platform did before the person registry. The registry's rules are tested with the real one
+     * ({@code BetrokkeneIdentiteitIT}).
+     */
+    public static final Betrokkenenherkenning IDS_ZOALS_GEGEVEN = (betrokkenen, gehouden) -> betrokkenen.stream()
+            .map(b -> b.id() != null ? b.id() : UUID.randomUUID()).toList();
 
     private Voorbeelden() {}
 
@@ -67,7 +76,7 @@ public final class Voorbeelden {
     }
 
     public static Overdracht concept() {
-        return Overdracht.stelOp(VT, volledigeInhoud(), PROCESREGISSEUR, NU);
+        return Overdracht.stelOp(VT, volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
     }
 
     /** An overdracht brought to {@code status} by the allowed path. */

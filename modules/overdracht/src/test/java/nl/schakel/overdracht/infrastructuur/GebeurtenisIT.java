@@ -360,7 +360,7 @@ class GebeurtenisIT {
 
     private OverdrachtDienst dienst(EntityManager em) {
         return new OverdrachtDienst(new OverdrachtRepository(em), new GebeurtenisSchrijver(Transactieverbinding.van(em)),
-                klok);
+                Voorbeelden.IDS_ZOALS_GEGEVEN, klok);
     }
 
     private static Medewerker medewerker(String organisatie) {

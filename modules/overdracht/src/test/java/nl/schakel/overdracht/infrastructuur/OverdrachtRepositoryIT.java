@@ -211,8 +211,8 @@ class OverdrachtRepositoryIT {
             tweede.getTransaction().begin();
             Overdracht inEerste = eerste.find(Overdracht.class, id);
             Overdracht inTweede = tweede.find(Overdracht.class, id);
-            inEerste.wijzig(Voorbeelden.volledigeInhoud(), door, klok.instant());
-            inTweede.wijzig(OverdrachtInhoud.leeg(), door, klok.instant());
+            inEerste.wijzig(Voorbeelden.volledigeInhoud(), Voorbeelden.IDS_ZOALS_GEGEVEN, door, klok.instant());
+            inTweede.wijzig(OverdrachtInhoud.leeg(), Voorbeelden.IDS_ZOALS_GEGEVEN, door, klok.instant());
 
             new OverdrachtRepository(eerste).bewaarWijziging(inEerste, door);
             eerste.getTransaction().commit();
@@ -380,7 +380,7 @@ class OverdrachtRepositoryIT {
         try {
             em.getTransaction().begin();
             T resultaat = werk.apply(new OverdrachtDienst(new OverdrachtRepository(em),
-                    new GebeurtenisSchrijver(Transactieverbinding.van(em)), klok));
+                    new GebeurtenisSchrijver(Transactieverbinding.van(em)), Voorbeelden.IDS_ZOALS_GEGEVEN, klok));
             em.getTransaction().commit();
             return resultaat;
         } finally {

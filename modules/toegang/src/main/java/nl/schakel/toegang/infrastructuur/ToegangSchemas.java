@@ -3,7 +3,10 @@ package nl.schakel.toegang.infrastructuur;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schakel.gedeeld.migratie.SchemaMigratie;
 
-/** The two schemas this module owns: grants ({@code toegang}) and the access log ({@code logboek}). */
+/**
+ * The schemas this module owns: grants ({@code toegang}), the access log ({@code logboek}) and the person registry
+ * ({@code betrokkene}).
+ */
 public final class ToegangSchemas {
 
     private ToegangSchemas() {}
@@ -42,6 +45,25 @@ public final class ToegangSchemas {
         @Override
         public int volgorde() {
             return 1;
+        }
+    }
+
+    /** Before the flows' schemas (overdracht 30): their content carries the ids this registry hands out. */
+    @ApplicationScoped
+    public static class BetrokkeneSchema implements SchemaMigratie {
+        @Override
+        public String schema() {
+            return "betrokkene";
+        }
+
+        @Override
+        public String locatie() {
+            return "classpath:db/migration/betrokkene";
+        }
+
+        @Override
+        public int volgorde() {
+            return 7;
         }
     }
 }

@@ -42,7 +42,7 @@ public final class TestDatabase {
                 s.execute("create role schakel_app login password 'app-wachtwoord'");
                 s.execute("create database schakel owner schakel");
             }
-            for (String schema : new String[] {"logboek", "toegang"}) {
+            for (String schema : new String[] {"logboek", "toegang", "betrokkene"}) {
                 Flyway.configure().dataSource(bron("schakel", "eigenaar-wachtwoord")).schemas(schema).createSchemas(true)
                         .locations("classpath:db/migration/" + schema).placeholders(Map.of("appRol", "schakel_app"))
                         .load().migrate();

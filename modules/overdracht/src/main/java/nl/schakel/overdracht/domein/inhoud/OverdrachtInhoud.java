@@ -2,9 +2,10 @@ package nl.schakel.overdracht.domein.inhoud;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * What an overdracht carries (domain.md, flow 1). Every field group belongs to one data category
@@ -42,18 +43,36 @@ public record OverdrachtInhoud(
         return new OverdrachtInhoud(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Gives each betrokkene without an id a new one, so that transitions and partners can refer to them. */
-    public OverdrachtInhoud metBetrokkeneIds(Supplier<UUID> nieuwId) {
+    /**
+     * The same content with the betrokkenen's ids replaced, in order, by {@code ids} (from the person registry:
+     * {@link Betrokkenenherkenning}). Whatever id a client sent is overwritten; a null element stays null.
+     */
+    public OverdrachtInhoud metBetrokkeneIds(List<UUID> ids) {
         if (betrokkenen == null) {
             return this;
         }
+        if (ids.size() != betrokkenen.size()) {
+            throw new IllegalArgumentException(betrokkenen.size() + " betrokkenen, maar " + ids.size() + " ids");
+        }
         List<Betrokkene> metIds = new ArrayList<>();
-        for (Betrokkene betrokkene : betrokkenen) {
-            metIds.add(betrokkene == null || betrokkene.id() != null ? betrokkene : betrokkene.metId(nieuwId.get()));
+        for (int i = 0; i < betrokkenen.size(); i++) {
+            Betrokkene betrokkene = betrokkenen.get(i);
+            metIds.add(betrokkene == null ? null : betrokkene.metId(ids.get(i)));
         }
         return new OverdrachtInhoud(aanleiding, veiligheidsbeoordeling, geweldsvormen, metIds,
                 veiligheidsvoorwaarden, risicofactoren, beschermendeFactoren, hulpvraag, geadviseerdeHulp,
                 huidigeHulpverlening, contactpersonen, melder, justitieleInformatie, gezondheid);
+    }
+
+    /** The ids of the betrokkenen that have one. */
+    public Set<UUID> betrokkeneIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Betrokkene betrokkene : betrokkenenOfLeeg()) {
+            if (betrokkene != null && betrokkene.id() != null) {
+                ids.add(betrokkene.id());
+            }
+        }
+        return ids;
     }
 
     public List<Betrokkene> betrokkenenOfLeeg() {

@@ -88,7 +88,8 @@ class OverdrachtExportTest {
         OverdrachtInhoud i = overdracht.inhoud();
         overdracht.wijzig(new OverdrachtInhoud(i.aanleiding(), i.veiligheidsbeoordeling(), i.geweldsvormen(), i.betrokkenen(),
                 i.veiligheidsvoorwaarden(), i.risicofactoren(), i.beschermendeFactoren(), tekst, tekst, tekst,
-                i.contactpersonen(), i.melder(), i.justitieleInformatie(), i.gezondheid()), Voorbeelden.PROCESREGISSEUR,
+                i.contactpersonen(), i.melder(), i.justitieleInformatie(), i.gezondheid()), Voorbeelden.IDS_ZOALS_GEGEVEN,
+                Voorbeelden.PROCESREGISSEUR,
                 Voorbeelden.NU.plusSeconds(1));
         return overdracht;
     }

@@ -1,0 +1,102 @@
+package nl.schakel.toegang.infrastructuur;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.schakel.toegang.domein.betrokkene.Bsnkenmerk;
+
+/**
+ * The person registry in schema {@code betrokkene}, by plain JDBC. Connections come from the JTA pool and so share
+ * the caller's transaction: a person registered for an overdracht that rolls back is gone with it.
+ */
+@ApplicationScoped
+public class BetrokkeneRepository {
+
+    @Resource(lookup = "jdbc/schakel")
+    DataSource database;
+
+    public BetrokkeneRepository() {}
+
+    public BetrokkeneRepository(DataSource database) {
+        this.database = database;
+    }
+
+    /**
+     * The person with this kenmerk, registered now if nobody was. Concurrently safe without a lock of our own: a
+     * second transaction inserting the same kenmerk waits on the unique index until the first commits (then its
+     * insert does nothing and the select, a new statement under read committed, sees the first one's row) or rolls
+     * back (then its own insert goes ahead).
+     */
+    public UUID metKenmerk(Bsnkenmerk kenmerk) {
+        try (Connection c = database.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("insert into betrokkene.persoon (id, bsn_kenmerk) values (?, ?) "
+                    + "on conflict (bsn_kenmerk) do nothing returning id")) {
+                s.setObject(1, UUID.randomUUID());
+                s.setBytes(2, kenmerk.waarde());
+                Optional<UUID> nieuw = eersteId(s);
+                if (nieuw.isPresent()) {
+                    return nieuw.get();
+                }
+            }
+            return zoek(c, kenmerk).orElseThrow(() -> new IllegalStateException(
+                    "betrokkene niet te registreren: de rij van een gelijktijdige transactie is niet zichtbaar"
+                            + " (isolatieniveau boven read committed?)"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("betrokkene niet te registreren", e);
+        }
+    }
+
+    /** The person with this kenmerk, without registering one: looking up is not yet processing a new person. */
+    public Optional<UUID> zoek(Bsnkenmerk kenmerk) {
+        try (Connection c = database.getConnection()) {
+            return zoek(c, kenmerk);
+        } catch (SQLException e) {
+            throw new IllegalStateException("betrokkene niet te lezen", e);
+        }
+    }
+
+    /** Whether {@code id} is a registered person without a BSN kenmerk. */
+    public boolean isZonderKenmerk(UUID id) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select 1 from betrokkene.persoon where id = ? and bsn_kenmerk is null")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("betrokkene niet te lezen", e);
+        }
+    }
+
+    /** A new person without a BSN. */
+    public UUID nieuw() {
+        UUID id = UUID.randomUUID();
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into betrokkene.persoon (id) values (?)")) {
+            s.setObject(1, id);
+            s.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("betrokkene niet te registreren", e);
+        }
+    }
+
+    private static Optional<UUID> zoek(Connection c, Bsnkenmerk kenmerk) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select id from betrokkene.persoon where bsn_kenmerk = ?")) {
+            s.setBytes(1, kenmerk.waarde());
+            return eersteId(s);
+        }
+    }
+
+    private static Optional<UUID> eersteId(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(r.getObject(1, UUID.class)) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.schakel.toegang.toepassing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.schakel.toegang.domein.betrokkene.Bsnkenmerk;
+import nl.schakel.toegang.domein.betrokkene.Bsnsleutel;
+import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.infrastructuur.BetrokkeneRepository;
+
+/**
+ * Betrokkenen with one identity across flows. Every flow asks here for the id of each person in what it stores, so
+ * that the logboek rows (which carry these ids) answer "who accessed anything about this person" over every flow:
+ * <ul>
+ *   <li>with a BSN: the same BSN gives the same platform id, in any flow, also when two flows meet it at the same
+ *       moment; the registry keeps only the BSN's keyed hash ({@link Bsnkenmerk}), the number stays in the flow;</li>
+ *   <li>without a BSN: a new platform id, unless the flow passes one it already holds (a concept being edited) that
+ *       is registered as a person without a BSN. An id tied to a BSN is reached through that BSN only: when a flow
+ *       drops a (mistyped) BSN, its betrokkene must not stay linked to the person that number belongs to.</li>
+ * </ul>
+ * Registering is processing, so it happens in the flow's own transaction ({@link TxType#MANDATORY}): a change that
+ * rolls back registers nobody.
+ */
+@ApplicationScoped
+public class Betrokkenenregister {
+
+    @Inject
+    BetrokkeneRepository repository;
+
+    @Inject
+    Bsnsleutel sleutel;
+
+    protected Betrokkenenregister() {}
+
+    /** Outside a container (tests, tools): the caller runs the transaction. */
+    public Betrokkenenregister(BetrokkeneRepository repository, Bsnsleutel sleutel) {
+        this.repository = repository;
+        this.sleutel = sleutel;
+    }
+
+    /** The platform id of each person asked for, in the order asked. */
+    @Transactional(TxType.MANDATORY)
+    public List<UUID> herken(List<Herkenningsvraag> vragen) {
+        List<Optional<Bsnkenmerk>> kenmerken = vragen.stream().map(vraag -> vraag.bsn().map(sleutel::kenmerk)).toList();
+        // new BSNs are inserted in kenmerk order: two transactions that meet the same new persons in a different order
+        // then wait for each other instead of deadlocking on the unique index
+        TreeMap<Bsnkenmerk, UUID> perKenmerk = new TreeMap<>();
+        kenmerken.forEach(kenmerk -> kenmerk.ifPresent(k -> perKenmerk.put(k, null)));
+        perKenmerk.replaceAll((kenmerk, geen) -> repository.metKenmerk(kenmerk));
+        List<UUID> ids = new ArrayList<>(vragen.size());
+        for (int i = 0; i < vragen.size(); i++) {
+            Herkenningsvraag vraag = vragen.get(i);
+            ids.add(kenmerken.get(i).map(perKenmerk::get).orElseGet(() -> zonderBsn(vraag)));
+        }
+        return ids;
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public UUID herken(Herkenningsvraag vraag) {
+        return herken(List.of(vraag)).get(0);
+    }
+
+    /**
+     * The platform id of the person with this BSN, if any flow ever registered one; registers nobody. For the privacy
+     * officer and a data subject's inzage: from a BSN to the logboek rows about that person.
+     */
+    public Optional<UUID> zoek(String bsn) {
+        return repository.zoek(sleutel.kenmerk(bsn));
+    }
+
+    private UUID zonderBsn(Herkenningsvraag vraag) {
+        return vraag.gehouden().filter(repository::isZonderKenmerk).orElseGet(repository::nieuw);
+    }
+}

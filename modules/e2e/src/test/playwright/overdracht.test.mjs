@@ -3,8 +3,8 @@
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { logIn, nieuwePagina, screenshot, startChromium } from './lib/omgeving.mjs';
+import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
 const kenmerk = `e2e-${Date.now().toString(36)}`;
@@ -24,28 +24,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function geenAxeOvertredingen(page, scherm) {
-  const uitslag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const overtredingen = uitslag.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-  assert.deepEqual(overtredingen, [], `axe-core vond overtredingen op ${scherm}:\n${overtredingen.join('\n')}`);
-  assert.ok(uitslag.passes.length > 0, `axe-core heeft ${scherm} echt gecontroleerd`);
-}
-
-async function naarMenu(page, naam) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam, exact: true }).click();
-}
-
-async function metScreenshotBijFout(page, naam, werk) {
-  try {
-    await werk();
-  } catch (fout) {
-    await screenshot(page, `FOUT-${naam}`).catch(() => {});
-    throw fout;
-  }
-}
 
 describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
   it('vt.procesregisseur stelt een overdracht op, kiest de categorieën, ziet het voorbeeld en verstuurt', TIJD, async () => {

@@ -69,7 +69,7 @@ class BetrokkeneIdentiteitIT {
             s.execute("create role " + APP_ROL + " login password '" + APP_WACHTWOORD + "'");
         }
         // in the platform's order: the registry before the flows
-        for (String schema : List.of("betrokkene", "overdracht")) {
+        for (String schema : List.of("gebeurtenis", "betrokkene", "overdracht")) {
             Flyway.configure()
                     .dataSource(postgres.getPostgresDatabase())
                     .schemas(schema)

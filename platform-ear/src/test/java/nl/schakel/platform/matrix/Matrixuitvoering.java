@@ -1,0 +1,198 @@
+package nl.schakel.platform.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.schakel.platform.Api;
+import nl.schakel.platform.PlatformOmgeving;
+import nl.schakel.platform.TestTokens;
+import nl.schakel.platform.matrix.Matrixdeclaratie.Relatie;
+import nl.schakel.platform.matrix.Matrixdeclaratie.Verzoek;
+import nl.schakel.platform.matrix.Verwachting.Uitkomst;
+import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs a flow's cells on the deployed platform: each cell one HTTP request with a fresh correlation id, then its
+ * status, its problem code, its field groups or file, and the logboek rows that request wrote. The rows are read over
+ * one connection for the whole run and tokens are reused per caller and role: a cell is one request and one query.
+ */
+final class Matrixuitvoering implements AutoCloseable {
+
+    /** A test token lives five minutes; signed again after one, so a slow run never sends an expired one. */
+    private static final Duration TOKEN_HERGEBRUIK = Duration.ofMinutes(1);
+
+    private final Matrixdeclaratie declaratie;
+    private final Map<String, UUID> bronnen;
+    private final Map<String, Getekend> tokens = new HashMap<>();
+    private Connection database;
+    private PreparedStatement logboekvraag;
+
+    private Matrixuitvoering(Matrixdeclaratie declaratie, Map<String, UUID> bronnen) {
+        this.declaratie = declaratie;
+        this.bronnen = bronnen;
+    }
+
+    /**
+     * The flow's cells as tests: first the declaration is checked against the policy, then its resources are set up
+     * on the platform, then the summary is printed. The connection closes with the stream (JUnit closes it).
+     */
+    static Stream<DynamicTest> tests(Toegangsbeleid beleid, Matrixdeclaratie declaratie) throws Exception {
+        Matrixgenerator generator = new Matrixgenerator(beleid);
+        generator.controleerVolledigheid(declaratie);
+        List<Relatie> relaties = declaratie.relaties(beleid);
+        List<Cel> cellen = generator.cellen(declaratie, relaties);
+        Matrixuitvoering uitvoering = new Matrixuitvoering(declaratie, declaratie.richtIn(beleid));
+        System.out.println(Matrixgenerator.samenvatting(declaratie, relaties, cellen));
+        return cellen.stream().map(cel -> DynamicTest.dynamicTest(cel.naam(), () -> uitvoering.voerUit(cel)))
+                .onClose(uitvoering::close);
+    }
+
+    void voerUit(Cel cel) throws SQLException {
+        if (cel.isZoeken()) {
+            zoekcel(cel);
+        } else {
+            cel(cel, cel.verzoek().orElseThrow());
+        }
+    }
+
+    private void cel(Cel cel, Verzoek verzoek) throws SQLException {
+        Relatie relatie = cel.relatie();
+        String bron = bron(relatie).toString();
+        String correlatie = UUID.randomUUID().toString();
+        HttpRequest.Builder http = Api.verzoek(declaratie.bronpad(bron(relatie)) + verzoek.pad(),
+                        token(relatie, cel.rol()))
+                .header("X-Correlation-ID", correlatie);
+        if (verzoek.body() != null) {
+            http.header("Content-Type", "application/json");
+        }
+        http.method(verzoek.methode(), verzoek.body() == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(verzoek.body()));
+        HttpResponse<String> antwoord = Api.stuur(http);
+
+        List<String[]> logboek = logboek(correlatie);
+        Verwachting verwacht = cel.verwachting();
+        if (verwacht.uitkomst() == Uitkomst.NIET_GEVONDEN) {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(404);
+            assertThat(Api.lees(antwoord).getString("code")).isEqualTo(declaratie.nietGevondenCode());
+            assertThat(logboek).as("de weigering staat in het logboek").singleElement()
+                    .satisfies(r -> assertThat(r).containsExactly("GEWEIGERD", verzoek.handeling(), bron));
+        } else if (verwacht.uitkomst() == Uitkomst.VERBODEN) {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
+            JsonObject probleem = Api.lees(antwoord);
+            assertThat(probleem.getString("code")).isEqualTo("TGN-002");
+            assertThat(probleem.getString("detail")).contains(verzoek.handeling());
+            assertThat(logboek).as("de weigering staat in het logboek").singleElement()
+                    .satisfies(r -> assertThat(r).containsExactly("GEWEIGERD", verzoek.handeling(), bron));
+        } else {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(verwacht.status());
+            if (verwacht.status() == 200) {
+                assertThat(logboek).as("de inzage staat in het logboek").isNotEmpty()
+                        .allSatisfy(r -> assertThat(r).containsExactly("TOEGESTAAN", verzoek.handeling(), bron));
+            } else {
+                assertThat(logboek).as("door de poort, maar niets gedaan: geen weigering").noneMatch(r -> r[0].equals("GEWEIGERD"));
+            }
+            if (verzoek.handeling().equals(declaratie.veldgroepen().handeling())) {
+                declaratie.veldgroepen().controleer(Api.lees(antwoord), relatie.categorieen());
+            }
+            if (verzoek.pdf()) {
+                assertThat(antwoord.headers().firstValue("Content-Type")).as("een PDF")
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+                assertThat(antwoord.body()).startsWith("%PDF-");
+            }
+        }
+    }
+
+    private void zoekcel(Cel cel) throws SQLException {
+        Relatie relatie = cel.relatie();
+        String correlatie = UUID.randomUUID().toString();
+        HttpResponse<String> antwoord = Api.stuur(Api.verzoek(declaratie.zoeken().pad(),
+                token(relatie, cel.rol())).header("X-Correlation-ID", correlatie).GET());
+
+        List<String[]> logboek = logboek(correlatie);
+        if (cel.verwachting().uitkomst() == Uitkomst.VERBODEN) {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
+            assertThat(logboek).singleElement().satisfies(r -> assertThat(r[0]).isEqualTo("GEWEIGERD"));
+            return;
+        }
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        List<String> ids = Api.lees(antwoord).getJsonObject("_embedded").getJsonArray(declaratie.zoeken().lijst()).stream()
+                .map(o -> ((JsonObject) o).getString("id")).toList();
+        if (cel.verwachting().zichtbaar()) {
+            assertThat(ids).contains(bron(relatie).toString());
+        } else {
+            assertThat(ids).doesNotContain(bron(relatie).toString());
+        }
+        // a list logs each resource it disclosed, and only those
+        assertThat(logboek).allSatisfy(r -> assertThat(r[0]).isEqualTo("TOEGESTAAN"));
+        assertThat(logboek.stream().map(r -> r[2]).toList()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    /**
+     * The caller's token, signed per caller and role (and again each minute) rather than per cell: the same claims,
+     * and for flow 1 some 300 RSA signatures instead of 2240.
+     */
+    private String token(Relatie relatie, Rol rol) {
+        String sleutel = relatie.gebruiker() + "|" + relatie.organisatie() + "|" + rol.claim();
+        Getekend getekend = tokens.get(sleutel);
+        if (getekend == null || getekend.op().isBefore(Instant.now().minus(TOKEN_HERGEBRUIK))) {
+            getekend = new Getekend(TestTokens.voor(relatie.gebruiker(), relatie.organisatie(), rol.claim()), Instant.now());
+            tokens.put(sleutel, getekend);
+        }
+        return getekend.token();
+    }
+
+    private record Getekend(String token, Instant op) {}
+
+    private UUID bron(Relatie relatie) {
+        UUID id = bronnen.get(relatie.bron());
+        if (id == null) {
+            throw new IllegalStateException("relatie '" + relatie.naam() + "' kijkt naar bron '" + relatie.bron()
+                    + "', die de inrichting van " + declaratie.stroom() + " niet maakte: " + bronnen.keySet());
+        }
+        return id;
+    }
+
+    /** The logboek rows one request wrote, found by its correlation id: outcome, action, resource id. */
+    private List<String[]> logboek(String correlatie) throws SQLException {
+        if (database == null) {
+            database = PlatformOmgeving.database();
+            logboekvraag = database.prepareStatement(
+                    "select uitkomst, handeling, bron_id from logboek.regel where correlatie_id = ? order by volgnummer");
+        }
+        logboekvraag.setString(1, correlatie);
+        List<String[]> regels = new ArrayList<>();
+        try (ResultSet r = logboekvraag.executeQuery()) {
+            while (r.next()) {
+                regels.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+            }
+        }
+        return regels;
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (SQLException e) {
+                // the run is over; the platform's database stops with the test environment
+            }
+        }
+    }
+}

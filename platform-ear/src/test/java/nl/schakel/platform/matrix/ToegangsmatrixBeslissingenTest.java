@@ -1,0 +1,145 @@
+package nl.schakel.platform.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.schakel.gedeeld.fout.NietGevondenFout;
+import nl.schakel.gedeeld.fout.VerbodenFout;
+import nl.schakel.platform.matrix.Matrixdeclaratie.Relatie;
+import nl.schakel.toegang.domein.Beslissing;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.domein.ToegangReden;
+import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Uitkomst;
+import nl.schakel.toegang.toepassing.PoortInGeheugen;
+import nl.schakel.toegang.toepassing.Toegangspoort;
+import nl.schakel.toegang.toepassing.Verzoekcontext;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The access matrix without a server: the same cells and the same expected answers as {@link ToegangsmatrixIT},
+ * decided by the real {@link Toegangspoort} over the relations' grants in memory, in seconds. It proves
+ * the gate and the policy agree cell by cell; what needs the platform (the SQL of live grants and lists, the HTTP
+ * answer, field groups, the logboek table) stays with the IT.
+ */
+class ToegangsmatrixBeslissingenTest {
+
+    private static final Toegangsbeleid BELEID = new Toegangsbeleid();
+    private static final Matrixgenerator GENERATOR = new Matrixgenerator(BELEID);
+
+    @Test
+    void elkeStroomNoemtPreciesDeHandelingenVanHetBeleid() {
+        Matrixstromen.ALLE.forEach(GENERATOR::controleerVolledigheid);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> elkeRolElkeHandelingElkeRelatie() {
+        return Matrixstromen.ALLE.stream().flatMap(ToegangsmatrixBeslissingenTest::cellen);
+    }
+
+    private static Stream<DynamicTest> cellen(Matrixdeclaratie declaratie) {
+        List<Relatie> relaties = declaratie.relaties(BELEID);
+        Map<String, UUID> bronnen = new HashMap<>();
+        relaties.forEach(relatie -> bronnen.computeIfAbsent(relatie.bron(), sleutel -> UUID.randomUUID()));
+        ToegangenInGeheugen toegangen = new ToegangenInGeheugen();
+        relaties.forEach(relatie -> verleen(toegangen, declaratie, relatie, bronnen.get(relatie.bron())));
+        LogboekInGeheugen logboek = new LogboekInGeheugen();
+        Toegangspoort poort = PoortInGeheugen.met(BELEID, toegangen, logboek, new Verzoekcontext() {
+            @Override
+            public String bronAdres() {
+                return "192.0.2.10";
+            }
+
+            @Override
+            public String correlatieId() {
+                return "matrix";
+            }
+        });
+        return GENERATOR.cellen(declaratie, relaties).stream().map(cel -> DynamicTest.dynamicTest(cel.naam(),
+                () -> beslis(declaratie, poort, logboek, cel, new Bron(declaratie.brontype(), bronnen.get(cel.relatie().bron())))));
+    }
+
+    private static void beslis(Matrixdeclaratie declaratie, Toegangspoort poort, LogboekInGeheugen logboek, Cel cel, Bron bron) {
+        Medewerker medewerker = medewerker(cel);
+        logboek.neem();
+        switch (cel.verwachting().uitkomst()) {
+            case NIET_GEVONDEN -> {
+                assertThatThrownBy(() -> poort.beslis(medewerker, bron, cel.handeling(),
+                        () -> new NietGevondenFout(declaratie.nietGevondenCode(), "bestaat niet")))
+                        .isInstanceOfSatisfying(NietGevondenFout.class,
+                                fout -> assertThat(fout.code()).isEqualTo(declaratie.nietGevondenCode()));
+                assertThat(logboek.neem()).singleElement().satisfies(regel -> geweigerd(regel, cel, Optional.of(bron)));
+            }
+            case VERBODEN -> {
+                assertThatThrownBy(() -> {
+                    if (cel.isZoeken()) {
+                        poort.vereisRol(medewerker, cel.handeling(), Optional.empty());
+                    } else {
+                        poort.beslis(medewerker, bron, cel.handeling(), () -> new NietGevondenFout(declaratie.nietGevondenCode(), "x"));
+                    }
+                }).isInstanceOfSatisfying(VerbodenFout.class, fout -> {
+                    assertThat(fout.code()).isEqualTo("TGN-002");
+                    assertThat(fout.detail()).contains(cel.handeling());
+                });
+                assertThat(logboek.neem()).singleElement()
+                        .satisfies(regel -> geweigerd(regel, cel, cel.isZoeken() ? Optional.empty() : Optional.of(bron)));
+            }
+            case TOEGESTAAN -> {
+                if (cel.isZoeken()) {
+                    poort.vereisRol(medewerker, cel.handeling(), Optional.empty());
+                } else {
+                    Beslissing beslissing = poort.beslis(medewerker, bron, cel.handeling(), () -> new NietGevondenFout("x", "x"));
+                    assertThat(beslissing.categorieen()).as("de veldgroepen die het antwoord mag tonen")
+                            .isEqualTo(cel.relatie().categorieen());
+                    assertThat(GENERATOR.regel(cel.handeling()).redenen()).contains(beslissing.grondslag().reden());
+                }
+                assertThat(logboek.neem()).as("de poort schrijft alleen weigeringen; de toegang logt de toepassing").isEmpty();
+            }
+        }
+    }
+
+    private static void geweigerd(Logboekregel regel, Cel cel, Optional<Bron> bron) {
+        assertThat(regel.uitkomst()).isEqualTo(Uitkomst.GEWEIGERD);
+        assertThat(regel.handeling()).isEqualTo(cel.handeling());
+        assertThat(regel.bronId()).isEqualTo(bron.map(Bron::id));
+    }
+
+    /** One live grant per reason of the relation; a break-glass grant is personal, as the platform makes it. */
+    private static void verleen(ToegangenInGeheugen toegangen, Matrixdeclaratie declaratie, Relatie relatie, UUID id) {
+        Bron bron = new Bron(declaratie.brontype(), id);
+        Instant sinds = Instant.now().minus(Duration.ofHours(1));
+        for (ToegangReden reden : relatie.redenen()) {
+            toegangen.bewaar(reden == ToegangReden.NOODTOEGANG
+                    ? Toegang.noodtoegang(bron, relatie.organisatie(), subject(relatie.gebruiker()), relatie.categorieen(),
+                            "matrix", BELEID.noodtoegangDuur(), sinds)
+                    : Toegang.verleen(bron, relatie.organisatie(), declaratie.doel(), relatie.categorieen(), reden,
+                            Optional.empty(), "matrix", sinds));
+        }
+    }
+
+    private static Medewerker medewerker(Cel cel) {
+        Relatie relatie = cel.relatie();
+        return new Medewerker(subject(relatie.gebruiker()), "Test " + relatie.gebruiker(), relatie.gebruiker(),
+                Optional.of(relatie.organisatie()), Optional.empty(), Set.of(cel.rol()), "schakel-web");
+    }
+
+    /** The subject the test tokens give a user (TestTokens), so a personal grant means the same person here. */
+    private static String subject(String gebruiker) {
+        return UUID.nameUUIDFromBytes(gebruiker.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,4 @@
+package nl.schakel.proefa.infrastructuur;
+
+/** Fixture of ArchitectuurregelsKunnenFalenTest: the storage of a made-up context. */
+public class ProefaOpslagRepository {}

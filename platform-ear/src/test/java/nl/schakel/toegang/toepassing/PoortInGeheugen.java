@@ -1,0 +1,26 @@
+package nl.schakel.toegang.toepassing;
+
+import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
+import nl.schakel.toegang.infrastructuur.ToegangRepository;
+import nl.schakel.toegang.infrastructuur.logboek.Logboek;
+import nl.schakel.toegang.infrastructuur.logboek.Weigeringen;
+
+/**
+ * The real gate wired by hand, as ToegangspoortTest in the toegang module does, but with whatever grants and logboek
+ * the caller gives it: the access matrix decides its thousands of cells in-process with grants and rows in memory.
+ * In this package because the gate's collaborators are injected into package-private fields.
+ */
+public final class PoortInGeheugen {
+
+    private PoortInGeheugen() {}
+
+    public static Toegangspoort met(Toegangsbeleid beleid, ToegangRepository toegangen, Logboek logboek, Verzoekcontext verzoek) {
+        Toegangspoort poort = new Toegangspoort();
+        poort.beleid = beleid;
+        poort.toegangen = toegangen;
+        poort.logboek = logboek;
+        poort.weigeringen = new Weigeringen(logboek);
+        poort.verzoek = verzoek;
+        return poort;
+    }
+}

@@ -1,6 +1,10 @@
 package nl.schakel.toegang.toepassing;
 
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
+import nl.schakel.toegang.infrastructuur.BronBetrokkeneRepository;
 import nl.schakel.toegang.infrastructuur.ToegangRepository;
 import nl.schakel.toegang.infrastructuur.logboek.Logboek;
 import nl.schakel.toegang.infrastructuur.logboek.Weigeringen;
@@ -21,6 +25,12 @@ public final class PoortInGeheugen {
         poort.logboek = logboek;
         poort.weigeringen = new Weigeringen(logboek);
         poort.verzoek = verzoek;
+        poort.betrokkenen = new BronBetrokkeneRepository() {
+            @Override
+            public List<UUID> van(Bron bron) {
+                return List.of(); // the matrix's resources concern nobody in particular; the ITs check the real rows
+            }
+        };
         return poort;
     }
 }

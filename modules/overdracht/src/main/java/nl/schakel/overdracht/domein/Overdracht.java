@@ -4,7 +4,6 @@ import static nl.schakel.overdracht.domein.OverdrachtStatus.*;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +29,6 @@ import nl.schakel.gedeeld.fout.VerbodenFout;
 import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.overdracht.domein.inhoud.InhoudRegels;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.overdracht.infrastructuur.InhoudConverter;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
@@ -95,7 +93,6 @@ public class Overdracht {
     @Column(name = "warme_overdracht_plaats")
     private String warmeOverdrachtPlaats;
 
-    @Convert(converter = InhoudConverter.class)
     @Column(name = "inhoud", nullable = false, columnDefinition = "jsonb")
     private OverdrachtInhoud inhoud;
 

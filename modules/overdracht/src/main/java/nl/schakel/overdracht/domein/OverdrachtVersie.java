@@ -1,7 +1,6 @@
 package nl.schakel.overdracht.domein;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.overdracht.infrastructuur.InhoudConverter;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
@@ -47,7 +45,6 @@ public class OverdrachtVersie {
     @Column(name = "gedeelde_categorieen", nullable = false, updatable = false)
     private String gedeeldeCategorieen;
 
-    @Convert(converter = InhoudConverter.class)
     @Column(name = "inhoud", nullable = false, updatable = false, columnDefinition = "jsonb")
     private OverdrachtInhoud inhoud;
 

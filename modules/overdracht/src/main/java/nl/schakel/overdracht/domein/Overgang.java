@@ -1,7 +1,6 @@
 package nl.schakel.overdracht.domein;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import nl.schakel.overdracht.infrastructuur.MomentopnameConverter;
 
 /**
  * One step in an overdracht's life: from which status to which, who, when, why, and whom it concerned.
@@ -59,7 +57,6 @@ public class Overgang {
     @Column(name = "reden", updatable = false)
     private String reden;
 
-    @Convert(converter = MomentopnameConverter.class)
     @Column(name = "betrokkenen", nullable = false, updatable = false, columnDefinition = "jsonb")
     private Momentopname betrokkenen;
 

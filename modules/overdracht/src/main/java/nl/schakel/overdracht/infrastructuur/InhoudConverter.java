@@ -8,7 +8,9 @@ import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
  * The content as jsonb. The database type is {@code Object}, not {@code String}: with String, EclipseLink
  * binds varchar and reads with getString, and the jsonb column refuses the write (architecture.md).
  */
-@Converter
+// autoApply: every attribute of this type is converted without the entity naming the converter, so the domain
+// does not depend on its storage (architecture rule "domein hangt niet af van de eigen infrastructuur")
+@Converter(autoApply = true)
 public class InhoudConverter implements AttributeConverter<OverdrachtInhoud, Object> {
 
     @Override

@@ -5,7 +5,9 @@ import jakarta.persistence.Converter;
 import nl.schakel.overdracht.domein.Momentopname;
 
 /** The parties recorded with a transition, as jsonb (see {@link InhoudConverter} for why {@code Object}). */
-@Converter
+// autoApply: every attribute of this type is converted without the entity naming the converter, so the domain
+// does not depend on its storage (architecture rule "domein hangt niet af van de eigen infrastructuur")
+@Converter(autoApply = true)
 public class MomentopnameConverter implements AttributeConverter<Momentopname, Object> {
 
     @Override

@@ -30,7 +30,7 @@ final class ToegangenInGeheugen extends ToegangRepository {
             return List.of();
         }
         return toegangen.stream()
-                .filter(t -> t.bron().equals(bron) && medewerker.organisatieCode().get().equals(t.organisatieCode()))
+                .filter(t -> bron.metOuders().contains(t.bron()) && medewerker.organisatieCode().get().equals(t.organisatieCode()))
                 .filter(t -> t.team().isEmpty() || t.team().equals(medewerker.team()))
                 .filter(t -> t.medewerkerId().isEmpty() || t.medewerkerId().get().equals(medewerker.id()))
                 .filter(t -> !t.geldigVan().isAfter(nu) && t.geldigTot().map(tot -> tot.isAfter(nu)).orElse(true))

@@ -2,6 +2,7 @@ package nl.schakel.toegang.toepassing;
 
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
@@ -55,6 +56,29 @@ class ToegangspoortTest {
             assertThat(regel.handeling()).isEqualTo("overdracht.lezen");
             assertThat(regel.bronId()).contains(bron.id());
         });
+    }
+
+    @Test
+    void eenToegangOpDeOuderOpentDeKinderenEenToegangOpEenKindAlleenDatKind() {
+        Brontype kindtype = Brontype.binnen("PROEFKIND", ProefHandeling.PROEFBRON);
+        Bron eenKind = Bron.binnen(kindtype, UUID.randomUUID(), bron);
+        Bron anderKind = Bron.binnen(kindtype, UUID.randomUUID(), bron);
+        Medewerker wijkteam = medewerker("WT-RDAM-FEIJ", Rol.WIJKTEAMMEDEWERKER);
+        Medewerker charlois = medewerker("WT-RDAM-CHAR", Rol.WIJKTEAMMEDEWERKER);
+        verleen("WT-RDAM-FEIJ", ToegangReden.ONTVANGER, Optional.empty());
+        toegangen.bewaar(Toegang.verleen(eenKind, "WT-RDAM-CHAR", Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.JUSTITIEEL),
+                ToegangReden.ONTVANGER, Optional.empty(), "vt-1", nu.minus(Duration.ofMinutes(5))));
+
+        assertThat(poort.beslis(wijkteam, anderKind, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("X-404", "x"))
+                .grondslag().bron()).as("via de ouder").isEqualTo(bron);
+        Beslissing kind = poort.beslis(charlois, eenKind, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("X-404", "x"));
+        assertThat(kind.grondslag().bron()).isEqualTo(eenKind);
+        assertThat(kind.categorieen()).containsExactly(Gegevenscategorie.JUSTITIEEL);
+        assertThatThrownBy(() -> poort.beslis(charlois, anderKind, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("X-404", "x")))
+                .as("een ander kind van dezelfde ouder").isInstanceOf(NietGevondenFout.class);
+        assertThatThrownBy(() -> poort.beslis(charlois, bron, ProefHandeling.h("overdracht.lezen"), () -> new NietGevondenFout("X-404", "x")))
+                .as("de ouder zelf").isInstanceOf(NietGevondenFout.class);
+        assertThat(laatsteVan(charlois).bronType()).contains("PROEFBRON");
     }
 
     @Test

@@ -53,6 +53,11 @@ public class Toegangsbeleid {
         lees(in);
     }
 
+    /** A policy from another document than the reviewed file: for tools and for tests that try a policy change. */
+    public static Toegangsbeleid uit(InputStream in) {
+        return new Toegangsbeleid(in);
+    }
+
     private void lees(InputStream in) {
         try (JsonReader lezer = Json.createReader(in)) {
             JsonObject beleid = lezer.readObject();

@@ -93,9 +93,21 @@ public class Bezorging {
         }
     }
 
-    /** Ontvangers waarvan de bezorginstellingen ontbreken of onbruikbaar zijn, met de reden. */
+    /**
+     * Ontvangers waarvan de bezorginstellingen ontbreken of onbruikbaar zijn, met de reden. Opnieuw gecontroleerd bij
+     * elke vraag: na een correctie van het bestand verdwijnt de fout ook als er (nog) niets voor die ontvanger kwam.
+     */
     public Map<String, String> configuratiefouten() {
+        configuratiefouten.keySet().removeIf(this::bruikbaar);
         return Map.copyOf(configuratiefouten);
+    }
+
+    private boolean bruikbaar(String code) {
+        try {
+            return instellingen.voor(code).heeftWebhook() || mail != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Controle bij de start: elke code in {@code verwacht} moet bruikbare instellingen hebben. */

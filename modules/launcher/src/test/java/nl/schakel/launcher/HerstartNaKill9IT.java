@@ -31,6 +31,7 @@ class HerstartNaKill9IT {
     Path root;
 
     private Launcher launcher;
+    private Map<String, String> instellingen;
 
     @AfterEach
     void opruimen() {
@@ -49,20 +50,22 @@ class HerstartNaKill9IT {
     void kill9VanEenOnderdeelDanStartBrengtPreciesDatOnderdeelTerug() throws Exception {
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         int postgresPoort = vrijePoort();
-        Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of(
+        instellingen = Map.of(
                 "postgres.port", String.valueOf(postgresPoort),
                 "keycloak.enabled", "false",
                 "payara.enabled", "false",
                 "routes.enabled", "false",
                 "demo-partner.http-port", String.valueOf(vrijePoort()),
                 "demo-partner.smtp-port", String.valueOf(vrijePoort()),
-                "demo-partner.jar", System.getProperty("schakel.demo-partner.jar",
-                        "../demo-partner/target/demo-partner.jar")));
+                "demo-partner.jar", Path.of(System.getProperty("schakel.demo-partner.jar",
+                        "../demo-partner/target/demo-partner.jar")).toAbsolutePath().toString());
+        Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), instellingen);
         ByteArrayOutputStream uitvoer = new ByteArrayOutputStream();
         launcher = Launcher.voor(i, new PrintStream(uitvoer, true, StandardCharsets.UTF_8));
         launcher.start();
         long postgres = launcher.draaiend().get("PostgreSQL");
         long demo = launcher.draaiend().get("Demopartner");
+        assertThat(statusExitcode()).as("status met alles op").isZero();
 
         // alles draait: start doet niets
         assertThatThrownBy(launcher::start).isInstanceOf(AlGestartFout.class).hasMessageContaining("er is niets gestart");
@@ -71,6 +74,7 @@ class HerstartNaKill9IT {
         kill9(demo);
         assertThat(launcher.ontbrekend()).extracting(Onderdeel::naam).containsExactly("Demopartner");
         assertThat(launcher.status()).containsPattern("Demopartner\\s+gestopt");
+        assertThat(statusExitcode()).as("status met een plat onderdeel").isEqualTo(3);
         uitvoer.reset();
         launcher.start();
         assertThat(launcher.draaiend()).containsEntry("PostgreSQL", postgres).containsKey("Demopartner");
@@ -91,6 +95,17 @@ class HerstartNaKill9IT {
         assertThat(uitvoer.toString(StandardCharsets.UTF_8)).contains("Starten wat ontbreekt: PostgreSQL")
                 .doesNotContain("Demopartner starten");
         assertThat(launcher.ontbrekend()).isEmpty();
+    }
+
+    /** {@code status} als eigen proces, zoals {@code ./schakel status} het draait: de exitcode. */
+    private int statusExitcode() throws Exception {
+        java.util.List<String> commando = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dschakel.root=" + root, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "status"));
+        instellingen.forEach((k, v) -> commando.add("-D" + k + "=" + v));
+        Process p = new ProcessBuilder(commando).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.onExit().get(60, TimeUnit.SECONDS).exitValue();
     }
 
     /** Een echte SIGKILL met het kill-commando; wachten tot het proces weg en opgeruimd is. */

@@ -2,6 +2,7 @@ package nl.schakel.routes;
 
 import nl.schakel.routes.api.ApiNietBeschikbaarException;
 import nl.schakel.routes.api.ApiToegangGeweigerdException;
+import nl.schakel.routes.bezorging.BezorgConfiguratieFout;
 import nl.schakel.routes.bezorging.BezorgingGeweigerdException;
 import nl.schakel.routes.bezorging.BezorgingTijdelijkMisluktException;
 import nl.schakel.routes.bezorging.OverdrachtBezorgingRoute;
@@ -22,9 +23,11 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
  * <li>webhook of mailserver tijdelijk niet bruikbaar (5xx, 408/429, time-out, verbinding): opnieuw met
  * oplopende wachttijd ({@code schakel.bezorging.herhaling.*}) op precies het kanaal dat faalde;</li>
  * <li>herhalingen op, of geweigerd (4xx, geen bezorginstellingen): niet (meer) herhalen maar een dode brief
- * in PostgreSQL, in dezelfde transactie als het verzetten van de cursor. De uitwisseling is dan afgehandeld;
- * de brief is later te herhalen. Faalt het vastleggen van de dode brief zelf, dan faalt de uitwisseling
- * en blijft de cursor staan: er gaat niets verloren.</li>
+ * in PostgreSQL, in dezelfde transactie als het uit de wachtrij halen. De uitwisseling is dan afgehandeld;
+ * de brief is later te herhalen. Geen of onbruikbare bezorginstellingen ({@link BezorgConfiguratieFout}): geen
+ * dode brief, de gebeurtenis blijft in de wachtrij van die ontvanger tot de instellingen kloppen. Faalt het
+ * vastleggen van de dode brief zelf, dan faalt de uitwisseling en blijft de rij in de wachtrij: er gaat niets
+ * verloren.</li>
  * </ul>
  */
 public class Foutafhandeling extends RouteConfigurationBuilder {
@@ -64,6 +67,13 @@ public class Foutafhandeling extends RouteConfigurationBuilder {
                     .logExhausted(false)
                     .handled(true)
                     .bean(OverdrachtBezorgingRoute.BEZORGING, "doodVerklaar")
+                .end()
+                .onException(BezorgConfiguratieFout.class)
+                    .maximumRedeliveries(0)
+                    .logStackTrace(false)
+                    .logExhausted(false)
+                    .handled(true)
+                    .bean(OverdrachtBezorgingRoute.BEZORGING, "configuratieFout")
                 .end()
                 .onException(BezorgingGeweigerdException.class)
                     .maximumRedeliveries(0)

@@ -17,12 +17,16 @@ import nl.schakel.routes.intake.OverdrachtIntake;
 import nl.schakel.routes.intake.OverdrachtIntakeRoute;
 import nl.schakel.routes.bezorging.BezorgInstellingen;
 import nl.schakel.routes.bezorging.BezorgOpslag;
+import nl.schakel.routes.bezorging.BezorgWachtrijen;
 import nl.schakel.routes.bezorging.Bezorging;
 import nl.schakel.routes.bezorging.MailBezorger;
 import nl.schakel.routes.bezorging.OverdrachtBezorgingRoute;
 import nl.schakel.routes.bezorging.WebhookBezorger;
 import nl.schakel.routes.api.Toegangstoken;
+import nl.schakel.routes.gezondheid.BereikbaarheidCheck;
+import nl.schakel.routes.gezondheid.BezorgingCheck;
 import nl.schakel.routes.gezondheid.GezondheidsServer;
+import org.apache.camel.health.HealthCheckRegistry;
 import nl.schakel.routes.opslag.PostgresIdempotentRepository;
 import nl.schakel.routes.organisaties.OrganisatieBestandLezer;
 import nl.schakel.routes.organisaties.OrganisatieImporteur;
@@ -82,9 +86,18 @@ public class SchakelRoutesConfiguratie implements CamelConfiguration {
         BezorgInstellingen instellingen = new BezorgInstellingen(
                 Path.of(lees(context, "schakel.bezorging.organisaties-bestand")),
                 naam -> geheim(context, naam));
-        registry.bind(OverdrachtBezorgingRoute.BEZORGING, new Bezorging(instellingen,
+        Bezorging bezorging = new Bezorging(instellingen,
                 new WebhookBezorger(webhookHttp, Duration.ofMillis(getal(context, "schakel.bezorging.antwoord-timeout-ms"))),
-                mailBezorger(context), opslag));
+                mailBezorger(context), opslag);
+        registry.bind(OverdrachtBezorgingRoute.BEZORGING, bezorging);
+        registry.bind(OverdrachtBezorgingRoute.WACHTRIJEN, new BezorgWachtrijen(opslag));
+        HealthCheckRegistry checks = HealthCheckRegistry.get(context);
+        checks.register(new BereikbaarheidCheck(dataSource, lees(context, "schakel.api.url"),
+                Duration.ofMillis(getal(context, "schakel.health.bereikbaarheid-timeout-ms"))));
+        if (Boolean.parseBoolean(lees(context, "schakel.bezorging.aan"))) {
+            controleerBezorginstellingen(context, instellingen, bezorging);
+            checks.register(new BezorgingCheck(opslag, bezorging::configuratiefouten));
+        }
 
         // --- overdracht-intake ---
         registry.bind(OverdrachtIntakeRoute.INTAKE, new OverdrachtIntake(dataSource,
@@ -98,6 +111,34 @@ public class SchakelRoutesConfiguratie implements CamelConfiguration {
                         () -> context.createProducerTemplate().requestBody(OverdrachtBezorgingRoute.HERHAAL,
                                 null, String.class))
                 .invoer(lees(context, "schakel.intake.http-pad"), body -> intakeOverHttp(context, body)));
+    }
+
+    /**
+     * Bij de start: elke organisatie die kan ontvangen ({@code schakel.bezorging.ontvangers}, van de launcher uit het
+     * toegangsbeleid) en elke organisatie in het instellingenbestand moet bruikbare instellingen hebben. Een fout is
+     * een duidelijke regel in de log en staat in de gezondheid (check {@code bezorging}); geen dode brief per
+     * gebeurtenis, de wachtrij van die ontvanger wacht tot de instellingen kloppen.
+     */
+    private static void controleerBezorginstellingen(CamelContext context, BezorgInstellingen instellingen,
+            Bezorging bezorging) {
+        java.util.Set<String> verwacht = new java.util.TreeSet<>();
+        for (String code : lees(context, "schakel.bezorging.ontvangers").split(",")) {
+            if (!code.isBlank()) {
+                verwacht.add(code.trim());
+            }
+        }
+        try {
+            verwacht.addAll(instellingen.codes());
+        } catch (RuntimeException e) {
+            LOG.error("CONFIGURATIEFOUT bezorging: {}", e.getMessage());
+        }
+        var fouten = bezorging.controleer(verwacht);
+        if (fouten.isEmpty()) {
+            LOG.info("Bezorginstellingen gecontroleerd: {} ontvanger(s) in orde", verwacht.size());
+        } else {
+            LOG.error("CONFIGURATIEFOUT bezorging: {} van {} ontvanger(s) zonder bruikbare instellingen: {}",
+                    fouten.size(), verwacht.size(), fouten.keySet());
+        }
     }
 
     /** {@code POST /intake/overdrachten}: 202/200/400 uit de intake; API onbereikbaar of geen toegang: 503. */

@@ -37,17 +37,17 @@ public class PlatformOmgeving implements BeforeAllCallback {
             Files.createDirectories(home);
             Path jwks = home.resolve("test-jwks.json");
             Files.writeString(jwks, TestTokens.publiekeSleutelset());
-            Launcher launcher = Launcher.voor(Path.of(System.getProperty("schakel.projectRoot", "..")), Map.of(
+            Launcher launcher = Launcher.voor(Path.of(System.getProperty("schakel.projectRoot", "..")), metPoorten(Map.of(
                     "home", home.toString(),
                     "postgres.port", String.valueOf(POSTGRES_POORT),
                     "payara.portbase", String.valueOf(POORTBASIS),
                     "payara.deploy", "false",
                     "keycloak.enabled", "false",
                     "routes.enabled", "false",
-                    // no demo partner: nothing here delivers, and its fixed ports would keep a second run from starting
+                    // no demo partner: nothing here delivers
                     "demo-partner.enabled", "false",
                     "mpjwt.publickey-location", jwks.toUri().toString(),
-                    "mpjwt.issuer", TestTokens.UITGEVER));
+                    "mpjwt.issuer", TestTokens.UITGEVER)));
             launcher.stop(); // a run that was killed may have left its servers behind
             launcher.start();
             gestart = launcher;
@@ -55,6 +55,20 @@ public class PlatformOmgeving implements BeforeAllCallback {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("testomgeving niet voor te bereiden", e);
         }
+    }
+
+    /**
+     * Every port of this stack follows the port base, also those of the pieces that are off: a setting that turns one
+     * on cannot then collide with a './schakel start' on the same machine.
+     */
+    private static Map<String, String> metPoorten(Map<String, String> instellingen) {
+        Map<String, String> alles = new java.util.LinkedHashMap<>(instellingen);
+        alles.put("keycloak.port", String.valueOf(POORTBASIS + 180));
+        alles.put("keycloak.management-port", String.valueOf(POORTBASIS + 181));
+        alles.put("routes.health-port", String.valueOf(POORTBASIS + 190));
+        alles.put("demo-partner.http-port", String.valueOf(POORTBASIS + 191));
+        alles.put("demo-partner.smtp-port", String.valueOf(POORTBASIS + 192));
+        return alles;
     }
 
     /**

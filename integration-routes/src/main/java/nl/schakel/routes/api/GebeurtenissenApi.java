@@ -100,13 +100,39 @@ public class GebeurtenissenApi {
             if (volgnummer <= vorige) {
                 continue; // nooit terug of dubbel, ook niet als de feed dat zou aanbieden
             }
-            Gebeurtenis g = new Gebeurtenis(volgnummer, tekst(m, "id"), tekst(m, "type"), tekst(m, "bron"),
-                    tekst(m, "onderwerp"), tekst(m, "tijdstip"), tekst(m, "ontvanger"),
-                    m.get("eigenaar") == null ? null : m.get("eigenaar").toString());
-            gebeurtenissen.add(g);
+            // één bezorging per ontvanger: "ontvanger" (één) of "ontvangers" (meer), nooit stil maar één van meer
+            for (String ontvanger : codes(m, "ontvanger", "ontvangers")) {
+                gebeurtenissen.add(new Gebeurtenis(volgnummer, tekst(m, "id"), tekst(m, "type"), tekst(m, "bron"),
+                        tekst(m, "onderwerp"), tekst(m, "tijdstip"), ontvanger, eigenaren(m)));
+            }
             vorige = volgnummer;
         }
         return gebeurtenissen;
+    }
+
+    /** De code(s) uit {@code enkel} (tekst) of {@code meervoud} (array); zonder een van beide is de feed onleesbaar. */
+    private static List<String> codes(Map<?, ?> m, String enkel, String meervoud) {
+        Object lijst = m.get(meervoud);
+        if (lijst instanceof Collection<?> c && !c.isEmpty()) {
+            List<String> codes = new ArrayList<>();
+            for (Object o : c) {
+                if (o == null || o.toString().isBlank()) {
+                    throw new ApiNietBeschikbaarException("Gebeurtenis in de feed met een lege " + meervoud);
+                }
+                if (!codes.contains(o.toString())) {
+                    codes.add(o.toString());
+                }
+            }
+            return codes;
+        }
+        return List.of(tekst(m, enkel));
+    }
+
+    private static String eigenaren(Map<?, ?> m) {
+        if (m.get("eigenaren") instanceof Collection<?> c && !c.isEmpty()) {
+            return String.join(",", c.stream().map(String::valueOf).toList());
+        }
+        return m.get("eigenaar") == null ? null : m.get("eigenaar").toString();
     }
 
     private static String tekst(Map<?, ?> m, String sleutel) {

@@ -32,14 +32,14 @@ public class BezorgInstellingen {
         this.geheimen = geheimen;
     }
 
-    /** De instellingen van {@code code}; zonder bruikbare instellingen een {@link BezorgingGeweigerdException}. */
+    /** De instellingen van {@code code}; zonder bruikbare instellingen een {@link BezorgConfiguratieFout}. */
     public OrganisatieBezorging voor(String code) {
         Properties p = lees();
         String webhook = waarde(p, code + ".webhook");
         String geheimEnv = waarde(p, code + ".geheim-env");
         String mailbox = waarde(p, code + ".mailbox");
         if (webhook == null && mailbox == null) {
-            throw new BezorgingGeweigerdException("geen bezorginstellingen (webhook of mailbox) voor organisatie "
+            throw new BezorgConfiguratieFout("geen bezorginstellingen (webhook of mailbox) voor organisatie "
                     + code + " in " + bestand.getFileName());
         }
         URI uri = null;
@@ -48,21 +48,36 @@ public class BezorgInstellingen {
             try {
                 uri = URI.create(webhook);
             } catch (IllegalArgumentException e) {
-                throw new BezorgingGeweigerdException("ongeldige webhook-URL voor organisatie " + code);
+                throw new BezorgConfiguratieFout("ongeldige webhook-URL voor organisatie " + code);
             }
             if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-                throw new BezorgingGeweigerdException("webhook van organisatie " + code + " is geen http(s)-URL");
+                throw new BezorgConfiguratieFout("webhook van organisatie " + code + " is geen http(s)-URL");
             }
             if (geheimEnv == null) {
-                throw new BezorgingGeweigerdException("geen " + code + ".geheim-env voor de webhook van " + code);
+                throw new BezorgConfiguratieFout("geen " + code + ".geheim-env voor de webhook van " + code);
             }
             geheim = geheimen.apply(geheimEnv);
             if (geheim == null || geheim.isBlank()) {
-                throw new BezorgingGeweigerdException("HMAC-geheim " + geheimEnv + " voor organisatie " + code
+                throw new BezorgConfiguratieFout("HMAC-geheim " + geheimEnv + " voor organisatie " + code
                         + " is niet gezet");
             }
         }
         return new OrganisatieBezorging(code, uri, geheim, mailbox);
+    }
+
+    /** De organisatiecodes met minstens één sleutel in het bestand (leeg als het bestand ontbreekt). */
+    public java.util.Set<String> codes() {
+        if (!Files.isRegularFile(bestand)) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String sleutel : lees().stringPropertyNames()) {
+            int punt = sleutel.lastIndexOf('.');
+            if (punt > 0) {
+                codes.add(sleutel.substring(0, punt));
+            }
+        }
+        return codes;
     }
 
     private Properties lees() {

@@ -10,9 +10,11 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Duurzame toestand van {@code overdracht-bezorging} in schema {@code routes} (migratie V2):
- * de cursor in de feed, de gelukte bezorgingen per kanaal en de dode brieven. De cursor gaat alleen
- * vooruit ({@code greatest}), in dezelfde transactie als het vastleggen van "klaar" of "dood".
+ * Duurzame toestand van {@code overdracht-bezorging} in schema {@code routes} (migraties V2, V4): de leescursor in
+ * de feed, de wachtrij en de voortgang per ontvanger, de gelukte bezorgingen per ontvanger en kanaal, en de dode
+ * brieven. De leescursor gaat vooruit in dezelfde transactie als het vullen van de wachtrij; een rij verlaat de
+ * wachtrij in dezelfde transactie als het vastleggen van "klaar" of "dood". Cursors gaan alleen vooruit
+ * ({@code greatest}).
  */
 public class BezorgOpslag {
 
@@ -28,7 +30,7 @@ public class BezorgOpslag {
         this.beginNa = beginNa;
     }
 
-    /** Het volgnummer tot en met waar alles bezorgd of dood verklaard is. */
+    /** De leescursor: tot en met dit volgnummer staat alles uit de feed in de wachtrij (of is het al klaar). */
     public long cursor() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select volgnummer from bezorg_cursor where feed = ?")) {
@@ -41,12 +43,13 @@ public class BezorgOpslag {
         }
     }
 
-    public boolean isBezorgd(String gebeurtenisId, String kanaal) {
+    public boolean isBezorgd(Gebeurtenis g, String kanaal) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "select 1 from bezorgd where gebeurtenis_id = ? and kanaal = ?")) {
-            s.setString(1, gebeurtenisId);
-            s.setString(2, kanaal);
+                        "select 1 from bezorgd where gebeurtenis_id = ? and organisatie = ? and kanaal = ?")) {
+            s.setString(1, g.id());
+            s.setString(2, g.ontvanger());
+            s.setString(3, kanaal);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
@@ -68,13 +71,73 @@ public class BezorgOpslag {
         });
     }
 
-    /** Alle kanalen gelukt: cursor vooruit en een eventuele dode brief opgelost, in één transactie. */
+    /**
+     * Een feedpagina (één {@link Gebeurtenis} per ontvanger) in de wachtrij en de leescursor naar het laatste
+     * volgnummer, in één transactie: een crash ertussen leest de pagina opnieuw, en dubbel inzetten kan niet (sleutel).
+     */
+    public void zetInWachtrij(List<Gebeurtenis> pagina) {
+        if (pagina.isEmpty()) {
+            return;
+        }
+        voerUit(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into bezorg_wachtrij (organisatie, volgnummer,"
+                    + " gebeurtenis_id, type, bron, onderwerp, tijdstip, eigenaar) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict do nothing")) {
+                for (Gebeurtenis g : pagina) {
+                    s.setString(1, g.ontvanger());
+                    s.setLong(2, g.volgnummer());
+                    s.setString(3, g.id());
+                    s.setString(4, g.type());
+                    s.setString(5, g.bron());
+                    s.setString(6, g.onderwerp());
+                    s.setString(7, g.tijdstip());
+                    s.setString(8, g.eigenaar());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            zetCursor(c, pagina.get(pagina.size() - 1).volgnummer());
+        });
+    }
+
+    /** De organisaties met iets in de wachtrij. */
+    public List<String> ontvangersMetWachtrij() {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select distinct organisatie from bezorg_wachtrij order by 1");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Wachtrij niet te lezen", e);
+        }
+        return codes;
+    }
+
+    /** De oudste gebeurtenis in de wachtrij van {@code organisatie}, of null. */
+    public Gebeurtenis volgendeVoor(String organisatie) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select volgnummer, gebeurtenis_id, type, bron, onderwerp,"
+                        + " tijdstip, organisatie, eigenaar from bezorg_wachtrij where organisatie = ?"
+                        + " order by volgnummer limit 1")) {
+            s.setString(1, organisatie);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? gebeurtenis(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Wachtrij niet te lezen", e);
+        }
+    }
+
+    /** Alle kanalen gelukt: uit de wachtrij, voortgang van de ontvanger vooruit, een eventuele dode brief opgelost. */
     public void voltooi(Gebeurtenis g) {
         voerUit(c -> {
-            zetCursor(c, g.volgnummer());
-            try (PreparedStatement s = c.prepareStatement(
-                    "update dode_brief set opgelost_op = now() where gebeurtenis_id = ? and opgelost_op is null")) {
+            uitWachtrij(c, g);
+            try (PreparedStatement s = c.prepareStatement("update dode_brief set opgelost_op = now()"
+                    + " where gebeurtenis_id = ? and organisatie = ? and opgelost_op is null")) {
                 s.setString(1, g.id());
+                s.setString(2, g.ontvanger());
                 s.executeUpdate();
             }
         });
@@ -86,7 +149,7 @@ public class BezorgOpslag {
             try (PreparedStatement s = c.prepareStatement("insert into dode_brief (gebeurtenis_id, volgnummer, type,"
                     + " bron, onderwerp, tijdstip, organisatie, eigenaar, reden, pogingen)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " on conflict (gebeurtenis_id) do update set reden = excluded.reden,"
+                    + " on conflict (gebeurtenis_id, organisatie) do update set reden = excluded.reden,"
                     + " pogingen = dode_brief.pogingen + excluded.pogingen, laatst_dood_op = now(), opgelost_op = null")) {
                 s.setString(1, g.id());
                 s.setLong(2, g.volgnummer());
@@ -100,7 +163,7 @@ public class BezorgOpslag {
                 s.setInt(10, pogingen);
                 s.executeUpdate();
             }
-            zetCursor(c, g.volgnummer());
+            uitWachtrij(c, g);
         });
     }
 
@@ -109,11 +172,10 @@ public class BezorgOpslag {
         List<Gebeurtenis> lijst = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select volgnummer, gebeurtenis_id, type, bron, onderwerp,"
-                        + " tijdstip, organisatie, eigenaar from dode_brief where opgelost_op is null order by volgnummer");
+                        + " tijdstip, organisatie, eigenaar from dode_brief where opgelost_op is null order by volgnummer, organisatie");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                lijst.add(new Gebeurtenis(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                lijst.add(gebeurtenis(rs));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Dode brieven niet te lezen", e);
@@ -129,6 +191,50 @@ public class BezorgOpslag {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Dode brieven niet te tellen", e);
+        }
+    }
+
+    /** Stand per ontvanger: wachtend, leeftijd van de oudste wachtende in seconden, open dode brieven. */
+    public record Stand(String organisatie, long wachtend, long oudsteSeconden, long openDodeBrieven) {
+    }
+
+    public List<Stand> standPerOntvanger() {
+        List<Stand> lijst = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select organisatie, sum(wachtend), max(oudste), sum(dood) from ("
+                        + " select organisatie, count(*) wachtend,"
+                        + "  coalesce(extract(epoch from now() - min(in_wachtrij_op)), 0)::bigint oudste, 0 dood"
+                        + "  from bezorg_wachtrij group by organisatie"
+                        + " union all select organisatie, 0, 0, count(*) from dode_brief where opgelost_op is null"
+                        + "  group by organisatie) t group by organisatie order by organisatie");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                lijst.add(new Stand(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Bezorgstand niet te lezen", e);
+        }
+        return lijst;
+    }
+
+    private static Gebeurtenis gebeurtenis(ResultSet rs) throws SQLException {
+        return new Gebeurtenis(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    private static void uitWachtrij(Connection c, Gebeurtenis g) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "delete from bezorg_wachtrij where organisatie = ? and volgnummer = ?")) {
+            s.setString(1, g.ontvanger());
+            s.setLong(2, g.volgnummer());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("insert into bezorg_ontvanger (organisatie, volgnummer)"
+                + " values (?, ?) on conflict (organisatie) do update set volgnummer"
+                + " = greatest(bezorg_ontvanger.volgnummer, excluded.volgnummer), bijgewerkt_op = now()")) {
+            s.setString(1, g.ontvanger());
+            s.setLong(2, g.volgnummer());
+            s.executeUpdate();
         }
     }
 

@@ -18,6 +18,10 @@ import jakarta.mail.internet.MimeMessage;
  */
 public class MailBezorger {
 
+    /** Header met het gebeurtenis-id, zodat de ontvanger een herhaalde mail kan herkennen. */
+    public static final String GEBEURTENIS_ID_HEADER = "X-Schakel-Gebeurtenis-Id";
+
+
     private final Session sessie;
     private final String afzender;
     private final String gebruiker;
@@ -51,6 +55,8 @@ public class MailBezorger {
             bericht.setSubject(onderwerp(gebeurtenis), StandardCharsets.UTF_8.name());
             bericht.setText(tekst(gebeurtenis), StandardCharsets.UTF_8.name());
             bericht.setSentDate(new Date());
+            // het id van de gebeurtenis (= CloudEvent-id): de ontvanger ontdubbelt een herhaalde mail zoals een webhook
+            bericht.setHeader(GEBEURTENIS_ID_HEADER, gebeurtenis.id());
             if (gebruiker == null) {
                 Transport.send(bericht);
             } else {

@@ -4,15 +4,16 @@ import nl.schakel.routes.Foutafhandeling;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * {@code overdracht-bezorging}: leest de gebeurtenissenfeed vanaf de cursor in PostgreSQL en bezorgt elke
- * gebeurtenis bij de ontvangende organisatie: een datarm, ondertekend CloudEvent naar de webhook en een
- * mail zonder persoonsgegevens naar de functionele mailbox. De cursor gaat per gebeurtenis pas vooruit als
- * die bezorgd of dood verklaard is; een crash bezorgt dus hoogstens de gebeurtenis die onderweg was
- * opnieuw (de ontvanger ontdubbelt op het CloudEvent-id).
+ * {@code overdracht-bezorging}: leest de gebeurtenissenfeed vanaf de leescursor in PostgreSQL, zet elke
+ * gebeurtenis in de wachtrij van elke ontvangende organisatie, en laat per ontvanger één bezorger
+ * ({@link BezorgWachtrijen}) die wachtrij op volgorde afwerken: een datarm, ondertekend CloudEvent naar de webhook
+ * en een mail zonder persoonsgegevens naar de functionele mailbox. Een rij verlaat de wachtrij pas als ze bezorgd
+ * of dood verklaard is; een crash bezorgt dus per ontvanger hoogstens de gebeurtenis die onderweg was opnieuw (de
+ * ontvanger ontdubbelt op het CloudEvent-id). Een ontvanger die plat ligt, houdt alleen zijn eigen wachtrij op.
  * <ul>
- * <li>{@code overdracht-bezorging}: timer, leest de feed, één gebeurtenis tegelijk, op volgorde;</li>
- * <li>{@code overdracht-bezorg-gebeurtenis}: de kanalen voor één gebeurtenis; herhalen en dode brieven in
- * {@link Foutafhandeling#BEZORGING_ID};</li>
+ * <li>{@code overdracht-bezorging}: timer, leest een pagina van de feed, vult de wachtrijen, wekt de bezorgers;</li>
+ * <li>{@code overdracht-bezorg-gebeurtenis}: de kanalen voor één gebeurtenis aan één ontvanger; herhalen, dode
+ * brieven en configuratiefouten in {@link Foutafhandeling#BEZORGING_ID};</li>
  * <li>{@code overdracht-bezorging-herhaal}: de open dode brieven opnieuw door dezelfde stappen
  * ({@code POST /bezorging/herhaal} op de gezondheidsserver, alleen vanaf loopback).</li>
  * </ul>
@@ -28,20 +29,22 @@ public class OverdrachtBezorgingRoute extends RouteBuilder {
     public static final String FEED = "gebeurtenissenApi";
     public static final String OPSLAG = "bezorgOpslag";
     public static final String BEZORGING = "bezorging";
+    public static final String WACHTRIJEN = "bezorgWachtrijen";
 
     @Override
     public void configure() {
-        // synchronous=true: de volgende poll begint pas als de vorige (met herhalingen) helemaal klaar is
+        // de poll wacht niet op de bezorging: die loopt per ontvanger in een eigen thread (BezorgWachtrijen).
+        // Eerst wekken: ook als de feed plat ligt, gaat het werk dat al in de wachtrijen staat door.
         from("timer:" + ROUTE_ID + "?synchronous=true&delay={{schakel.bezorging.start-vertraging-ms}}"
                 + "&period={{schakel.bezorging.poll-interval-ms}}")
             .routeId(ROUTE_ID)
             .routeConfigurationId(Foutafhandeling.ID)
             .autoStartup("{{schakel.bezorging.aan}}")
+            .bean(WACHTRIJEN, "wek")
             .bean(OPSLAG, "cursor")
             .bean(FEED, "na(${body})")
-            .split(body()).stopOnException()
-                .to(PER_GEBEURTENIS)
-            .end();
+            .bean(OPSLAG, "zetInWachtrij")
+            .bean(WACHTRIJEN, "wek");
 
         from(PER_GEBEURTENIS)
             .routeId(PER_GEBEURTENIS_ID)

@@ -22,6 +22,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.util.json.Jsoner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * {@code GET <pad>}, {@code <pad>/live} en {@code <pad>/ready}, 200 met {@code "status": "UP"} of 503
  * met {@code "DOWN"}. Zelfde paden en betekenis als camel-platform-http-main
  * ({@code camel.management.health-check-enabled}), dat voor Camel 4.22.0 hier niet te halen is.
- * Klaar (ready) = context gestart en alle routes en consumers gestart.
+ * Klaar (ready) = context gestart, alle routes en consumers gestart, en PostgreSQL en de API bereikbaar
+ * ({@link BereikbaarheidCheck}). De eigen checks (groep {@code schakel}) tonen hun details, o.a. de
+ * {@link BezorgingCheck} met open dode brieven en achterstand (alleen in {@code GET <pad>}).
  * <p>
  * Daarnaast beheeracties ({@link #beheer}): {@code POST <pad>}, alleen vanaf een loopbackadres (anders 403),
  * één tegelijk; 200 met het JSON-antwoord van de actie, 500 als die faalt.
@@ -174,7 +177,24 @@ public class GezondheidsServer extends ServiceSupport implements CamelContextAwa
             String scheiding = "";
             for (HealthCheck.Result r : uitslagen) {
                 json.append(scheiding).append("{\"name\":\"").append(r.getCheck().getId())
-                        .append("\",\"status\":\"").append(r.getState()).append("\"}");
+                        .append("\",\"status\":\"").append(r.getState()).append('"');
+                if ("schakel".equals(r.getCheck().getGroup())) {
+                    // de eigen checks tonen hun bevindingen (geen persoonsgegevens: codes en aantallen)
+                    r.getMessage().ifPresent(m -> json.append(",\"message\":").append(Jsoner.serialize(m)));
+                    json.append(",\"details\":{");
+                    String komma = "";
+                    for (Map.Entry<String, Object> d : new java.util.TreeMap<>(r.getDetails()).entrySet()) {
+                        if (d.getKey().contains(".")) {
+                            continue; // Camels eigen tellers (invocation.count e.d.)
+                        }
+                        json.append(komma).append(Jsoner.serialize(d.getKey())).append(':')
+                                .append(d.getValue() instanceof Number ? d.getValue().toString()
+                                        : Jsoner.serialize(String.valueOf(d.getValue())));
+                        komma = ",";
+                    }
+                    json.append('}');
+                }
+                json.append('}');
                 scheiding = ",";
             }
             json.append("]}");

@@ -46,7 +46,8 @@ final class BezorgingTestOmgeving implements AutoCloseable {
         TestDatabase.postgres();
         TestDatabase.voerUit("schakel", "do $$ begin if to_regclass('routes.bezorg_cursor') is not null then"
                 + " delete from routes.bezorg_cursor; delete from routes.bezorgd; delete from routes.dode_brief;"
-                + " end if; end $$");
+                + " end if; if to_regclass('routes.bezorg_wachtrij') is not null then"
+                + " delete from routes.bezorg_wachtrij; delete from routes.bezorg_ontvanger; end if; end $$");
         mail = new GreenMail(new ServerSetup(RoutesProces.vrijePoort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
@@ -75,6 +76,17 @@ final class BezorgingTestOmgeving implements AutoCloseable {
         instellingen.put(GEHEIM_ENV, GEHEIM);
     }
 
+    /** Een webhook (met hetzelfde testgeheim) voor {@code code} aan het instellingenbestand toevoegen. */
+    void voegWebhookToe(String code, String url) {
+        try {
+            Files.writeString(data.resolve("bezorging/organisaties.properties"), code + ".webhook = " + url + "\n"
+                    + code + ".geheim-env = " + GEHEIM_ENV + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     RoutesProces start() {
         proces = RoutesProces.start(platform, data, instellingen);
         return proces;
@@ -101,8 +113,21 @@ final class BezorgingTestOmgeving implements AutoCloseable {
         }
     }
 
+    /**
+     * Tot en met welk volgnummer alles voor alle ontvangers bezorgd of dood is: de leescursor, of vlak vóór de
+     * oudste rij die nog in een wachtrij staat.
+     */
     static long cursor() {
-        return TestDatabase.telRijen("select coalesce(max(volgnummer), 0) from routes.bezorg_cursor");
+        return TestDatabase.telRijen(CURSOR_SQL);
+    }
+
+    static final String CURSOR_SQL = "select coalesce((select min(volgnummer) - 1 from routes.bezorg_wachtrij),"
+            + " (select max(volgnummer) from routes.bezorg_cursor), 0)";
+
+    /** Tot en met welk volgnummer alles voor {@code organisatie} bezorgd of dood is (0 als er nog niets was). */
+    static long cursor(String organisatie) {
+        return TestDatabase.telRijen("select coalesce((select min(volgnummer) - 1 from routes.bezorg_wachtrij"
+                + " where organisatie = '" + organisatie + "'), (select max(volgnummer) from routes.bezorg_cursor), 0)");
     }
 
     static long openDodeBrieven() {

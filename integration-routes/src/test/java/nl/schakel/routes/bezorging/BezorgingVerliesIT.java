@@ -207,7 +207,7 @@ class BezorgingVerliesIT {
     private static long cursor(String db) throws SQLException {
         try (Connection c = TestDatabase.postgres().getDatabase("postgres", db).getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select coalesce(max(volgnummer), 0) from routes.bezorg_cursor")) {
+                ResultSet rs = s.executeQuery(BezorgingTestOmgeving.CURSOR_SQL)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

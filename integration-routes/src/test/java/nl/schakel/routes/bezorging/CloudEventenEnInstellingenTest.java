@@ -60,13 +60,13 @@ class CloudEventenEnInstellingenTest {
         OrganisatieBezorging b = instellingen.voor("B");
         assertThat(b.heeftWebhook()).isFalse();
         assertThat(b.mailbox()).isEqualTo("b@b.example");
-        assertThatThrownBy(() -> instellingen.voor("C")).isInstanceOf(BezorgingGeweigerdException.class)
+        assertThatThrownBy(() -> instellingen.voor("C")).isInstanceOf(BezorgConfiguratieFout.class)
                 .hasMessageContaining("GEHEIM_C").hasMessageNotContaining("s3cr3t");
-        assertThatThrownBy(() -> instellingen.voor("D")).isInstanceOf(BezorgingGeweigerdException.class)
+        assertThatThrownBy(() -> instellingen.voor("D")).isInstanceOf(BezorgConfiguratieFout.class)
                 .hasMessageContaining("geheim-env");
-        assertThatThrownBy(() -> instellingen.voor("E")).isInstanceOf(BezorgingGeweigerdException.class)
+        assertThatThrownBy(() -> instellingen.voor("E")).isInstanceOf(BezorgConfiguratieFout.class)
                 .hasMessageContaining("http");
-        assertThatThrownBy(() -> instellingen.voor("X")).isInstanceOf(BezorgingGeweigerdException.class)
+        assertThatThrownBy(() -> instellingen.voor("X")).isInstanceOf(BezorgConfiguratieFout.class)
                 .hasMessageStartingWith("geen bezorginstellingen");
         assertThatThrownBy(() -> new BezorgInstellingen(map.resolve("ontbreekt.properties"), n -> null).voor("A"))
                 .isInstanceOf(IllegalStateException.class);

@@ -91,6 +91,8 @@ class OverdrachtBezorgingRouteTest {
         String tekst = (String) bericht.getContent();
         assertThat(bericht.getAllRecipients()).extracting(Object::toString).containsExactly(MAILBOX_FEIJ);
         assertThat(bericht.getSubject()).isEqualTo("Nieuwe overdracht in Schakel");
+        // het gebeurtenis-id in een header: de ontvanger kan een herhaalde mail herkennen
+        assertThat(bericht.getHeader(MailBezorger.GEBEURTENIS_ID_HEADER)).containsExactly(id);
         assertThat(tekst).startsWith("Er staat een nieuwe overdracht voor u klaar in Schakel: "
                 + "https://schakel.example/overdrachten/" + onderwerp.substring(onderwerp.lastIndexOf('/') + 1));
         assertThat(tekst + bericht.getSubject()).doesNotContain(NAMEN.toArray(String[]::new)).doesNotContain(FEIJENOORD);
@@ -197,15 +199,76 @@ class OverdrachtBezorgingRouteTest {
     }
 
     @Test
-    void organisatieZonderInstellingenWordtEenDodeBrief() {
-        omgeving.platform.gebeurtenis(VERZONDEN, ONBEKEND, "VTRR");
+    void organisatieZonderInstellingenIsEenConfiguratiefoutGeenDodeBriefEnWachtTotDeCorrectie() throws Exception {
+        String voorOnbekend = omgeving.platform.gebeurtenis(VERZONDEN, ONBEKEND, "VTRR");
         String daarna = omgeving.platform.gebeurtenis(VERZONDEN, FEIJENOORD, "VTRR");
+        omgeving.instellingen.put("schakel.bezorging.ontvangers", FEIJENOORD + "," + ONBEKEND);
+        var proces = omgeving.start();
+
+        // de andere ontvanger gaat door; voor ONBEKEND geen dode brief maar een wachtende rij en een configuratiefout
+        await().atMost(10, SECONDS).until(() -> BezorgingTestOmgeving.cursor(FEIJENOORD) == 2);
+        assertThat(omgeving.ontvanger.geaccepteerdeIds()).containsExactly(daarna);
+        assertThat(BezorgingTestOmgeving.cursor(ONBEKEND)).isZero();
+        assertThat(TestDatabase.telRijen("select count(*) from routes.dode_brief")).isZero();
+        HttpResponse<String> gezondheid = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(proces.gezondheidUrl("/observe/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(gezondheid.body()).contains("\"configuratiefouten\":\"" + ONBEKEND + "\"")
+                .contains("\"wachtend\":1");
+
+        // de instellingen aanvullen is genoeg: geen herhaling, geen herstart
+        java.nio.file.Files.writeString(data.resolve("bezorging/organisaties.properties"),
+                "\n" + ONBEKEND + ".mailbox = meldingen@politie.example\n", java.nio.file.StandardOpenOption.APPEND);
+        await().atMost(10, SECONDS).until(() -> cursor() == 2);
+        assertThat(Arrays.stream(omgeving.mail.getReceivedMessages()).map(m -> {
+            try {
+                return m.getHeader(MailBezorger.GEBEURTENIS_ID_HEADER)[0];
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).contains(voorOnbekend);
+        assertThat(TestDatabase.telRijen("select count(*) from routes.dode_brief")).isZero();
+    }
+
+    @Test
+    void eenGebeurtenisMetMeerOntvangersGaatNaarElkeOntvangerEenKeer() {
+        String id = omgeving.platform.gebeurtenis(VERZONDEN, List.of(FEIJENOORD, SCHIEDAM), "VTRR");
         omgeving.start();
 
-        await().atMost(10, SECONDS).until(() -> cursor() == 2);
-        assertThat(TestDatabase.telRijen("select count(*) from routes.dode_brief where organisatie = '" + ONBEKEND
-                + "' and reden like 'geen bezorginstellingen%'")).isEqualTo(1);
-        assertThat(omgeving.ontvanger.geaccepteerdeIds()).containsExactly(daarna);
+        await().atMost(10, SECONDS).until(() -> cursor() == 1);
+        assertThat(omgeving.ontvanger.keerGeaccepteerd(id)).isEqualTo(1);
+        assertThat(omgeving.mail.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder(MAILBOX_FEIJ, MAILBOX_SCHIEDAM);
+        // "al bezorgd" per ontvanger: voor Feijenoord webhook en mail, voor Schiedam alleen mail
+        assertThat(TestDatabase.telRijen("select count(*) from routes.bezorgd where gebeurtenis_id = '" + id + "'"))
+                .isEqualTo(3);
+        assertThat(openDodeBrieven()).isZero();
+    }
+
+    @Test
+    void eenPlatteOntvangerHoudtAlleenZichzelfOp() {
+        // Schiedam alleen mail, via een tweede (echte) webhook-ontvanger die plat ligt
+        try (var tweede = new nl.schakel.routes.testsupport.Ontvanger(BezorgingTestOmgeving.GEHEIM)) {
+            tweede.plat();
+            omgeving.voegWebhookToe(SCHIEDAM, tweede.url());
+            omgeving.instellingen.put("schakel.bezorging.herhaling.maximum", "50");
+            omgeving.instellingen.put("schakel.bezorging.herhaling.max-vertraging-ms", "100");
+            String vast = omgeving.platform.gebeurtenis(VERZONDEN, SCHIEDAM, "VTRR");
+            omgeving.start();
+            await().atMost(10, SECONDS).until(() -> tweede.ontvangsten().isEmpty()
+                    && TestDatabase.telRijen("select count(*) from routes.bezorg_wachtrij where organisatie = '"
+                            + SCHIEDAM + "'") == 1);
+            // terwijl Schiedam in zijn herhalingen zit, komen de gebeurtenissen voor Feijenoord gewoon aan
+            String[] ids = {omgeving.platform.gebeurtenis(VERZONDEN, FEIJENOORD, "VTRR"),
+                    omgeving.platform.gebeurtenis(VERZONDEN, FEIJENOORD, "VTRR")};
+            await().atMost(10, SECONDS).until(() -> omgeving.ontvanger.geaccepteerdeIds().containsAll(List.of(ids)));
+            assertThat(BezorgingTestOmgeving.cursor(SCHIEDAM)).isZero();
+            assertThat(omgeving.ontvanger.ontvangsten()).extracting(Ontvangst::id).containsExactly(ids);
+
+            tweede.op();
+            await().atMost(10, SECONDS).until(() -> tweede.keerGeaccepteerd(vast) == 1 && cursor() == 3);
+            assertThat(openDodeBrieven()).isZero();
+        }
     }
 
     @Test

@@ -135,6 +135,24 @@ public class NepPlatform implements AutoCloseable {
         return id;
     }
 
+    /** Een gebeurtenis met meer ontvangers: {@code ontvangers} als array in plaats van {@code ontvanger} (afspraken). */
+    public synchronized String gebeurtenis(String type, List<String> ontvangers, String eigenaar) {
+        String id = gebeurtenis(type, ontvangers.get(0), eigenaar);
+        JsonObject g = gebeurtenissen.get(gebeurtenissen.size() - 1);
+        JsonObject nieuw = new JsonObject(new LinkedHashMap<>());
+        g.forEach((sleutel, waarde) -> {
+            if (sleutel.equals("ontvanger")) {
+                nieuw.put("ontvangers", new JsonArray(ontvangers));
+            } else if (sleutel.equals("eigenaar")) {
+                nieuw.put("eigenaren", new JsonArray(List.of(eigenaar)));
+            } else {
+                nieuw.put(sleutel, waarde);
+            }
+        });
+        gebeurtenissen.set(gebeurtenissen.size() - 1, nieuw);
+        return id;
+    }
+
     public List<JsonObject> gebeurtenissen() {
         return List.copyOf(gebeurtenissen);
     }

@@ -40,6 +40,7 @@ public class Ontvanger implements AutoCloseable {
     private final int poort;
     private final List<Ontvangst> ontvangsten = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> geaccepteerd = new ConcurrentHashMap<>();
+    private final Map<String, Long> eersteAanname = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Integer> antwoorden = new ConcurrentLinkedQueue<>();
     private volatile int storingElkeN;
     private final AtomicInteger teller = new AtomicInteger();
@@ -112,6 +113,7 @@ public class Ontvanger implements AutoCloseable {
         }
         if (status / 100 == 2) {
             geaccepteerd.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            eersteAanname.putIfAbsent(id, System.currentTimeMillis());
         }
         ontvangsten.add(new Ontvangst(id, status, geldig, ex.getRequestHeaders().getFirst("Content-Type"), tekst));
         ex.sendResponseHeaders(status, -1);
@@ -126,6 +128,11 @@ public class Ontvanger implements AutoCloseable {
     /** De ids die (minstens één keer) met 2xx zijn aangenomen. */
     public List<String> geaccepteerdeIds() {
         return new ArrayList<>(geaccepteerd.keySet());
+    }
+
+    /** Wanneer {@code id} voor het eerst met 2xx is aangenomen (epoch-ms), of null. */
+    public Long eersteAanname(String id) {
+        return eersteAanname.get(id);
     }
 
     public int keerGeaccepteerd(String id) {

@@ -37,6 +37,20 @@ final class DemoPartnerOnderdeel implements Onderdeel {
             "LT-KRIMPEN", "LT-RIDDERKERK", "LT-BARENDRECHT", "LT-ALBRANDSWAARD", "LT-NISSEWAARD", "LT-VOORNE",
             "LT-GOEREE");
 
+    /**
+     * De andere organisaties uit de partnerseed die volgens het toegangsbeleid ({@code doelen.OVERDRACHT} in
+     * modules/toegang/.../toegangsbeleid.json: Veilig Thuis, jeugdbescherming, CIT, Raad, Centrum HGKM, reclassering,
+     * opvang) een overdracht kunnen ontvangen. Veilig Thuis kan bijvoorbeeld aan de Raad (RVDK-RR) overdragen.
+     */
+    static final List<String> ANDERE_ONTVANGERS = List.of(
+            "VTRR", "JBRR", "CIT-JBRR", "RVDK-RR", "FIL", "RN-RDAM", "AROSA", "FIER");
+
+    /** Elke organisatie die kan ontvangen; de demopartner speelt ze allemaal. */
+    static final List<String> ONTVANGERS = java.util.stream.Stream.concat(WIJKTEAMS.stream(),
+            ANDERE_ONTVANGERS.stream()).toList();
+
+    private static final String KOP = "# Bezorginstellingen van de integratieroutes";
+
     private final Instellingen inst;
     private final PidBestand pid;
 
@@ -125,33 +139,61 @@ final class DemoPartnerOnderdeel implements Onderdeel {
 
     /**
      * Schrijft de bezorginstellingen voor de demo als het bestand nog niet bestaat; geeft true als het nu geschreven
-     * is. Het geheim zelf staat er niet in, alleen de naam van de omgevingsvariabele.
+     * of aangevuld is. Het geheim zelf staat er niet in, alleen de naam van de omgevingsvariabele. Een bestand dat de
+     * launcher eerder schreef (herkend aan de kopregel) krijgt de ontvangers erbij die er nog niet in staan (een
+     * oudere launcher schreef alleen de wijkteams); wat er al staat, ook een eigen aanpassing, blijft ongemoeid.
+     * Een bestand zonder die kopregel is van iemand anders en blijft helemaal zoals het is.
      */
     boolean schrijfBezorginstellingen(Path bestand) {
-        if (Files.exists(bestand)) {
-            return false;
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Bezorginstellingen van de integratieroutes (integration-routes/README.md), door de launcher\n")
-                .append("# geschreven voor de demopartner (").append(url()).append("/). De launcher overschrijft dit\n")
-                .append("# bestand nooit: pas het gerust aan, of verwijder het om het opnieuw te laten maken (bijvoorbeeld\n")
-                .append("# na het veranderen van demo-partner.http-port). Het HMAC-geheim staat in geheimen.properties\n")
-                .append("# (").append(GEHEIM_SLEUTEL).append(") en komt via ").append(GEHEIM_ENV)
-                .append(" bij de routes.\n");
-        for (String code : WIJKTEAMS) {
-            sb.append(code).append(".webhook = ").append(url()).append("/webhook/").append(code).append('\n')
-                    .append(code).append(".geheim-env = ").append(GEHEIM_ENV).append('\n')
-                    .append(code).append(".mailbox = ").append(mailbox(code)).append('\n');
-        }
         try {
+            if (Files.exists(bestand)) {
+                String bestaand = Files.readString(bestand, StandardCharsets.UTF_8);
+                if (!bestaand.startsWith(KOP)) {
+                    return false;
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(new java.io.StringReader(bestaand));
+                StringBuilder erbij = new StringBuilder();
+                for (String code : ONTVANGERS) {
+                    if (p.getProperty(code + ".webhook") == null && p.getProperty(code + ".mailbox") == null) {
+                        regels(erbij, code);
+                    }
+                }
+                if (erbij.isEmpty()) {
+                    return false;
+                }
+                schrijfAtomair(bestand, bestaand + (bestaand.endsWith("\n") ? "" : "\n")
+                        + "# aangevuld door de launcher: ontvangers die nog ontbraken\n" + erbij);
+                return true;
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append(KOP).append(" (integration-routes/README.md), door de launcher\n")
+                    .append("# geschreven voor de demopartner (").append(url()).append("/). De launcher overschrijft dit\n")
+                    .append("# bestand nooit (hij vult alleen ontbrekende ontvangers aan): pas het gerust aan, of verwijder het\n")
+                    .append("# om het opnieuw te laten maken (bijvoorbeeld na het veranderen van demo-partner.http-port).\n")
+                    .append("# Het HMAC-geheim staat in geheimen.properties (").append(GEHEIM_SLEUTEL).append(") en komt via ")
+                    .append(GEHEIM_ENV).append(" bij de routes.\n");
+            for (String code : ONTVANGERS) {
+                regels(sb, code);
+            }
             Files.createDirectories(bestand.getParent());
-            Path tijdelijk = bestand.resolveSibling(bestand.getFileName() + ".nieuw");
-            Files.writeString(tijdelijk, sb.toString(), StandardCharsets.UTF_8);
-            Files.move(tijdelijk, bestand, StandardCopyOption.ATOMIC_MOVE);
+            schrijfAtomair(bestand, sb.toString());
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Kan " + bestand + " niet schrijven", e);
         }
-        return true;
+    }
+
+    private void regels(StringBuilder sb, String code) {
+        sb.append(code).append(".webhook = ").append(url()).append("/webhook/").append(code).append('\n')
+                .append(code).append(".geheim-env = ").append(GEHEIM_ENV).append('\n')
+                .append(code).append(".mailbox = ").append(mailbox(code)).append('\n');
+    }
+
+    private static void schrijfAtomair(Path bestand, String tekst) throws IOException {
+        Path tijdelijk = bestand.resolveSibling(bestand.getFileName() + ".nieuw");
+        Files.writeString(tijdelijk, tekst, StandardCharsets.UTF_8);
+        Files.move(tijdelijk, bestand, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Een fictief functioneel adres, bijvoorbeeld {@code meldingen@wt-rdam-feij.demo.schakel.example}. */

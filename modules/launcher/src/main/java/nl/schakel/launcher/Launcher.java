@@ -78,21 +78,32 @@ public final class Launcher {
 
     private void startOnderSlot() {
         Map<String, Long> draait = draaiend();
-        if (!draait.isEmpty()) {
+        List<Onderdeel> ontbreekt = ontbrekend();
+        if (ontbreekt.isEmpty() && !draait.isEmpty()) {
             StringBuilder sb = new StringBuilder("Schakel draait al voor " + inst.home() + " (");
             draait.forEach((naam, pid) -> sb.append(naam).append(" pid ").append(pid).append(", "));
             sb.setLength(sb.length() - 2);
-            sb.append("). Er is niets gestart. Gebruik 'stop' om te stoppen of 'status' voor de toestand.");
+            sb.append("). Alles draait; er is niets gestart. Gebruik 'stop' om te stoppen of 'status' voor de toestand.");
             throw new AlGestartFout(sb.toString());
         }
         long begin = System.nanoTime();
+        if (!draait.isEmpty()) {
+            // na een crash (kill -9) van één onderdeel: alleen dat starten, wat draait laten we met rust
+            StringBuilder sb = new StringBuilder("Draait al (blijft draaien):");
+            draait.forEach((naam, pid) -> sb.append(' ').append(naam).append(" pid ").append(pid).append(','));
+            sb.setLength(sb.length() - 1);
+            sb.append(". Starten wat ontbreekt:");
+            ontbreekt.forEach(o -> sb.append(' ').append(o.naam()).append(','));
+            sb.setLength(sb.length() - 1);
+            voortgang.regel(sb.toString());
+        }
         List<Poorten.Claim> claims = new ArrayList<>();
-        for (Onderdeel o : zelfGestart()) {
+        for (Onderdeel o : ontbreekt) {
             claims.addAll(o.poorten());
         }
         Poorten.controleerVrij(claims);
         for (Onderdeel o : onderdelen()) {
-            if (o.aan()) {
+            if (o.aan() && (!o.startZelf() || ontbreekt.contains(o))) {
                 o.controleerVooraf();
             }
         }
@@ -108,21 +119,28 @@ public final class Launcher {
         Thread opruimer = new Thread(() -> stopLijst(reverse(gestart)), "schakel-opruimen");
         Runtime.getRuntime().addShutdownHook(opruimer);
         try {
-            startEen(postgres, gestart);
+            if (teStarten(postgres, draait)) {
+                startEen(postgres, gestart);
+            }
             List<Onderdeel> parallel = new ArrayList<>();
-            if (keycloak.aan()) {
+            if (keycloak.aan() && teStarten(keycloak, draait)) {
                 parallel.add(keycloak);
             }
-            if (payara.aan()) {
+            if (payara.aan() && teStarten(payara, draait)) {
                 parallel.add(payara);
             }
-            if (demoPartner.aan()) {
+            if (demoPartner.aan() && teStarten(demoPartner, draait)) {
                 // vóór de routes klaar: hun eerste bezorging gaat naar de webhook en mailbox van de demopartner
                 parallel.add(demoPartner);
             }
             startParallel(parallel, gestart);
-            if (routes.aan()) {
+            if (routes.aan() && teStarten(routes, draait)) {
                 startEen(routes, gestart);
+            }
+            List<Onderdeel> nogSteeds = ontbrekend();
+            if (!nogSteeds.isEmpty()) {
+                throw new LauncherFout("Na de start draait niet: " + String.join(", ",
+                        nogSteeds.stream().map(Onderdeel::naam).toList()) + " (zie de logs: ./schakel logs)");
             }
         } catch (RuntimeException e) {
             if (!gestart.isEmpty()) {
@@ -139,6 +157,22 @@ public final class Launcher {
         }
         voortgang.regel("Schakel is klaar (" + Voortgang.seconden(begin) + " s).");
         voortgang.regel(overzicht());
+    }
+
+    /** Wat de launcher zelf start maar dat nu niet draait (na een crash of kill -9 van één onderdeel). */
+    List<Onderdeel> ontbrekend() {
+        List<Onderdeel> l = new ArrayList<>();
+        for (Onderdeel o : zelfGestart()) {
+            if (o.proces().isEmpty()) {
+                l.add(o);
+            }
+        }
+        return l;
+    }
+
+    /** Een onderdeel dat al draait, wordt niet opnieuw gestart; een extern onderdeel wordt (zoals altijd) gecontroleerd. */
+    private static boolean teStarten(Onderdeel o, Map<String, Long> draait) {
+        return !o.startZelf() || !draait.containsKey(o.naam());
     }
 
     private void startEen(Onderdeel o, List<Onderdeel> gestart) {
@@ -390,6 +424,13 @@ public final class Launcher {
                     break;
                 case "status":
                     System.out.print(l.status());
+                    List<Onderdeel> weg = l.ontbrekend();
+                    if (!weg.isEmpty()) {
+                        // niet-nul: scripts en monitoring zien dat er een onderdeel plat ligt
+                        System.err.println("Niet actief: " + String.join(", ", weg.stream().map(Onderdeel::naam).toList())
+                                + ". './schakel start' start alleen wat ontbreekt.");
+                        System.exit(3);
+                    }
                     break;
                 case "logs":
                     System.out.print(l.logs());

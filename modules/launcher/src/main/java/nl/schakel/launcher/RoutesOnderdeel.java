@@ -103,6 +103,11 @@ final class RoutesOnderdeel implements Onderdeel {
                 env.put("SCHAKEL_SMTP_PORT", String.valueOf(demoPartner.smtpPoort()));
             }
         }
+        // de routes controleren bij de start dat elke organisatie die kan ontvangen bruikbare instellingen heeft
+        // (anders een CONFIGURATIEFOUT in log en gezondheid, geen dode brief per gebeurtenis)
+        if (leeg(procesOmgeving.apply("SCHAKEL_BEZORGING_ONTVANGERS"))) {
+            env.put("SCHAKEL_BEZORGING_ONTVANGERS", String.join(",", DemoPartnerOnderdeel.ONTVANGERS));
+        }
         String bezorgingAan = procesOmgeving.apply("SCHAKEL_BEZORGING_AAN");
         env.put("SCHAKEL_BEZORGING_AAN", leeg(bezorgingAan) ? String.valueOf(demo) : bezorgingAan.trim());
         return env;

@@ -91,7 +91,7 @@ class DemoPartnerIT {
 
         launcher.stop();
 
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcesWeg.binnenDertigSeconden(pid)).isTrue();
         assertThat(launcher.draaiend()).isEmpty();
         assertThat(Poorten.vrij(http)).isTrue();
         assertThat(Poorten.vrij(smtp)).isTrue();

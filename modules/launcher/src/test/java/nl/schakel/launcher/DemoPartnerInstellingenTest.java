@@ -86,7 +86,35 @@ class DemoPartnerInstellingenTest {
             assertThat(p.getProperty(code + ".webhook")).endsWith("/webhook/" + code);
             assertThat(p.getProperty(code + ".mailbox")).endsWith(".demo.schakel.example");
         }
-        assertThat(p.stringPropertyNames()).hasSize(3 * DemoPartnerOnderdeel.WIJKTEAMS.size());
+        // en elke andere organisatie die volgens het beleid kan ontvangen (Veilig Thuis draagt bijvoorbeeld over aan de Raad)
+        for (String code : new String[] {"RVDK-RR", "CIT-JBRR", "FIL", "JBRR", "RN-RDAM"}) {
+            assertThat(p.getProperty(code + ".webhook")).endsWith("/webhook/" + code);
+        }
+        assertThat(p.stringPropertyNames()).hasSize(3 * DemoPartnerOnderdeel.ONTVANGERS.size());
+        assertThat(routes(i, Map.of()).omgeving().get("SCHAKEL_BEZORGING_ONTVANGERS").split(","))
+                .containsExactlyElementsOf(DemoPartnerOnderdeel.ONTVANGERS);
+    }
+
+    @Test
+    void eenDoorDeLauncherGeschrevenBestandKrijgtDeOntbrekendeOntvangersErbij() throws Exception {
+        Instellingen i = instellingen(Map.of(), Map.of());
+        Path bestand = root.resolve("var/routes-data/bezorging/organisaties.properties");
+        Files.createDirectories(bestand.getParent());
+        // zoals een oudere launcher het schreef (alleen wijkteams), met een eigen aanpassing voor Feijenoord
+        String oud = "# Bezorginstellingen van de integratieroutes (integration-routes/README.md), door de launcher\n"
+                + "WT-RDAM-FEIJ.mailbox = postbus@wijkteam.example\n";
+        Files.writeString(bestand, oud);
+
+        routes(i, Map.of()).omgeving();
+
+        String nieuw = Files.readString(bestand);
+        assertThat(nieuw).startsWith(oud);
+        Properties p = new Properties();
+        p.load(new StringReader(nieuw));
+        assertThat(p.getProperty("WT-RDAM-FEIJ.mailbox")).isEqualTo("postbus@wijkteam.example");
+        assertThat(p.getProperty("WT-RDAM-FEIJ.webhook")).isNull();
+        assertThat(p.getProperty("RVDK-RR.webhook")).endsWith("/webhook/RVDK-RR");
+        assertThat(p.getProperty("LT-SCHIEDAM.webhook")).endsWith("/webhook/LT-SCHIEDAM");
     }
 
     @Test

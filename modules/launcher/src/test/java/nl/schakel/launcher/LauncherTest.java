@@ -84,10 +84,12 @@ class LauncherTest {
     }
 
     @Test
-    void tweedeStartWeigertEnLaatHetDraaiendeProcesMet() throws Exception {
+    void tweedeStartTerwijlAllesDraaitStartNietsEnLaatHetDraaiendeProcesMet() throws Exception {
         Process anderProces = javaHulpproces();
         try {
-            Launcher l = launcher(Map.of());
+            // alleen de routes worden door deze instellingen gestart, en die draaien al
+            Launcher l = launcher(Map.of("postgres.external", "true", "payara.enabled", "false",
+                    "routes.enabled", "true"));
             new PidBestand(l.instellingen().home().resolve("run"), "routes").schrijf(anderProces.pid());
 
             assertThatThrownBy(l::start)
@@ -96,6 +98,7 @@ class LauncherTest {
                     .hasMessageContaining(String.valueOf(anderProces.pid()));
             assertThat(anderProces.isAlive()).isTrue();
             assertThat(l.draaiend()).containsEntry("Integratieroutes", anderProces.pid());
+            assertThat(l.ontbrekend()).isEmpty();
             assertThat(uitvoer.toString(StandardCharsets.UTF_8)).doesNotContain("bezig");
         } finally {
             anderProces.getOutputStream().close();

@@ -93,6 +93,10 @@ public final class Meting {
         instellingen.put("keycloak.management-port", String.valueOf(poortbasis + 181));
         instellingen.put("routes.enabled", "false");
         instellingen.put("routes.health-port", String.valueOf(poortbasis + 190));
+        // geen demopartner (er wordt niets bezorgd), en ook zijn poorten volgen de poortbasis
+        instellingen.put("demo-partner.enabled", "false");
+        instellingen.put("demo-partner.http-port", String.valueOf(poortbasis + 191));
+        instellingen.put("demo-partner.smtp-port", String.valueOf(poortbasis + 192));
         instellingen.put("mpjwt.publickey-location", jwks.toUri().toString());
         instellingen.put("mpjwt.issuer", Tokens.UITGEVER);
         instellingen.put("meting.ingeschakeld", "true");

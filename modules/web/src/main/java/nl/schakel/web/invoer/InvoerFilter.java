@@ -71,7 +71,7 @@ public class InvoerFilter extends HttpFilter {
         }
         if (!soort.get().isEmpty() && !soort.get().equals("utf-8")) {
             weiger(response, new Invoerfout(415, "API-415", "Mediatype niet ondersteund",
-                    "JSON is altijd UTF-8; charset=" + soort.get() + " wordt niet ondersteund.", List.of()));
+                    "JSON is altijd UTF-8; stuur geen andere charset.", List.of()));
             return;
         }
         byte[] body = lees(request.getInputStream());

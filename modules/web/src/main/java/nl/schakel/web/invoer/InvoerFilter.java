@@ -186,19 +186,19 @@ public class InvoerFilter extends HttpFilter {
         response.getOutputStream().write(JSONB.toJson(probleem).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The request with its body already read: JAX-RS reads the same bytes again. */
+    /**
+     * The request with its body already read: JAX-RS reads the same bytes again. One stream for the whole request,
+     * as the servlet contract says: Jersey asks {@code getInputStream()} anew for every read.
+     */
     private static final class GelezenBody extends HttpServletRequestWrapper {
         private final byte[] body;
+        private final ServletInputStream stroom;
 
         GelezenBody(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
             ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
+            this.stroom = new ServletInputStream() {
                 @Override
                 public int read() {
                     return bytes.read();
@@ -207,6 +207,11 @@ public class InvoerFilter extends HttpFilter {
                 @Override
                 public int read(byte[] b, int off, int len) {
                     return bytes.read(b, off, len);
+                }
+
+                @Override
+                public int available() {
+                    return bytes.available();
                 }
 
                 @Override
@@ -224,6 +229,11 @@ public class InvoerFilter extends HttpFilter {
                     throw new IllegalStateException("synchroon gelezen");
                 }
             };
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return stroom;
         }
 
         @Override

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class ApiFuzzIT {
 
-    static final int STANDAARD_AANTAL = 3000;
+    static final int STANDAARD_AANTAL = 2500; // about 110 s on two shared cores
     private static final long STANDAARD_ZAAD = 20261202L;
     private static final Pattern STABIELE_CODE = Pattern.compile("[A-Z]{3}-\\d{3}");
     private static final List<String> LEK = List.of("Exception", "\tat ", "nl.schakel", "org.eclipse", "org.glassfish",

@@ -239,6 +239,9 @@ final class PayaraOnderdeel implements Onderdeel {
         }
     }
 
+    /** Bytes for request line plus headers on the HTTP listener; above the API's limits, see InvoerFilter. */
+    static final int HTTP_KOPBUFFER = 64 * 1024;
+
     /** De asadmin-commando's voor multimode; de eerste keer ook de create-commando's. */
     String commandos(boolean eersteKeer) {
         List<String> c = new ArrayList<>();
@@ -256,6 +259,11 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         c.add("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
                 + inst.getal("payara.http-threads"));
+        // Grizzly reads the request line and headers into one buffer (8 KiB by default) and answers a bare 400,
+        // without our problem+json, when they do not fit (a 7,000-character URL did). With 64 KiB the API's own
+        // limits (4 KiB address: 414, 16 KiB headers: 431; InvoerFilter) are reached first and answered properly.
+        c.add("set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
+                + ".header-buffer-length-bytes=" + HTTP_KOPBUFFER);
         poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
         poolEigenschappen(c, POOL_BEHEER, inst.get("postgres.owner.user"), inst.geheim("postgres.owner.password"));
         for (Map.Entry<String, String> e : mpConfig().entrySet()) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One JSON-B configuration for the API: unknown fields in a request are an error (a typo must not
- * silently drop data), and dates are ISO 8601.
+ * silently drop data), scalar types are taken exactly as declared ({@link StrikteTypen}), and dates are ISO 8601.
  */
 @Provider
 public class JsonbConfiguratie implements ContextResolver<Jsonb> {
@@ -16,6 +16,7 @@ public class JsonbConfiguratie implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             // Yasson's switch; JSON-B itself ignores unknown properties
             .setProperty("jsonb.fail-on-unknown-properties", true)
+            .withDeserializers(StrikteTypen.alle())
             .withFormatting(false));
 
     @Override

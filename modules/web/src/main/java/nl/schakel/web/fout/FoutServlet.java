@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import nl.schakel.web.SchakelApi;
 
 /**
  * The container's own errors (an invalid token rejected by MP-JWT, a path outside JAX-RS) get the same
@@ -28,6 +29,8 @@ public class FoutServlet extends HttpServlet {
         response.setContentType(Probleem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        // the 401 of an invalid token comes from here, not through JAX-RS: it carries the version as every answer
+        response.setHeader("API-Version", SchakelApi.VERSIE);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"schakel\", error=\"invalid_token\"");
         }

@@ -31,6 +31,10 @@ public class WebFoutMapper implements ExceptionMapper<WebApplicationException> {
                 return OnleesbareInvoer.antwoord(json, kenmerk);
             }
         }
+        java.util.Optional<Probleem> parameter = Parameterfout.probleem(fout, kenmerk);
+        if (parameter.isPresent()) {
+            return Problemen.antwoord(parameter.get());
+        }
         if (status >= 500) {
             return new OnverwachteFoutMapper().antwoord(fout, kenmerk);
         }

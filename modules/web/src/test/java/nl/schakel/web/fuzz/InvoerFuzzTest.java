@@ -20,6 +20,8 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 import nl.schakel.web.api.JsonbConfiguratie;
 import nl.schakel.web.fout.Probleem;
 import nl.schakel.web.fout.Problemen;
+import nl.schakel.web.invoer.Invoerbeleid;
+import nl.schakel.web.invoer.Invoerfout;
 
 /**
  * Any bytes as an overdracht body, and any question to the policy: never a 5xx, never a stack trace or a
@@ -47,6 +49,41 @@ class InvoerFuzzTest {
             assertThat(probleem.status()).as("%s bij %s", fout, body).isBetween(400, 499);
             String antwoord = JSONB.toJson(probleem);
             assertThat(antwoord).doesNotContain("Exception", "nl.schakel", "org.eclipse", "jakarta.", "\tat ");
+        }
+    }
+
+    /**
+     * Any bytes as a request body: what the input policy lets through is strict UTF-8, one JSON document, and holds
+     * no NUL, other control character (tab, LF, CR excepted), lone surrogate or non-character in any key or string;
+     * what it refuses is a 4xx with a stable code. The corpus holds the policy's edge cases (issue 10).
+     */
+    @FuzzTest(maxDuration = "30s")
+    void hetInvoerbeleidLaatGeenVerbodenTekenDoor(FuzzedDataProvider data) {
+        byte[] body = data.consumeRemainingAsBytes();
+        java.util.Optional<Invoerfout> fout = Invoerbeleid.json(body);
+        if (fout.isPresent()) {
+            assertThat(fout.get().status()).isBetween(400, 499);
+            assertThat(fout.get().code()).matches("[A-Z]{3}-\\d{3}");
+            return;
+        }
+        String tekst = Invoerbeleid.utf8(body).orElseThrow(() -> new AssertionError("geen UTF-8 maar doorgelaten"));
+        try (jakarta.json.stream.JsonParser parser = jakarta.json.Json.createParser(new java.io.StringReader(tekst))) {
+            int documenten = 0;
+            int diepte = 0;
+            while (parser.hasNext()) {
+                jakarta.json.stream.JsonParser.Event event = parser.next();
+                if (diepte == 0) {
+                    documenten++;
+                }
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> diepte++;
+                    case END_OBJECT, END_ARRAY -> diepte--;
+                    case KEY_NAME -> assertThat(Invoerbeleid.tekstfout(parser.getString(), false)).isEmpty();
+                    case VALUE_STRING -> assertThat(Invoerbeleid.tekstfout(parser.getString(), true)).isEmpty();
+                    default -> { }
+                }
+            }
+            assertThat(documenten).as("precies één document").isEqualTo(1);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -210,8 +211,10 @@ public class Aanmeldingzaken {
 
     private AanmeldingInzage inzage(Aanmelding aanmelding, Overlegtafel tafel, Categoriefilter filter) {
         Instant nu = nu();
-        return new AanmeldingInzage(aanmelding, Casusinzage.van(aanmelding, filter),
-                aanmelding.triageUiterlijk(tafel, Werkdagkalender.NEDERLAND),
+        // the term runs only while the organiser is to decide
+        LocalDate uiterlijk = aanmelding.status() == AanmeldingStatus.INGEDIEND
+                ? aanmelding.triageUiterlijk(tafel, Werkdagkalender.NEDERLAND) : null;
+        return new AanmeldingInzage(aanmelding, Casusinzage.van(aanmelding, filter), uiterlijk,
                 aanmelding.isTriageVerlopen(tafel, Werkdagkalender.NEDERLAND, nu));
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
-/** What every error answer of the API must look like: problem+json with a stable code, nothing internal. */
-final class Probleemcontrole {
+/** What every error answer of the API must look like: problem+json with a stable code, nothing internal. Shared by every flow's tests. */
+public final class Probleemcontrole {
 
     private Probleemcontrole() {}
 
-    static JsonObject isProbleem(HttpResponse<String> antwoord, int status, String code) {
+    public static JsonObject isProbleem(HttpResponse<String> antwoord, int status, String code) {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(status);
         assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

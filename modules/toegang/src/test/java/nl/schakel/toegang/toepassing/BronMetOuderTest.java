@@ -78,6 +78,23 @@ class BronMetOuderTest {
     }
 
     @Test
+    void deToegangOpDeBronZelfSpreektVoorDieOpHaarOuders() {
+        Brontype kleinkind = Brontype.binnen("PROEFKLEINKIND", KIND);
+        Bron deel = Bron.binnen(kleinkind, UUID.randomUUID(), eerste);
+        // the invitation to the item came first; the contributor's own grant on its part came later
+        toegangen.bewaar(Toegang.verleen(eerste, "POL-RR", Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.UITGENODIGD, Optional.empty(), "zvh-1", nu.minusSeconds(120)));
+        toegangen.bewaar(Toegang.verleen(deel, "POL-RR", Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.EIGENAAR, Optional.empty(), "pol-1", nu.minusSeconds(60)));
+        toegangen.bewaar(Toegang.verleen(ouder, "POL-RR", Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.EIGENAAR, Optional.empty(), "zvh-1", nu.minusSeconds(180)));
+
+        List<Toegang> levend = toegangen.levend(deel, medewerker("POL-RR", Rol.POLITIEMEDEWERKER), nu);
+
+        assertThat(levend).extracting(t -> t.bron().id()).containsExactly(deel.id(), eerste.id(), ouder.id());
+    }
+
+    @Test
     void hetAantalOuderkolommenMoetKloppen() {
         Zichtbaarheid zichtbaarheid = new Zichtbaarheid(KIND.naam(), medewerker("ZVHRR", Rol.ZVH_PROCESREGISSEUR),
                 EnumSet.of(ToegangReden.EIGENAAR), nu, List.of(OUDER.naam()));

@@ -2,6 +2,7 @@ package nl.schakel.casusoverleg.infrastructuur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -35,6 +36,14 @@ public class AanmeldingRepository {
 
     public Optional<Aanmelding> aanmelding(UUID id) {
         return Optional.ofNullable(em.find(Aanmelding.class, id));
+    }
+
+    /**
+     * The aanmelding to change, read with its row locked until the commit: concurrent changes of one aanmelding queue here, so the
+     * later one meets the version check (412) instead of a deadlock or a constraint error at commit.
+     */
+    public Optional<Aanmelding> voorWijziging(UUID id) {
+        return Optional.ofNullable(em.find(Aanmelding.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public void voegToe(Aanmelding aanmelding) {

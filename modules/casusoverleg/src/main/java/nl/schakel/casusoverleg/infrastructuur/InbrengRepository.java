@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -38,6 +39,14 @@ public class InbrengRepository {
 
     public Optional<Inbreng> inbreng(UUID id) {
         return Optional.ofNullable(em.find(Inbreng.class, id));
+    }
+
+    /**
+     * The inbreng to change, read with its row locked until the commit: concurrent changes of one inbreng queue here, so the
+     * later one meets the version check (412) instead of a deadlock or a constraint error at commit.
+     */
+    public Optional<Inbreng> voorWijziging(UUID id) {
+        return Optional.ofNullable(em.find(Inbreng.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The item an inbreng belongs to, without loading it: what access needs to know before deciding. */

@@ -2,6 +2,7 @@ package nl.schakel.casusoverleg.infrastructuur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -32,6 +33,14 @@ public class OverlegRepository {
 
     public Optional<Overleg> overleg(UUID id) {
         return Optional.ofNullable(em.find(Overleg.class, id));
+    }
+
+    /**
+     * The meeting to change, read with its row locked until the commit: concurrent changes of one meeting's agenda queue here, so the
+     * later one meets the version check (412) instead of a deadlock or a constraint error at commit.
+     */
+    public Optional<Overleg> voorWijziging(UUID id) {
+        return Optional.ofNullable(em.find(Overleg.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public List<Overleg> overleggen(Collection<UUID> ids) {
@@ -69,6 +78,14 @@ public class OverlegRepository {
 
     public Optional<Agendapunt> agendapunt(UUID id) {
         return Optional.ofNullable(em.find(Agendapunt.class, id));
+    }
+
+    /**
+     * The agenda item to change, read with its row locked until the commit: concurrent changes of one item (an invitation, a new inbreng) queue here, so the
+     * later one meets the version check (412) instead of a deadlock or a constraint error at commit.
+     */
+    public Optional<Agendapunt> agendapuntVoorWijziging(UUID id) {
+        return Optional.ofNullable(em.find(Agendapunt.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The meeting an item belongs to, without loading either: what access needs to know before deciding. */

@@ -225,7 +225,7 @@ public class Aanmeldingzaken {
 
     private Aanmelding opVersie(UUID id, String ifMatch) {
         int versie = Versie.uitIfMatch(ifMatch);
-        Aanmelding aanmelding = aanmelding(id);
+        Aanmelding aanmelding = aanmeldingen.voorWijziging(id).orElseThrow(() -> Casusbronnen.nietGevonden("Deze aanmelding"));
         if (aanmelding.versie() != versie) {
             throw new VersieConflictFout("API-412",
                     "De aanmelding is intussen gewijzigd (versie " + aanmelding.versie() + "); haal haar opnieuw op.");

@@ -110,7 +110,7 @@ public class Agendapuntzaken {
             throw new ValidatieFout(Foutcodes.ONGELDIGE_UITNODIGING, "Noem de organisatie die u uitnodigt.",
                     List.of(new OngeldigeParameter("organisatie", "Een organisatiecode uit het partnerregister, zoals POL-RR.")));
         }
-        Agendapunt punt = agendapunt(id);
+        Agendapunt punt = overleggen.agendapuntVoorWijziging(id).orElseThrow(() -> Casusbronnen.nietGevonden("Dit agendapunt"));
         punt.vereisOpen();
         Organisatie genodigde = register.organisatieMetCode(organisatieCode).orElseThrow(() -> new OnverwerkbaarFout(
                 Foutcodes.ONBEKENDE_ORGANISATIE, "De organisatie '" + organisatieCode + "' staat niet in het partnerregister."));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import nl.schakel.casusoverleg.domein.Aanmelding;
 import nl.schakel.casusoverleg.domein.Agendapunt;
 import nl.schakel.casusoverleg.domein.Bronnen;
@@ -68,7 +69,7 @@ public class Inbrengzaken {
         Bron opPunt = bronnen.agendapunt(agendapuntId);
         Beslissing beslissing = poort.beslis(medewerker, opPunt, INBRENG_LEVEREN, () -> Casusbronnen.nietGevonden("Dit agendapunt"));
         String organisatie = medewerker.organisatieCode().orElseThrow();
-        Agendapunt punt = overleggen.agendapunt(agendapuntId).orElseThrow();
+        Agendapunt punt = overleggen.agendapuntVoorWijziging(agendapuntId).orElseThrow();
         if (inbreng.van(agendapuntId, organisatie).isPresent()) {
             throw new ConflictFout(Foutcodes.INBRENG_CONFLICT,
                     organisatie + " heeft al inbreng op dit agendapunt; wijzig die (PUT met If-Match) in plaats van een tweede.");
@@ -120,7 +121,7 @@ public class Inbrengzaken {
     private Inbrenginzage stap(Medewerker medewerker, UUID agendapuntId, UUID id, String ifMatch, CasusoverlegHandeling handeling,
             BiConsumer<Inbreng, Agendapunt> wijziging) {
         Beslissing beslissing = beslis(medewerker, agendapuntId, id, handeling);
-        Inbreng inbreng = zichtbaar(beslissing, id);
+        Inbreng inbreng = zichtbaar(beslissing, id, this.inbreng::voorWijziging);
         if (!inbreng.organisatieCode().equals(medewerker.organisatieCode().orElse(""))) {
             throw poort.weiger(medewerker, handeling, Optional.of(beslissing.bron()), Foutcodes.VERKEERDE_PARTIJ,
                     "Alleen " + inbreng.organisatieCode() + " wijzigt, deelt of trekt haar eigen inbreng in.");
@@ -138,7 +139,11 @@ public class Inbrengzaken {
 
     /** The inbreng, if the caller may know of it; another organisation's draft or withdrawn inbreng is a logged 404. */
     private Inbreng zichtbaar(Beslissing beslissing, UUID id) {
-        Inbreng gevonden = inbreng.inbreng(id).orElseThrow(() -> Casusbronnen.nietGevonden("Deze inbreng"));
+        return zichtbaar(beslissing, id, inbreng::inbreng);
+    }
+
+    private Inbreng zichtbaar(Beslissing beslissing, UUID id, Function<UUID, Optional<Inbreng>> lezen) {
+        Inbreng gevonden = lezen.apply(id).orElseThrow(() -> Casusbronnen.nietGevonden("Deze inbreng"));
         if (!gevonden.isZichtbaarVoor(beslissing.medewerker().organisatieCode().orElse(""))) {
             throw poort.weiger(beslissing.medewerker(), beslissing.handeling(), Optional.of(beslissing.bron()),
                     Casusbronnen.nietGevonden("Deze inbreng"));

@@ -200,7 +200,7 @@ public class Overlegzaken {
 
     private Overleg opVersie(UUID id, String ifMatch) {
         int versie = Versie.uitIfMatch(ifMatch);
-        Overleg overleg = overleg(id);
+        Overleg overleg = overleggen.voorWijziging(id).orElseThrow(() -> Casusbronnen.nietGevonden("Dit overleg"));
         if (overleg.versie() != versie) {
             throw new VersieConflictFout("API-412", "Het overleg is intussen gewijzigd (versie " + overleg.versie()
                     + "); haal het opnieuw op, zodat u de agenda ziet zoals die nu is.");

@@ -37,6 +37,25 @@ class CasusoverlegAanmeldingIT {
     }
 
     @Test
+    void deOverlegtafelIsVoorElkeMedewerkerTeLezen() {
+        String politie = politie(uniek("politie"));
+        JsonObject tafel = Api.ok(Api.get("/api/v1/overlegtafels/" + TAFEL, politie));
+        assertThat(tafel.getString("naam")).isEqualTo("Casusoverleg Huiselijk Geweld Rotterdam-Rijnmond");
+        assertThat(tafel.getString("voorzitter")).isEqualTo("VTRR");
+        assertThat(tafel.getString("organisator")).isEqualTo("ZVHRR");
+        assertThat(tafel.getString("doel")).isEqualTo("CASUSOVERLEG");
+        assertThat(tafel.getString("grondslag")).contains("WGS");
+        assertThat(tafel.getJsonArray("leden").getValuesAs(JsonString::getString)).contains("POL-RR", "OM-RDAM", "RN-RDAM", "WT-RDAM-FEIJ");
+        assertThat(tafel.getJsonArray("criteria").getValuesAs(JsonObject.class)).extracting(c -> c.getString("code"))
+                .containsExactly("MEERDERE_PROBLEEMGEBIEDEN", "MEERDERE_KETENS", "IMPACT_GEZINSSYSTEEM");
+        assertThat(tafel.getInt("toegangsvensterDagen")).isEqualTo(14);
+        assertThat(tafel.getString("bewaarregel")).isNotBlank();
+        assertThat(Api.ok(Api.get("/api/v1/overlegtafels", politie)).getJsonObject("_embedded").getJsonArray("overlegtafels")).isNotEmpty();
+        isProbleem(Api.get("/api/v1/overlegtafels/" + UUID.randomUUID(), politie), 404, "CSO-404");
+        isProbleem(Api.stuur(Api.verzoek("/api/v1/overlegtafels").GET()), 401, "API-401");
+    }
+
+    @Test
     void eenLidMeldtAanDeOrganisatorOntvangtEnVerderNiemand() {
         String aanmelder = uniek("wt.feijenoord");
         String organisator = uniek("zvh");

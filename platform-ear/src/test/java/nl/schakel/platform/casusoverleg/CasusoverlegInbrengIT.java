@@ -73,6 +73,14 @@ class CasusoverlegInbrengIT {
         assertThat(nu.getInt("versie")).isEqualTo(3);
         assertThat(nu.getString("status")).as("gedeeld blijft gedeeld").isEqualTo("GEDEELD");
         assertThat(Api.ok(Api.get(inbreng.pad(), om)).toString()).contains("Drie aangiftes (fictief).");
+        List<JsonObject> versies = Api.ok(Api.get(inbreng.pad() + "/versies", politie)).getJsonObject("_embedded")
+                .getJsonArray("versies").getValuesAs(JsonObject.class);
+        assertThat(versies).extracting(v -> v.getInt("versie")).containsExactly(1, 2, 3);
+        assertThat(versies).extracting(v -> v.getString("status")).containsExactly("CONCEPT", "GEDEELD", "GEDEELD");
+        assertThat(versies.get(0).toString()).contains(POLITIE_JUSTITIEEL);
+        isProbleem(Api.get(inbreng.pad() + "/versies", om), 403, "TGN-002");
+        isProbleem(Api.get(inbreng.pad() + "/versies", zvh), 403, "CSO-015");
+        logboekregel(logboekregels(zvhGebruiker), "casusoverleg.inbreng-versies-lezen", "GEWEIGERD", inbreng.id());
 
         HttpResponse<String> ingetrokken = Api.post(inbreng.pad() + "/intrekking", politie, Api.etag(gewijzigd));
         assertThat(Api.ok(ingetrokken).getString("status")).isEqualTo("INGETROKKEN");

@@ -33,7 +33,8 @@ public enum CasusoverlegHandeling implements Handeling {
     INBRENG_TOEGANG_BEKIJKEN("casusoverleg.inbreng-toegang-bekijken", Bronnen.INBRENG),
     INBRENG_WIJZIGEN("casusoverleg.inbreng-wijzigen", Bronnen.INBRENG),
     INBRENG_DELEN("casusoverleg.inbreng-delen", Bronnen.INBRENG),
-    INBRENG_INTREKKEN("casusoverleg.inbreng-intrekken", Bronnen.INBRENG);
+    INBRENG_INTREKKEN("casusoverleg.inbreng-intrekken", Bronnen.INBRENG),
+    INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG);
 
     private final String naam;
     private final Brontype brontype;

@@ -3,17 +3,26 @@ package nl.schakel.casusoverleg.infrastructuur;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Inbreng;
+import nl.schakel.casusoverleg.domein.InbrengStatus;
+import nl.schakel.casusoverleg.domein.Inbrengversie;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 
 /**
@@ -64,6 +73,38 @@ public class InbrengRepository {
     public Optional<Inbreng> van(UUID agendapuntId, String organisatieCode) {
         return em.createQuery("select i from Inbreng i where i.agendapuntId = :id and i.organisatieCode = :code", Inbreng.class)
                 .setParameter("id", agendapuntId).setParameter("code", organisatieCode).getResultStream().findFirst();
+    }
+
+    /** Every version of an inbreng, oldest first, with its parts as they were. */
+    @SuppressWarnings("unchecked")
+    public List<Inbrengversie> versies(Inbreng inbreng) {
+        List<Object[]> rijen = em.createNativeQuery("select versie, status, delen::text, gewijzigd_op, gewijzigd_door_naam"
+                        + " from casusoverleg.inbreng_versie where inbreng_id = ?1 order by versie")
+                .setParameter(1, inbreng.id()).getResultList();
+        List<Inbrengversie> versies = new ArrayList<>();
+        for (Object[] rij : rijen) {
+            List<Inbreng.Deel> delen = new ArrayList<>();
+            try (JsonReader lezer = Json.createReader(new StringReader((String) rij[2]))) {
+                for (JsonObject deel : lezer.readArray().getValuesAs(JsonObject.class)) {
+                    delen.add(new Inbreng.Deel(Gegevenscategorie.valueOf(deel.getString("categorie")), deel.getString("grondslag"),
+                            deel.getString("tekst"), inbreng.organisatieCode()));
+                }
+            }
+            versies.add(new Inbrengversie(((Number) rij[0]).intValue(), InbrengStatus.valueOf((String) rij[1]), delen,
+                    tijdstip(rij[3]), (String) rij[4]));
+        }
+        return versies;
+    }
+
+    /** A timestamptz as the driver hands it through EclipseLink: a Timestamp, or a java.time value. */
+    private static Instant tijdstip(Object waarde) {
+        if (waarde instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (waarde instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return Instant.parse(waarde.toString());
     }
 
     public void voegToe(Inbreng inbreng, Medewerker door, Instant nu) {

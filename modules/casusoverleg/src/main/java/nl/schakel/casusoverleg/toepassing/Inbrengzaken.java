@@ -19,6 +19,7 @@ import nl.schakel.casusoverleg.domein.CasusoverlegHandeling;
 import nl.schakel.casusoverleg.domein.Foutcodes;
 import nl.schakel.casusoverleg.domein.Inbreng;
 import nl.schakel.casusoverleg.domein.Inbrenggegevens;
+import nl.schakel.casusoverleg.domein.Inbrengversie;
 import nl.schakel.casusoverleg.infrastructuur.AanmeldingRepository;
 import nl.schakel.casusoverleg.infrastructuur.InbrengRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegRepository;
@@ -106,6 +107,19 @@ public class Inbrengzaken {
         return stap(medewerker, agendapuntId, id, ifMatch, INBRENG_INTREKKEN, (i, punt) -> i.trekIn(punt, nu()));
     }
 
+    /**
+     * The history of the caller's own inbreng, oldest first. Only the contributor's: an earlier version may hold what it
+     * has since taken back, and no one else decided to share that.
+     */
+    public List<Inbrengversie> versies(Medewerker medewerker, UUID agendapuntId, UUID id) {
+        Beslissing beslissing = beslis(medewerker, agendapuntId, id, INBRENG_VERSIES_LEZEN);
+        Inbreng eigen = zichtbaar(beslissing, id);
+        vanDeInbrenger(beslissing, eigen);
+        List<Inbrengversie> versies = inbreng.versies(eigen);
+        poort.registreer(beslissing, betrokkenen(agendapunt(eigen)));
+        return versies;
+    }
+
     /** "Why can I see this": the caller's live grants on the inbreng, its item or its meeting. */
     public List<Toegang> toegang(Medewerker medewerker, UUID agendapuntId, UUID id) {
         Beslissing beslissing = beslis(medewerker, agendapuntId, id, INBRENG_TOEGANG_BEKIJKEN);
@@ -122,10 +136,7 @@ public class Inbrengzaken {
             BiConsumer<Inbreng, Agendapunt> wijziging) {
         Beslissing beslissing = beslis(medewerker, agendapuntId, id, handeling);
         Inbreng inbreng = zichtbaar(beslissing, id, this.inbreng::voorWijziging);
-        if (!inbreng.organisatieCode().equals(medewerker.organisatieCode().orElse(""))) {
-            throw poort.weiger(medewerker, handeling, Optional.of(beslissing.bron()), Foutcodes.VERKEERDE_PARTIJ,
-                    "Alleen " + inbreng.organisatieCode() + " wijzigt, deelt of trekt haar eigen inbreng in.");
-        }
+        vanDeInbrenger(beslissing, inbreng);
         int versie = Versie.uitIfMatch(ifMatch);
         if (inbreng.versie() != versie) {
             throw new VersieConflictFout("API-412", "De inbreng is intussen gewijzigd (versie " + inbreng.versie() + "); haal haar opnieuw op.");
@@ -135,6 +146,15 @@ public class Inbrengzaken {
         this.inbreng.bewaarWijziging(inbreng, medewerker, nu());
         poort.registreer(beslissing, betrokkenen(punt));
         return Inbrenginzage.van(inbreng, Categoriefilter.voor(beslissing));
+    }
+
+    /** Another organisation may see a shared inbreng, never change it or read its history (403, logged). */
+    private void vanDeInbrenger(Beslissing beslissing, Inbreng inbreng) {
+        Medewerker medewerker = beslissing.medewerker();
+        if (!inbreng.organisatieCode().equals(medewerker.organisatieCode().orElse(""))) {
+            throw poort.weiger(medewerker, beslissing.handeling(), Optional.of(beslissing.bron()), Foutcodes.VERKEERDE_PARTIJ,
+                    "Alleen " + inbreng.organisatieCode() + " wijzigt, deelt, trekt in of leest de geschiedenis van haar eigen inbreng.");
+        }
     }
 
     /** The inbreng, if the caller may know of it; another organisation's draft or withdrawn inbreng is a logged 404. */

@@ -255,6 +255,11 @@ class CasusoverlegRepositoryIT {
         assertThat(gelezen.delen()).extracting(Inbreng.Deel::tekst).containsExactly("Twee aangiftes (fictief).", "Geen wapens bekend.");
         Optional<UUID> punt = inTransactie(em -> new InbrengRepository(em).agendapuntVan(inbreng.id()));
         assertThat(punt).contains(inbreng.agendapuntId());
+        List<nl.schakel.casusoverleg.domein.Inbrengversie> versies = inTransactie(em -> new InbrengRepository(em).versies(gelezen));
+        assertThat(versies).extracting(v -> v.status().name()).containsExactly("CONCEPT", "GEDEELD");
+        assertThat(versies.get(0).delen()).extracting(Inbreng.Deel::tekst).containsExactly("Twee aangiftes (fictief).", "Geen wapens bekend.");
+        assertThat(versies.get(0).delen()).allSatisfy(d -> assertThat(d.eigenaar()).isEqualTo("POL-RR"));
+        assertThat(versies.get(1).gewijzigdOp()).isEqualTo(NU);
         try (Connection c = app(); PreparedStatement s = c.prepareStatement("select versie, status, delen -> 0 ->> 'categorie',"
                 + " jsonb_array_length(delen) from casusoverleg.inbreng_versie where inbreng_id = ? order by versie")) {
             s.setObject(1, inbreng.id());

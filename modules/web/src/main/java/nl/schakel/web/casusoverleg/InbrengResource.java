@@ -88,6 +88,15 @@ public class InbrengResource {
     }
 
     @GET
+    @Path("{id}/versies")
+    @Operation(summary = "Versies van de eigen inbreng", description = "Elke eerdere versie met haar delen, oudste eerst; alleen "
+            + "voor de organisatie die de inbreng leverde.")
+    public Map<String, Object> versies(@PathParam("agendapunt") String agendapunt, @PathParam("id") String id) {
+        return Lijst.volledig("versies", zaken.versies(medewerker(), punt(agendapunt), uuid(id)).stream().map(InbrengversieJson::van)
+                .toList(), uri);
+    }
+
+    @GET
     @Path("{id}/toegang")
     @Operation(summary = "Waarom zie ik dit?", description = "De geldige toegangen van de aanvrager tot deze inbreng, haar "
             + "agendapunt of haar overleg.")

@@ -59,6 +59,7 @@ class CasusoverlegAgendaIT {
         isProbleem(Api.json("PUT", overleg.pad() + "/agenda", eerste, a.overleg().etag(), volgorde(b.id(), a.id())), 412, "API-412");
         isProbleem(Api.json("PUT", overleg.pad() + "/agenda", eerste, null, volgorde(b.id(), a.id())), 428, "API-428");
         isProbleem(Api.json("PUT", overleg.pad() + "/agenda", eerste, b.overleg().etag(), volgorde(b.id())), 400, "CSO-006");
+        isProbleem(Api.json("POST", overleg.pad() + "/agendapunten", eerste, b.overleg().etag(), "{}"), 400, "CSO-006");
         HttpResponse<String> geordend = Api.json("PUT", overleg.pad() + "/agenda", eerste, b.overleg().etag(), volgorde(b.id(), a.id()));
         assertThat(Api.ok(geordend).getJsonArray("agenda").getValuesAs(JsonObject.class)).extracting(r -> r.getInt("volgnummer"))
                 .containsExactly(1, 2);

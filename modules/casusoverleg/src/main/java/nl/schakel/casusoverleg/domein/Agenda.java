@@ -32,14 +32,14 @@ public final class Agenda {
     /** Puts an accepted case of the same table last on the agenda; a case is on a meeting's agenda once. */
     public Agendapunt zetOp(Aanmelding aanmelding, Medewerker door, Instant nu) {
         if (aanmelding.status() != AanmeldingStatus.GEACCEPTEERD) {
-            throw new ConflictFout(Foutcodes.NIET_INTEPLANNEN,
+            throw new ConflictFout(Foutcodes.NIET_IN_TE_PLANNEN,
                     "Alleen een geaccepteerde aanmelding komt op de agenda; deze is " + aanmelding.status() + ".");
         }
         if (!aanmelding.overlegtafelId().equals(overleg.overlegtafelId())) {
-            throw new ConflictFout(Foutcodes.NIET_INTEPLANNEN, "Deze aanmelding hoort bij een andere overlegtafel.");
+            throw new ConflictFout(Foutcodes.NIET_IN_TE_PLANNEN, "Deze aanmelding hoort bij een andere overlegtafel.");
         }
         if (punten.stream().anyMatch(p -> p.aanmeldingId().equals(aanmelding.id()))) {
-            throw new ConflictFout(Foutcodes.NIET_INTEPLANNEN, "Deze casus staat al op de agenda van dit overleg.");
+            throw new ConflictFout(Foutcodes.NIET_IN_TE_PLANNEN, "Deze casus staat al op de agenda van dit overleg.");
         }
         int volgnummer = punten.stream().mapToInt(Agendapunt::volgnummer).max().orElse(0) + 1;
         Agendapunt punt = new Agendapunt(overleg.id(), volgnummer, aanmelding.id(), door.id(), nu);
@@ -53,7 +53,7 @@ public final class Agenda {
         List<UUID> gevraagd = volgorde == null ? List.of() : volgorde;
         Map<UUID, Agendapunt> perId = punten.stream().collect(Collectors.toMap(Agendapunt::id, Function.identity()));
         if (gevraagd.size() != punten.size() || !perId.keySet().equals(new HashSet<>(gevraagd))) {
-            throw new ValidatieFout(Foutcodes.ONGELDIGE_VOLGORDE, "De nieuwe volgorde noemt niet precies de agendapunten van dit overleg.",
+            throw new ValidatieFout(Foutcodes.ONGELDIGE_AGENDAWIJZIGING, "De nieuwe volgorde noemt niet precies de agendapunten van dit overleg.",
                     List.of(new OngeldigeParameter("agendapunten", "Elk agendapunt van dit overleg precies één keer.")));
         }
         for (int i = 0; i < gevraagd.size(); i++) {

@@ -13,12 +13,12 @@ public final class Foutcodes {
     public static final String REDEN_ONTBREEKT = "CSO-004";
     /** An invitation without an organisation, or with an unknown category. */
     public static final String ONGELDIGE_UITNODIGING = "CSO-005";
-    /** A new order of the agenda that is not exactly its items. */
-    public static final String ONGELDIGE_VOLGORDE = "CSO-006";
+    /** An agenda change that names no aanmelding, or a new order that is not exactly the agenda's items. */
+    public static final String ONGELDIGE_AGENDAWIJZIGING = "CSO-006";
     /** This step is not allowed from the aanmelding's current status. */
     public static final String ONGELDIGE_OVERGANG = "CSO-010";
     /** This aanmelding cannot go on this agenda (not accepted, another table, already on it). */
-    public static final String NIET_INTEPLANNEN = "CSO-011";
+    public static final String NIET_IN_TE_PLANNEN = "CSO-011";
     /** The case of this item is closed (afgeschaald): nothing changes any more. */
     public static final String CASUS_AFGESCHAALD = "CSO-012";
     /** The inbreng cannot take this step (one per organisation per item; not from its status). */

@@ -120,7 +120,7 @@ public class Overlegzaken {
     public Overleginzage zetOpAgenda(Medewerker medewerker, UUID id, String ifMatch, UUID aanmeldingId) {
         Beslissing opOverleg = beslis(medewerker, id, AGENDA_WIJZIGEN);
         if (aanmeldingId == null) {
-            throw new ValidatieFout(Foutcodes.NIET_INTEPLANNEN, "Noem de aanmelding die op de agenda komt.",
+            throw new ValidatieFout(Foutcodes.ONGELDIGE_AGENDAWIJZIGING, "Noem de aanmelding die op de agenda komt.",
                     List.of(new OngeldigeParameter("aanmelding", "Het id van een geaccepteerde aanmelding.")));
         }
         Beslissing opAanmelding = poort.beslis(medewerker, bronnen.aanmelding(aanmeldingId), AANMELDING_INPLANNEN,

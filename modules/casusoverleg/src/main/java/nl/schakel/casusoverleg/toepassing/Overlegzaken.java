@@ -25,7 +25,6 @@ import nl.schakel.casusoverleg.domein.InbrengStatus;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Overlegplanning;
 import nl.schakel.casusoverleg.domein.Overlegtafel;
-import nl.schakel.casusoverleg.domein.Uitnodiging;
 import nl.schakel.casusoverleg.infrastructuur.AanmeldingRepository;
 import nl.schakel.casusoverleg.infrastructuur.InbrengRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegRepository;

@@ -47,6 +47,35 @@ public final class Api {
                 .method(methode, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with a JSON body and, when {@code ifMatch} is not null, an If-Match header. */
+    public static HttpResponse<String> json(String methode, String pad, String token, String ifMatch, String body) {
+        HttpRequest.Builder verzoek = verzoek(pad, token).header("Content-Type", "application/json")
+                .method(methode, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            verzoek.header("If-Match", ifMatch);
+        }
+        return stuur(verzoek);
+    }
+
+    /** A POST without a body (a state change such as acceptatie), with If-Match when not null. */
+    public static HttpResponse<String> post(String pad, String token, String ifMatch) {
+        HttpRequest.Builder verzoek = verzoek(pad, token).POST(HttpRequest.BodyPublishers.noBody());
+        if (ifMatch != null) {
+            verzoek.header("If-Match", ifMatch);
+        }
+        return stuur(verzoek);
+    }
+
+    /** The body of a 200, failing with the body when the status is another. */
+    public static JsonObject ok(HttpResponse<String> antwoord) {
+        org.assertj.core.api.Assertions.assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        return lees(antwoord);
+    }
+
+    public static String etag(HttpResponse<String> antwoord) {
+        return antwoord.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("geen ETag: " + antwoord.body()));
+    }
+
     public static JsonObject lees(HttpResponse<String> antwoord) {
         try (JsonReader lezer = Json.createReader(new StringReader(antwoord.body()))) {
             return lezer.readObject();

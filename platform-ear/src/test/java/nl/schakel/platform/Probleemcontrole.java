@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
-/** What every error answer of the API must look like: problem+json with a stable code, nothing internal. */
+/** What every error answer of the API must look like: problem+json with a stable code, nothing internal. Shared by every flow's tests. */
 public final class Probleemcontrole {
 
     private Probleemcontrole() {}

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.casusoverleg.toepassing.CasusoverlegDeclaratie;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.gebeurtenis.Gebeurtenis;
 import nl.schakel.gedeeld.gebeurtenis.Onderwerp;
@@ -111,7 +112,8 @@ class NieuweStroomProefTest {
 
     @Test
     void stap2DeStartWeigertDeStroomZolangHetBeleidZijnHandelingenNietKent() throws Exception {
-        List<Toegangsdeclaratie> declaraties = List.of(new ToegangDeclaratie(), new OverdrachtDeclaratie(), new ProefDeclaratie());
+        List<Toegangsdeclaratie> declaraties = List.of(new ToegangDeclaratie(), new OverdrachtDeclaratie(), new CasusoverlegDeclaratie(),
+                new ProefDeclaratie());
 
         assertThat(Beleidscontrole.verschillen(declaraties, new Toegangsbeleid().handelingen())).containsExactly(
                 "Handeling 'proefdossier.lezen' van context proefdossier heeft geen regel in toegangsbeleid.json.",

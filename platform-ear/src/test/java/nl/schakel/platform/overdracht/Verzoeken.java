@@ -2,26 +2,24 @@ package nl.schakel.platform.overdracht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import nl.schakel.platform.Api;
+import nl.schakel.platform.Logboekcontrole;
 import nl.schakel.platform.PlatformOmgeving;
+import nl.schakel.platform.Probleemcontrole;
 import nl.schakel.platform.TestTokens;
 
 /**
  * What the overdracht ITs need of the platform's test support, from this package: tokens signed with the
- * run's key (through {@code nl.schakel.platform.TestTokens}), a plain HTTP
- * client, the problem-body check, and the overdracht steps the tests repeat.
+ * run's key (through {@code nl.schakel.platform.TestTokens}), the shared HTTP client, problem-body check and logboek
+ * reader of {@code nl.schakel.platform} (named here so the tests keep their short calls), and the overdracht steps
+ * the tests repeat.
  */
 final class Verzoeken {
 
@@ -40,14 +38,12 @@ final class Verzoeken {
         return TestTokens.voor(gebruiker, organisatie, rollen);
     }
 
-    /** The {@code sub} TestTokens gives a user name. */
     static String sub(String gebruiker) {
-        return UUID.nameUUIDFromBytes(gebruiker.getBytes(StandardCharsets.UTF_8)).toString();
+        return Logboekcontrole.sub(gebruiker);
     }
 
-    /** A user name no other test uses, so the logboek of this user holds only this test's rows. */
     static String uniek(String basis) {
-        return basis + "." + UUID.randomUUID().toString().substring(0, 8);
+        return Logboekcontrole.uniek(basis);
     }
 
     static String procesregisseur() {
@@ -72,83 +68,42 @@ final class Verzoeken {
         return stuur(verzoek(pad, token).GET());
     }
 
-    /** A request with a JSON body and, when {@code ifMatch} is not null, an If-Match header. */
     static HttpResponse<String> json(String methode, String pad, String token, String ifMatch, String body) {
-        HttpRequest.Builder verzoek = verzoek(pad, token).header("Content-Type", "application/json")
-                .method(methode, HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            verzoek.header("If-Match", ifMatch);
-        }
-        return stuur(verzoek);
+        return Api.json(methode, pad, token, ifMatch, body);
     }
 
-    /** A POST without a body (ontvangstbevestiging, acceptatie). */
     static HttpResponse<String> post(String pad, String token, String ifMatch) {
-        HttpRequest.Builder verzoek = verzoek(pad, token).POST(HttpRequest.BodyPublishers.noBody());
-        if (ifMatch != null) {
-            verzoek.header("If-Match", ifMatch);
-        }
-        return stuur(verzoek);
+        return Api.post(pad, token, ifMatch);
     }
 
     static JsonObject lees(HttpResponse<String> antwoord) {
-        try (JsonReader lezer = Json.createReader(new StringReader(antwoord.body()))) {
-            return lezer.readObject();
-        }
+        return Api.lees(antwoord);
     }
 
     static JsonObject ok(HttpResponse<String> antwoord) {
-        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
-        return lees(antwoord);
+        return Api.ok(antwoord);
     }
 
     static String etag(HttpResponse<String> antwoord) {
-        return antwoord.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("geen ETag: " + antwoord.body()));
+        return Api.etag(antwoord);
     }
 
     static List<String> tekst(JsonArray lijst) {
         return lijst.getValuesAs(JsonString::getString);
     }
 
-    /** As {@code nl.schakel.platform.Probleemcontrole}: problem+json with the code, nothing internal. */
     static JsonObject isProbleem(HttpResponse<String> antwoord, int status, String code) {
-        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(status);
-        assertThat(antwoord.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(antwoord.body())
-                .doesNotContain("Exception")
-                .doesNotContain("\tat ")
-                .doesNotContain("nl.schakel.")
-                .doesNotContain("org.eclipse")
-                .doesNotContainIgnoringCase("select ");
-        JsonObject probleem = lees(antwoord);
-        assertThat(probleem.getInt("status")).isEqualTo(status);
-        assertThat(probleem.getString("code")).isEqualTo(code);
-        assertThat(probleem.getString("title")).isNotBlank();
-        assertThat(probleem.getString("type")).endsWith(code);
-        assertThat(probleem.getString("instance")).startsWith("urn:uuid:");
-        return probleem;
+        return Probleemcontrole.isProbleem(antwoord, status, code);
     }
 
     // ---- logboek (read as the functionaris gegevensbescherming, the only one who may)
 
-    /** The logboek rows of one user (newest first, at most 100). */
     static List<JsonObject> logboekregels(String gebruiker) {
-        JsonObject pagina = ok(get("/api/v1/logboek?paginaGrootte=100&gebruiker=" + sub(gebruiker),
-                token("fg.schakel", "VTRR", "functionaris-gegevensbescherming")));
-        List<JsonObject> regels = pagina.getJsonObject("_embedded").getJsonArray("logboek").getValuesAs(JsonObject.class);
-        assertThat(regels).allSatisfy(r -> assertThat(r.getString("gebruiker")).isEqualTo(sub(gebruiker)));
-        return regels;
+        return Logboekcontrole.logboekregels(gebruiker);
     }
 
-    /** The row for {@code handeling} with {@code uitkomst} on {@code bronId}; fails naming what was there. */
     static JsonObject logboekregel(List<JsonObject> regels, String handeling, String uitkomst, String bronId) {
-        return regels.stream()
-                .filter(r -> r.getString("handeling").equals(handeling) && r.getString("uitkomst").equals(uitkomst)
-                        && bronId.equals(r.getString("bronId", null)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("geen logboekregel " + handeling + "/" + uitkomst + " voor " + bronId
-                        + " in " + regels));
+        return Logboekcontrole.logboekregel(regels, handeling, uitkomst, bronId);
     }
 
     // ---- overdracht steps

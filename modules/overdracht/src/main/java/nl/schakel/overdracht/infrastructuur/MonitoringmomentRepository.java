@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
+import nl.schakel.gedeeld.sql.Sqlopbouw;
 
 /**
  * JPA access to {@code overdracht.monitoringmoment}. The list and the KPI counts are native SQL because the access
@@ -63,7 +63,7 @@ public class MonitoringmomentRepository {
     /** One row more than the page size; earliest planned first. */
     @SuppressWarnings("unchecked")
     public List<Monitoringmoment> zoek(MonitoringZoekvraag vraag) {
-        Sql sql = new Sql("select m.* from overdracht.monitoringmoment m where (" + vraag.toegang().sql() + ")",
+        Sqlopbouw sql = new Sqlopbouw("select m.* from overdracht.monitoringmoment m where (" + vraag.toegang().sql() + ")",
                 vraag.toegang().parameters());
         vraag.uitgevoerd().ifPresent(ja -> sql.voegToe(ja ? " and m.uitgevoerd_op is not null" : " and m.uitgevoerd_op is null"));
         vraag.geplandTot().ifPresent(tot -> sql.voegToe(" and m.gepland_op <= ?", tot));
@@ -77,7 +77,7 @@ public class MonitoringmomentRepository {
      * scores never leave PostgreSQL, only the counts do.
      */
     public List<Scoretelling> tel(SqlPredicaat toegang, Optional<LocalDate> vanaf, Optional<LocalDate> tot) {
-        Sql sql = new Sql("select m.maanden_na_acceptatie, count(*), "
+        Sqlopbouw sql = new Sqlopbouw("select m.maanden_na_acceptatie, count(*), "
                 + "count(*) filter (where m.score_directbetrokkene >= " + Monitoringmoment.VOLDOENDE + "), "
                 + "count(*) filter (where m.score_professional >= " + Monitoringmoment.VOLDOENDE + ") "
                 + "from overdracht.monitoringmoment m where m.uitgevoerd_op is not null and (" + toegang.sql() + ")",
@@ -92,31 +92,5 @@ public class MonitoringmomentRepository {
                     ((Number) kolommen[2]).intValue(), ((Number) kolommen[3]).intValue()));
         }
         return tellingen;
-    }
-
-    /** SQL with {@code ?} placeholders, numbered {@code ?1 … ?n} for EclipseLink's native queries. */
-    private static final class Sql {
-
-        private final StringBuilder tekst;
-        private final List<Object> waarden;
-
-        Sql(String begin, List<Object> waarden) {
-            this.tekst = new StringBuilder(begin);
-            this.waarden = new ArrayList<>(waarden);
-        }
-
-        void voegToe(String deel, Object... nieuweWaarden) {
-            tekst.append(deel);
-            waarden.addAll(List.of(nieuweWaarden));
-        }
-
-        Query query(EntityManager em, Class<?> type) {
-            String genummerd = SqlPredicaat.genummerd(tekst);
-            Query query = type == null ? em.createNativeQuery(genummerd) : em.createNativeQuery(genummerd, type);
-            for (int i = 0; i < waarden.size(); i++) {
-                query.setParameter(i + 1, waarden.get(i));
-            }
-            return query;
-        }
     }
 }

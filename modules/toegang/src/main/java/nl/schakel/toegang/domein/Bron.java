@@ -34,6 +34,19 @@ public record Bron(Brontype type, UUID id, Optional<Bron> ouder) {
         return new Bron(type, id, Optional.of(ouder));
     }
 
+    /** The id no resource has: the parent of a resource whose own parent cannot be found. */
+    public static final UUID ONBEKEND = new UUID(0L, 0L);
+
+    /**
+     * A resource of a type inside another whose parent cannot be found, because the resource itself does not exist
+     * (an agenda item id nobody made). Its parents get the id {@link #ONBEKEND}, which no grant names: the gate then
+     * refuses it as it refuses a missing id of a type without a parent — the same 404, and the attempt logged on the id
+     * that was asked for. For a type without a parent this is the plain resource.
+     */
+    public static Bron metOnbekendeOuder(Brontype type, UUID id) {
+        return new Bron(type, id, type.ouder().map(ouder -> metOnbekendeOuder(ouder, ONBEKEND)));
+    }
+
     /** This resource and its ancestors, nearest first: where a grant for it may be found. */
     public List<Bron> metOuders() {
         List<Bron> keten = new ArrayList<>();

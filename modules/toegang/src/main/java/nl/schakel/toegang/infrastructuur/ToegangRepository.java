@@ -52,7 +52,9 @@ public class ToegangRepository {
 
     /**
      * "May X see Y": the caller's live grants on one resource or on a resource it belongs to (a grant on a meeting
-     * opens its agenda items), grants on the resource itself first, ordinary grants before break-glass.
+     * opens its agenda items), ordinary grants before break-glass, then the nearest first: a grant on the resource itself
+     * before one on its parent, before one on the parent's parent (the contributor's own grant on its inbreng speaks for
+     * its access before its invitation to the item).
      */
     public List<Toegang> levend(Bron bron, Medewerker medewerker, Instant nu) {
         if (medewerker.organisatieCode().isEmpty()) {
@@ -60,15 +62,24 @@ public class ToegangRepository {
         }
         List<Bron> keten = bron.metOuders();
         String bronnen = String.join(" or ", keten.stream().map(b -> "(t.bron_type = ? and t.bron_id = ?)").toList());
+        StringBuilder nabijheid = new StringBuilder("case");
+        for (int afstand = 0; afstand < keten.size(); afstand++) {
+            nabijheid.append(" when t.bron_type = ? and t.bron_id = ? then ").append(afstand);
+        }
+        nabijheid.append(" end");
         String sql = "select " + KOLOMMEN + " from toegang.toegang t where (" + bronnen + ") and " + LEVEND
-                + " order by t.noodtoegang, t.ouder_id is not null desc, t.verleend_op";
+                + " order by t.noodtoegang, " + nabijheid + ", t.verleend_op";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             for (Bron b : keten) {
                 s.setString(i++, b.type().naam());
                 s.setObject(i++, b.id());
             }
-            zetLevend(s, i, medewerker, nu);
+            i = zetLevend(s, i, medewerker, nu);
+            for (Bron b : keten) {
+                s.setString(i++, b.type().naam());
+                s.setObject(i++, b.id());
+            }
             return lees(s);
         } catch (SQLException e) {
             throw new IllegalStateException("toegang niet te lezen", e);

@@ -13,23 +13,52 @@ import java.util.stream.Collectors;
 
 /**
  * "What may X list", as an SQL predicate a search adds to its own query, so lists are filtered in the
- * database and never after fetching. {@link #sql(String)} takes the column holding the resource id.
+ * database and never after fetching. {@link #sql(String, String...)} takes the column holding the resource id and,
+ * for a type inside another, the columns holding the ids of its parents (nearest first): a grant on a parent
+ * lists its children as the gate lets it open them (a meeting's owner lists all its agenda items, an invitee only
+ * its own item).
+ *
+ * @param ouderTypen the types of the parents, nearest first; empty for a type without a parent
  */
-public record Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangReden> redenen, Instant nu) {
+public record Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangReden> redenen, Instant nu, List<String> ouderTypen) {
 
-    public String sql(String idKolom) {
-        return "exists (select 1 from toegang.toegang t where t.bron_type = ? and t.bron_id = " + idKolom + " and "
+    public Zichtbaarheid {
+        ouderTypen = List.copyOf(ouderTypen);
+    }
+
+    /** For a type without a parent. */
+    public Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangReden> redenen, Instant nu) {
+        this(bronType, medewerker, redenen, nu, List.of());
+    }
+
+    /**
+     * The predicate over {@code idKolom}, and over one column per parent type, nearest first. Refuses a wrong number
+     * of parent columns: a list that forgot the parent would hide what its owners may see, one that named too many
+     * would compare ids of the wrong type.
+     */
+    public String sql(String idKolom, String... ouderKolommen) {
+        if (ouderKolommen.length != ouderTypen.size()) {
+            throw new IllegalArgumentException("Een " + bronType + " heeft " + ouderTypen.size() + " ouder(s) "
+                    + ouderTypen + "; er zijn " + ouderKolommen.length + " kolommen genoemd.");
+        }
+        List<String> bronnen = new ArrayList<>();
+        bronnen.add("(t.bron_type = ? and t.bron_id = " + idKolom + ")");
+        for (String kolom : ouderKolommen) {
+            bronnen.add("(t.bron_type = ? and t.bron_id = " + kolom + ")");
+        }
+        return "exists (select 1 from toegang.toegang t where (" + String.join(" or ", bronnen) + ") and "
                 + ToegangRepository.LEVEND + " and t.reden in ("
                 + redenen.stream().map(r -> "?").collect(Collectors.joining(", ")) + "))";
     }
 
     /**
-     * The values of {@link #sql(String)}'s placeholders in order, for callers that bind through JPA rather
+     * The values of {@link #sql(String, String...)}'s placeholders in order, for callers that bind through JPA rather
      * than a PreparedStatement (e.g. the overdracht search's {@code SqlPredicaat}).
      */
     public List<Object> parameters() {
         List<Object> waarden = new ArrayList<>();
         waarden.add(bronType);
+        waarden.addAll(ouderTypen);
         waarden.add(medewerker.organisatieCode().orElse(""));
         waarden.add(medewerker.team().orElse(""));
         waarden.add(medewerker.id());
@@ -41,8 +70,12 @@ public record Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangR
 
     /** Binds the predicate's parameters from {@code vanaf}; returns the next free index. */
     public int bind(PreparedStatement s, int vanaf) throws SQLException {
-        s.setString(vanaf, bronType);
-        int volgende = ToegangRepository.zetLevend(s, vanaf + 1, medewerker, nu);
+        int volgende = vanaf;
+        s.setString(volgende++, bronType);
+        for (String ouderType : ouderTypen) {
+            s.setString(volgende++, ouderType);
+        }
+        volgende = ToegangRepository.zetLevend(s, volgende, medewerker, nu);
         for (ToegangReden reden : redenen.stream().sorted().toList()) {
             s.setString(volgende++, reden.name());
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Eigendom;
 import nl.schakel.toegang.domein.Gegevenscategorie;
@@ -125,11 +127,24 @@ public class Toegangsdienst {
      * caller's live grants with the reasons the action's rule names, on the column holding the resource id.
      */
     public SqlPredicaat zoekfilter(Medewerker medewerker, Handeling handeling, String idKolom) {
+        return zoekfilter(medewerker, handeling, idKolom, new String[0]);
+    }
+
+    /**
+     * The list filter for a type inside another: {@code ouderKolommen} hold the ids of the resource's parents, nearest
+     * first, so that a grant on a parent lists its children (a meeting's owner lists its agenda items) and a grant on a
+     * child lists that child alone, exactly as the gate opens them one by one.
+     */
+    public SqlPredicaat zoekfilter(Medewerker medewerker, Handeling handeling, String idKolom, String... ouderKolommen) {
         poort.vereisRol(medewerker, handeling, Optional.empty());
-        String brontype = handeling.brontype()
-                .orElseThrow(() -> new IllegalStateException("zoeken zonder brontype: " + handeling.naam())).naam();
-        Zichtbaarheid zichtbaarheid = new Zichtbaarheid(brontype, medewerker, poort.regel(handeling).redenen(), nu());
-        return new SqlPredicaat(zichtbaarheid.sql(idKolom), zichtbaarheid.parameters());
+        Brontype brontype = handeling.brontype()
+                .orElseThrow(() -> new IllegalStateException("zoeken zonder brontype: " + handeling.naam()));
+        List<String> ouders = new ArrayList<>();
+        for (Optional<Brontype> ouder = brontype.ouder(); ouder.isPresent(); ouder = ouder.get().ouder()) {
+            ouders.add(ouder.get().naam());
+        }
+        Zichtbaarheid zichtbaarheid = new Zichtbaarheid(brontype.naam(), medewerker, poort.regel(handeling).redenen(), nu(), ouders);
+        return new SqlPredicaat(zichtbaarheid.sql(idKolom, ouderKolommen), zichtbaarheid.parameters());
     }
 
     /**

@@ -88,8 +88,17 @@ public class Toegangspoort {
      * logged like the gate's own refusals; the caller throws what this returns.
      */
     public VerbodenFout weiger(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, String code, String uitleg) {
+        return weiger(medewerker, handeling, bron, new VerbodenFout(code, uitleg));
+    }
+
+    /**
+     * A refusal after the gate that answers with {@code fout} rather than a 403: e.g. another organisation's draft
+     * inside a resource the caller may open, which does not exist for the caller (404). Logged like the gate's own
+     * refusals; the caller throws what this returns.
+     */
+    public <F extends SchakelFout> F weiger(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, F fout) {
         weigeringen.registreer(regel(medewerker, handeling, bron, bron.map(betrokkenen::van).orElse(List.of()), Optional.empty(), Uitkomst.GEWEIGERD));
-        return new VerbodenFout(code, uitleg);
+        return fout;
     }
 
     /** Logs an allowed access to the betrokkenen it disclosed, in the current transaction. */

@@ -32,6 +32,8 @@ import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;
+import nl.schakel.web.api.RedenJson;
+import nl.schakel.web.toegang.ToegangJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

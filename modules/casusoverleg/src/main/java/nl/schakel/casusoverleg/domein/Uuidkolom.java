@@ -1,0 +1,24 @@
+package nl.schakel.casusoverleg.domein;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.UUID;
+
+/**
+ * A UUID inside an embeddable (an element collection row): EclipseLink 4.0 binds such a field as varchar, which a
+ * PostgreSQL uuid column refuses unless the pool has {@code stringtype=unspecified}. Handing the driver the UUID object
+ * itself binds it as uuid on any pool. Entity ids do not need this.
+ */
+@Converter
+public class Uuidkolom implements AttributeConverter<UUID, Object> {
+
+    @Override
+    public Object convertToDatabaseColumn(UUID waarde) {
+        return waarde;
+    }
+
+    @Override
+    public UUID convertToEntityAttribute(Object kolom) {
+        return kolom == null || kolom instanceof UUID ? (UUID) kolom : UUID.fromString(kolom.toString());
+    }
+}

@@ -1,0 +1,7 @@
+package nl.schakel.casusoverleg.toepassing;
+
+import nl.schakel.casusoverleg.domein.Agendapunt;
+import nl.schakel.casusoverleg.domein.Overleg;
+
+/** An agenda item in a list ("Mijn agendapunten"): the item and its meeting, no case content. */
+public record Agendapuntsamenvatting(Agendapunt punt, Overleg overleg) {}

@@ -1,0 +1,45 @@
+package nl.schakel.casusoverleg.toepassing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.schakel.gedeeld.fout.OngeldigeParameter;
+import nl.schakel.gedeeld.fout.ValidatieFout;
+import nl.schakel.gedeeld.pagina.Cursor;
+
+/** Query parameters of the lists: dates and the opaque page cursors (the sort key of the last row, joined by '|'). */
+final class Zoekparameters {
+
+    private Zoekparameters() {}
+
+    static Optional<LocalDate> datum(String naam, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(waarde.strip()));
+        } catch (DateTimeParseException e) {
+            throw new ValidatieFout("API-002", "Ongeldige datum.", List.of(new OngeldigeParameter(naam, "Een datum als JJJJ-MM-DD.")));
+        }
+    }
+
+    static String cursor(Object... sleutel) {
+        return Cursor.maak(Stream.of(sleutel).map(String::valueOf).collect(Collectors.joining("|")));
+    }
+
+    /** The position a cursor names; a forged or broken one is the caller's error, never a 500. */
+    static <T> Optional<T> lees(String pagina, Function<String[], T> positie) {
+        return Cursor.lees(pagina).map(sleutel -> {
+            try {
+                return positie.apply(sleutel.split("\\|"));
+            } catch (RuntimeException e) {
+                throw new ValidatieFout("API-002", "De paginaverwijzing is ongeldig.",
+                        List.of(new OngeldigeParameter("pagina", "Gebruik de link uit _links.next.")));
+            }
+        });
+    }
+}

@@ -1,0 +1,339 @@
+package nl.schakel.casusoverleg.infrastructuur;
+
+import static nl.schakel.casusoverleg.domein.Voorbeelden.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.AanmeldingStatus;
+import nl.schakel.casusoverleg.domein.Aanmeldingsovergang;
+import nl.schakel.casusoverleg.domein.Agenda;
+import nl.schakel.casusoverleg.domein.Agendapunt;
+import nl.schakel.casusoverleg.domein.Inbreng;
+import nl.schakel.casusoverleg.domein.Inbrenggegevens;
+import nl.schakel.casusoverleg.domein.Overleg;
+import nl.schakel.casusoverleg.domein.Overlegplanning;
+import nl.schakel.casusoverleg.domein.Overlegtafel;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.sql.SqlPredicaat;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Rol;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The persistence of flow 2 on real PostgreSQL 15 with the real migrations (the table's configuration included), EclipseLink
+ * 4.0 as Payara 6 ships it, the shared cache off, connected as the runtime role with only the migrations' grants.
+ */
+class CasusoverlegRepositoryIT {
+
+    private static final String APP_ROL = "schakel_app";
+    private static final String APP_WACHTWOORD = "alleen-voor-de-test";
+    private static final Instant NU = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    private static EmbeddedPostgres postgres;
+    private static EntityManagerFactory emf;
+    private static String appUrl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create role " + APP_ROL + " login password '" + APP_WACHTWOORD + "'");
+        }
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .schemas("casusoverleg")
+                .createSchemas(true)
+                .locations("classpath:db/migration/casusoverleg")
+                .placeholders(Map.of("appRol", APP_ROL))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        emf = Persistence.createEntityManagerFactory("casusoverleg-test", Map.of(
+                "jakarta.persistence.jdbc.url", appUrl,
+                "jakarta.persistence.jdbc.user", APP_ROL,
+                "jakarta.persistence.jdbc.password", APP_WACHTWOORD));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (emf != null) {
+            emf.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void deOverlegtafelStaatInDeConfiguratieMetLedenCriteriaEnTermijnen() {
+        Overlegtafel tafel = inTransactie(em -> new OverlegtafelRepository(em).tafel(TAFEL).orElseThrow());
+
+        assertThat(tafel.naam()).isEqualTo("Casusoverleg Huiselijk Geweld Rotterdam-Rijnmond");
+        assertThat(tafel.voorzitterOrganisatie()).isEqualTo("VTRR");
+        assertThat(tafel.organisatorOrganisatie()).isEqualTo("ZVHRR");
+        assertThat(tafel.criteriumcodes()).containsExactlyElementsOf(CRITERIA);
+        assertThat(tafel.leden()).contains("VTRR", "ZVHRR", "POL-RR", "OM-RDAM", "RN-RDAM", "RVDK-RR", "WT-RDAM-FEIJ", "LT-GOEREE")
+                .doesNotContain("FIL", "CIT-JBRR", "SCHAKEL");
+        assertThat(tafel.toegangsvensterDagen()).isEqualTo(14);
+        assertThat(tafel.triagetermijnWerkdagen()).isEqualTo(5);
+        assertThat(tafel.grondslag()).contains("WGS");
+        assertThat(tafel.bewaarregel()).contains("twaalf maanden");
+    }
+
+    @Test
+    void eenAanmeldingGaatMetBetrokkenenCriteriaEnOvergangenHeenEnTerug() {
+        Aanmelding nieuw = inTransactie(em -> {
+            Aanmelding a = Aanmelding.meldAan(tafel(em), "WT-RDAM-FEIJ", aanmelding(), wijkteam(), NU);
+            new AanmeldingRepository(em).voegToe(a);
+            return a;
+        });
+
+        Aanmelding gelezen = inTransactie(em -> new AanmeldingRepository(em).aanmelding(nieuw.id()).orElseThrow());
+
+        assertThat(gelezen).isNotSameAs(nieuw);
+        assertThat(gelezen.versie()).isEqualTo(1);
+        assertThat(gelezen.ingediendOp()).isEqualTo(NU);
+        assertThat(gelezen.betrokkeneIds()).containsExactlyElementsOf(nieuw.betrokkeneIds());
+        assertThat(gelezen.betrokkenen().get(2).voornaam()).isEqualTo("Noor");
+        assertThat(gelezen.criteria()).extracting(c -> c.criterium()).containsExactlyElementsOf(CRITERIA);
+        assertThat(gelezen.voorgesteldePartners()).containsExactly("POL-RR", "OM-RDAM");
+        assertThat(gelezen.overgangen()).extracting(Aanmeldingsovergang::naar).containsExactly(AanmeldingStatus.INGEDIEND);
+    }
+
+    @Test
+    void eenWijzigingVanDeLijstenVerhoogtDeVersieEnEenVerouderdeVersieVerliest() {
+        Aanmelding nieuw = inTransactie(em -> {
+            Aanmelding a = Aanmelding.meldAan(tafel(em), "WT-RDAM-FEIJ", aanmelding(), wijkteam(), NU);
+            new AanmeldingRepository(em).voegToe(a);
+            return a;
+        });
+
+        EntityManager eerste = emf.createEntityManager();
+        EntityManager tweede = emf.createEntityManager();
+        try {
+            eerste.getTransaction().begin();
+            tweede.getTransaction().begin();
+            Aanmelding doorEerste = new AanmeldingRepository(eerste).aanmelding(nieuw.id()).orElseThrow();
+            Aanmelding doorTweede = new AanmeldingRepository(tweede).aanmelding(nieuw.id()).orElseThrow();
+            doorEerste.vraagAanvulling("Welke school?", zvh(), NU);
+            new AanmeldingRepository(eerste).bewaarWijziging();
+            eerste.getTransaction().commit();
+
+            doorTweede.accepteer(zvh(), NU);
+            assertThatThrownBy(() -> new AanmeldingRepository(tweede).bewaarWijziging()).isInstanceOf(VersieConflictFout.class);
+            tweede.getTransaction().rollback();
+        } finally {
+            eerste.close();
+            tweede.close();
+        }
+        Aanmelding gelezen = inTransactie(em -> new AanmeldingRepository(em).aanmelding(nieuw.id()).orElseThrow());
+        assertThat(gelezen.status()).isEqualTo(AanmeldingStatus.AANVULLING_GEVRAAGD);
+        assertThat(gelezen.versie()).isEqualTo(2);
+
+        inTransactie(em -> {
+            Aanmelding a = new AanmeldingRepository(em).aanmelding(nieuw.id()).orElseThrow();
+            a.wijzig(tafel(em), aanmelding(), wijkteam(), NU.plusSeconds(5));
+            new AanmeldingRepository(em).bewaarWijziging();
+            return a;
+        });
+        assertThat(inTransactie(em -> new AanmeldingRepository(em).aanmelding(nieuw.id()).orElseThrow()).versie()).isEqualTo(3);
+    }
+
+    @Test
+    void deLijstFiltertMetHetPredicaatEnBladertOpIndiening() {
+        Instant begin = Instant.parse("2001-01-01T00:00:00Z");
+        List<UUID> ids = inTransactie(em -> {
+            AanmeldingRepository repository = new AanmeldingRepository(em);
+            List<UUID> nieuw = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Aanmelding a = Aanmelding.meldAan(tafel(em), "WT-RDAM-FEIJ", aanmelding(), wijkteam(), begin.plusSeconds(i));
+                repository.voegToe(a);
+                nieuw.add(a.id());
+            }
+            return nieuw;
+        });
+        SqlPredicaat alleenDeze = new SqlPredicaat("a.id in (?, ?, ?)", List.of(ids.get(0), ids.get(1), ids.get(2)));
+
+        List<Aanmelding> eerstePagina = inTransactie(em -> new AanmeldingRepository(em).zoek(alleenDeze, Set.of(), Optional.empty(), 2));
+        assertThat(eerstePagina).extracting(Aanmelding::id).containsExactly(ids.get(0), ids.get(1), ids.get(2));
+        List<Aanmelding> verder = inTransactie(em -> new AanmeldingRepository(em).zoek(alleenDeze, Set.of(AanmeldingStatus.INGEDIEND),
+                Optional.of(AanmeldingRepository.Positie.na(eerstePagina.get(1))), 2));
+        assertThat(verder).extracting(Aanmelding::id).containsExactly(ids.get(2));
+        List<Aanmelding> geaccepteerd = inTransactie(em -> new AanmeldingRepository(em).zoek(alleenDeze,
+                Set.of(AanmeldingStatus.GEACCEPTEERD), Optional.empty(), 2));
+        assertThat(geaccepteerd).isEmpty();
+    }
+
+    @Test
+    void eenAgendaWordtOpnieuwGeordendZonderDatDeUniekeVolgnummersInDeWegZitten() {
+        UUID overlegId = inTransactie(em -> {
+            Overleg overleg = Overleg.plan(tafel(em), planning(), zvh(), NU);
+            new OverlegRepository(em).voegToe(overleg);
+            return overleg.id();
+        });
+        inTransactie(em -> {
+            OverlegRepository repository = new OverlegRepository(em);
+            Overleg overleg = repository.overleg(overlegId).orElseThrow();
+            Agenda agenda = new Agenda(overleg, List.of());
+            for (int i = 0; i < 3; i++) {
+                repository.voegToe(agenda.zetOp(geaccepteerd(em), zvh(), NU));
+            }
+            repository.bewaarAgenda(overleg);
+            return overleg;
+        });
+        List<UUID> volgorde = inTransactie(em -> new OverlegRepository(em).agenda(overlegId).stream().map(Agendapunt::id).toList());
+        int gevuld = inTransactie(em -> new OverlegRepository(em).overleg(overlegId).orElseThrow()).versie();
+        assertThat(gevuld).as("elk punt erbij is een wijziging van het overleg").isGreaterThan(1);
+
+        inTransactie(em -> {
+            OverlegRepository repository = new OverlegRepository(em);
+            Overleg overleg = repository.overleg(overlegId).orElseThrow();
+            new Agenda(overleg, repository.agenda(overlegId)).orden(List.of(volgorde.get(2), volgorde.get(0), volgorde.get(1)), NU);
+            repository.bewaarAgenda(overleg);
+            return overleg;
+        });
+
+        List<UUID> herordend = inTransactie(em -> new OverlegRepository(em).agenda(overlegId).stream().map(Agendapunt::id).toList());
+        assertThat(herordend).containsExactly(volgorde.get(2), volgorde.get(0), volgorde.get(1));
+        Overleg gelezen = inTransactie(em -> new OverlegRepository(em).overleg(overlegId).orElseThrow());
+        assertThat(gelezen.versie()).as("herordend is één wijziging, ook als de klok niet verschoof").isEqualTo(gevuld + 1);
+        assertThat(gelezen.aanvang()).isEqualTo(LocalTime.of(13, 30));
+        Optional<UUID> vanPunt = inTransactie(em -> new OverlegRepository(em).overlegVan(volgorde.get(0)));
+        Optional<UUID> vanNiets = inTransactie(em -> new OverlegRepository(em).overlegVan(UUID.randomUUID()));
+        assertThat(vanPunt).contains(overlegId);
+        assertThat(vanNiets).isEmpty();
+    }
+
+    @Test
+    void elkeWijzigingVanEenInbrengLaatEenVersieAchterMetDeDelenAlsJsonb() throws SQLException {
+        Inbreng inbreng = inTransactie(em -> {
+            Overleg overleg = Overleg.plan(tafel(em), planning(), zvh(), NU);
+            OverlegRepository overleggen = new OverlegRepository(em);
+            overleggen.voegToe(overleg);
+            Agendapunt punt = new Agenda(overleg, List.of()).zetOp(geaccepteerd(em), zvh(), NU);
+            overleggen.voegToe(punt);
+            overleggen.bewaarAgenda(overleg);
+            Inbreng nieuw = Inbreng.lever(punt, "POL-RR", politie(), politiemedewerker(), NU);
+            new InbrengRepository(em).voegToe(nieuw, politiemedewerker(), NU);
+            return nieuw;
+        });
+        inTransactie(em -> {
+            InbrengRepository repository = new InbrengRepository(em);
+            Inbreng gelezen = repository.inbreng(inbreng.id()).orElseThrow();
+            gelezen.deel(new OverlegRepository(em).agendapunt(gelezen.agendapuntId()).orElseThrow(), NU);
+            repository.bewaarWijziging(gelezen, politiemedewerker(), NU);
+            return gelezen;
+        });
+
+        Inbreng gelezen = inTransactie(em -> new InbrengRepository(em).inbreng(inbreng.id()).orElseThrow());
+        assertThat(gelezen.versie()).isEqualTo(2);
+        assertThat(gelezen.delen()).extracting(Inbreng.Deel::tekst).containsExactly("Twee aangiftes (fictief).", "Geen wapens bekend.");
+        Optional<UUID> punt = inTransactie(em -> new InbrengRepository(em).agendapuntVan(inbreng.id()));
+        assertThat(punt).contains(inbreng.agendapuntId());
+        List<nl.schakel.casusoverleg.domein.Inbrengversie> versies = inTransactie(em -> new InbrengRepository(em).versies(gelezen));
+        assertThat(versies).extracting(v -> v.status().name()).containsExactly("CONCEPT", "GEDEELD");
+        assertThat(versies.get(0).delen()).extracting(Inbreng.Deel::tekst).containsExactly("Twee aangiftes (fictief).", "Geen wapens bekend.");
+        assertThat(versies.get(0).delen()).allSatisfy(d -> assertThat(d.eigenaar()).isEqualTo("POL-RR"));
+        assertThat(versies.get(1).gewijzigdOp()).isEqualTo(NU);
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("select versie, status, delen -> 0 ->> 'categorie',"
+                + " jsonb_array_length(delen) from casusoverleg.inbreng_versie where inbreng_id = ? order by versie")) {
+            s.setObject(1, inbreng.id());
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).isEqualTo(1);
+                assertThat(r.getString(2)).isEqualTo("CONCEPT");
+                assertThat(r.getString(3)).isEqualTo("JUSTITIEEL");
+                assertThat(r.getInt(4)).isEqualTo(2);
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).isEqualTo(2);
+                assertThat(r.getString(2)).isEqualTo("GEDEELD");
+                assertThat(r.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void deRuntimeRolVerandertGeenConfiguratieEnGeenGeschiedenis() throws SQLException {
+        try (Connection c = app(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update casusoverleg.overlegtafel set toegangsvenster_dagen = 90"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("delete from casusoverleg.overlegtafel_lid"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("update casusoverleg.aanmelding_overgang set reden = 'anders'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("delete from casusoverleg.inbreng_versie"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("delete from casusoverleg.aanmelding"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    private static Overlegtafel tafel(EntityManager em) {
+        return new OverlegtafelRepository(em).tafel(TAFEL).orElseThrow();
+    }
+
+    private static Aanmelding geaccepteerd(EntityManager em) {
+        Aanmelding a = Aanmelding.meldAan(tafel(em), "WT-RDAM-FEIJ", aanmelding(), wijkteam(), NU);
+        a.accepteer(zvh(), NU);
+        new AanmeldingRepository(em).voegToe(a);
+        return a;
+    }
+
+    private static Overlegplanning planning() {
+        return new Overlegplanning(TAFEL, LocalDate.now().plusDays(7), LocalTime.of(13, 30), null, "Vergaderzaal 2", null,
+                "A. Voorzitter", "B. Notulist");
+    }
+
+    private static Inbrenggegevens politie() {
+        return new Inbrenggegevens(List.of(new Inbrenggegevens.Deel("JUSTITIEEL", "Wpg art. 19", "Twee aangiftes (fictief)."),
+                new Inbrenggegevens.Deel("VEILIGHEID", "Wpg art. 19", "Geen wapens bekend.")));
+    }
+
+    private static Medewerker politiemedewerker() {
+        return medewerker("POL-RR", Rol.POLITIEMEDEWERKER);
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(appUrl, APP_ROL, APP_WACHTWOORD);
+    }
+
+    private static <T> T inTransactie(Function<EntityManager, T> werk) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T resultaat = werk.apply(em);
+            em.getTransaction().commit();
+            return resultaat;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

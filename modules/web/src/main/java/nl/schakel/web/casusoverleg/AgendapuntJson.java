@@ -1,0 +1,37 @@
+package nl.schakel.web.casusoverleg;
+
+import static nl.schakel.casusoverleg.domein.Casusdeel.Soort.*;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.Agendapunt;
+import nl.schakel.casusoverleg.toepassing.Agendapuntinzage;
+
+/**
+ * An agenda item as the caller may see it: its meeting, the case as far as the caller's categories reach, who sits at
+ * it, and every inbreng the caller may know of (its own in any state, another's once shared), each filtered.
+ */
+@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "volgnummer", "status", "overleg", "casus", "uitnodigingen", "inbreng"})
+public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int volgnummer, String status,
+        OverlegSamenvattingJson overleg, CasusJson casus, List<UitnodigingJson> uitnodigingen, List<InbrengJson> inbreng) {
+
+    /** The registered case as the table shares it; what the caller's categories do not cover is named, not shown. */
+    @JsonbPropertyOrder({"aanmelding", "aanmeldendeOrganisatie", "vraag", "criteria", "betrokkenen", "achtergehouden"})
+    public record CasusJson(UUID aanmelding, String aanmeldendeOrganisatie, String vraag,
+            List<AanmeldingJson.CriteriumantwoordJson> criteria, List<BetrokkeneJson> betrokkenen, List<String> achtergehouden) {}
+
+    static AgendapuntJson van(Agendapuntinzage inzage) {
+        Agendapunt p = inzage.punt();
+        Aanmelding a = inzage.aanmelding();
+        CasusJson casus = new CasusJson(a.id(), a.aanmeldendeOrganisatie(), inzage.casus().toont(VRAAG) ? a.vraag() : null,
+                inzage.casus().toont(CRITERIA) ? AanmeldingJson.criteria(a) : null,
+                inzage.casus().toont(BETROKKENEN) ? BetrokkeneJson.van(a) : null,
+                inzage.casus().achtergehouden().stream().map(Enum::name).toList());
+        return new AgendapuntJson(p.id(), p.versie(), p.laatstGewijzigd(), p.volgnummer(), p.status().name(),
+                OverlegSamenvattingJson.van(inzage.overleg()), casus, UitnodigingJson.van(inzage.uitnodigingen(), inzage.gedeeldDoor()),
+                inzage.inbreng().stream().map(InbrengJson::van).toList());
+    }
+}

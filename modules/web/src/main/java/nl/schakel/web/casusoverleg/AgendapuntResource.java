@@ -1,0 +1,94 @@
+package nl.schakel.web.casusoverleg;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.casusoverleg.toepassing.Agendapuntsamenvatting;
+import nl.schakel.casusoverleg.toepassing.Agendapuntzaken;
+import nl.schakel.casusoverleg.toepassing.Casusbronnen;
+import nl.schakel.gedeeld.invoer.Ids;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.web.api.Lijst;
+import nl.schakel.web.toegang.ToegangJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Agendapunten: one case on one meeting's agenda. A partner sees only the items it is invited to; an item it is not
+ * invited to does not exist for it (404), also at a meeting where it sits for another item. The work is in
+ * {@link Agendapuntzaken}.
+ */
+@Path("agendapunten")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AgendapuntResource {
+
+    @Inject
+    Aanvrager aanvrager;
+
+    @Inject
+    Agendapuntzaken zaken;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Mijn agendapunten", description = "De agendapunten waarvoor de organisatie van de aanvrager is "
+            + "uitgenodigd (of waarvan zij het overleg bezit), per overleg in agendavolgorde; filter op vanaf (JJJJ-MM-DD).")
+    public Map<String, Object> zoek(@QueryParam("vanaf") String vanaf, @QueryParam("pagina") String pagina,
+            @QueryParam("paginaGrootte") Integer paginaGrootte) {
+        Pagina<Agendapuntsamenvatting> gevonden = zaken.zoek(medewerker(), vanaf, pagina, paginaGrootte);
+        return Lijst.van("agendapunten", gevonden.items().stream().map(AgendapuntSamenvattingJson::van).toList(), uri, gevonden);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén agendapunt", description = "Het overleg, de casus, de genodigden en de inbreng die de aanvrager "
+            + "mag zien; wat buiten de categorieën van zijn toegang valt, staat in 'achtergehouden'.")
+    public Response lees(@PathParam("id") String id) {
+        AgendapuntJson agendapunt = AgendapuntJson.van(zaken.lees(medewerker(), uuid(id)));
+        return Response.ok(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
+    }
+
+    @POST
+    @Path("{id}/uitnodigingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nodig een partner uit voor dit agendapunt", description = "Door de organisator: een toegang voor dit "
+            + "agendapunt alleen, voor de categorieën die het beleid het type van de partner geeft (of minder), tot het einde van "
+            + "de termijn na het overleg. Antwoordt met het agendapunt; de genodigde staat in 'uitnodigingen'.")
+    public Response nodigUit(@PathParam("id") String id, InvoerJson.Uitnodiging uitnodiging) {
+        AgendapuntJson agendapunt = AgendapuntJson.van(zaken.nodigUit(medewerker(), uuid(id),
+                uitnodiging == null ? null : uitnodiging.organisatie(), uitnodiging == null ? null : uitnodiging.categorieen()));
+        return Response.created(uri.getBaseUriBuilder().path("agendapunten").path(agendapunt.id().toString()).build())
+                .entity(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
+    }
+
+    @GET
+    @Path("{id}/toegang")
+    @Operation(summary = "Waarom zie ik dit?", description = "De geldige toegangen van de aanvrager tot dit agendapunt of zijn "
+            + "overleg: reden, doel, categorieën en looptijd.")
+    public Map<String, Object> toegang(@PathParam("id") String id) {
+        return Lijst.volledig("toegangen", zaken.toegang(medewerker(), uuid(id)).stream().map(ToegangJson::van).toList(), uri);
+    }
+
+    private Medewerker medewerker() {
+        return aanvrager.medewerker().orElseThrow();
+    }
+
+    private static UUID uuid(String id) {
+        return Ids.uitPad(id, () -> Casusbronnen.nietGevonden("Dit agendapunt"));
+    }
+}

@@ -8,6 +8,8 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * Yasson turns a number into its text where a string is declared, and a string of digits into a number:
@@ -52,39 +54,32 @@ final class StrikteTypen {
         }
     }
 
+    /** A whole number that fits the target exactly (null stays null); anything else is refused, naming what came. */
+    private static <T> T geheelGetal(JsonValue waarde, Function<BigDecimal, T> exact) {
+        if (isNull(waarde)) {
+            return null;
+        }
+        if (!(waarde instanceof JsonNumber getal) || !getal.isIntegral()) {
+            throw verkeerd(waarde, "geheel getal");
+        }
+        try {
+            return exact.apply(getal.bigDecimalValue());
+        } catch (ArithmeticException teGroot) {
+            throw new JsonbException("Getal buiten bereik");
+        }
+    }
+
     static final class Geheel implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-            JsonValue waarde = huidig(parser);
-            if (isNull(waarde)) {
-                return null;
-            }
-            if (!(waarde instanceof JsonNumber getal) || !getal.isIntegral()) {
-                throw verkeerd(waarde, "geheel getal");
-            }
-            try {
-                return getal.bigDecimalValue().intValueExact();
-            } catch (ArithmeticException teGroot) {
-                throw new JsonbException("Getal buiten bereik");
-            }
+            return geheelGetal(huidig(parser), BigDecimal::intValueExact);
         }
     }
 
     static final class Lang implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-            JsonValue waarde = huidig(parser);
-            if (isNull(waarde)) {
-                return null;
-            }
-            if (!(waarde instanceof JsonNumber getal) || !getal.isIntegral()) {
-                throw verkeerd(waarde, "geheel getal");
-            }
-            try {
-                return getal.bigDecimalValue().longValueExact();
-            } catch (ArithmeticException teGroot) {
-                throw new JsonbException("Getal buiten bereik");
-            }
+            return geheelGetal(huidig(parser), BigDecimal::longValueExact);
         }
     }
 

@@ -26,5 +26,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // jsdom renders of whole pages take ~1 s each on an idle 2-core machine and several times that under a loaded
+    // build (observed: 5 s timeouts while Payara ITs ran beside it); a slow machine is not a failing screen
+    testTimeout: 30000,
   },
 });

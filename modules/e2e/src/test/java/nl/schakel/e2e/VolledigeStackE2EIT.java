@@ -298,6 +298,57 @@ class VolledigeStackE2EIT {
         assertThat(zonderToken.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
+    /**
+     * Issue 10: a {@code kill -9} of one piece, then {@code start}, brings back exactly that piece — the others keep
+     * their pid — and the platform works again: a new Keycloak token is accepted by the API, the routes are ready. Runs
+     * last, on the stack the browser used; for Keycloak the Java VM is killed (what crashes in practice; {@code kc.sh}
+     * around it then ends by itself). PostgreSQL and the demo partner: {@code HerstartNaKill9IT} in the launcher.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void kill9VanRoutesKeycloakOfPayaraDanStartBrengtPreciesDatOnderdeelTerug() throws Exception {
+        for (String naam : List.of("Integratieroutes", "Keycloak", "Payara")) {
+            Map<String, Long> voor = launcher.draaiend();
+            long pid = voor.get(naam);
+            kill9(naam.equals("Keycloak") ? javaVmOnder(pid) : pid);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+            assertThat(launcher.ontbrekendeNamen()).as("na kill -9 van " + naam).containsExactly(naam);
+
+            launcher.start();
+
+            Map<String, Long> na = launcher.draaiend();
+            assertThat(na.get(naam)).as(naam + " draait weer, als nieuw proces").isNotNull().isNotEqualTo(pid);
+            voor.forEach((ander, anderPid) -> {
+                if (!ander.equals(naam)) {
+                    assertThat(na).as(ander + " bleef draaien").containsEntry(ander, anderPid);
+                }
+            });
+            assertThat(launcher.ontbrekendeNamen()).isEmpty();
+            HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(WEB + "/api/v1/organisaties?code=VTRR"))
+                    .header("Authorization", "Bearer " + integratieToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).as("API met een vers token na herstart van " + naam).isEqualTo(200);
+            HttpResponse<String> routes = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + (POORTBASIS + 191) + "/observe/health/ready")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(routes.statusCode()).as("routes gereed na herstart van " + naam).isEqualTo(200);
+        }
+    }
+
+    /** The Java VM that {@code kc.sh} (the recorded pid) runs: its one java descendant. */
+    private static long javaVmOnder(long pid) {
+        return ProcessHandle.of(pid).orElseThrow().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("geen Java-VM onder kc.sh " + pid)).pid();
+    }
+
+    /** A real SIGKILL, and wait until the process is gone. */
+    private static void kill9(long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+    }
+
     private static boolean bevat(Path map, String tekst) throws IOException {
         try (var bestanden = Files.list(map)) {
             for (Path bestand : bestanden.toList()) {

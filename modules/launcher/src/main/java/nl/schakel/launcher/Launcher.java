@@ -170,6 +170,11 @@ public final class Launcher {
         return l;
     }
 
+    /** De namen van {@link #ontbrekend()}: waar {@code status} zijn exitcode 3 op baseert. */
+    public List<String> ontbrekendeNamen() {
+        return ontbrekend().stream().map(Onderdeel::naam).toList();
+    }
+
     /** Een onderdeel dat al draait, wordt niet opnieuw gestart; een extern onderdeel wordt (zoals altijd) gecontroleerd. */
     private static boolean teStarten(Onderdeel o, Map<String, Long> draait) {
         return !o.startZelf() || !draait.containsKey(o.naam());
@@ -278,8 +283,8 @@ public final class Launcher {
         return r;
     }
 
-    /** Welke onderdelen voor deze home draaien, met pid. */
-    Map<String, Long> draaiend() {
+    /** Welke onderdelen voor deze home draaien, met pid (ook voor de test van de hele stack: wie is na een kill -9 nieuw). */
+    public Map<String, Long> draaiend() {
         Map<String, Long> m = new LinkedHashMap<>();
         for (Onderdeel o : onderdelen()) {
             o.proces().ifPresent(ph -> m.put(o.naam(), ph.pid()));

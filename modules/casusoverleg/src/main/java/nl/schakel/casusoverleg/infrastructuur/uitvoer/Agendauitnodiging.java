@@ -89,7 +89,7 @@ public final class Agendauitnodiging {
     }
 
     private static String samenvatting(Agendaoverzicht overzicht) {
-        return "Casusoverleg " + overzicht.tafelnaam();
+        return overzicht.tafelnaam();
     }
 
     private static String beschrijving(Agendaoverzicht overzicht, String webAdres) {

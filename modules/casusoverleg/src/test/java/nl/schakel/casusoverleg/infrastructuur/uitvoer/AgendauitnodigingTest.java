@@ -47,7 +47,7 @@ class AgendauitnodigingTest {
                 .isEqualTo(LocalTime.of(8, 30)); // winter time: UTC+1
         assertThat(waarde(gebeurtenis, "UID")).isEqualTo("casusoverleg-" + OVERLEG + "-pol-rr@schakel");
         assertThat(waarde(gebeurtenis, "SEQUENCE")).isEqualTo("7");
-        assertThat(waarde(gebeurtenis, "SUMMARY")).isEqualTo("Casusoverleg Casusoverleg Huiselijk Geweld");
+        assertThat(waarde(gebeurtenis, "SUMMARY")).isEqualTo("Casusoverleg Huiselijk Geweld");
         assertThat(waarde(gebeurtenis, "LOCATION")).isEqualTo("Zorg- en Veiligheidshuis, zaal 2");
         assertThat(waarde(gebeurtenis, "DESCRIPTION")).startsWith("Agendapunten voor uw organisatie: 3.")
                 .doesNotContain("C-ABCDEF12");

@@ -174,6 +174,7 @@ public class SchakelRoutesConfiguratie implements CamelConfiguration {
                 context.getPropertiesComponent().resolveProperty("schakel.smtp.wachtwoord").orElse(""),
                 lees(context, "schakel.smtp.afzender"),
                 lees(context, "schakel.bezorging.mail.link"),
+                lees(context, "schakel.bezorging.mail.web"),
                 getal(context, "schakel.smtp.timeout-ms"));
     }
 

@@ -70,6 +70,7 @@ final class BezorgingTestOmgeving implements AutoCloseable {
         instellingen.put("schakel.bezorging.herhaling.max-vertraging-ms", "200");
         instellingen.put("schakel.bezorging.antwoord-timeout-ms", "2000");
         instellingen.put("schakel.bezorging.mail.link", "https://schakel.example/overdrachten/{id}");
+        instellingen.put("schakel.bezorging.mail.web", "https://schakel.example");
         instellingen.put("schakel.smtp.host", "127.0.0.1");
         instellingen.put("schakel.smtp.port", String.valueOf(mail.getSmtp().getPort()));
         instellingen.put("schakel.smtp.afzender", "Schakel <noreply@schakel.example>");

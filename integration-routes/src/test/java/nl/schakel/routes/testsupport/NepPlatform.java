@@ -153,6 +153,18 @@ public class NepPlatform implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Een gebeurtenis van een andere stroom (bron {@code urn:nl:schakel:<stroom>}) met een eigen onderwerp
+     * ({@code pad} onder de API-basis, bijvoorbeeld {@code /agendapunten/<id>}); één of meer ontvangers zoals in de feed.
+     */
+    public synchronized String gebeurtenis(String type, String bron, String pad, List<String> ontvangers, String eigenaar) {
+        String id = ontvangers.size() == 1 ? gebeurtenis(type, ontvangers.get(0), eigenaar) : gebeurtenis(type, ontvangers, eigenaar);
+        JsonObject g = gebeurtenissen.get(gebeurtenissen.size() - 1);
+        g.put("bron", bron);
+        g.put("onderwerp", apiUrl() + pad);
+        return id;
+    }
+
     public List<JsonObject> gebeurtenissen() {
         return List.copyOf(gebeurtenissen);
     }

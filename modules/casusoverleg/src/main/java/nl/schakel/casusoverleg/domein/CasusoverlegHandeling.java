@@ -34,7 +34,11 @@ public enum CasusoverlegHandeling implements Handeling {
     INBRENG_WIJZIGEN("casusoverleg.inbreng-wijzigen", Bronnen.INBRENG),
     INBRENG_DELEN("casusoverleg.inbreng-delen", Bronnen.INBRENG),
     INBRENG_INTREKKEN("casusoverleg.inbreng-intrekken", Bronnen.INBRENG),
-    INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG);
+    INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG),
+    /** The agenda as a PDF: per item the caller may open (a grant on the meeting opens them all). */
+    AGENDA_EXPORTEREN("casusoverleg.agenda-exporteren", Bronnen.AGENDAPUNT),
+    /** The calendar invitation (agenda.ics): per item the caller may open, or the meeting for its owners. */
+    KALENDER_EXPORTEREN("casusoverleg.kalender-exporteren", Bronnen.AGENDAPUNT);
 
     private final String naam;
     private final Brontype brontype;

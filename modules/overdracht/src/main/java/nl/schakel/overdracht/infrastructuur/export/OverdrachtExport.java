@@ -1,5 +1,6 @@
 package nl.schakel.overdracht.infrastructuur.export;
 
+import nl.schakel.gedeeld.pdf.PdfOpmaak;
 import static nl.schakel.overdracht.infrastructuur.export.Teksten.*;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.schakel.overdracht.infrastructuur.export;
 
+import nl.schakel.gedeeld.pdf.PdfOpmaak;
 import java.time.Instant;
 import java.util.List;
 

@@ -34,7 +34,9 @@ public enum CasusoverlegHandeling implements Handeling {
     INBRENG_WIJZIGEN("casusoverleg.inbreng-wijzigen", Bronnen.INBRENG),
     INBRENG_DELEN("casusoverleg.inbreng-delen", Bronnen.INBRENG),
     INBRENG_INTREKKEN("casusoverleg.inbreng-intrekken", Bronnen.INBRENG),
-    INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG);
+    INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG),
+    /** Confirming a meeting's confidentiality statement: decided on an item the caller sits at, or on the meeting it owns. */
+    GEHEIMHOUDING_BEVESTIGEN("casusoverleg.geheimhouding-bevestigen", Bronnen.AGENDAPUNT);
 
     private final String naam;
     private final Brontype brontype;

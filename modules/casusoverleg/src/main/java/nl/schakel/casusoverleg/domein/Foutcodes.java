@@ -29,6 +29,11 @@ public final class Foutcodes {
     public static final String VERKEERDE_PARTIJ = "CSO-015";
     /** The organisation is not in the partner register, or the policy gives its type nothing in a casusoverleg. */
     public static final String ONBEKENDE_ORGANISATIE = "CSO-016";
+    /**
+     * The caller has not confirmed the meeting's confidentiality statement yet: the item's content, another organisation's
+     * inbreng and the verslag stay closed (403, extension member {@code overlegId}).
+     */
+    public static final String GEHEIMHOUDING_NIET_BEVESTIGD = "CSO-020";
     /** No such table, aanmelding, meeting, agenda item or inbreng (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CSO-404";
 

@@ -26,8 +26,9 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 
 /**
  * Flow 2, the casusoverleg of the Zorg- en Veiligheidshuis: the situations of issue 12 (chair, organiser, aanmelder,
- * invited to this item as contributor and as reader, invited to another item of the same meeting, proposed but not yet
- * invited, not invited, after the window, after afschaling, break-glass) and one request per action.
+ * invited to this item as contributor and as reader, the same invitation without the confidentiality statement,
+ * invited to another item of the same meeting, proposed but not yet invited, not invited, after the window, after
+ * afschaling, break-glass) and one request per action.
  *
  * <p>Its resources sit inside each other (docs/nieuwe-stroom.md, step 1): a relation looks at one situation, the key
  * prefix of its resources ({@code lopend/AGENDAPUNT}), and each action works on the resource of the type its
@@ -46,6 +47,9 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     /** Another item of the same meeting, never looked at: an invitation to it must open nothing here. */
     static final String ANDER_AGENDAPUNT = "AGENDAPUNT-B";
 
+    /** Invited as the Raad is, by a colleague who has not confirmed the meeting's confidentiality statement. */
+    static final String NIET_BEVESTIGD = "geheimhouding niet bevestigd";
+
     /** The organisation that contributes the inbreng each situation looks at. */
     static final String INBRENGER = "POL-RR";
     /** The organisation that registered the cases. */
@@ -61,6 +65,17 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     @Override
     public String stroom() {
         return "casusoverleg";
+    }
+
+    /**
+     * All 3528 cells took 294 s on the EAR on this shared machine (load 18 on 2 cores; about 70 s when quiet, by the
+     * overdracht's ratio), more than the three minutes the IT may take: the platform runs the sample of
+     * {@link Matrixgenerator#steekproef} (every relation × action with an allowed and a refused role, 504 cells), the
+     * in-process run all of them; {@code -Dschakel.matrix.volledig=true} runs all on the EAR.
+     */
+    @Override
+    public boolean steekproefOpHetPlatform() {
+        return true;
     }
 
     /** The type of the meeting; each key names its own ({@link #brontype(String)}). */
@@ -150,7 +165,10 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                         + "CasusoverlegAanmeldingIT",
                 "casusoverleg.overleg-plannen", "maakt een overleg en vraagt alleen een rol en de organisator: CasusoverlegAgendaIT",
                 "casusoverleg.aanmelding-inplannen", "wordt alleen gevraagd binnen het op de agenda zetten, na agenda-wijzigen op "
-                        + "het overleg, en zou de agenda van de cellen erna veranderen: CasusoverlegAgendaIT");
+                        + "het overleg, en zou de agenda van de cellen erna veranderen: CasusoverlegAgendaIT",
+                "casusoverleg.geheimhouding-bevestigen", "zou de relatie 'geheimhouding niet bevestigd' voor de cellen erna "
+                        + "veranderen; de inrichting bevestigt haar voor elke andere beller die aan het overleg zit: "
+                        + "CasusoverlegGeheimhoudingIT");
     }
 
     @Override
@@ -170,6 +188,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 Relatie.met("uitgenodigd, inbrenger", INBRENGER, "matrix.co.pol", LOPEND,
                         recht(LOPEND, AGENDAPUNT, ToegangReden.UITGENODIGD, politie), recht(LOPEND, INBRENG, ToegangReden.EIGENAAR, politie)),
                 Relatie.met("uitgenodigd voor dit agendapunt", "RVDK-RR", "matrix.co.raad", LOPEND,
+                        recht(LOPEND, AGENDAPUNT, ToegangReden.UITGENODIGD, raad)),
+                Relatie.met(NIET_BEVESTIGD, "RVDK-RR", "matrix.co.raad.onbevestigd", LOPEND,
                         recht(LOPEND, AGENDAPUNT, ToegangReden.UITGENODIGD, raad)),
                 Relatie.met("uitgenodigd voor een ander agendapunt", "OM-RDAM", "matrix.co.om", LOPEND,
                         recht(LOPEND, ANDER_AGENDAPUNT, ToegangReden.UITGENODIGD, om)),
@@ -225,14 +245,19 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     }
 
     /**
-     * The flow's rules after the gate (Inbrengzaken): only the contributor changes, shares, withdraws or reads the
-     * history of its inbreng — a meeting's owner, whom the gate lets through, gets 403 CSO-015, logged; and one inbreng
-     * per organisation per item — a second is 409 CSO-013, nothing changed.
+     * The flow's rules after the gate (Inbrengzaken, Geheimhouding): only the contributor changes, shares, withdraws or
+     * reads the history of its inbreng — a meeting's owner, whom the gate lets through, gets 403 CSO-015, logged; one
+     * inbreng per organisation per item — a second is 409 CSO-013, nothing changed; and the content of an item and
+     * another's inbreng only after the person confirmed the meeting's confidentiality statement — 403 CSO-020, logged.
      */
     @Override
     public Optional<Verwachting> naDePoort(Relatie relatie, String handeling, Verwachting poort) {
         boolean inbrenger = relatie.organisatie().equals(INBRENGER);
+        boolean bevestigd = !relatie.naam().equals(NIET_BEVESTIGD);
         return switch (handeling) {
+            case "casusoverleg.agendapunt-lezen" -> bevestigd ? Optional.empty() : Optional.of(poort.geweigerdNaDePoort(403, "CSO-020"));
+            case "casusoverleg.inbreng-lezen" -> bevestigd || inbrenger ? Optional.empty()
+                    : Optional.of(poort.geweigerdNaDePoort(403, "CSO-020"));
             case "casusoverleg.inbreng-wijzigen", "casusoverleg.inbreng-delen", "casusoverleg.inbreng-intrekken",
                     "casusoverleg.inbreng-versies-lezen" -> inbrenger ? Optional.empty()
                             : Optional.of(poort.geweigerdNaDePoort(403, "CSO-015"));
@@ -312,6 +337,11 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
         UUID afgeschaaldeInbreng = Casusoverlegvoorbeeld.gedeeldeInbreng(politie, afgeschaaldPunt);
         Casusoverlegvoorbeeld.schaalAf(zvh, afgeschaald);
 
+        // everyone who sits at the meeting confirms its statement, but the colleague of the relation 'niet bevestigd'
+        Casusoverlegvoorbeeld.bevestigGeheimhouding(overleg[0], zvh, politie,
+                TestTokens.voor("matrix.co.vt", "VTRR", "procesregisseur"),
+                TestTokens.voor("matrix.co.raad", "RVDK-RR", "raadsonderzoeker"),
+                TestTokens.voor("matrix.co.om", "OM-RDAM", "officier-van-justitie"));
         Casusoverlegvoorbeeld.vensterVoorbij(punt, "WT-RDAM-IJSS");
         Casusoverlegvoorbeeld.noodtoegang(punt, "CIT-JBRR", subject("matrix.co.cit"), beleid.toegestaan(Doel.CRISIS, "CRISISINTERVENTIETEAM"));
 

@@ -87,6 +87,14 @@ final class Casusoverlegvoorbeeld {
         return concept.id();
     }
 
+    /** Each caller confirms the meeting's confidentiality statement (201 the first time). */
+    static void bevestigGeheimhouding(Gemaakt overleg, String... tokens) {
+        for (String token : tokens) {
+            HttpResponse<String> antwoord = Api.post(overleg.pad() + "/geheimhoudingsverklaring", token, null);
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+        }
+    }
+
     /** Closed by the ZVH: every invitation on its items ends at once. */
     static void schaalAf(String zvh, Gemaakt aanmelding) {
         String etag = Api.etag(Api.get(aanmelding.pad(), zvh));

@@ -96,6 +96,14 @@ public interface Matrixdeclaratie {
         return Optional.empty();
     }
 
+    /**
+     * Whether the platform run takes a sample of this flow's cells ({@link Matrixgenerator#steekproef}) instead of all
+     * of them; the in-process run always decides all. A flow opts in when its full run on the EAR takes too long.
+     */
+    default boolean steekproefOpHetPlatform() {
+        return false;
+    }
+
     /** Checks the content the reading action returned against the categories the relation's grants carry. */
     default void controleerInhoud(JsonObject antwoord, Relatie relatie, Set<Gegevenscategorie> categorieen) {
         veldgroepen().controleer(antwoord, categorieen);

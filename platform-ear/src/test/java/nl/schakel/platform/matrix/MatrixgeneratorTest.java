@@ -70,7 +70,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(casusoverleg);
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 21 * 11);
+        assertThat(cellen).hasSize(Rol.values().length * 21 * 12);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("uitgenodigd voor een ander agendapunt") && !c.isZoeken())
                 .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling").verwachting().status()).isEqualTo(404);
@@ -81,9 +81,32 @@ class MatrixgeneratorTest {
         Verwachting voorzitter = cel(cellen, "procesregisseur × casusoverleg.inbreng-wijzigen × voorzitter").verwachting();
         assertThat(voorzitter.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(voorzitter.code()).contains("CSO-015");
+        Verwachting onbevestigd = cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-lezen × geheimhouding niet bevestigd")
+                .verwachting();
+        assertThat(onbevestigd.status()).isEqualTo(403);
+        assertThat(onbevestigd.code()).contains("CSO-020");
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-toegang-bekijken × geheimhouding niet bevestigd")
+                .verwachting().status()).as("de toegang zien vraagt geen verklaring").isEqualTo(200);
         assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-lezen × uitgenodigd voor dit agendapunt")
                 .verwachting().categorieen()).contains(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID)
                 .doesNotContain(Gegevenscategorie.JUSTITIEEL);
+    }
+
+    /** The sample the platform runs of the casusoverleg holds every distinct answer of the full matrix, per relation and action. */
+    @Test
+    void deSteekproefVanDeCasusoverlegHoudtElkVerschillendAntwoord() {
+        CasusoverlegMatrix casusoverleg = new CasusoverlegMatrix();
+        List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
+        List<Cel> steekproef = generator.steekproef(cellen);
+
+        assertThat(steekproef).hasSize(12 * 21 * 2).isSubsetOf(cellen);
+        assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
+                .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
+        assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);
+    }
+
+    private static String antwoord(Cel cel) {
+        return cel.relatie().naam() + " × " + cel.handeling() + " → " + cel.verwachting();
     }
 
     private static Cel cel(List<Cel> cellen, String naam) {

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class Matrixuitvoering implements AutoCloseable {
 
+    /** Runs every cell of every flow on the platform, also of a flow that asks for a sample. */
+    static final String VOLLEDIG = "schakel.matrix.volledig";
+
     /** A test token lives five minutes; signed again after one, so a slow run never sends an expired one. */
     private static final Duration TOKEN_HERGEBRUIK = Duration.ofMinutes(1);
 
@@ -50,7 +53,7 @@ final class Matrixuitvoering implements AutoCloseable {
 
     /**
      * The flow's cells as tests: first the declaration is checked against the policy, then its resources are set up
-     * on the platform, then the summary is printed. The connection closes with the stream (JUnit closes it).
+     * on the platform, then the summary is printed (with the sample's size, for a flow that asks for one). The connection closes with the stream (JUnit closes it).
      */
     static Stream<DynamicTest> tests(Toegangsbeleid beleid, Matrixdeclaratie declaratie) throws Exception {
         Matrixgenerator generator = new Matrixgenerator(beleid);
@@ -58,7 +61,12 @@ final class Matrixuitvoering implements AutoCloseable {
         List<Relatie> relaties = declaratie.relaties(beleid);
         List<Cel> cellen = generator.cellen(declaratie, relaties);
         Matrixuitvoering uitvoering = new Matrixuitvoering(declaratie, declaratie.richtIn(beleid));
-        System.out.println(Matrixgenerator.samenvatting(declaratie, relaties, cellen));
+        String samenvatting = Matrixgenerator.samenvatting(declaratie, relaties, cellen);
+        if (declaratie.steekproefOpHetPlatform() && !Boolean.getBoolean(VOLLEDIG)) {
+            cellen = generator.steekproef(cellen);
+            samenvatting += "; op het platform een steekproef van " + cellen.size() + " cellen (alle: -D" + VOLLEDIG + "=true)";
+        }
+        System.out.println(samenvatting);
         return cellen.stream().map(cel -> DynamicTest.dynamicTest(cel.naam(), () -> uitvoering.voerUit(cel)))
                 .onClose(uitvoering::close);
     }

@@ -27,8 +27,8 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 /**
  * Flow 2, the casusoverleg of the Zorg- en Veiligheidshuis: the situations of issue 12 (chair, organiser, aanmelder,
  * invited to this item as contributor and as reader, the same invitation without the confidentiality statement,
- * invited to another item of the same meeting, proposed but not yet invited, not invited, after the window, after
- * afschaling, break-glass) and one request per action.
+ * invited to another item of the same meeting, proposed but not yet invited, not invited, after the window and after
+ * afschaling (each also holding an open action), break-glass) and one request per action.
  *
  * <p>Its resources sit inside each other (docs/nieuwe-stroom.md, step 1): a relation looks at one situation, the key
  * prefix of its resources ({@code lopend/AGENDAPUNT}), and each action works on the resource of the type its
@@ -44,6 +44,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     static final String OVERLEG = "OVERLEG";
     static final String AGENDAPUNT = "AGENDAPUNT";
     static final String INBRENG = "INBRENG";
+    static final String ACTIE = "ACTIE";
     /** Another item of the same meeting, never looked at: an invitation to it must open nothing here. */
     static final String ANDER_AGENDAPUNT = "AGENDAPUNT-B";
 
@@ -68,9 +69,9 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     }
 
     /**
-     * All 3528 cells took 294 s on the EAR on this shared machine (load 18 on 2 cores; about 70 s when quiet, by the
+     * All 3528 cells (before the actions) took 294 s on the EAR on this shared machine (load 18 on 2 cores; about 70 s when quiet, by the
      * overdracht's ratio), more than the three minutes the IT may take: the platform runs the sample of
-     * {@link Matrixgenerator#steekproef} (every relation × action with an allowed and a refused role, 504 cells), the
+     * {@link Matrixgenerator#steekproef} (every relation × action with an allowed and a refused role), the
      * in-process run all of them; {@code -Dschakel.matrix.volledig=true} runs all on the EAR.
      */
     @Override
@@ -126,7 +127,11 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 Verzoek.wijziging("casusoverleg.inbreng-wijzigen", "PUT", "", "{}"),
                 Verzoek.wijziging("casusoverleg.inbreng-delen", "POST", "/deling", null),
                 Verzoek.wijziging("casusoverleg.inbreng-intrekken", "POST", "/intrekking", null),
-                Verzoek.lees("casusoverleg.inbreng-versies-lezen", "/versies"));
+                Verzoek.lees("casusoverleg.inbreng-versies-lezen", "/versies"),
+                // an action without owner, description and date stops at 400 (CSO-021), nothing made
+                new Verzoek("casusoverleg.actie-toewijzen", "POST", "/acties", "{}", 400, false),
+                Verzoek.lees("casusoverleg.actie-lezen", ""),
+                Verzoek.wijziging("casusoverleg.actie-afronden", "POST", "/afronding", "{\"status\":\"GEDAAN\"}"));
     }
 
     @Override
@@ -143,7 +148,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 new Zoekverzoek("casusoverleg.overleggen-zoeken", "/api/v1/casusoverleggen?vanaf=" + overlegdatum + "&paginaGrootte=100",
                         "casusoverleggen"),
                 new Zoekverzoek("casusoverleg.agendapunten-zoeken", "/api/v1/agendapunten?vanaf=" + overlegdatum + "&paginaGrootte=100",
-                        "agendapunten"));
+                        "agendapunten"),
+                new Zoekverzoek("casusoverleg.acties-zoeken", "/api/v1/acties?status=OPEN&paginaGrootte=100", "acties"));
     }
 
     /** The item's case parts: the betrokkenen are identity, the question and the criteria safety (Casusdeel). */
@@ -195,9 +201,11 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                         recht(LOPEND, ANDER_AGENDAPUNT, ToegangReden.UITGENODIGD, om)),
                 Relatie.met("voorgesteld, nog niet uitgenodigd", "JBRR", "matrix.co.jb", LOPEND),
                 Relatie.met("niet uitgenodigd", "RN-RDAM", "matrix.co.rn", LOPEND),
-                Relatie.met("na het venster", "WT-RDAM-IJSS", "matrix.co.ijss", LOPEND),
-                Relatie.met("na afschaling", INBRENGER, "matrix.co.pol", AFGESCHAALD,
-                        recht(AFGESCHAALD, INBRENG, ToegangReden.EIGENAAR, politie)),
+                Relatie.met("na het venster, actiehouder", "WT-RDAM-IJSS", "matrix.co.ijss", LOPEND,
+                        recht(LOPEND, ACTIE, ToegangReden.ACTIEHOUDER, wijkteam)),
+                Relatie.met("na afschaling, actiehouder", INBRENGER, "matrix.co.pol", AFGESCHAALD,
+                        recht(AFGESCHAALD, INBRENG, ToegangReden.EIGENAAR, politie),
+                        recht(AFGESCHAALD, ACTIE, ToegangReden.ACTIEHOUDER, politie)),
                 Relatie.met("noodtoegang", "CIT-JBRR", "matrix.co.cit", LOPEND,
                         recht(LOPEND, AGENDAPUNT, ToegangReden.NOODTOEGANG, crisis)));
     }
@@ -219,7 +227,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     public Optional<String> ouder(String sleutel) {
         String situatie = sleutel.substring(0, sleutel.indexOf('/'));
         return switch (brontype(sleutel)) {
-            case INBRENG -> Optional.of(situatie + "/" + AGENDAPUNT);
+            case INBRENG, ACTIE -> Optional.of(situatie + "/" + AGENDAPUNT);
             case AGENDAPUNT -> Optional.of(situatie + "/" + OVERLEG);
             default -> Optional.empty();
         };
@@ -239,6 +247,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
             case OVERLEG -> "/api/v1/casusoverleggen/" + id;
             case AGENDAPUNT -> "/api/v1/agendapunten/" + id;
             case INBRENG -> "/api/v1/agendapunten/" + bronnen.get(ouder(sleutel).orElseThrow()) + "/inbreng/" + id;
+            case ACTIE -> "/api/v1/acties/" + id;
             default -> throw new IllegalArgumentException(sleutel);
         };
         return basis + verzoek.pad();
@@ -263,6 +272,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                             : Optional.of(poort.geweigerdNaDePoort(403, "CSO-015"));
             case "casusoverleg.inbreng-leveren" -> Optional.of(inbrenger ? poort.metStatus(409, "CSO-013") : poort.metStatus(400, "CSO-002"));
             case "casusoverleg.uitnodigen" -> Optional.of(poort.metStatus(400, "CSO-005"));
+            case "casusoverleg.actie-toewijzen" -> Optional.of(poort.metStatus(400, "CSO-021"));
             default -> Optional.empty();
         };
     }
@@ -309,9 +319,9 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
 
     /**
      * One meeting with two items: A (the case of the wijkteam, proposing the police and Jeugdbescherming) with the
-     * police, the Raad and a wijkteam invited, and the police's inbreng shared; B with the OM. A second meeting whose
-     * only case the ZVH closed, after the police shared its inbreng there. Then the wijkteam's invitation on A is past
-     * its window, and a crisis worker holds a break-glass grant on A.
+     * police, the Raad and a wijkteam invited, the police's inbreng shared and an action for that wijkteam; B with the
+     * OM. A second meeting whose only case the ZVH closed, after the police shared its inbreng there and got an action.
+     * Then the wijkteam's invitation on A is past its window, and a crisis worker holds a break-glass grant on A.
      */
     @Override
     public Map<String, UUID> richtIn(Toegangsbeleid beleid) throws Exception {
@@ -335,6 +345,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
         Casusoverlegvoorbeeld.nodigUit(zvh, afgeschaaldPunt, INBRENGER);
         UUID inbreng = Casusoverlegvoorbeeld.gedeeldeInbreng(politie, punt);
         UUID afgeschaaldeInbreng = Casusoverlegvoorbeeld.gedeeldeInbreng(politie, afgeschaaldPunt);
+        UUID actie = Casusoverlegvoorbeeld.actie(zvh, punt, "WT-RDAM-IJSS", overlegdatum.plusDays(14));
+        UUID afgeschaaldeActie = Casusoverlegvoorbeeld.actie(zvh, afgeschaaldPunt, INBRENGER, overlegdatum.plusDays(14));
         Casusoverlegvoorbeeld.schaalAf(zvh, afgeschaald);
 
         // everyone who sits at the meeting confirms its statement, but the colleague of the relation 'niet bevestigd'
@@ -351,10 +363,12 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
         bronnen.put(LOPEND + "/" + AGENDAPUNT, punt);
         bronnen.put(LOPEND + "/" + ANDER_AGENDAPUNT, anderPunt);
         bronnen.put(LOPEND + "/" + INBRENG, inbreng);
+        bronnen.put(LOPEND + "/" + ACTIE, actie);
         bronnen.put(AFGESCHAALD + "/" + AANMELDING, afgeschaald.id());
         bronnen.put(AFGESCHAALD + "/" + OVERLEG, tweedeOverleg[0].id());
         bronnen.put(AFGESCHAALD + "/" + AGENDAPUNT, afgeschaaldPunt);
         bronnen.put(AFGESCHAALD + "/" + INBRENG, afgeschaaldeInbreng);
+        bronnen.put(AFGESCHAALD + "/" + ACTIE, afgeschaaldeActie);
         return bronnen;
     }
 

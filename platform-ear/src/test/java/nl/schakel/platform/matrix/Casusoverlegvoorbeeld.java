@@ -95,6 +95,14 @@ final class Casusoverlegvoorbeeld {
         }
     }
 
+    /** An action at the item for an organisation that sits at it; the id of the action. */
+    static UUID actie(String zvh, UUID agendapunt, String eigenaar, LocalDate uiterlijk) {
+        return gemaakt(Api.json("POST", "/api/v1/agendapunten/" + agendapunt + "/acties", zvh, """
+                {"eigenaarOrganisatieCode": "%s", "omschrijving": "Huisbezoek afleggen en terugkoppelen (fictief).",
+                 "uiterlijk": "%s"}
+                """.formatted(eigenaar, uiterlijk))).id();
+    }
+
     /** Closed by the ZVH: every invitation on its items ends at once. */
     static void schaalAf(String zvh, Gemaakt aanmelding) {
         String etag = Api.etag(Api.get(aanmelding.pad(), zvh));

@@ -70,14 +70,23 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(casusoverleg);
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 21 * 12);
+        assertThat(cellen).hasSize(Rol.values().length * 25 * 12);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("uitgenodigd voor een ander agendapunt") && !c.isZoeken())
                 .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
-        assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling").verwachting().status()).isEqualTo(404);
-        assertThat(cel(cellen, "politiemedewerker × casusoverleg.inbreng-lezen × na afschaling").verwachting().status()).isEqualTo(200);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling, actiehouder").verwachting().status()).isEqualTo(404);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.inbreng-lezen × na afschaling, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.actie-lezen × na afschaling, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.actie-lezen × na het venster, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.agendapunt-lezen × na het venster, actiehouder").verwachting()
+                .status()).as("de actie opent het agendapunt niet").isEqualTo(404);
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.actie-lezen × uitgenodigd voor dit agendapunt").verwachting().status())
+                .as("een genodigde leest de actie van een ander niet").isEqualTo(403);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())
                 .allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam())
-                        .isEqualTo(c.bron().endsWith("/AGENDAPUNT") || c.bron().endsWith("/INBRENG") ? 403 : 404));
+                        .isEqualTo(c.bron().endsWith("/AGENDAPUNT") || c.bron().endsWith("/INBRENG") || c.bron().endsWith("/ACTIE") ? 403 : 404));
         Verwachting voorzitter = cel(cellen, "procesregisseur × casusoverleg.inbreng-wijzigen × voorzitter").verwachting();
         assertThat(voorzitter.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(voorzitter.code()).contains("CSO-015");
@@ -99,7 +108,7 @@ class MatrixgeneratorTest {
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
         List<Cel> steekproef = generator.steekproef(cellen);
 
-        assertThat(steekproef).hasSize(12 * 21 * 2).isSubsetOf(cellen);
+        assertThat(steekproef).hasSize(12 * 25 * 2).isSubsetOf(cellen);
         assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
                 .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
         assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);

@@ -36,7 +36,12 @@ public enum CasusoverlegHandeling implements Handeling {
     INBRENG_INTREKKEN("casusoverleg.inbreng-intrekken", Bronnen.INBRENG),
     INBRENG_VERSIES_LEZEN("casusoverleg.inbreng-versies-lezen", Bronnen.INBRENG),
     /** Confirming a meeting's confidentiality statement: decided on an item the caller sits at, or on the meeting it owns. */
-    GEHEIMHOUDING_BEVESTIGEN("casusoverleg.geheimhouding-bevestigen", Bronnen.AGENDAPUNT);
+    GEHEIMHOUDING_BEVESTIGEN("casusoverleg.geheimhouding-bevestigen", Bronnen.AGENDAPUNT),
+    /** The organiser or chair gives an organisation at the item an action; decided on the item (its meeting's owners). */
+    ACTIE_TOEWIJZEN("casusoverleg.actie-toewijzen", Bronnen.AGENDAPUNT),
+    ACTIES_ZOEKEN("casusoverleg.acties-zoeken", Bronnen.ACTIE),
+    ACTIE_LEZEN("casusoverleg.actie-lezen", Bronnen.ACTIE),
+    ACTIE_AFRONDEN("casusoverleg.actie-afronden", Bronnen.ACTIE);
 
     private final String naam;
     private final Brontype brontype;

@@ -34,6 +34,10 @@ public final class Foutcodes {
      * inbreng and the verslag stay closed (403, extension member {@code overlegId}).
      */
     public static final String GEHEIMHOUDING_NIET_BEVESTIGD = "CSO-020";
+    /** An action breaks a rule (owner not at the item, no description, a date in the past, an unknown status). */
+    public static final String ONGELDIGE_ACTIE = "CSO-021";
+    /** The action is closed already (GEDAAN or NIET_GEDAAN): it stays closed. */
+    public static final String ACTIE_AFGEROND = "CSO-022";
     /** No such table, aanmelding, meeting, agenda item or inbreng (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CSO-404";
 

@@ -122,6 +122,7 @@ class CasusoverlegAgendaIT {
         isProbleem(Api.json("POST", overleg.pad() + "/agendapunten", zvh, punt.overleg().etag(),
                 "{\"aanmelding\":\"" + casus.id() + "\"}"), 409, "CSO-011");
         isProbleem(Api.json("POST", punt.pad() + "/uitnodigingen", vt, null, "{\"organisatie\":\"POL-RR\"}"), 403, "TGN-002");
+        bevestig(vt, overleg);
         Api.ok(Api.get(punt.pad(), vt));
     }
 
@@ -145,6 +146,7 @@ class CasusoverlegAgendaIT {
         assertThat(Api.ok(Api.get(punt.pad() + "/toegang", om)).getJsonObject("_embedded").getJsonArray("toegangen")
                 .getJsonObject(0).getJsonArray("categorieen").getValuesAs(JsonString::getString)).containsExactly("IDENTITEIT", "VEILIGHEID");
         gedeeld(politie(uniek("politie")), punt.pad(), politieInbreng());
+        bevestig(om, overleg);
         JsonObject inbreng = inbrengVan(Api.ok(Api.get(punt.pad(), om)), "POL-RR");
         assertThat(inbreng.getJsonArray("achtergehouden").getValuesAs(JsonString::getString))
                 .as("minder gedeeld dan het beleid toestaat: ook het OM ziet dan geen justitiële gegevens").containsExactly("JUSTITIEEL");
@@ -157,6 +159,7 @@ class CasusoverlegAgendaIT {
         Agendapunt punt = zetOpAgenda(zvh, overleg, geaccepteerd(zvh));
         nodigUit(zvh, punt.pad(), "POL-RR");
         String agent = uniek("politie");
+        bevestig(politie(agent), overleg);
         Api.ok(Api.get(punt.pad(), politie(agent)));
 
         // as if the meeting was three weeks ago: the invitation's end passed, and no new one can start

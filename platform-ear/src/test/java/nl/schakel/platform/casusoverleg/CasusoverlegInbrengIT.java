@@ -46,6 +46,7 @@ class CasusoverlegInbrengIT {
         String politie = politie(uniek("politie"));
         String officier = uniek("om");
         String om = om(officier);
+        bevestig(om, punt.overleg());
         Bron inbreng = gedeeld(politie, punt.pad(), politieInbreng());
 
         // the OM is invited (UITGENODIGD), the rule asks for EIGENAAR: the gate refuses and names the rule
@@ -94,6 +95,7 @@ class CasusoverlegInbrengIT {
         String zvh = zvh(uniek("zvh"));
         Agendapunt punt = punt(zvh);
         Bron concept = lever(politie(uniek("politie")), punt.pad(), politieInbreng());
+        bevestig(zvh, punt.overleg());
 
         assertThat(Api.ok(Api.get(punt.pad(), zvh)).getJsonArray("inbreng")).isEmpty();
         JsonObject alsOrganisator = Api.ok(Api.get(punt.pad(), zvh));

@@ -63,6 +63,7 @@ class CasusoverlegStroomIT {
         List<String> ids = lijst.getJsonObject("_embedded").getJsonArray("agendapunten").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("id")).toList();
         assertThat(ids).contains(overleg.a().id()).doesNotContain(overleg.b().id(), overleg.c().id());
+        bevestig(politie, overleg.overleg());
         JsonObject a = Api.ok(Api.get(overleg.a().pad(), politie));
         assertThat(a.getJsonObject("overleg").getString("datum")).isEqualTo(LocalDate.now().plusDays(7).toString());
         assertThat(a.getJsonObject("casus").getJsonArray("betrokkenen")).hasSize(3);
@@ -95,6 +96,7 @@ class CasusoverlegStroomIT {
         JsonObject onbekend = isProbleem(Api.get(AGENDAPUNTEN + "/" + UUID.randomUUID(), reclassering), 404, "CSO-404");
         assertThat(nietUitgenodigd.getString("title")).isEqualTo(onbekend.getString("title"));
         assertThat(nietUitgenodigd.getString("detail")).isEqualTo(onbekend.getString("detail"));
+        bevestig(reclassering, overleg.overleg());
         Api.ok(Api.get(overleg.b().pad(), reclassering));
 
         JsonObject geweigerd = logboekregel(logboekregels(reclasseerder), "casusoverleg.agendapunt-lezen", "GEWEIGERD", overleg.a().id());
@@ -111,6 +113,10 @@ class CasusoverlegStroomIT {
         String officier = uniek("om");
         String om = om(officier);
         String wijkteam = wijkteam(uniek("wt"));
+        String vt = voorzitter(uniek("vt"));
+        for (String token : List.of(om, wijkteam, zvh, vt)) {
+            bevestig(token, overleg.overleg());
+        }
 
         Bron inbreng = lever(politie, overleg.a().pad(), politieInbreng());
         assertThat(Api.ok(Api.get(overleg.a().pad(), om)).getJsonArray("inbreng")).as("een concept ziet alleen de politie").isEmpty();
@@ -135,7 +141,7 @@ class CasusoverlegStroomIT {
         JsonObject voorOrganisator = inbrengVan(Api.ok(Api.get(overleg.a().pad(), zvh)), "POL-RR");
         assertThat(voorOrganisator.getJsonArray("achtergehouden").getValuesAs(JsonString::getString))
                 .as("het beleid geeft het Zorg- en Veiligheidshuis geen justitiële gegevens").containsExactly("JUSTITIEEL");
-        JsonObject voorVoorzitter = inbrengVan(Api.ok(Api.get(overleg.a().pad(), voorzitter(uniek("vt")))), "POL-RR");
+        JsonObject voorVoorzitter = inbrengVan(Api.ok(Api.get(overleg.a().pad(), vt)), "POL-RR");
         assertThat(delen(voorVoorzitter)).containsExactly("JUSTITIEEL", "VEILIGHEID");
     }
 
@@ -170,6 +176,10 @@ class CasusoverlegStroomIT {
         String agent = uniek("politie");
         String politie = politie(agent);
         String om = om(uniek("om"));
+        String reclassering = reclassering(uniek("reclassering"));
+        for (String token : List.of(politie, om, zvh, reclassering)) {
+            bevestig(token, overleg.overleg());
+        }
         Bron inbreng = gedeeld(politie, overleg.a().pad(), politieInbreng());
         Api.ok(Api.get(overleg.a().pad(), politie));
         Api.ok(Api.get(inbreng.pad(), om));
@@ -193,7 +203,7 @@ class CasusoverlegStroomIT {
         assertThat(voorOrganisator.getString("status")).isEqualTo("AFGESCHAALD");
         assertThat(voorOrganisator.getJsonArray("uitnodigingen").getValuesAs(JsonObject.class))
                 .allSatisfy(u -> assertThat(u.containsKey("beeindigdOp")).isTrue());
-        Api.ok(Api.get(overleg.b().pad(), reclassering(uniek("reclassering"))));
+        Api.ok(Api.get(overleg.b().pad(), reclassering));
         isProbleem(Api.json("POST", overleg.a().pad() + "/uitnodigingen", zvh, null, "{\"organisatie\":\"RN-RDAM\"}"), 409, "CSO-012");
     }
 

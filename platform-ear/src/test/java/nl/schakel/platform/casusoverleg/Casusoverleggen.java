@@ -86,6 +86,15 @@ final class Casusoverleggen {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     }
 
+    /**
+     * Confirms the meeting's confidentiality statement for the token's person (201 the first time, 200 after): before it
+     * an item's content, another organisation's inbreng and the verslag answer 403 CSO-020.
+     */
+    static void bevestig(String token, Bron overleg) {
+        HttpResponse<String> antwoord = Api.post(overleg.pad() + "/geheimhoudingsverklaring", token, null);
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isIn(200, 201);
+    }
+
     /** A draft inbreng on the item by the token's organisation. */
     static Bron lever(String token, String agendapunt, String body) {
         return gemaakt(Api.json("POST", agendapunt + "/inbreng", token, null, body));

@@ -1,8 +1,11 @@
 package nl.schakel.platform.matrix;
 
+import jakarta.json.JsonObject;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.toegang.domein.Doel;
@@ -43,6 +46,11 @@ public interface Matrixdeclaratie {
     /** The list action: one cell per role and relation, after the others. */
     Zoekverzoek zoeken();
 
+    /** Every list action, in the order of the cells; a flow with lists of several resource types names each. */
+    default List<Zoekverzoek> zoekverzoeken() {
+        return List.of(zoeken());
+    }
+
     /** The action that reads the content, and where its field groups are in the answer. */
     Veldgroepen veldgroepen();
 
@@ -58,16 +66,89 @@ public interface Matrixdeclaratie {
     /** Brings the resources into their states on the running platform, once before the cells: key → id. */
     Map<String, UUID> richtIn(Toegangsbeleid beleid) throws Exception;
 
+    // ---- for a flow with resources inside others (a meeting, its items, their inbreng); flow 1 keeps the defaults
+
+    /** The key (of {@link #richtIn}) of the resource an action of this relation works on: by default the relation's own. */
+    default String bronVan(Relatie relatie, String handeling) {
+        return relatie.bron();
+    }
+
+    /** The key of the resource a resource sits in, so that a grant on it opens this one too (the gate's parents). */
+    default Optional<String> ouder(String sleutel) {
+        return Optional.empty();
+    }
+
+    /** The resource type of a key, as grants and logboek rows store it. */
+    default String brontype(String sleutel) {
+        return brontype();
+    }
+
+    /** The path of a request on the resource with this key. */
+    default String pad(Verzoek verzoek, String sleutel, Map<String, UUID> bronnen) {
+        return bronpad(bronnen.get(sleutel)) + verzoek.pad();
+    }
+
+    /**
+     * A rule of the flow after the gate that changes the answer of a cell the gate lets through, stated once for the
+     * flow rather than per cell (only the contributor changes its inbreng): empty when the gate's answer stands.
+     */
+    default Optional<Verwachting> naDePoort(Relatie relatie, String handeling, Verwachting poort) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the platform run takes a sample of this flow's cells ({@link Matrixgenerator#steekproef}) instead of all
+     * of them; the in-process run always decides all. A flow opts in when its full run on the EAR takes too long.
+     */
+    default boolean steekproefOpHetPlatform() {
+        return false;
+    }
+
+    /** Checks the content the reading action returned against the categories the relation's grants carry. */
+    default void controleerInhoud(JsonObject antwoord, Relatie relatie, Set<Gegevenscategorie> categorieen) {
+        veldgroepen().controleer(antwoord, categorieen);
+    }
+
     /**
      * A caller (an organisation, and a person for a personal grant) looking at one resource, with the reasons of
      * its live grants there and the categories they carry. No reasons: the resource does not exist for the caller,
      * whatever grant it once had or others have.
      */
     record Relatie(String naam, String organisatie, String gebruiker, String bron, Set<ToegangReden> redenen,
-            Set<Gegevenscategorie> categorieen) {
+            Set<Gegevenscategorie> categorieen, List<Recht> rechten) {
 
         public Relatie {
             redenen = Set.copyOf(redenen);
+            categorieen = Set.copyOf(categorieen);
+            rechten = List.copyOf(rechten);
+        }
+
+        /** Every grant on the relation's own resource, with the same categories (flow 1). */
+        public Relatie(String naam, String organisatie, String gebruiker, String bron, Set<ToegangReden> redenen,
+                Set<Gegevenscategorie> categorieen) {
+            this(naam, organisatie, gebruiker, bron, redenen, categorieen,
+                    redenen.stream().sorted().map(reden -> new Recht(bron, reden, categorieen)).toList());
+        }
+
+        /**
+         * A caller in a situation ({@code bron}: the prefix of its resources' keys) with grants on several of its
+         * resources; {@code redenen} and {@code categorieen} are then the union, for messages only.
+         */
+        static Relatie met(String naam, String organisatie, String gebruiker, String situatie, Recht... rechten) {
+            Set<ToegangReden> redenen = new LinkedHashSet<>();
+            Set<Gegevenscategorie> categorieen = new LinkedHashSet<>();
+            for (Recht recht : rechten) {
+                redenen.add(recht.reden());
+                categorieen.addAll(recht.categorieen());
+            }
+            return new Relatie(naam, organisatie, gebruiker, situatie, redenen, categorieen, List.of(rechten));
+        }
+    }
+
+    /** One live grant of a relation: on the resource with this key, for this reason, carrying these categories. */
+    record Recht(String bron, ToegangReden reden, Set<Gegevenscategorie> categorieen) {
+
+        public Recht {
             categorieen = Set.copyOf(categorieen);
         }
     }

@@ -35,9 +35,9 @@ final class Matrixgenerator {
     void controleerVolledigheid(Matrixdeclaratie declaratie) {
         Set<String> metVerzoek = new HashSet<>();
         declaratie.verzoeken().forEach(verzoek -> metVerzoek.add(verzoek.handeling()));
-        metVerzoek.add(declaratie.zoeken().handeling());
-        List<String> fouten = verschillen(declaratie.stroom(), declaratie.voorvoegsels(), declaratie.verzoeken().size() + 1,
-                metVerzoek, declaratie.zonderCel().keySet());
+        declaratie.zoekverzoeken().forEach(zoeken -> metVerzoek.add(zoeken.handeling()));
+        List<String> fouten = verschillen(declaratie.stroom(), declaratie.voorvoegsels(),
+                declaratie.verzoeken().size() + declaratie.zoekverzoeken().size(), metVerzoek, declaratie.zonderCel().keySet());
         if (!metVerzoek.contains(declaratie.veldgroepen().handeling())) {
             fouten.add("de handeling die de inhoud leest (" + declaratie.veldgroepen().handeling() + ") heeft geen verzoek");
         }
@@ -79,21 +79,57 @@ final class Matrixgenerator {
         return fouten;
     }
 
-    /** Every cell, in the order the matrix has always run them: per relation, per role, the actions, then the list. */
+    /** Every cell, in the order the matrix has always run them: per relation, per role, the actions, then the lists. */
     List<Cel> cellen(Matrixdeclaratie declaratie, List<Relatie> relaties) {
-        Regel zoekregel = regel(declaratie.zoeken().handeling());
         List<Cel> cellen = new ArrayList<>();
         for (Relatie relatie : relaties) {
             for (Rol rol : Rol.values()) {
                 for (Verzoek verzoek : declaratie.verzoeken()) {
-                    cellen.add(new Cel(relatie, rol, verzoek.handeling(), Optional.of(verzoek),
-                            Verwachting.voor(regel(verzoek.handeling()), relatie, rol, verzoek.toegestaan())));
+                    String bron = declaratie.bronVan(relatie, verzoek.handeling());
+                    Verwachting poort = Verwachting.voor(regel(verzoek.handeling()), zicht(declaratie, relatie, bron), rol,
+                            verzoek.toegestaan());
+                    Verwachting verwacht = poort.uitkomst() == Verwachting.Uitkomst.TOEGESTAAN
+                            ? declaratie.naDePoort(relatie, verzoek.handeling(), poort).orElse(poort) : poort;
+                    cellen.add(new Cel(relatie, rol, verzoek.handeling(), Optional.of(verzoek), bron, verwacht));
                 }
-                cellen.add(new Cel(relatie, rol, zoekregel.handeling(), Optional.empty(),
-                        Verwachting.voorZoeken(zoekregel, relatie, rol)));
+                for (Matrixdeclaratie.Zoekverzoek zoeken : declaratie.zoekverzoeken()) {
+                    String bron = declaratie.bronVan(relatie, zoeken.handeling());
+                    cellen.add(new Cel(relatie, rol, zoeken.handeling(), Optional.empty(), bron,
+                            Verwachting.voorZoeken(regel(zoeken.handeling()), zicht(declaratie, relatie, bron), rol)));
+                }
             }
         }
         return cellen;
+    }
+
+    /**
+     * The relation's grants that the gate finds for a resource: those on the resource itself and on the resources it
+     * sits in (a grant on a meeting opens its items and their inbreng; one on an item, that item alone).
+     */
+    static List<Matrixdeclaratie.Recht> zicht(Matrixdeclaratie declaratie, Relatie relatie, String bron) {
+        Set<String> metOuders = new HashSet<>();
+        for (Optional<String> sleutel = Optional.of(bron); sleutel.isPresent(); sleutel = declaratie.ouder(sleutel.get())) {
+            metOuders.add(sleutel.get());
+        }
+        return relatie.rechten().stream().filter(recht -> metOuders.contains(recht.bron())).toList();
+    }
+
+    /**
+     * A deterministic sample that keeps every distinct answer: per relation and action, the first role (in the order
+     * of {@link Rol}) the rule allows and the first it does not. The gate treats every role the rule names alike, and
+     * the in-process run proves that for all roles; on the platform this sample still runs every relation × action
+     * with an allowed and a refused role, every list, every rule after the gate and every content check.
+     */
+    List<Cel> steekproef(List<Cel> cellen) {
+        Set<String> gezien = new HashSet<>();
+        List<Cel> steekproef = new ArrayList<>();
+        for (Cel cel : cellen) {
+            boolean toegestaan = regel(cel.handeling()).staatToe(Set.of(cel.rol()));
+            if (gezien.add(cel.relatie().naam() + "|" + cel.handeling() + "|" + toegestaan)) {
+                steekproef.add(cel);
+            }
+        }
+        return steekproef;
     }
 
     /** The line the run prints, so a change in the policy shows as a change in the counts. */
@@ -101,8 +137,8 @@ final class Matrixgenerator {
         Map<Integer, Long> perStatus = cellen.stream().filter(cel -> !cel.isZoeken())
                 .collect(Collectors.groupingBy(cel -> cel.verwachting().status(), TreeMap::new, Collectors.counting()));
         return "Toegangsmatrix: " + cellen.size() + " cellen (" + Rol.values().length + " rollen × "
-                + (declaratie.verzoeken().size() + 1) + " handelingen × " + relaties.size() + " relaties); verwacht per status "
-                + "(zonder zoeken): " + perStatus;
+                + (declaratie.verzoeken().size() + declaratie.zoekverzoeken().size()) + " handelingen × " + relaties.size()
+                + " relaties); verwacht per status (zonder zoeken): " + perStatus + " [" + declaratie.stroom() + "]";
     }
 
     Regel regel(String handeling) {

@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Rol;
 import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 import org.junit.jupiter.api.Test;
 
-/** The generator refuses a flow that forgets an action, and flow 1 keeps the cells it always had. */
+/** The generator refuses a flow that forgets an action, flow 1 keeps the cells it always had, flow 2 derives its own. */
 class MatrixgeneratorTest {
 
     private static final Toegangsbeleid BELEID = new Toegangsbeleid();
@@ -56,6 +57,69 @@ class MatrixgeneratorTest {
         assertThat(cellen.get(2239).naam()).isEqualTo("integratie × overdracht.zoeken × noodtoegang");
         assertThat(Matrixgenerator.samenvatting(overdracht, overdracht.relaties(BELEID), cellen))
                 .startsWith("Toegangsmatrix: 2240 cellen (14 rollen × 16 handelingen × 10 relaties); verwacht per status (zonder zoeken): {");
+    }
+
+    /**
+     * The casusoverleg's cells, derived, say what docs/toegangsbeleid.md reasons: an invitation opens one item, not its
+     * neighbour nor the meeting; the contributor keeps its inbreng after afschaling; a break-glass grant opens nothing;
+     * a meeting's owner passes the gate for another's inbreng but the flow refuses the change (CSO-015).
+     */
+    @Test
+    void deCasusoverlegLeidtZijnCellenAfUitHetBeleid() {
+        CasusoverlegMatrix casusoverleg = new CasusoverlegMatrix();
+        generator.controleerVolledigheid(casusoverleg);
+        List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
+
+        assertThat(cellen).hasSize(Rol.values().length * 25 * 12);
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("uitgenodigd voor een ander agendapunt") && !c.isZoeken())
+                .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling, actiehouder").verwachting().status()).isEqualTo(404);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.inbreng-lezen × na afschaling, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.actie-lezen × na afschaling, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.actie-lezen × na het venster, actiehouder").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.agendapunt-lezen × na het venster, actiehouder").verwachting()
+                .status()).as("de actie opent het agendapunt niet").isEqualTo(404);
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.actie-lezen × uitgenodigd voor dit agendapunt").verwachting().status())
+                .as("een genodigde leest de actie van een ander niet").isEqualTo(403);
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())
+                .allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam())
+                        .isEqualTo(c.bron().endsWith("/AGENDAPUNT") || c.bron().endsWith("/INBRENG") || c.bron().endsWith("/ACTIE") ? 403 : 404));
+        Verwachting voorzitter = cel(cellen, "procesregisseur × casusoverleg.inbreng-wijzigen × voorzitter").verwachting();
+        assertThat(voorzitter.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
+        assertThat(voorzitter.code()).contains("CSO-015");
+        Verwachting onbevestigd = cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-lezen × geheimhouding niet bevestigd")
+                .verwachting();
+        assertThat(onbevestigd.status()).isEqualTo(403);
+        assertThat(onbevestigd.code()).contains("CSO-020");
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-toegang-bekijken × geheimhouding niet bevestigd")
+                .verwachting().status()).as("de toegang zien vraagt geen verklaring").isEqualTo(200);
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-lezen × uitgenodigd voor dit agendapunt")
+                .verwachting().categorieen()).contains(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID)
+                .doesNotContain(Gegevenscategorie.JUSTITIEEL);
+    }
+
+    /** The sample the platform runs of the casusoverleg holds every distinct answer of the full matrix, per relation and action. */
+    @Test
+    void deSteekproefVanDeCasusoverlegHoudtElkVerschillendAntwoord() {
+        CasusoverlegMatrix casusoverleg = new CasusoverlegMatrix();
+        List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
+        List<Cel> steekproef = generator.steekproef(cellen);
+
+        assertThat(steekproef).hasSize(12 * 25 * 2).isSubsetOf(cellen);
+        assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
+                .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
+        assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);
+    }
+
+    private static String antwoord(Cel cel) {
+        return cel.relatie().naam() + " × " + cel.handeling() + " → " + cel.verwachting();
+    }
+
+    private static Cel cel(List<Cel> cellen, String naam) {
+        return cellen.stream().filter(c -> c.naam().equals(naam)).findFirst().orElseThrow(() -> new AssertionError(naam));
     }
 
     private Set<String> metVerzoek() {

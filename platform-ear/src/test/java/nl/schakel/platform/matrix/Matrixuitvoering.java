@@ -34,6 +34,9 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class Matrixuitvoering implements AutoCloseable {
 
+    /** Runs every cell of every flow on the platform, also of a flow that asks for a sample. */
+    static final String VOLLEDIG = "schakel.matrix.volledig";
+
     /** A test token lives five minutes; signed again after one, so a slow run never sends an expired one. */
     private static final Duration TOKEN_HERGEBRUIK = Duration.ofMinutes(1);
 
@@ -50,7 +53,7 @@ final class Matrixuitvoering implements AutoCloseable {
 
     /**
      * The flow's cells as tests: first the declaration is checked against the policy, then its resources are set up
-     * on the platform, then the summary is printed. The connection closes with the stream (JUnit closes it).
+     * on the platform, then the summary is printed (with the sample's size, for a flow that asks for one). The connection closes with the stream (JUnit closes it).
      */
     static Stream<DynamicTest> tests(Toegangsbeleid beleid, Matrixdeclaratie declaratie) throws Exception {
         Matrixgenerator generator = new Matrixgenerator(beleid);
@@ -58,7 +61,12 @@ final class Matrixuitvoering implements AutoCloseable {
         List<Relatie> relaties = declaratie.relaties(beleid);
         List<Cel> cellen = generator.cellen(declaratie, relaties);
         Matrixuitvoering uitvoering = new Matrixuitvoering(declaratie, declaratie.richtIn(beleid));
-        System.out.println(Matrixgenerator.samenvatting(declaratie, relaties, cellen));
+        String samenvatting = Matrixgenerator.samenvatting(declaratie, relaties, cellen);
+        if (declaratie.steekproefOpHetPlatform() && !Boolean.getBoolean(VOLLEDIG)) {
+            cellen = generator.steekproef(cellen);
+            samenvatting += "; op het platform een steekproef van " + cellen.size() + " cellen (alle: -D" + VOLLEDIG + "=true)";
+        }
+        System.out.println(samenvatting);
         return cellen.stream().map(cel -> DynamicTest.dynamicTest(cel.naam(), () -> uitvoering.voerUit(cel)))
                 .onClose(uitvoering::close);
     }
@@ -73,10 +81,10 @@ final class Matrixuitvoering implements AutoCloseable {
 
     private void cel(Cel cel, Verzoek verzoek) throws SQLException {
         Relatie relatie = cel.relatie();
-        String bron = bron(relatie).toString();
+        String bron = bron(relatie, cel.bron()).toString();
+        String brontype = declaratie.brontype(cel.bron());
         String correlatie = UUID.randomUUID().toString();
-        HttpRequest.Builder http = Api.verzoek(declaratie.bronpad(bron(relatie)) + verzoek.pad(),
-                        token(relatie, cel.rol()))
+        HttpRequest.Builder http = Api.verzoek(declaratie.pad(verzoek, cel.bron(), bronnen), token(relatie, cel.rol()))
                 .header("X-Correlation-ID", correlatie);
         if (verzoek.body() != null) {
             http.header("Content-Type", "application/json");
@@ -87,28 +95,35 @@ final class Matrixuitvoering implements AutoCloseable {
 
         List<String[]> logboek = logboek(correlatie);
         Verwachting verwacht = cel.verwachting();
+        String[] weigering = {"GEWEIGERD", verzoek.handeling(), bron, brontype};
         if (verwacht.uitkomst() == Uitkomst.NIET_GEVONDEN) {
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(404);
             assertThat(Api.lees(antwoord).getString("code")).isEqualTo(declaratie.nietGevondenCode());
             assertThat(logboek).as("de weigering staat in het logboek").singleElement()
-                    .satisfies(r -> assertThat(r).containsExactly("GEWEIGERD", verzoek.handeling(), bron));
+                    .satisfies(r -> assertThat(r).containsExactly(weigering));
         } else if (verwacht.uitkomst() == Uitkomst.VERBODEN) {
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
             JsonObject probleem = Api.lees(antwoord);
             assertThat(probleem.getString("code")).isEqualTo("TGN-002");
             assertThat(probleem.getString("detail")).contains(verzoek.handeling());
             assertThat(logboek).as("de weigering staat in het logboek").singleElement()
-                    .satisfies(r -> assertThat(r).containsExactly("GEWEIGERD", verzoek.handeling(), bron));
+                    .satisfies(r -> assertThat(r).containsExactly(weigering));
+        } else if (verwacht.uitkomst() == Uitkomst.NA_DE_POORT_GEWEIGERD) {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(verwacht.status());
+            assertThat(Api.lees(antwoord).getString("code")).isEqualTo(verwacht.code().orElseThrow());
+            assertThat(logboek).as("de weigering na de poort staat in het logboek").singleElement()
+                    .satisfies(r -> assertThat(r).containsExactly(weigering));
         } else {
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(verwacht.status());
             if (verwacht.status() == 200) {
                 assertThat(logboek).as("de inzage staat in het logboek").isNotEmpty()
-                        .allSatisfy(r -> assertThat(r).containsExactly("TOEGESTAAN", verzoek.handeling(), bron));
+                        .allSatisfy(r -> assertThat(r).containsExactly("TOEGESTAAN", verzoek.handeling(), bron, brontype));
             } else {
                 assertThat(logboek).as("door de poort, maar niets gedaan: geen weigering").noneMatch(r -> r[0].equals("GEWEIGERD"));
+                verwacht.code().ifPresent(code -> assertThat(Api.lees(antwoord).getString("code")).isEqualTo(code));
             }
             if (verzoek.handeling().equals(declaratie.veldgroepen().handeling())) {
-                declaratie.veldgroepen().controleer(Api.lees(antwoord), relatie.categorieen());
+                declaratie.controleerInhoud(Api.lees(antwoord), relatie, verwacht.categorieen());
             }
             if (verzoek.pdf()) {
                 assertThat(antwoord.headers().firstValue("Content-Type")).as("een PDF")
@@ -118,29 +133,49 @@ final class Matrixuitvoering implements AutoCloseable {
         }
     }
 
+    /**
+     * A list, every page of it under one correlation id: the relation's resource is in it or not, and each listed
+     * resource has its logboek row, and only those.
+     */
     private void zoekcel(Cel cel) throws SQLException {
         Relatie relatie = cel.relatie();
+        Matrixdeclaratie.Zoekverzoek zoeken = declaratie.zoekverzoeken().stream()
+                .filter(z -> z.handeling().equals(cel.handeling())).findFirst().orElseThrow();
         String correlatie = UUID.randomUUID().toString();
-        HttpResponse<String> antwoord = Api.stuur(Api.verzoek(declaratie.zoeken().pad(),
-                token(relatie, cel.rol())).header("X-Correlation-ID", correlatie).GET());
-
-        List<String[]> logboek = logboek(correlatie);
-        if (cel.verwachting().uitkomst() == Uitkomst.VERBODEN) {
-            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
-            assertThat(logboek).singleElement().satisfies(r -> assertThat(r[0]).isEqualTo("GEWEIGERD"));
-            return;
+        List<String> ids = new ArrayList<>();
+        String pad = zoeken.pad();
+        while (pad != null) {
+            HttpResponse<String> antwoord = Api.stuur(Api.verzoek(pad, token(relatie, cel.rol()))
+                    .header("X-Correlation-ID", correlatie).GET());
+            if (cel.verwachting().uitkomst() == Uitkomst.VERBODEN) {
+                assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
+                assertThat(logboek(correlatie)).singleElement()
+                        .satisfies(r -> assertThat(r).containsExactly("GEWEIGERD", cel.handeling(), null, null));
+                return;
+            }
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+            JsonObject lijst = Api.lees(antwoord);
+            lijst.getJsonObject("_embedded").getJsonArray(zoeken.lijst()).stream()
+                    .map(o -> ((JsonObject) o).getString("id")).forEach(ids::add);
+            JsonObject links = lijst.getJsonObject("_links");
+            pad = links.containsKey("next") ? volgende(links.getJsonObject("next").getString("href")) : null;
         }
-        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
-        List<String> ids = Api.lees(antwoord).getJsonObject("_embedded").getJsonArray(declaratie.zoeken().lijst()).stream()
-                .map(o -> ((JsonObject) o).getString("id")).toList();
+        String bron = bron(relatie, cel.bron()).toString();
         if (cel.verwachting().zichtbaar()) {
-            assertThat(ids).contains(bron(relatie).toString());
+            assertThat(ids).contains(bron);
         } else {
-            assertThat(ids).doesNotContain(bron(relatie).toString());
+            assertThat(ids).doesNotContain(bron);
         }
         // a list logs each resource it disclosed, and only those
+        List<String[]> logboek = logboek(correlatie);
         assertThat(logboek).allSatisfy(r -> assertThat(r[0]).isEqualTo("TOEGESTAAN"));
         assertThat(logboek.stream().map(r -> r[2]).toList()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    /** The next page's path and query, from the absolute link the API gives. */
+    private static String volgende(String href) {
+        java.net.URI uri = java.net.URI.create(href);
+        return uri.getRawPath().substring(uri.getRawPath().indexOf("/api/")) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /**
@@ -159,27 +194,27 @@ final class Matrixuitvoering implements AutoCloseable {
 
     private record Getekend(String token, Instant op) {}
 
-    private UUID bron(Relatie relatie) {
-        UUID id = bronnen.get(relatie.bron());
+    private UUID bron(Relatie relatie, String sleutel) {
+        UUID id = bronnen.get(sleutel);
         if (id == null) {
-            throw new IllegalStateException("relatie '" + relatie.naam() + "' kijkt naar bron '" + relatie.bron()
+            throw new IllegalStateException("relatie '" + relatie.naam() + "' kijkt naar bron '" + sleutel
                     + "', die de inrichting van " + declaratie.stroom() + " niet maakte: " + bronnen.keySet());
         }
         return id;
     }
 
-    /** The logboek rows one request wrote, found by its correlation id: outcome, action, resource id. */
+    /** The logboek rows one request wrote, found by its correlation id: outcome, action, resource id, resource type. */
     private List<String[]> logboek(String correlatie) throws SQLException {
         if (database == null) {
             database = PlatformOmgeving.database();
             logboekvraag = database.prepareStatement(
-                    "select uitkomst, handeling, bron_id from logboek.regel where correlatie_id = ? order by volgnummer");
+                    "select uitkomst, handeling, bron_id, bron_type from logboek.regel where correlatie_id = ? order by volgnummer");
         }
         logboekvraag.setString(1, correlatie);
         List<String[]> regels = new ArrayList<>();
         try (ResultSet r = logboekvraag.executeQuery()) {
             while (r.next()) {
-                regels.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                regels.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
             }
         }
         return regels;

@@ -15,7 +15,13 @@ public final class Bronnen {
     /** A partner's contribution to an item: its own grant keeps it readable after the item's invitations end. */
     public static final Brontype INBRENG = Brontype.binnen("INBRENG", AGENDAPUNT);
 
-    public static final Set<Brontype> ALLE = Set.of(AANMELDING, OVERLEG, AGENDAPUNT, INBRENG);
+    /**
+     * An action agreed at an item: the meeting's owners see it through the meeting, its owner organisation through its
+     * own grant (ACTIEHOUDER), which outlives the item's invitations until the action is closed.
+     */
+    public static final Brontype ACTIE = Brontype.binnen("ACTIE", AGENDAPUNT);
+
+    public static final Set<Brontype> ALLE = Set.of(AANMELDING, OVERLEG, AGENDAPUNT, INBRENG, ACTIE);
 
     private Bronnen() {}
 }

@@ -38,7 +38,14 @@ public enum CasusoverlegHandeling implements Handeling {
     /** The agenda as a PDF: per item the caller may open (a grant on the meeting opens them all). */
     AGENDA_EXPORTEREN("casusoverleg.agenda-exporteren", Bronnen.AGENDAPUNT),
     /** The calendar invitation (agenda.ics): per item the caller may open, or the meeting for its owners. */
-    KALENDER_EXPORTEREN("casusoverleg.kalender-exporteren", Bronnen.AGENDAPUNT);
+    KALENDER_EXPORTEREN("casusoverleg.kalender-exporteren", Bronnen.AGENDAPUNT),
+    /** Confirming a meeting's confidentiality statement: decided on an item the caller sits at, or on the meeting it owns. */
+    GEHEIMHOUDING_BEVESTIGEN("casusoverleg.geheimhouding-bevestigen", Bronnen.AGENDAPUNT),
+    /** The organiser or chair gives an organisation at the item an action; decided on the item (its meeting's owners). */
+    ACTIE_TOEWIJZEN("casusoverleg.actie-toewijzen", Bronnen.AGENDAPUNT),
+    ACTIES_ZOEKEN("casusoverleg.acties-zoeken", Bronnen.ACTIE),
+    ACTIE_LEZEN("casusoverleg.actie-lezen", Bronnen.ACTIE),
+    ACTIE_AFRONDEN("casusoverleg.actie-afronden", Bronnen.ACTIE);
 
     private final String naam;
     private final Brontype brontype;

@@ -29,6 +29,15 @@ public final class Foutcodes {
     public static final String VERKEERDE_PARTIJ = "CSO-015";
     /** The organisation is not in the partner register, or the policy gives its type nothing in a casusoverleg. */
     public static final String ONBEKENDE_ORGANISATIE = "CSO-016";
+    /**
+     * The caller has not confirmed the meeting's confidentiality statement yet: the item's content, another organisation's
+     * inbreng and the verslag stay closed (403, extension member {@code overlegId}).
+     */
+    public static final String GEHEIMHOUDING_NIET_BEVESTIGD = "CSO-020";
+    /** An action breaks a rule (owner not at the item, no description, a date in the past, an unknown status). */
+    public static final String ONGELDIGE_ACTIE = "CSO-021";
+    /** The action is closed already (GEDAAN or NIET_GEDAAN): it stays closed. */
+    public static final String ACTIE_AFGEROND = "CSO-022";
     /** No such table, aanmelding, meeting, agenda item or inbreng (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CSO-404";
 

@@ -31,4 +31,9 @@ public class GebeurtenissenNogNietGedeeld implements Casusoverleggebeurtenissen 
     public void afgeschaald(UUID aanmeldingId, Set<String> ontvangers) {
         // no outbox yet: see the class comment
     }
+
+    @Override
+    public void actieToegewezen(UUID actieId, String eigenaar) {
+        // no outbox yet: see the class comment
+    }
 }

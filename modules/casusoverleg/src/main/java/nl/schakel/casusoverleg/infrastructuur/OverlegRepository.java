@@ -132,6 +132,14 @@ public class OverlegRepository {
         return sql.query(em, Agendapunt.class).getResultList();
     }
 
+    /** The first item of the meeting (in agenda order) that {@code toegang} lets the caller see, if any. */
+    public Optional<UUID> eersteAgendapunt(UUID overlegId, SqlPredicaat toegang) {
+        Sqlopbouw sql = Sqlopbouw.met("select a.id from casusoverleg.agendapunt a where (", toegang, ")");
+        sql.voegToe(" and a.overleg_id = ? order by a.volgnummer limit 1", overlegId);
+        return sql.query(em, null).getResultList().stream().findFirst()
+                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+    }
+
     /** Where a page of meetings ended. */
     public record Overlegpositie(LocalDate datum, LocalTime aanvang, UUID id) {}
 

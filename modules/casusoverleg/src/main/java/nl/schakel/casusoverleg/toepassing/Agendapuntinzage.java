@@ -12,7 +12,7 @@ import nl.schakel.casusoverleg.domein.Uitnodiging;
  * invited (and who has shared), and every inbreng the reader may know of, each filtered by category.
  */
 public record Agendapuntinzage(Agendapunt punt, Overleg overleg, Aanmelding aanmelding, Casusinzage casus,
-        List<Uitnodiging> uitnodigingen, Set<String> gedeeldDoor, List<Inbrenginzage> inbreng) {
+        List<Uitnodiging> uitnodigingen, Set<String> gedeeldDoor, List<Inbrenginzage> inbreng, boolean geheimhoudingBevestigd) {
 
     public Agendapuntinzage {
         uitnodigingen = List.copyOf(uitnodigingen);

@@ -89,12 +89,20 @@ public class Agendapuntzaken {
     @Inject
     Casusoverleggebeurtenissen gebeurtenissen;
 
+    @Inject
+    Geheimhouding geheimhouding;
+
     Clock klok = Clock.systemUTC();
 
-    /** The item as the caller may see it; logged with the case's betrokkenen. */
+    /**
+     * The item as the caller may see it; logged with the case's betrokkenen. Only after the caller confirmed the
+     * meeting's confidentiality statement (403 CSO-020 before, logged as a refusal).
+     */
     public Agendapuntinzage lees(Medewerker medewerker, UUID id) {
         Beslissing beslissing = beslis(medewerker, id, AGENDAPUNT_LEZEN);
-        Agendapuntinzage inzage = inzage(beslissing, agendapunt(id));
+        Agendapunt punt = agendapunt(id);
+        geheimhouding.vereis(beslissing, punt.overlegId());
+        Agendapuntinzage inzage = inzage(beslissing, punt);
         poort.registreer(beslissing, inzage.aanmelding().betrokkeneIds());
         return inzage;
     }
@@ -150,6 +158,7 @@ public class Agendapuntzaken {
                         LocalTime.parse(delen[1]), UUID.fromString(delen[2]), Integer.parseInt(delen[3]))), grootte);
         Map<UUID, Overleg> perOverleg = overleggen.overleggen(eenMeer.stream().map(Agendapunt::overlegId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Overleg::id, Function.identity()));
+        Set<UUID> bevestigd = geheimhouding.bevestigd(medewerker, perOverleg.keySet());
         Pagina<Agendapunt> gevonden = Pagina.uit(eenMeer, grootte, a -> {
             Overleg o = perOverleg.get(a.overlegId());
             return Zoekparameters.cursor(o.datum(), o.aanvang(), o.id(), a.volgnummer());
@@ -157,7 +166,7 @@ public class Agendapuntzaken {
         List<Agendapuntsamenvatting> items = new ArrayList<>();
         for (Agendapunt punt : gevonden.items()) {
             poort.registreer(medewerker, AGENDAPUNTEN_ZOEKEN, Optional.of(bronnen.agendapunt(punt.id())), List.of(), Doel.CASUSOVERLEG);
-            items.add(new Agendapuntsamenvatting(punt, perOverleg.get(punt.overlegId())));
+            items.add(new Agendapuntsamenvatting(punt, perOverleg.get(punt.overlegId()), bevestigd.contains(punt.overlegId())));
         }
         return new Pagina<>(items, gevonden.volgende());
     }
@@ -169,8 +178,13 @@ public class Agendapuntzaken {
         return beslissing.toegangen();
     }
 
+    /**
+     * The item for the decision's caller. Another organisation's inbreng only after the confidentiality statement: the
+     * organiser inviting a partner before confirming it sees the item, not what the others brought.
+     */
     private Agendapuntinzage inzage(Beslissing beslissing, Agendapunt punt) {
         Overleg overleg = overleggen.overleg(punt.overlegId()).orElseThrow();
+        boolean bevestigd = geheimhouding.isBevestigd(beslissing.medewerker(), overleg.id());
         Aanmelding aanmelding = aanmeldingen.aanmelding(punt.aanmeldingId()).orElseThrow();
         Categoriefilter filter = Categoriefilter.voor(beslissing);
         String lezer = beslissing.medewerker().organisatieCode().orElse("");
@@ -180,12 +194,12 @@ public class Agendapuntzaken {
             if (i.status() == InbrengStatus.GEDEELD) {
                 gedeeld.add(i.organisatieCode());
             }
-            if (i.isZichtbaarVoor(lezer)) {
+            if (i.isZichtbaarVoor(lezer) && (bevestigd || i.organisatieCode().equals(lezer))) {
                 zichtbaar.add(Inbrenginzage.van(i, filter));
             }
         });
         return new Agendapuntinzage(punt, overleg, aanmelding, Casusinzage.van(aanmelding, filter), uitnodigingen.van(punt.id()),
-                gedeeld, zichtbaar);
+                gedeeld, zichtbaar, bevestigd);
     }
 
     private Beslissing beslis(Medewerker medewerker, UUID id, CasusoverlegHandeling handeling) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Bronnen;
+import nl.schakel.casusoverleg.infrastructuur.ActieRepository;
 import nl.schakel.casusoverleg.infrastructuur.InbrengRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegRepository;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
@@ -23,6 +24,9 @@ public class Casusbronnen {
 
     @Inject
     InbrengRepository inbreng;
+
+    @Inject
+    ActieRepository acties;
 
     public Bron aanmelding(UUID id) {
         return new Bron(Bronnen.AANMELDING, id);
@@ -44,6 +48,13 @@ public class Casusbronnen {
                 .filter(agendapuntId::equals)
                 .map(punt -> Bron.binnen(Bronnen.INBRENG, inbrengId, agendapunt(punt)))
                 .orElseGet(() -> Bron.metOnbekendeOuder(Bronnen.INBRENG, inbrengId));
+    }
+
+    /** An action inside its item (and so inside the item's meeting): the meeting's owners open it too. */
+    public Bron actie(UUID id) {
+        return acties.agendapuntVan(id)
+                .map(punt -> Bron.binnen(Bronnen.ACTIE, id, agendapunt(punt)))
+                .orElseGet(() -> Bron.metOnbekendeOuder(Bronnen.ACTIE, id));
     }
 
     /** The same answer for every resource of the flow that does not exist, or that the caller has no grant on. */

@@ -19,4 +19,7 @@ public interface Casusoverleggebeurtenissen {
 
     /** A case was closed; {@code ontvangers} lost their access to its items. */
     void afgeschaald(UUID aanmeldingId, Set<String> ontvangers);
+
+    /** An action at an item was given to {@code eigenaar}. */
+    void actieToegewezen(UUID actieId, String eigenaar);
 }

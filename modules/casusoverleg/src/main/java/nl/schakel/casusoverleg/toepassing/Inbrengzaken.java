@@ -63,6 +63,9 @@ public class Inbrengzaken {
     @Inject
     Casusbronnen bronnen;
 
+    @Inject
+    Geheimhouding geheimhouding;
+
     Clock klok = Clock.systemUTC();
 
     /** A new draft of the caller's organisation on the item; one per organisation per item. */
@@ -85,10 +88,15 @@ public class Inbrengzaken {
         return Inbrenginzage.van(nieuw, Categoriefilter.voor(eigen.categorieen(), Optional.of(organisatie)));
     }
 
+    /** The own inbreng always; another organisation's only after the meeting's confidentiality statement (CSO-020). */
     public Inbrenginzage lees(Medewerker medewerker, UUID agendapuntId, UUID id) {
         Beslissing beslissing = beslis(medewerker, agendapuntId, id, INBRENG_LEZEN);
         Inbreng gelezen = zichtbaar(beslissing, id);
-        poort.registreer(beslissing, betrokkenen(agendapunt(gelezen)));
+        Agendapunt punt = agendapunt(gelezen);
+        if (!gelezen.organisatieCode().equals(medewerker.organisatieCode().orElse(""))) {
+            geheimhouding.vereis(beslissing, punt.overlegId());
+        }
+        poort.registreer(beslissing, betrokkenen(punt));
         return Inbrenginzage.van(gelezen, Categoriefilter.voor(beslissing));
     }
 

@@ -11,7 +11,7 @@ import nl.schakel.casusoverleg.domein.Uitnodiging;
  * A meeting as its owners see it: the agenda in order, per item who registered it, who is invited and who has shared
  * its inbreng. No personal data: the items' content is read per item ({@link Agendapuntinzage}).
  */
-public record Overleginzage(Overleg overleg, Instant toegangTot, List<Regel> agenda) {
+public record Overleginzage(Overleg overleg, Instant toegangTot, List<Regel> agenda, boolean geheimhoudingBevestigd) {
 
     public Overleginzage {
         agenda = List.copyOf(agenda);

@@ -80,6 +80,9 @@ public class Overlegzaken {
     @Inject
     Casusoverleggebeurtenissen gebeurtenissen;
 
+    @Inject
+    Geheimhouding geheimhouding;
+
     Clock klok = Clock.systemUTC();
 
     /** The organiser plans a meeting of its table; the organiser and the chair's organisation own it. */
@@ -102,14 +105,14 @@ public class Overlegzaken {
             toegang.verleenAanEigenaar(bron, tafel.voorzitterOrganisatie(), Doel.CASUSOVERLEG, medewerker);
         }
         poort.registreer(medewerker, OVERLEG_PLANNEN, eigen, List.of());
-        return inzage(overleg, tafel);
+        return inzage(medewerker, overleg, tafel);
     }
 
     public Overleginzage lees(Medewerker medewerker, UUID id) {
         Beslissing beslissing = beslis(medewerker, id, OVERLEG_LEZEN);
         Overleg overleg = overleg(id);
         poort.registreer(beslissing, List.of());
-        return inzage(overleg, tafel(overleg));
+        return inzage(medewerker, overleg, tafel(overleg));
     }
 
     /**
@@ -134,7 +137,7 @@ public class Overlegzaken {
         gebeurtenissen.agendaGewijzigd(id, genodigden(agenda.punten()));
         poort.registreer(opOverleg, aanmelding.betrokkeneIds());
         poort.registreer(opAanmelding, aanmelding.betrokkeneIds());
-        return inzage(overleg, tafel(overleg));
+        return inzage(medewerker, overleg, tafel(overleg));
     }
 
     /** Puts the agenda in the order given: exactly its items, each once. */
@@ -146,7 +149,7 @@ public class Overlegzaken {
         overleggen.bewaarAgenda(overleg);
         gebeurtenissen.agendaGewijzigd(id, genodigden(agenda.punten()));
         poort.registreer(beslissing, List.of());
-        return inzage(overleg, tafel(overleg));
+        return inzage(medewerker, overleg, tafel(overleg));
     }
 
     /** The meetings the caller owns, filtered in SQL over its live grants; earliest first. One logboek row each. */
@@ -169,7 +172,7 @@ public class Overlegzaken {
         return beslissing.toegangen();
     }
 
-    private Overleginzage inzage(Overleg overleg, Overlegtafel tafel) {
+    private Overleginzage inzage(Medewerker medewerker, Overleg overleg, Overlegtafel tafel) {
         List<Overleginzage.Regel> regels = new ArrayList<>();
         for (Agendapunt punt : overleggen.agenda(overleg.id())) {
             String aanmelder = aanmeldingen.aanmelding(punt.aanmeldingId()).map(Aanmelding::aanmeldendeOrganisatie).orElseThrow();
@@ -177,7 +180,7 @@ public class Overlegzaken {
                     .map(i -> i.organisatieCode()).collect(Collectors.toCollection(LinkedHashSet::new));
             regels.add(new Overleginzage.Regel(punt, aanmelder, uitnodigingen.van(punt.id()), gedeeld));
         }
-        return new Overleginzage(overleg, overleg.toegangTot(tafel), regels);
+        return new Overleginzage(overleg, overleg.toegangTot(tafel), regels, geheimhouding.isBevestigd(medewerker, overleg.id()));
     }
 
     private Set<String> genodigden(List<Agendapunt> punten) {

@@ -27,6 +27,15 @@ final class Zoekparameters {
         }
     }
 
+    /** An action's status as a list filter: an unknown one is the caller's error (400 API-002). */
+    static nl.schakel.casusoverleg.domein.ActieStatus actiestatus(String waarde) {
+        try {
+            return nl.schakel.casusoverleg.domein.ActieStatus.valueOf(waarde.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidatieFout("API-002", "Ongeldige status.", List.of(new OngeldigeParameter("status", "OPEN, GEDAAN of NIET_GEDAAN.")));
+        }
+    }
+
     static String cursor(Object... sleutel) {
         return Cursor.maak(Stream.of(sleutel).map(String::valueOf).collect(Collectors.joining("|")));
     }

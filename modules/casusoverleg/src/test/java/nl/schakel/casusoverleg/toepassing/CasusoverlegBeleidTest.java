@@ -32,9 +32,10 @@ class CasusoverlegBeleidTest {
 
         assertThat(Beleidscontrole.verschillen(List.of(new CasusoverlegDeclaratie()), casusoverlegregels)).isEmpty();
         assertThat(new CasusoverlegDeclaratie().brontypen()).containsExactlyInAnyOrder(Bronnen.AANMELDING, Bronnen.OVERLEG,
-                Bronnen.AGENDAPUNT, Bronnen.INBRENG);
+                Bronnen.AGENDAPUNT, Bronnen.INBRENG, Bronnen.ACTIE);
         assertThat(Bronnen.AGENDAPUNT.ouder()).contains(Bronnen.OVERLEG);
         assertThat(Bronnen.INBRENG.ouder()).contains(Bronnen.AGENDAPUNT);
+        assertThat(Bronnen.ACTIE.ouder()).contains(Bronnen.AGENDAPUNT);
     }
 
     @Test
@@ -76,6 +77,19 @@ class CasusoverlegBeleidTest {
                     .contains(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID);
         }
         assertThat(beleid.grondslag(Doel.CASUSOVERLEG)).contains("WGS");
+    }
+
+    @Test
+    void eenActieIsVanHaarEigenaarEnVanDeEigenarenVanHetOverlegNietVanDeGenodigden() {
+        assertThat(regel(CasusoverlegHandeling.ACTIE_TOEWIJZEN).redenen()).as("op het overleg").containsExactly(EIGENAAR);
+        assertThat(regel(CasusoverlegHandeling.ACTIE_TOEWIJZEN).rollen()).containsExactlyInAnyOrder(Rol.ZVH_PROCESREGISSEUR,
+                Rol.PROCESREGISSEUR);
+        for (CasusoverlegHandeling handeling : List.of(CasusoverlegHandeling.ACTIES_ZOEKEN, CasusoverlegHandeling.ACTIE_LEZEN,
+                CasusoverlegHandeling.ACTIE_AFRONDEN)) {
+            assertThat(regel(handeling).redenen()).as(handeling.naam()).containsExactlyInAnyOrder(EIGENAAR, ACTIEHOUDER)
+                    .doesNotContain(UITGENODIGD);
+        }
+        assertThat(regel(CasusoverlegHandeling.GEHEIMHOUDING_BEVESTIGEN).redenen()).containsExactlyInAnyOrder(EIGENAAR, UITGENODIGD);
     }
 
     private Regel regel(CasusoverlegHandeling handeling) {

@@ -1,6 +1,7 @@
 package nl.schakel.gedeeld.fout;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the API answers with a problem+json body. Each has a stable {@link #code()} (listed in
@@ -31,6 +32,14 @@ public abstract class SchakelFout extends RuntimeException {
 
     public List<OngeldigeParameter> ongeldigeParameters() {
         return ongeldigeParameters;
+    }
+
+    /**
+     * Extension members of the problem body (RFC 9457 §3.2) beyond {@code code} and {@code invalidParams}, e.g. the id
+     * of the resource a client must act on first; ids and codes only, never personal data. None by default.
+     */
+    public Map<String, Object> uitbreidingen() {
+        return Map.of();
     }
 
     /** The HTTP status this failure means. */

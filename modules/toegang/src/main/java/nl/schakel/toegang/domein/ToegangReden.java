@@ -8,6 +8,11 @@ public enum ToegangReden {
     ONTVANGER,
     /** Invited to a casusoverleg agenda item. */
     UITGENODIGD,
+    /**
+     * The owner organisation of an action agreed in a casusoverleg: without end date, ended when the action is closed,
+     * so it outlives the item's invitations (and the afschaling of the case) for exactly as long as the work is open.
+     */
+    ACTIEHOUDER,
     /** A partner on a joint crisis file. */
     CRISISPARTNER,
     /** Break-glass: short, flagged, reviewed afterwards. */

@@ -14,8 +14,9 @@ import nl.schakel.casusoverleg.toepassing.Agendapuntinzage;
  * An agenda item as the caller may see it: its meeting, the case as far as the caller's categories reach, who sits at
  * it, and every inbreng the caller may know of (its own in any state, another's once shared), each filtered.
  */
-@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "volgnummer", "status", "overleg", "casus", "uitnodigingen", "inbreng"})
-public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int volgnummer, String status,
+@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "volgnummer", "status", "geheimhoudingBevestigd", "overleg", "casus",
+    "uitnodigingen", "inbreng"})
+public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int volgnummer, String status, boolean geheimhoudingBevestigd,
         OverlegSamenvattingJson overleg, CasusJson casus, List<UitnodigingJson> uitnodigingen, List<InbrengJson> inbreng) {
 
     /** The registered case as the table shares it; what the caller's categories do not cover is named, not shown. */
@@ -31,7 +32,7 @@ public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int v
                 inzage.casus().toont(BETROKKENEN) ? BetrokkeneJson.van(a) : null,
                 inzage.casus().achtergehouden().stream().map(Enum::name).toList());
         return new AgendapuntJson(p.id(), p.versie(), p.laatstGewijzigd(), p.volgnummer(), p.status().name(),
-                OverlegSamenvattingJson.van(inzage.overleg()), casus, UitnodigingJson.van(inzage.uitnodigingen(), inzage.gedeeldDoor()),
+                inzage.geheimhoudingBevestigd(), OverlegSamenvattingJson.van(inzage.overleg()), casus, UitnodigingJson.van(inzage.uitnodigingen(), inzage.gedeeldDoor()),
                 inzage.inbreng().stream().map(InbrengJson::van).toList());
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
+import nl.schakel.casusoverleg.domein.Actiegegevens;
+import nl.schakel.casusoverleg.toepassing.Actiezaken;
 import nl.schakel.casusoverleg.toepassing.Agendapuntsamenvatting;
 import nl.schakel.casusoverleg.toepassing.Agendapuntzaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
@@ -41,6 +43,9 @@ public class AgendapuntResource {
 
     @Inject
     Agendapuntzaken zaken;
+
+    @Inject
+    Actiezaken acties;
 
     @Context
     UriInfo uri;
@@ -74,6 +79,17 @@ public class AgendapuntResource {
                 uitnodiging == null ? null : uitnodiging.organisatie(), uitnodiging == null ? null : uitnodiging.categorieen()));
         return Response.created(uri.getBaseUriBuilder().path("agendapunten").path(agendapunt.id().toString()).build())
                 .entity(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
+    }
+
+    @POST
+    @Path("{id}/acties")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Wijs een actie toe", description = "Door de organisator of de voorzitter: een organisatie aan dit "
+            + "agendapunt doet iets vóór een datum. Zij krijgt een eigen toegang tot de actie (ACTIEHOUDER) tot die is afgerond.")
+    public Response wijsActieToe(@PathParam("id") String id, Actiegegevens actie) {
+        ActieJson json = ActieJson.van(acties.wijsToe(medewerker(), uuid(id), actie));
+        return Response.created(uri.getBaseUriBuilder().path("acties").path(json.id().toString()).build())
+                .entity(json).tag(String.valueOf(json.versie())).build();
     }
 
     @GET

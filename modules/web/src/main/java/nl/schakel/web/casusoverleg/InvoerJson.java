@@ -16,4 +16,7 @@ public final class InvoerJson {
 
     /** Invites an organisation to an item; {@code categorieen} narrows the policy's, never widens it. */
     public record Uitnodiging(String organisatie, List<String> categorieen) {}
+
+    /** Closes an action: GEDAAN, or NIET_GEDAAN with a reason. */
+    public record Afronding(String status, String reden) {}
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Overlegplanning;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
+import nl.schakel.casusoverleg.toepassing.Geheimhouding;
 import nl.schakel.casusoverleg.toepassing.Overleginzage;
 import nl.schakel.casusoverleg.toepassing.Overlegzaken;
 import nl.schakel.gedeeld.invoer.Ids;
@@ -45,6 +46,9 @@ public class OverlegResource {
 
     @Inject
     Overlegzaken zaken;
+
+    @Inject
+    Geheimhouding geheimhouding;
 
     @Context
     UriInfo uri;
@@ -98,6 +102,20 @@ public class OverlegResource {
             + "If-Match met de versie van het overleg: wie een verouderde agenda ordent, krijgt 412 en verliest niets van een ander.")
     public Response orden(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InvoerJson.Volgorde volgorde) {
         return metVersie(zaken.orden(medewerker(), uuid(id), ifMatch, volgorde == null ? null : volgorde.agendapunten()));
+    }
+
+    @POST
+    @Path("{id}/geheimhoudingsverklaring")
+    @Operation(summary = "Bevestig de geheimhoudingsverklaring", description = "Eén keer per overleg per persoon, door wie aan "
+            + "het overleg zit (eigenaar of genodigde voor een agendapunt); daarna opent de inhoud van de agendapunten. 201 de "
+            + "eerste keer, 200 met het eerste tijdstip daarna. Geen body.")
+    public Response bevestigGeheimhouding(@PathParam("id") String id) {
+        Geheimhouding.Bevestiging bevestiging = geheimhouding.bevestig(medewerker(), uuid(id));
+        GeheimhoudingJson json = new GeheimhoudingJson(bevestiging.overlegId(), bevestiging.bevestigdOp());
+        if (bevestiging.nieuw()) {
+            return Response.created(uri.getAbsolutePath()).entity(json).build();
+        }
+        return Response.ok(json).build();
     }
 
     @GET

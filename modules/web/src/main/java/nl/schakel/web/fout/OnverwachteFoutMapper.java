@@ -27,7 +27,7 @@ public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
         if (probleem.status() >= 500) {
             return antwoord(fout, kenmerk);
         }
-        return Problemen.antwoord(probleem);
+        return Problemen.antwoord(probleem, Problemen.uitbreidingen(fout));
     }
 
     Response antwoord(Throwable fout, String correlatie) {

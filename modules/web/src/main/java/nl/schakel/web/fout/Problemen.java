@@ -1,7 +1,9 @@
 package nl.schakel.web.fout;
 
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.SchakelFout;
 
@@ -30,7 +32,39 @@ public final class Problemen {
 
     public static Response van(SchakelFout fout, String correlatieId) {
         return antwoord(Probleem.van(fout.status(), fout.code(), fout.titel(), fout.detail(), correlatieId,
-                fout.ongeldigeParameters()));
+                fout.ongeldigeParameters()), fout.uitbreidingen());
+    }
+
+    /** The extension members of the first domain failure in the cause chain (none for any other failure). */
+    public static Map<String, Object> uitbreidingen(Throwable fout) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof SchakelFout schakelFout) {
+                return schakelFout.uitbreidingen();
+            }
+        }
+        return Map.of();
+    }
+
+    /**
+     * The problem with extension members after its standard ones (RFC 9457 §3.2), e.g. {@code overlegId} of CSO-020. A
+     * member never overwrites a standard one.
+     */
+    public static Response antwoord(Probleem probleem, Map<String, Object> uitbreidingen) {
+        if (uitbreidingen.isEmpty()) {
+            return antwoord(probleem);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", probleem.type());
+        body.put("title", probleem.title());
+        body.put("status", probleem.status());
+        body.put("detail", probleem.detail());
+        body.put("instance", probleem.instance());
+        body.put("code", probleem.code());
+        if (probleem.invalidParams() != null) {
+            body.put("invalidParams", probleem.invalidParams());
+        }
+        uitbreidingen.forEach(body::putIfAbsent);
+        return Response.status(probleem.status()).type(Probleem.MEDIA_TYPE).entity(body).build();
     }
 
     public static Response algemeen(int status, String correlatieId) {

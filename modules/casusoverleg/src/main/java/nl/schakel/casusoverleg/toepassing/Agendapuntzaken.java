@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.Actie;
+import nl.schakel.casusoverleg.infrastructuur.ActieRepository;
 import nl.schakel.casusoverleg.domein.Aanwezigheidsgegevens;
 import nl.schakel.casusoverleg.domein.Verslag;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
@@ -95,6 +97,9 @@ public class Agendapuntzaken {
 
     @Inject
     Geheimhouding geheimhouding;
+
+    @Inject
+    ActieRepository acties;
 
     Clock klok = Clock.systemUTC();
 
@@ -245,7 +250,16 @@ public class Agendapuntzaken {
             }
         });
         return new Agendapuntinzage(punt, overleg, aanmelding, Casusinzage.van(aanmelding, filter), uitnodigingen.van(punt.id()),
-                gedeeld, zichtbaar, bevestigd);
+                gedeeld, zichtbaar, bevestigd, openActies(punt, overleg));
+    }
+
+    /** The case's actions still open from its items at earlier meetings, by date: they come back on this item. */
+    private List<Actie> openActies(Agendapunt punt, Overleg overleg) {
+        Map<UUID, LocalDate> datumVan = new java.util.HashMap<>();
+        return acties.openVanCasus(punt.aanmeldingId(), punt.id()).stream()
+                .filter(a -> datumVan.computeIfAbsent(a.overlegId(), id -> overleggen.overleg(id).orElseThrow().datum())
+                        .isBefore(overleg.datum()))
+                .toList();
     }
 
     private Beslissing beslis(Medewerker medewerker, UUID id, CasusoverlegHandeling handeling) {

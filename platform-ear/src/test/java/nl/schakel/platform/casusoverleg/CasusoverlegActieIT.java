@@ -153,6 +153,32 @@ class CasusoverlegActieIT {
         assertThat(Api.ok(Api.get(actie.pad(), politie(uniek("politie")))).getBoolean("verlopen")).isTrue();
     }
 
+    @Test
+    void eenOpenActieKomtTerugOpHetAgendapuntVanDeCasusInHetVolgendeOverleg() {
+        String zvh = zvh(uniek("zvh"));
+        Bron aanmelding = geaccepteerd(zvh);
+        Agendapunt eerste = zetOpAgenda(zvh, plan(zvh), aanmelding);
+        nodigUit(zvh, eerste.pad(), "POL-RR");
+        Bron actie = wijsToe(zvh, eerste, "POL-RR", LocalDate.now().plusDays(10));
+        Bron volgend = gemaakt(Api.json("POST", OVERLEGGEN, zvh, null, planning(LocalDate.now().plusDays(21))));
+        Agendapunt tweede = zetOpAgenda(zvh, volgend, aanmelding);
+        bevestig(zvh, volgend);
+        bevestig(zvh, eerste.overleg());
+
+        List<JsonObject> open = Api.ok(Api.get(tweede.pad(), zvh)).getJsonArray("openActies").getValuesAs(JsonObject.class);
+        assertThat(open).singleElement().satisfies(a -> {
+            assertThat(a.getString("id")).isEqualTo(actie.id());
+            assertThat(a.getString("agendapunt")).isEqualTo(eerste.id());
+            assertThat(a.getString("eigenaarOrganisatieCode")).isEqualTo("POL-RR");
+            assertThat(a.getString("status")).isEqualTo("OPEN");
+            assertThat(a.getString("uiterlijk")).isEqualTo(LocalDate.now().plusDays(10).toString());
+        });
+        assertThat(Api.ok(Api.get(eerste.pad(), zvh)).getJsonArray("openActies")).as("niet op het eigen punt").isEmpty();
+
+        Api.ok(Api.json("POST", actie.pad() + "/afronding", zvh, Api.etag(Api.get(actie.pad(), zvh)), "{\"status\":\"GEDAAN\"}"));
+        assertThat(Api.ok(Api.get(tweede.pad(), zvh)).getJsonArray("openActies")).as("afgerond komt niet terug").isEmpty();
+    }
+
     static Bron wijsToe(String token, Agendapunt punt, String eigenaar, LocalDate uiterlijk) {
         HttpResponse<String> antwoord = Api.json("POST", punt.pad() + "/acties", token, null, actie(eigenaar, uiterlijk));
         Bron actie = gemaakt(antwoord);

@@ -45,7 +45,10 @@ public enum CasusoverlegHandeling implements Handeling {
     ACTIE_TOEWIJZEN("casusoverleg.actie-toewijzen", Bronnen.AGENDAPUNT),
     ACTIES_ZOEKEN("casusoverleg.acties-zoeken", Bronnen.ACTIE),
     ACTIE_LEZEN("casusoverleg.actie-lezen", Bronnen.ACTIE),
-    ACTIE_AFRONDEN("casusoverleg.actie-afronden", Bronnen.ACTIE);
+    ACTIE_AFRONDEN("casusoverleg.actie-afronden", Bronnen.ACTIE),
+    /** Meeting mode: the organiser or chair records who was there and the verslag of an item (its meeting's owners). */
+    AANWEZIGHEID_VASTLEGGEN("casusoverleg.aanwezigheid-vastleggen", Bronnen.AGENDAPUNT),
+    VERSLAG_VASTLEGGEN("casusoverleg.verslag-vastleggen", Bronnen.AGENDAPUNT);
 
     private final String naam;
     private final Brontype brontype;

@@ -38,6 +38,8 @@ public final class Foutcodes {
     public static final String ONGELDIGE_ACTIE = "CSO-021";
     /** The action is closed already (GEDAAN or NIET_GEDAAN): it stays closed. */
     public static final String ACTIE_AFGEROND = "CSO-022";
+    /** The attendance or the verslag breaks a rule (an organisation not at the item, a text over 4000 characters). */
+    public static final String ONGELDIG_VERSLAG = "CSO-023";
     /** No such table, aanmelding, meeting, agenda item or inbreng (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CSO-404";
 

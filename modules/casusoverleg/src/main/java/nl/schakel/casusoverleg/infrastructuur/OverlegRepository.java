@@ -88,6 +88,15 @@ public class OverlegRepository {
         return Optional.ofNullable(em.find(Agendapunt.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Flushes a changed item, so that a concurrent change is found now (412) and not at commit (500). */
+    public void bewaarAgendapunt() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new VersieConflictFout("API-412", "Het agendapunt is intussen door iemand anders gewijzigd; haal het opnieuw op.");
+        }
+    }
+
     /** The meeting an item belongs to, without loading either: what access needs to know before deciding. */
     public Optional<UUID> overlegVan(UUID agendapuntId) {
         return em.createQuery("select a.overlegId from Agendapunt a where a.id = :id", UUID.class)

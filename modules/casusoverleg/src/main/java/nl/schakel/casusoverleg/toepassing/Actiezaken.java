@@ -20,6 +20,7 @@ import nl.schakel.casusoverleg.domein.ActieStatus;
 import nl.schakel.casusoverleg.domein.Actiegegevens;
 import nl.schakel.casusoverleg.domein.Agendapunt;
 import nl.schakel.casusoverleg.domein.Bronnen;
+import nl.schakel.casusoverleg.domein.CasusoverlegHandeling;
 import nl.schakel.casusoverleg.domein.Foutcodes;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Uitnodiging;
@@ -38,7 +39,6 @@ import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
-import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
 import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
@@ -171,7 +171,7 @@ public class Actiezaken {
         }
     }
 
-    private Beslissing beslis(Medewerker medewerker, UUID id, nl.schakel.casusoverleg.domein.CasusoverlegHandeling handeling) {
+    private Beslissing beslis(Medewerker medewerker, UUID id, CasusoverlegHandeling handeling) {
         return poort.beslis(medewerker, bronnen.actie(id), handeling, () -> Casusbronnen.nietGevonden("Deze actie"));
     }
 

@@ -20,6 +20,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.Actie;
+import nl.schakel.casusoverleg.infrastructuur.ActieRepository;
+import nl.schakel.casusoverleg.domein.Aanwezigheidsgegevens;
+import nl.schakel.casusoverleg.domein.Verslag;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.invoer.Versie;
 import nl.schakel.casusoverleg.domein.Agendapunt;
 import nl.schakel.casusoverleg.domein.CasusoverlegHandeling;
 import nl.schakel.casusoverleg.domein.Foutcodes;
@@ -91,6 +97,9 @@ public class Agendapuntzaken {
 
     @Inject
     Geheimhouding geheimhouding;
+
+    @Inject
+    ActieRepository acties;
 
     Clock klok = Clock.systemUTC();
 
@@ -171,6 +180,48 @@ public class Agendapuntzaken {
         return new Pagina<>(items, gevonden.volgende());
     }
 
+    /**
+     * Meeting mode: who was there (organisations at the item). By the organiser or chair, after the confidentiality
+     * statement, with the item's version (If-Match): a write from a stale view is 412 and loses nobody's work.
+     */
+    public Agendapuntinzage legAanwezigheidVast(Medewerker medewerker, UUID id, String ifMatch, Aanwezigheidsgegevens gegevens) {
+        return vastleggen(medewerker, id, ifMatch, AANWEZIGHEID_VASTLEGGEN, (punt, aanTafel) ->
+                punt.legAanwezigheidVast(gegevens == null ? null : gegevens.aanwezigen(), aanTafel, nu()));
+    }
+
+    /** Meeting mode: the verslag (analysis, decisions, plan of aanpak, casusregisseur), as {@link #legAanwezigheidVast}. */
+    public Agendapuntinzage legVerslagVast(Medewerker medewerker, UUID id, String ifMatch, Verslag verslag) {
+        return vastleggen(medewerker, id, ifMatch, VERSLAG_VASTLEGGEN, (punt, aanTafel) ->
+                punt.legVerslagVast(verslag, aanTafel, medewerker, nu()));
+    }
+
+    private Agendapuntinzage vastleggen(Medewerker medewerker, UUID id, String ifMatch, CasusoverlegHandeling handeling,
+            java.util.function.BiConsumer<Agendapunt, Set<String>> wijziging) {
+        Beslissing beslissing = beslis(medewerker, id, handeling);
+        UUID overlegId = overleggen.overlegVan(id).orElseThrow(() -> Casusbronnen.nietGevonden("Dit agendapunt"));
+        geheimhouding.vereis(beslissing, overlegId);
+        int versie = Versie.uitIfMatch(ifMatch);
+        Agendapunt punt = overleggen.agendapuntVoorWijziging(id).orElseThrow(() -> Casusbronnen.nietGevonden("Dit agendapunt"));
+        if (punt.versie() != versie) {
+            throw new VersieConflictFout("API-412", "Het agendapunt is intussen gewijzigd (versie " + punt.versie()
+                    + "); haal het opnieuw op, zodat u ziet wat er nu is vastgelegd.");
+        }
+        wijziging.accept(punt, aanTafel(punt, overleggen.overleg(overlegId).orElseThrow()));
+        overleggen.bewaarAgendapunt();
+        Agendapuntinzage inzage = inzage(beslissing, punt);
+        poort.registreer(beslissing, inzage.aanmelding().betrokkeneIds());
+        return inzage;
+    }
+
+    /** Whoever sits at the item: the meeting's organiser and chair, and each organisation invited to it. */
+    private Set<String> aanTafel(Agendapunt punt, Overleg overleg) {
+        Set<String> organisaties = new LinkedHashSet<>();
+        organisaties.add(overleg.organisatorOrganisatie());
+        organisaties.add(overleg.voorzitterOrganisatie());
+        uitnodigingen.van(punt.id()).stream().filter(u -> u.beeindigdOp().isEmpty()).forEach(u -> organisaties.add(u.organisatieCode()));
+        return organisaties;
+    }
+
     /** "Why can I see this": the caller's live grants on the item or its meeting. */
     public List<Toegang> toegang(Medewerker medewerker, UUID id) {
         Beslissing beslissing = beslis(medewerker, id, AGENDAPUNT_TOEGANG_BEKIJKEN);
@@ -199,7 +250,16 @@ public class Agendapuntzaken {
             }
         });
         return new Agendapuntinzage(punt, overleg, aanmelding, Casusinzage.van(aanmelding, filter), uitnodigingen.van(punt.id()),
-                gedeeld, zichtbaar, bevestigd);
+                gedeeld, zichtbaar, bevestigd, openActies(punt, overleg));
+    }
+
+    /** The case's actions still open from its items at earlier meetings, by date: they come back on this item. */
+    private List<Actie> openActies(Agendapunt punt, Overleg overleg) {
+        Map<UUID, LocalDate> datumVan = new java.util.HashMap<>();
+        return acties.openVanCasus(punt.aanmeldingId(), punt.id()).stream()
+                .filter(a -> datumVan.computeIfAbsent(a.overlegId(), id -> overleggen.overleg(id).orElseThrow().datum())
+                        .isBefore(overleg.datum()))
+                .toList();
     }
 
     private Beslissing beslis(Medewerker medewerker, UUID id, CasusoverlegHandeling handeling) {

@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * What partners' systems will hear of the casusoverleg (data-poor: ids and organisations, never names or case words).
  * The use cases call it in the transaction of the change, after the work and before the logboek row (the outbox's
- * numbering lock comes before the logboek's, in every transaction); until the shared outbox exists the implementation
- * records nothing ({@code infrastructuur.GebeurtenissenNogNietGedeeld}, the seam to replace).
+ * numbering lock comes before the logboek's, in every transaction); {@code infrastructuur.CasusoverlegGebeurtenissen}
+ * appends them to the shared outbox.
  */
 public interface Casusoverleggebeurtenissen {
 

@@ -137,6 +137,22 @@ public class Toegangsdienst {
      */
     public SqlPredicaat zoekfilter(Medewerker medewerker, Handeling handeling, String idKolom, String... ouderKolommen) {
         poort.vereisRol(medewerker, handeling, Optional.empty());
+        return filter(medewerker, handeling, idKolom, ouderKolommen);
+    }
+
+    /**
+     * The same filter for a count ("Mijn werk", {@code Werkvoorraadbron}): empty when the action's rule does not name
+     * any of the caller's roles, without a logged refusal — every medewerker's page asks every flow, and a flow a role
+     * has no part in is no refused access. A count is of what the grants open, like the list behind it.
+     */
+    public Optional<SqlPredicaat> telfilter(Medewerker medewerker, Handeling handeling, String idKolom, String... ouderKolommen) {
+        if (!poort.regel(handeling).staatToe(medewerker.rollen())) {
+            return Optional.empty();
+        }
+        return Optional.of(filter(medewerker, handeling, idKolom, ouderKolommen));
+    }
+
+    private SqlPredicaat filter(Medewerker medewerker, Handeling handeling, String idKolom, String... ouderKolommen) {
         Brontype brontype = handeling.brontype()
                 .orElseThrow(() -> new IllegalStateException("zoeken zonder brontype: " + handeling.naam()));
         List<String> ouders = new ArrayList<>();

@@ -3,7 +3,9 @@ package nl.schakel.web.casusoverleg;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.casusoverleg.domein.Verslag;
 import nl.schakel.casusoverleg.domein.Actie;
 import nl.schakel.casusoverleg.toepassing.Actieinzage;
 
@@ -28,8 +30,10 @@ public record ActieJson(UUID id, int versie, Instant laatstGewijzigd, Agendapunt
 
     static ActieJson van(Actieinzage inzage) {
         Actie a = inzage.actie();
+        Optional<Verslag> verslag = inzage.punt().verslag();
         AgendapuntcontextJson punt = new AgendapuntcontextJson(inzage.punt().id(), inzage.overleg().id(), inzage.punt().volgnummer(),
-                inzage.overleg().datum(), null, null, null);
+                inzage.overleg().datum(), verslag.map(Verslag::besluiten).orElse(null), verslag.map(Verslag::planVanAanpak).orElse(null),
+                verslag.flatMap(Verslag::regisseur).map(r -> new CasusregisseurJson(r.organisatieCode(), r.naam())).orElse(null));
         return new ActieJson(a.id(), a.versie(), a.laatstGewijzigd(), punt, a.eigenaarOrganisatie(), a.omschrijving(), a.uiterlijk(),
                 a.status().name(), a.reden().orElse(null), inzage.verlopen(), a.toegewezenOp(), a.afgerondOp().orElse(null));
     }

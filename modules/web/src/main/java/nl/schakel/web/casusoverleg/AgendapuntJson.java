@@ -15,9 +15,24 @@ import nl.schakel.casusoverleg.toepassing.Agendapuntinzage;
  * it, and every inbreng the caller may know of (its own in any state, another's once shared), each filtered.
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "volgnummer", "status", "geheimhoudingBevestigd", "overleg", "casus",
-    "uitnodigingen", "inbreng"})
+    "uitnodigingen", "inbreng", "aanwezigheid", "verslag", "openActies"})
 public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int volgnummer, String status, boolean geheimhoudingBevestigd,
-        OverlegSamenvattingJson overleg, CasusJson casus, List<UitnodigingJson> uitnodigingen, List<InbrengJson> inbreng) {
+        OverlegSamenvattingJson overleg, CasusJson casus, List<UitnodigingJson> uitnodigingen, List<InbrengJson> inbreng,
+        List<AanwezigheidJson> aanwezigheid, VerslagJson verslag, List<OpenActieJson> openActies) {
+
+    /** An action still open from the case's item at an earlier meeting. */
+    @JsonbPropertyOrder({"id", "agendapunt", "eigenaarOrganisatieCode", "omschrijving", "uiterlijk", "status", "verlopen"})
+    public record OpenActieJson(UUID id, UUID agendapunt, String eigenaarOrganisatieCode, String omschrijving, java.time.LocalDate uiterlijk,
+            String status, boolean verlopen) {}
+
+    /** Whether an organisation at the item was there. */
+    @JsonbPropertyOrder({"organisatieCode", "aanwezig"})
+    public record AanwezigheidJson(String organisatieCode, boolean aanwezig) {}
+
+    /** The minutes of the item; null until recorded. */
+    @JsonbPropertyOrder({"analyse", "besluiten", "planVanAanpak", "casusregisseur", "vastgelegdOp"})
+    public record VerslagJson(String analyse, String besluiten, String planVanAanpak, ActieJson.CasusregisseurJson casusregisseur,
+            Instant vastgelegdOp) {}
 
     /** The registered case as the table shares it; what the caller's categories do not cover is named, not shown. */
     @JsonbPropertyOrder({"aanmelding", "aanmeldendeOrganisatie", "vraag", "criteria", "betrokkenen", "achtergehouden"})
@@ -33,6 +48,12 @@ public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int v
                 inzage.casus().achtergehouden().stream().map(Enum::name).toList());
         return new AgendapuntJson(p.id(), p.versie(), p.laatstGewijzigd(), p.volgnummer(), p.status().name(),
                 inzage.geheimhoudingBevestigd(), OverlegSamenvattingJson.van(inzage.overleg()), casus, UitnodigingJson.van(inzage.uitnodigingen(), inzage.gedeeldDoor()),
-                inzage.inbreng().stream().map(InbrengJson::van).toList());
+                inzage.inbreng().stream().map(InbrengJson::van).toList(),
+                p.aanwezigheid().stream().map(w -> new AanwezigheidJson(w.organisatieCode(), w.aanwezig())).toList(),
+                p.verslag().map(v -> new VerslagJson(v.analyse(), v.besluiten(), v.planVanAanpak(),
+                        v.regisseur().map(r -> new ActieJson.CasusregisseurJson(r.organisatieCode(), r.naam())).orElse(null),
+                        p.verslagOp().orElseThrow())).orElse(null),
+                inzage.openActies().stream().map(x -> new OpenActieJson(x.id(), x.agendapuntId(), x.eigenaarOrganisatie(), x.omschrijving(),
+                        x.uiterlijk(), x.status().name(), x.isVerlopen(Instant.now()))).toList());
     }
 }

@@ -15,7 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import nl.schakel.casusoverleg.domein.Aanwezigheidsgegevens;
 import nl.schakel.casusoverleg.domein.Actiegegevens;
+import nl.schakel.casusoverleg.domein.Verslag;
 import nl.schakel.casusoverleg.toepassing.Actiezaken;
 import nl.schakel.casusoverleg.toepassing.Agendapuntsamenvatting;
 import nl.schakel.casusoverleg.toepassing.Agendapuntzaken;
@@ -81,6 +86,26 @@ public class AgendapuntResource {
                 .entity(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
     }
 
+    @PUT
+    @Path("{id}/aanwezigheid")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leg de aanwezigheid vast", description = "Door de organisator of de voorzitter, na de "
+            + "geheimhoudingsverklaring: per organisatie aan dit agendapunt of zij aanwezig was. Vervangt de vorige; vereist If-Match.")
+    public Response legAanwezigheidVast(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Aanwezigheidsgegevens aanwezigheid) {
+        return metVersie(zaken.legAanwezigheidVast(medewerker(), uuid(id), ifMatch, aanwezigheid));
+    }
+
+    @PUT
+    @Path("{id}/verslag")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leg het verslag vast", description = "Door de organisator of de voorzitter, na de "
+            + "geheimhoudingsverklaring: analyse, besluiten, plan van aanpak en casusregisseur (teksten tot 4000 tekens). "
+            + "Vervangt het vorige; vereist If-Match: wie een verouderde versie stuurt, krijgt 412 en verliest niets van een ander.")
+    public Response legVerslagVast(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Verslag verslag) {
+        return metVersie(zaken.legVerslagVast(medewerker(), uuid(id), ifMatch, verslag));
+    }
+
     @POST
     @Path("{id}/acties")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +123,11 @@ public class AgendapuntResource {
             + "overleg: reden, doel, categorieën en looptijd.")
     public Map<String, Object> toegang(@PathParam("id") String id) {
         return Lijst.volledig("toegangen", zaken.toegang(medewerker(), uuid(id)).stream().map(ToegangJson::van).toList(), uri);
+    }
+
+    private static Response metVersie(nl.schakel.casusoverleg.toepassing.Agendapuntinzage inzage) {
+        AgendapuntJson agendapunt = AgendapuntJson.van(inzage);
+        return Response.ok(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
     }
 
     private Medewerker medewerker() {

@@ -8,6 +8,8 @@ import type { NavigatieItem } from './components/Pagina';
 import { AanmeldingDetail } from './casusoverleg/pages/AanmeldingDetail';
 import { Aanmelden } from './casusoverleg/pages/Aanmelden';
 import { MijnAanmeldingen } from './casusoverleg/pages/MijnAanmeldingen';
+import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
+import { Overleggen } from './casusoverleg/pages/Overleggen';
 import { Triage } from './casusoverleg/pages/Triage';
 import { Inbox } from './pages/Inbox';
 import { MijnWerk } from './pages/MijnWerk';
@@ -155,6 +157,10 @@ function casusoverlegScherm(route: Route, api: ReturnType<typeof maakSchakelApi>
       return <AanmeldingDetail key={route.id} api={api} id={route.id} magTriageren={organisator} />;
     case 'co-triage':
       return <Triage api={api} />;
+    case 'co-overleggen':
+      return <Overleggen api={api} magPlannen={organisator} />;
+    case 'co-overleg':
+      return <OverlegDetail key={route.id} api={api} id={route.id} magWijzigen={organisator} />;
     default:
       return null;
   }

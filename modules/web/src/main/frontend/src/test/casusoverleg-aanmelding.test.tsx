@@ -143,7 +143,7 @@ describe('casusoverleg: het aanmeldformulier (logica)', () => {
 });
 
 describe('casusoverleg: aanmelden in het scherm', () => {
-  it('toont fouten naast de velden, houdt wat getypt is, en verstuurt daarna', async () => {
+  it('toont fouten naast de velden, houdt wat getypt is, en verstuurt daarna', { timeout: 20_000 }, async () => {
     const fetchMock = nepServer((v) => (v.methode === 'POST' && v.pad === '/aanmeldingen' ? json(aanmelding(), 201) : undefined));
     render(<Aanmelden api={api()} />);
     await screen.findByRole('group', { name: /Criterium 1/ });
@@ -175,7 +175,7 @@ describe('casusoverleg: aanmelden in het scherm', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/casusoverleg/aanmeldingen/${ID}`));
   });
 
-  it('zet de fouten van de API naast de velden', async () => {
+  it('zet de fouten van de API naast de velden', { timeout: 20_000 }, async () => {
     nepServer((v) =>
       v.methode === 'POST'
         ? probleem(400, 'CSO-001', { title: 'De aanmelding is niet volledig', invalidParams: [{ name: 'betrokkenen[0].achternaam', reason: 'Te lang.' }] })

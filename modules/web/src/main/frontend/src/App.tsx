@@ -7,7 +7,9 @@ import { Pagina } from './components/Pagina';
 import type { NavigatieItem } from './components/Pagina';
 import { AanmeldingDetail } from './casusoverleg/pages/AanmeldingDetail';
 import { Aanmelden } from './casusoverleg/pages/Aanmelden';
+import { AgendapuntDetail } from './casusoverleg/pages/AgendapuntDetail';
 import { MijnAanmeldingen } from './casusoverleg/pages/MijnAanmeldingen';
+import { MijnAgendapunten } from './casusoverleg/pages/MijnAgendapunten';
 import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
 import { Overleggen } from './casusoverleg/pages/Overleggen';
 import { Triage } from './casusoverleg/pages/Triage';
@@ -161,6 +163,10 @@ function casusoverlegScherm(route: Route, api: ReturnType<typeof maakSchakelApi>
       return <Overleggen api={api} magPlannen={organisator} />;
     case 'co-overleg':
       return <OverlegDetail key={route.id} api={api} id={route.id} magWijzigen={organisator} />;
+    case 'co-agendapunten':
+      return <MijnAgendapunten api={api} />;
+    case 'co-agendapunt':
+      return <AgendapuntDetail key={route.id} api={api} id={route.id} mij={mij} />;
     default:
       return null;
   }

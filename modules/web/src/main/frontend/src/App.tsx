@@ -7,7 +7,10 @@ import { Pagina } from './components/Pagina';
 import type { NavigatieItem } from './components/Pagina';
 import { AanmeldingDetail } from './casusoverleg/pages/AanmeldingDetail';
 import { Aanmelden } from './casusoverleg/pages/Aanmelden';
+import { Vergadermodus } from './casusoverleg/Vergadermodus';
+import { ActieDetail } from './casusoverleg/pages/ActieDetail';
 import { AgendapuntDetail } from './casusoverleg/pages/AgendapuntDetail';
+import { MijnActies } from './casusoverleg/pages/MijnActies';
 import { MijnAanmeldingen } from './casusoverleg/pages/MijnAanmeldingen';
 import { MijnAgendapunten } from './casusoverleg/pages/MijnAgendapunten';
 import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
@@ -166,7 +169,25 @@ function casusoverlegScherm(route: Route, api: ReturnType<typeof maakSchakelApi>
     case 'co-agendapunten':
       return <MijnAgendapunten api={api} />;
     case 'co-agendapunt':
-      return <AgendapuntDetail key={route.id} api={api} id={route.id} mij={mij} />;
+      return (
+        <AgendapuntDetail
+          key={route.id}
+          api={api}
+          id={route.id}
+          mij={mij}
+          vergadermodus={
+            organisator || rollen.includes(CASUSOVERLEG_VOORZITTER)
+              ? (punt, bijgewerkt, herlaad, naam) => (
+                  <Vergadermodus key={punt.id} api={api} punt={punt} naam={naam} onBijgewerkt={bijgewerkt} onHerlaad={herlaad} />
+                )
+              : undefined
+          }
+        />
+      );
+    case 'co-acties':
+      return <MijnActies api={api} />;
+    case 'co-actie':
+      return <ActieDetail key={route.id} api={api} id={route.id} />;
     default:
       return null;
   }

@@ -139,7 +139,7 @@ describe('casusoverleg: een agendapunt', () => {
     expect(screen.getByTestId('inbreng-status').textContent).toMatch(/nog geen inbreng/);
   });
 
-  it('de inbreng: fouten per veld, opslaan als concept en delen met If-Match', async () => {
+  it('de inbreng: fouten per veld, opslaan als concept en delen met If-Match', { timeout: 20_000 }, async () => {
     const fetchMock = nepServer((v) => {
       if (v.pad === `/agendapunten/${PUNT}`) return json(punt());
       if (v.pad === `/agendapunten/${PUNT}/toegang`) return TOEGANG();

@@ -66,7 +66,7 @@ describe('casusoverleg: een overleg plannen', () => {
     });
   });
 
-  it('plant een overleg en gaat naar de agenda', async () => {
+  it('plant een overleg en gaat naar de agenda', { timeout: 20_000 }, async () => {
     const fetchMock = nepServer((v) => {
       if (v.pad === '/casusoverleggen' && v.methode === 'GET') return lijst('casusoverleggen', []);
       if (v.pad === '/casusoverleggen' && v.methode === 'POST') return json(overleg({ agenda: [] }), 201);
@@ -105,7 +105,7 @@ describe('casusoverleg: de agenda', () => {
     expect(screen.queryByRole('button', { name: /Omhoog/ })).toBeNull();
   });
 
-  it('verschuift met Omhoog, houdt de focus op de knop en kondigt het aan', async () => {
+  it('verschuift met Omhoog, houdt de focus op de knop en kondigt het aan', { timeout: 20_000 }, async () => {
     const fetchMock = nepServer((v) => {
       if (v.pad === `/casusoverleggen/${OVERLEG}/agenda`) {
         return json(overleg({ versie: 4, agenda: [regel('p2', 1, 'POL-RR'), { ...regel('p1', 2, 'WT-RDAM-FEIJ') }] }));

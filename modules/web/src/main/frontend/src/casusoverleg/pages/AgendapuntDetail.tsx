@@ -37,7 +37,12 @@ export function AgendapuntDetail({
   api: SchakelApi;
   id: string;
   mij: Mij | null;
-  vergadermodus?: (punt: Agendapunt, bijgewerkt: (p: Agendapunt, bericht: string) => void, herlaad: () => void) => React.ReactNode;
+  vergadermodus?: (
+    punt: Agendapunt,
+    bijgewerkt: (p: Agendapunt, bericht: string) => void,
+    herlaad: () => void,
+    naam: (code: string | null) => string,
+  ) => React.ReactNode;
 }) {
   const [bericht, setBericht] = useState<string | null>(null);
   const [verklaardOverleg, setVerklaardOverleg] = useState<string | null>(null);
@@ -202,7 +207,8 @@ export function AgendapuntDetail({
         />
       )}
 
-      {vergadermodus ? vergadermodus(p, bijgewerkt, punt.herlaad) : p.verslag && <VerslagWeergave verslag={p.verslag} naam={(c) => organisatieNaam(namen, c)} />}
+      {p.verslag && <VerslagWeergave verslag={p.verslag} naam={(c) => organisatieNaam(namen, c)} />}
+      {vergadermodus && vergadermodus(p, bijgewerkt, punt.herlaad, (c) => organisatieNaam(namen, c))}
 
       <p className="utrecht-paragraph">
         <a className="utrecht-link" href={vergadermodus ? paden.coOverleg(p.overleg.id) : paden.coAgendapunten}>

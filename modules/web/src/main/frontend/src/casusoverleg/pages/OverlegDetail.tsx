@@ -154,7 +154,7 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
         {o.agenda.length === 0 && <p className="utrecht-paragraph">Er staat nog niets op de agenda.</p>}
         <ol className="schakel-agenda" data-testid="agenda">
           {o.agenda.map((r, i) => (
-            <li key={r.id} className="schakel-agenda__punt" data-id={r.id} aria-labelledby={`kop-punt-${r.id}`}>
+            <li key={r.id} className="schakel-agenda__punt" data-id={r.id}>
               <h3 className="utrecht-heading-3" id={`kop-punt-${r.id}`}>
                 <a className="utrecht-link" href={paden.coAgendapunt(r.id)}>
                   Agendapunt {r.volgnummer}: casus van {organisatieNaam(namen, r.aanmeldendeOrganisatie)}

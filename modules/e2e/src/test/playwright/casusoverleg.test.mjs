@@ -17,6 +17,9 @@ let browser;
 /** Set by the earlier tests, used by the later ones. */
 let aanmeldingId;
 let agendapuntId;
+/** The second case, for the probation service only. */
+let tweedeAanmeldingId;
+let tweedeAgendapuntId;
 
 before(async () => {
   browser = await startChromium();
@@ -27,13 +30,13 @@ after(async () => {
 });
 
 /** The item page: confirms the confidentiality statement when the API asks for it (403 CSO-020), then waits for the case. */
-async function openAgendapunt(page) {
+async function openAgendapunt(page, zoek = kenmerk) {
   await page.getByRole('heading', { level: 1, name: /Agendapunt/ }).waitFor();
   const verklaring = page.getByTestId('geheimhouding');
   const casus = page.getByRole('heading', { level: 2, name: 'De casus' });
   await verklaring.or(casus).first().waitFor();
   if (await verklaring.isVisible()) {
-    assert.equal(await page.getByText(new RegExp(kenmerk)).count(), 0, 'de casus is verborgen tot de verklaring is bevestigd');
+    assert.equal(await page.getByText(new RegExp(zoek)).count(), 0, 'de casus is verborgen tot de verklaring is bevestigd');
     await geenAxeOvertredingen(page, 'Geheimhoudingsverklaring');
     await page.getByRole('button', { name: 'Ik bevestig de geheimhoudingsverklaring' }).click();
     await page.getByText('U heeft de geheimhoudingsverklaring bevestigd.').waitFor();
@@ -85,6 +88,23 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Ingediend, wacht op triage');
       await geenAxeOvertredingen(page, 'Aanmelding');
 
+      // a second case (for the probation service), registered without mistakes
+      await naarMenu(page, 'Aanmelden');
+      await page.getByRole('group', { name: /^Criterium \d/ }).first().waitFor();
+      await page.getByLabel(/Vraag aan het casusoverleg/).fill(`Tweede casus: toezicht na detentie? (${kenmerk}-2)`);
+      for (let i = 0; i < aantal; i++) {
+        const groep = page.getByRole('group', { name: /^Criterium \d/ }).nth(i);
+        await groep.getByLabel('Nee', { exact: true }).check();
+        await groep.getByLabel(/^Reden/).fill('Alleen de strafketen (fictief).');
+      }
+      await page.getByLabel(/^Rol/).selectOption('VERMOEDELIJKE_PLEGER');
+      await page.getByLabel(/^Voornaam/).fill('Fictieve');
+      await page.getByLabel(/^Achternaam/).fill('Tweede');
+      await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await page.getByText('De aanmelding is verstuurd naar het Zorg- en Veiligheidshuis.').waitFor();
+      tweedeAanmeldingId = /#\/casusoverleg\/aanmeldingen\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+      assert.ok(tweedeAanmeldingId && tweedeAanmeldingId !== aanmeldingId, 'een tweede aanmelding');
+
       await naarMenu(page, 'Mijn aanmeldingen');
       await page.locator(`tr[data-id="${aanmeldingId}"]`).waitFor();
       assert.match(await page.locator(`tr[data-id="${aanmeldingId}"]`).innerText(), /Ingediend/);
@@ -117,6 +137,12 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await page.getByText('De aanmelding is geaccepteerd; de casus kan nu op een agenda.').waitFor();
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Geaccepteerd');
 
+      await naarMenu(page, 'Triage');
+      await page.locator(`tr[data-id="${tweedeAanmeldingId}"]`).getByRole('link').click();
+      await page.getByRole('heading', { level: 2, name: 'Triage' }).waitFor();
+      await page.getByRole('button', { name: 'Accepteren' }).click();
+      await page.getByText('De aanmelding is geaccepteerd; de casus kan nu op een agenda.').waitFor();
+
       await naarMenu(page, 'Overleggen');
       await page.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Overleg plannen' }).waitFor();
@@ -147,6 +173,20 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
         await punt.getByTestId('genodigden').getByText(naam).first().waitFor();
       }
       assert.match(await punt.getByTestId('genodigden').innerText(), /nog geen inbreng gedeeld/);
+
+      // the second case, for the probation service only; then moved up with the keyboard-usable button
+      await page.getByLabel('Geaccepteerde aanmelding').selectOption(tweedeAanmeldingId);
+      await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
+      const tweede = page.getByTestId('agenda').locator('li').nth(1);
+      await tweede.waitFor();
+      tweedeAgendapuntId = await tweede.getAttribute('data-id');
+      await tweede.getByLabel('Partner uitnodigen voor agendapunt 2').selectOption('RN-RDAM');
+      await tweede.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }).click();
+      await tweede.getByTestId('genodigden').getByText(/Reclassering/).waitFor();
+      await page.getByRole('button', { name: 'Omhoog: agendapunt 2' }).click();
+      await page.getByTestId('aankondiging').getByText(/staat nu op plaats 1 van 2/).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), `omhoog-${tweedeAgendapuntId}`, 'de focus blijft op de verplaatste knop');
+      assert.equal(await page.getByTestId('agenda').locator('li').first().getAttribute('data-id'), tweedeAgendapuntId);
       await geenAxeOvertredingen(page, 'Agenda van het overleg');
       await screenshot(page, 'casusoverleg-4-agenda');
     });
@@ -162,6 +202,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await page.getByRole('heading', { level: 1, name: 'Mijn agendapunten' }).waitFor();
       const rij = page.locator(`tr[data-id="${agendapuntId}"]`);
       await rij.waitFor();
+      assert.equal(await page.locator(`tr[data-id="${tweedeAgendapuntId}"]`).count(), 0, 'niet het agendapunt van de reclassering');
       await geenAxeOvertredingen(page, 'Mijn agendapunten');
       await rij.getByRole('link').click();
       await openAgendapunt(page);
@@ -210,15 +251,18 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
     await context.close();
   });
 
-  it('reclassering, niet uitgenodigd, krijgt "bestaat niet" op het adres van het agendapunt', TIJD, async () => {
+  it('reclassering ziet alleen zijn eigen agendapunt en krijgt "bestaat niet" op het adres van het andere', TIJD, async () => {
     assert.ok(agendapuntId, 'er is een agendapunt');
     const { context, page } = await nieuwePagina(browser);
     await metScreenshotBijFout(page, 'casusoverleg-reclassering', async () => {
       await logIn(page, 'reclassering');
       await naarMenu(page, 'Mijn agendapunten');
       await page.getByRole('heading', { level: 1, name: 'Mijn agendapunten' }).waitFor();
-      await page.getByText(/Uw organisatie is voor geen komend agendapunt uitgenodigd|Uw agendapunten/).first().waitFor();
+      await page.locator(`tr[data-id="${tweedeAgendapuntId}"]`).waitFor();
       assert.equal(await page.locator(`tr[data-id="${agendapuntId}"]`).count(), 0);
+      await page.locator(`tr[data-id="${tweedeAgendapuntId}"]`).getByRole('link').click();
+      await openAgendapunt(page, `${kenmerk}-2`);
+      assert.equal(await page.getByText(new RegExp(`${kenmerk}\\)`)).count(), 0, 'niets van de eerste casus');
 
       await page.goto(`${webUrl}/#/casusoverleg/agendapunten/${agendapuntId}`);
       await page.getByRole('alert').waitFor();

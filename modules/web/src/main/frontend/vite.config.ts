@@ -26,5 +26,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // the build machine is shared: under load a screen test with many steps can pass 5 s without being wrong
+    testTimeout: 20_000,
   },
 });

@@ -5,6 +5,17 @@ import type { Sessie } from './auth/aanmelding';
 import { neemHerloginRoute } from './auth/herlogin';
 import { Pagina } from './components/Pagina';
 import type { NavigatieItem } from './components/Pagina';
+import { AanmeldingDetail } from './casusoverleg/pages/AanmeldingDetail';
+import { Aanmelden } from './casusoverleg/pages/Aanmelden';
+import { Vergadermodus } from './casusoverleg/Vergadermodus';
+import { ActieDetail } from './casusoverleg/pages/ActieDetail';
+import { AgendapuntDetail } from './casusoverleg/pages/AgendapuntDetail';
+import { MijnActies } from './casusoverleg/pages/MijnActies';
+import { MijnAanmeldingen } from './casusoverleg/pages/MijnAanmeldingen';
+import { MijnAgendapunten } from './casusoverleg/pages/MijnAgendapunten';
+import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
+import { Overleggen } from './casusoverleg/pages/Overleggen';
+import { Triage } from './casusoverleg/pages/Triage';
 import { Inbox } from './pages/Inbox';
 import { MijnWerk } from './pages/MijnWerk';
 import { Monitoring } from './pages/Monitoring';
@@ -14,7 +25,7 @@ import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
-import { NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
+import { CASUSOVERLEG_ORGANISATOR, CASUSOVERLEG_PARTNERS, CASUSOVERLEG_VOORZITTER, NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
 import { paden, useRoute } from './router';
 import type { Route } from './router';
 
@@ -36,8 +47,35 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   if (rollen.includes('wijkteammedewerker')) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
   }
+  items.push(...casusoverlegNavigatie(rollen, route));
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
+  }
+  return items;
+}
+
+/** Flow 2's menu items: the organiser triages and plans, the chair runs meetings, partners register and contribute. */
+function casusoverlegNavigatie(rollen: readonly string[], route: Route): NavigatieItem[] {
+  const items: NavigatieItem[] = [];
+  if (rollen.includes(CASUSOVERLEG_ORGANISATOR)) {
+    items.push({ label: 'Triage', href: paden.coTriage, actief: route.naam === 'co-triage' });
+  }
+  if (rollen.includes(CASUSOVERLEG_ORGANISATOR) || rollen.includes(CASUSOVERLEG_VOORZITTER)) {
+    items.push({ label: 'Overleggen', href: paden.coOverleggen, actief: route.naam === 'co-overleggen' || route.naam === 'co-overleg' });
+  }
+  if (rollen.some((r) => CASUSOVERLEG_PARTNERS.includes(r))) {
+    items.push({ label: 'Aanmelden', href: paden.coAanmelden, actief: route.naam === 'co-aanmelden' });
+    items.push({
+      label: 'Mijn aanmeldingen',
+      href: paden.coAanmeldingen,
+      actief: route.naam === 'co-aanmeldingen' || route.naam === 'co-aanmelding',
+    });
+    items.push({
+      label: 'Mijn agendapunten',
+      href: paden.coAgendapunten,
+      actief: route.naam === 'co-agendapunten' || route.naam === 'co-agendapunt',
+    });
+    items.push({ label: 'Mijn acties', href: paden.coActies, actief: route.naam === 'co-acties' || route.naam === 'co-actie' });
   }
   return items;
 }
@@ -107,6 +145,50 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'versturen':
       return <Versturen key={route.id} api={api} id={route.id} />;
     default:
-      return <NietGevonden />;
+      return casusoverlegScherm(route, api, mij) ?? <NietGevonden />;
+  }
+}
+
+/** Flow 2's screens (the API decides access; the roles only choose what the page offers). */
+function casusoverlegScherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null) {
+  const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
+  const organisator = rollen.includes(CASUSOVERLEG_ORGANISATOR);
+  switch (route.naam) {
+    case 'co-aanmelden':
+      return <Aanmelden api={api} />;
+    case 'co-aanmeldingen':
+      return <MijnAanmeldingen api={api} />;
+    case 'co-aanmelding':
+      return <AanmeldingDetail key={route.id} api={api} id={route.id} magTriageren={organisator} />;
+    case 'co-triage':
+      return <Triage api={api} />;
+    case 'co-overleggen':
+      return <Overleggen api={api} magPlannen={organisator} />;
+    case 'co-overleg':
+      return <OverlegDetail key={route.id} api={api} id={route.id} magWijzigen={organisator} />;
+    case 'co-agendapunten':
+      return <MijnAgendapunten api={api} />;
+    case 'co-agendapunt':
+      return (
+        <AgendapuntDetail
+          key={route.id}
+          api={api}
+          id={route.id}
+          mij={mij}
+          vergadermodus={
+            organisator || rollen.includes(CASUSOVERLEG_VOORZITTER)
+              ? (punt, bijgewerkt, herlaad, naam) => (
+                  <Vergadermodus key={punt.id} api={api} punt={punt} naam={naam} onBijgewerkt={bijgewerkt} onHerlaad={herlaad} />
+                )
+              : undefined
+          }
+        />
+      );
+    case 'co-acties':
+      return <MijnActies api={api} />;
+    case 'co-actie':
+      return <ActieDetail key={route.id} api={api} id={route.id} />;
+    default:
+      return null;
   }
 }

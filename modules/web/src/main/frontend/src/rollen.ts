@@ -50,3 +50,16 @@ export function leesbareRollen(rollen: readonly RolUitApi[] | null | undefined):
   }
   return uitkomst.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }
+
+/** Flow 2: the roles of the partners that sit at the casusoverleg table (members register cases; invited ones bring inbreng). */
+export const CASUSOVERLEG_PARTNERS: readonly string[] = [
+  'politiemedewerker',
+  'officier-van-justitie',
+  'reclasseringswerker',
+  'raadsonderzoeker',
+  'wijkteammedewerker',
+];
+
+/** Flow 2: who organises (triage, planning) and who chairs the table. */
+export const CASUSOVERLEG_ORGANISATOR = 'zvh-procesregisseur';
+export const CASUSOVERLEG_VOORZITTER = 'procesregisseur';

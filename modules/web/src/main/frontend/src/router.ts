@@ -19,7 +19,33 @@ export type Route =
   | { naam: 'overdracht'; id: string }
   | { naam: 'versturen'; id: string }
   | { naam: 'bewerken'; id: string }
+  | { naam: 'co-aanmeldingen' }
+  | { naam: 'co-aanmelden' }
+  | { naam: 'co-aanmelding'; id: string }
+  | { naam: 'co-triage' }
+  | { naam: 'co-overleggen' }
+  | { naam: 'co-overleg'; id: string }
+  | { naam: 'co-agendapunten' }
+  | { naam: 'co-agendapunt'; id: string }
+  | { naam: 'co-acties' }
+  | { naam: 'co-actie'; id: string }
   | { naam: 'onbekend'; pad: string };
+
+/** Flow 2 (casusoverleg): the lists, and the pages of one thing by id. */
+const CASUSOVERLEG_LIJSTEN: Record<string, Route> = {
+  '/casusoverleg/aanmeldingen': { naam: 'co-aanmeldingen' },
+  '/casusoverleg/aanmeldingen/nieuw': { naam: 'co-aanmelden' },
+  '/casusoverleg/triage': { naam: 'co-triage' },
+  '/casusoverleg/overleggen': { naam: 'co-overleggen' },
+  '/casusoverleg/agendapunten': { naam: 'co-agendapunten' },
+  '/casusoverleg/acties': { naam: 'co-acties' },
+};
+const CASUSOVERLEG_DETAILS: Record<string, 'co-aanmelding' | 'co-overleg' | 'co-agendapunt' | 'co-actie'> = {
+  aanmeldingen: 'co-aanmelding',
+  overleggen: 'co-overleg',
+  agendapunten: 'co-agendapunt',
+  acties: 'co-actie',
+};
 
 export function leesRoute(hash: string): Route | null {
   if (hash === '' || hash === '#') return { naam: 'mijn-werk' };
@@ -33,6 +59,11 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
   if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
+  if (CASUSOVERLEG_LIJSTEN[pad]) return CASUSOVERLEG_LIJSTEN[pad];
+  const casusoverleg = /^\/casusoverleg\/([a-z]+)\/([^/]+)$/.exec(pad);
+  if (casusoverleg && CASUSOVERLEG_DETAILS[casusoverleg[1]]) {
+    return { naam: CASUSOVERLEG_DETAILS[casusoverleg[1]], id: decodeURIComponent(casusoverleg[2]) };
+  }
   const versturen = /^\/overdrachten\/([^/]+)\/versturen$/.exec(pad);
   if (versturen) return { naam: 'versturen', id: decodeURIComponent(versturen[1]) };
   const bewerken = /^\/overdrachten\/([^/]+)\/bewerken$/.exec(pad);
@@ -54,6 +85,16 @@ export const paden = {
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,
   versturen: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/versturen`,
   bewerken: (id: string) => `#/overdrachten/${encodeURIComponent(id)}/bewerken`,
+  coAanmeldingen: '#/casusoverleg/aanmeldingen',
+  coAanmelden: '#/casusoverleg/aanmeldingen/nieuw',
+  coAanmelding: (id: string) => `#/casusoverleg/aanmeldingen/${encodeURIComponent(id)}`,
+  coTriage: '#/casusoverleg/triage',
+  coOverleggen: '#/casusoverleg/overleggen',
+  coOverleg: (id: string) => `#/casusoverleg/overleggen/${encodeURIComponent(id)}`,
+  coAgendapunten: '#/casusoverleg/agendapunten',
+  coAgendapunt: (id: string) => `#/casusoverleg/agendapunten/${encodeURIComponent(id)}`,
+  coActies: '#/casusoverleg/acties',
+  coActie: (id: string) => `#/casusoverleg/acties/${encodeURIComponent(id)}`,
 };
 
 /** A one-time message for the next screen ("Overdracht verstuurd"). */

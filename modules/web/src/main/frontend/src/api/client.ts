@@ -1,3 +1,5 @@
+import { maakCasusoverlegApi } from '../casusoverleg/api';
+import type { CasusoverlegApi } from '../casusoverleg/api';
 import { ApiFout, foutUitAntwoord, geenVerbinding } from './fouten';
 import { maakMonitoringApi } from './monitoring';
 import type { MonitoringApi } from './monitoring';
@@ -23,7 +25,7 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -113,6 +115,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
   return {
     ...maakMonitoringApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakNoodtoegangApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakCasusoverlegApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

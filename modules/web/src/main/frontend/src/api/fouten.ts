@@ -11,6 +11,8 @@ export class ApiFout extends Error {
   readonly code: string | null;
   /** The problem's `invalidParams`: one per invalid field, `name` is the JSON path (`betrokkenen[0].bsn`). */
   readonly ongeldigeVelden: OngeldigeParameter[];
+  /** The problem's other members (e.g. `overlegId` of CSO-020), as the API wrote them. */
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(
     titel: string,
@@ -19,6 +21,7 @@ export class ApiFout extends Error {
     kenmerk: string | null = null,
     code: string | null = null,
     ongeldigeVelden: OngeldigeParameter[] = [],
+    extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail ? `${titel}: ${detail}` : titel);
     this.name = 'ApiFout';
@@ -28,6 +31,7 @@ export class ApiFout extends Error {
     this.kenmerk = kenmerk;
     this.code = code;
     this.ongeldigeVelden = ongeldigeVelden;
+    this.extra = extra;
   }
 }
 
@@ -58,7 +62,7 @@ export async function foutUitAntwoord(antwoord: Response): Promise<ApiFout> {
   const ongeldig = Array.isArray(probleem?.invalidParams)
     ? probleem.invalidParams.filter((p): p is OngeldigeParameter => typeof p?.name === 'string')
     : [];
-  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null, probleem?.code ?? null, ongeldig);
+  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null, probleem?.code ?? null, ongeldig, (probleem ?? {}) as Record<string, unknown>);
 }
 
 export function geenVerbinding(): ApiFout {

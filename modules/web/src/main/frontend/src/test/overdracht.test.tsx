@@ -246,9 +246,9 @@ describe('Overdracht bekijken als ontvanger', () => {
 describe('navigatie en routes', () => {
   it('toont per rol de juiste menu-items', () => {
     const vt = navigatieVoor(['procesregisseur'], { naam: 'nieuw' }).map((i) => i.label);
-    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Noodtoegang beoordelen']);
+    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Overleggen', 'Noodtoegang beoordelen']);
     const wt = navigatieVoor(['wijkteammedewerker'], { naam: 'inbox' });
-    expect(wt.map((i) => i.label)).toEqual(['Mijn werk', 'Inbox']);
+    expect(wt.map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties']);
     expect(wt.find((i) => i.actief)?.label).toBe('Inbox');
     expect(navigatieVoor([], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk']);
   });

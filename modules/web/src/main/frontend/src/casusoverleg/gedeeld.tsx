@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import type { SchakelApi } from '../api/client';
+import { ApiFout } from '../api/fouten';
+import { alsFout } from '../components/ApiFoutMelding';
+import type { Fout } from '../components/ApiFoutMelding';
+import { DOEL_LABELS, categorieLabel, label, momentTekst } from '../overdracht/labels';
+import type { CasusoverlegToegang, Overlegtafel } from './api';
+import { CASUS_REDEN_LABELS, CONFLICT_TITEL } from './labels';
+
+/** Loads something once per key; the error as Dutch texts. `herlaad` reads it again (after a conflict). */
+export function useGeladen<T>(laad: (signaal: AbortSignal) => Promise<T>, sleutel: readonly unknown[], standaardFout: string) {
+  const [waarde, setWaarde] = useState<T | null>(null);
+  const [fout, setFout] = useState<Fout | null>(null);
+  const [teller, setTeller] = useState(0);
+  useEffect(() => {
+    const stop = new AbortController();
+    setFout(null);
+    laad(stop.signal)
+      .then(setWaarde)
+      .catch((f: unknown) => {
+        if (!stop.signal.aborted) setFout(alsFout(f, standaardFout));
+      });
+    return () => stop.abort();
+  }, [...sleutel, teller]);
+  return { waarde, setWaarde, fout, herlaad: () => setTeller((t) => t + 1) };
+}
+
+/** The (single) standing table of the region. */
+export function useTafel(api: SchakelApi) {
+  return useGeladen<Overlegtafel | null>(async (s) => (await api.overlegtafels(s))[0] ?? null, [api], 'De overlegtafel kon niet worden geladen.');
+}
+
+/** A failed change as texts: a stale version (412) gets the one conflict text of the flow. */
+export function wijzigingsfout(f: unknown, standaard: string): Fout {
+  if (f instanceof ApiFout && f.status === 412) {
+    return { titel: CONFLICT_TITEL, detail: 'Uw wijziging is niet opgeslagen. Laad opnieuw en kijk of zij nog nodig is.', kenmerk: f.kenmerk };
+  }
+  return alsFout(f, standaard);
+}
+
+export function isConflict(f: unknown): boolean {
+  return f instanceof ApiFout && f.status === 412;
+}
+
+/** "Waarom zie ik dit?": the caller's grants on this thing (reason, purpose, categories, until when). */
+export function WaaromZieIkDit({ toegangen, naam }: { toegangen: CasusoverlegToegang[]; naam: (code: string | null) => string }) {
+  return (
+    <section className="schakel-waarom" aria-labelledby="kop-waarom" data-testid="waarom">
+      <h2 className="utrecht-heading-2 schakel-waarom__kop" id="kop-waarom">
+        Waarom zie ik dit?
+      </h2>
+      {toegangen.length === 0 && <p className="utrecht-paragraph">Er is geen geldige toegang meer.</p>}
+      {toegangen.map((t, i) => (
+        <div key={i} className="schakel-waarom__toegang">
+          <p className="utrecht-paragraph">{label(CASUS_REDEN_LABELS, t.reden)}</p>
+          <dl className="utrecht-data-list schakel-waarom__lijst">
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">Doel</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{label(DOEL_LABELS, t.doel)}</dd>
+            </div>
+            {t.organisatie && (
+              <div className="utrecht-data-list__item">
+                <dt className="utrecht-data-list__item-key">Voor</dt>
+                <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{naam(t.organisatie)}</dd>
+              </div>
+            )}
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">Geldig tot</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                {t.geldigTot ? momentTekst(t.geldigTot) : 'zonder einddatum'}
+              </dd>
+            </div>
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">U mag zien</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                {t.categorieen.map(categorieLabel).join(', ')}
+              </dd>
+            </div>
+          </dl>
+        </div>
+      ))}
+      <p className="utrecht-paragraph schakel-hint">Elke inzage wordt vastgelegd.</p>
+    </section>
+  );
+}
+
+/** A withheld list of categories, named (never shown). */
+export function AchtergehoudenCategorieen({ categorieen, wat }: { categorieen: readonly string[] | null | undefined; wat: string }) {
+  if (!categorieen || categorieen.length === 0) return null;
+  return (
+    <p className="utrecht-paragraph schakel-achtergehouden" data-testid="achtergehouden">
+      <strong>Niet voor u zichtbaar</strong> in {wat}: {categorieen.map(categorieLabel).join(', ')}. Het toegangsbeleid geeft uw
+      organisatie deze gegevenscategorieën niet.
+    </p>
+  );
+}

@@ -6,6 +6,7 @@ import { neemHerloginRoute } from './auth/herlogin';
 import { Pagina } from './components/Pagina';
 import type { NavigatieItem } from './components/Pagina';
 import { Inbox } from './pages/Inbox';
+import { Logboek } from './pages/Logboek';
 import { MijnWerk } from './pages/MijnWerk';
 import { Monitoring } from './pages/Monitoring';
 import { Noodtoegang } from './pages/Noodtoegang';
@@ -14,7 +15,7 @@ import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
-import { NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
+import { INBOXROLLEN, NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
 import { paden, useRoute } from './router';
 import type { Route } from './router';
 
@@ -33,11 +34,14 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   if (rollen.includes('teamleider')) {
     items.push({ label: 'Opgeschaald', href: paden.opgeschaald, actief: route.naam === 'opgeschaald' });
   }
-  if (rollen.includes('wijkteammedewerker')) {
+  if (rollen.some((r) => INBOXROLLEN.includes(r))) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
   }
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
+  }
+  if (rollen.includes('functionaris-gegevensbescherming')) {
+    items.push({ label: 'Logboek', href: paden.logboek, actief: route.naam === 'logboek' });
   }
   return items;
 }
@@ -90,9 +94,11 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'nieuw':
       return <NieuweOverdracht api={api} />;
     case 'verstuurd':
-      return <Verstuurd key="verstuurd" api={api} />;
+      return <Verstuurd key={`verstuurd-${route.groep ?? ''}`} api={api} groep={route.groep} />;
     case 'inbox':
-      return <Inbox api={api} />;
+      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} />;
+    case 'logboek':
+      return <Logboek api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

@@ -17,13 +17,15 @@ import type {
 import { haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
+import { maakWerkApi } from './werk';
+import type { WerkApi } from './werk';
 
 /** Gives a fresh access token (refreshing it first when it expires within 30 seconds). */
 export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, WerkApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -113,6 +115,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
   return {
     ...maakMonitoringApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakNoodtoegangApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

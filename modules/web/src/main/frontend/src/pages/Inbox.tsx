@@ -29,11 +29,12 @@ export function telPerBak(lijst: readonly OverdrachtSamenvatting[]): Record<Bak,
 }
 
 /** The wijkteam's inbox: counts per status and the list, to be filtered per status. */
-export function Inbox({ api }: { api: SchakelApi }) {
+/** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
+export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | null }) {
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
-  const [filter, setFilter] = useState<Bak | null>(null);
+  const [filter, setFilter] = useState<Bak | null>(() => BAKKEN.find((b) => b.bak === bak)?.bak ?? null);
   const namen = useOrganisatieNamen(api);
 
   useEffect(() => {

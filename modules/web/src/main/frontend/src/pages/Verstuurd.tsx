@@ -13,7 +13,22 @@ import { neemBericht, paden } from '../router';
  * "Verstuurde overdrachten" of the user's organisation (concepts too), newest change first, with the overdue ones
  * counted and filterable. With {@code alleenOpgeschaald}: the teamleider's view, the escalated ones still open.
  */
-export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi; alleenOpgeschaald?: boolean }) {
+/** The groups "Mijn werk" links to (`#/verstuurd?groep=open`). */
+export const GROEPEN: Readonly<Record<string, { label: string; hoort: (o: OverdrachtSamenvatting) => boolean }>> = {
+  concept: { label: 'concepten, nog niet verstuurd', hoort: (o) => o.status === 'CONCEPT' },
+  open: { label: 'verstuurd, wacht op acceptatie', hoort: (o) => o.status === 'VERZONDEN' || o.status === 'ONTVANGEN' },
+  teruggelegd: { label: 'teruggelegd door de ontvanger', hoort: (o) => o.status === 'TERUGGELEGD' },
+};
+
+export function Verstuurd({
+  api,
+  alleenOpgeschaald = false,
+  groep = null,
+}: {
+  api: SchakelApi;
+  alleenOpgeschaald?: boolean;
+  groep?: string | null;
+}) {
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
@@ -33,7 +48,8 @@ export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi;
     return () => stop.abort();
   }, [api, alleenOpgeschaald, titel]);
 
-  const relevant = lijst && alleenOpgeschaald ? lijst.filter(isOpgeschaaldEnOpen) : lijst;
+  const gekozen = groep && !alleenOpgeschaald ? GROEPEN[groep] ?? null : null;
+  const relevant = lijst && alleenOpgeschaald ? lijst.filter(isOpgeschaaldEnOpen) : lijst && gekozen ? lijst.filter(gekozen.hoort) : lijst;
   const verlopen = relevant ? relevant.filter((o) => o.acceptatieVerlopen).length : 0;
   const getoond = relevant && alleenVerlopen ? relevant.filter((o) => o.acceptatieVerlopen) : relevant;
 
@@ -53,6 +69,14 @@ export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi;
           teruggelegd. Neem contact op met de ontvanger of met de procesregisseur.
         </p>
       )}
+      {gekozen && lijst && (
+        <p className="utrecht-paragraph" data-testid="groep">
+          U ziet alleen de overdrachten: {gekozen.label}.{' '}
+          <a className="utrecht-link" href={paden.verstuurd}>
+            Toon alle overdrachten
+          </a>
+        </p>
+      )}
       {!alleenOpgeschaald && verlopen > 0 && (
         <div className="schakel-verlopen-melding" data-testid="verlopen-melding">
           <Melding
@@ -66,7 +90,9 @@ export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi;
         </div>
       )}
       {relevant && relevant.length === 0 && (
-        alleenOpgeschaald ? (
+        gekozen ? (
+          <p className="utrecht-paragraph">Er zijn geen overdrachten in deze groep.</p>
+        ) : alleenOpgeschaald ? (
           <p className="utrecht-paragraph" data-testid="geen-opgeschaald">Er zijn geen opgeschaalde overdrachten.</p>
         ) : (
           <p className="utrecht-paragraph">

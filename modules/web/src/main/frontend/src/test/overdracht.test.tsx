@@ -253,8 +253,20 @@ describe('navigatie en routes', () => {
     expect(navigatieVoor([], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk']);
   });
 
+  it('geeft het CIT, de Raad en de crisisdienst een inbox en de fg het logboek', () => {
+    for (const rol of ['cit-medewerker', 'raadsonderzoeker', 'crisismedewerker', 'filomena-medewerker', 'reclasseringswerker']) {
+      expect(navigatieVoor([rol], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox']);
+    }
+    const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
+    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek']);
+    expect(fg.find((i) => i.actief)?.href).toBe('#/logboek');
+  });
+
   it('leest hash-routes en negeert de skiplink', () => {
-    expect(leesRoute('#/inbox')).toEqual({ naam: 'inbox' });
+    expect(leesRoute('#/inbox')).toEqual({ naam: 'inbox', bak: null });
+    expect(leesRoute('#/inbox?bak=verlopen')).toEqual({ naam: 'inbox', bak: 'verlopen' });
+    expect(leesRoute('#/verstuurd?groep=open')).toEqual({ naam: 'verstuurd', groep: 'open' });
+    expect(leesRoute('#/logboek')).toEqual({ naam: 'logboek' });
     expect(leesRoute('#/overdrachten/abc/versturen')).toEqual({ naam: 'versturen', id: 'abc' });
     expect(leesRoute('#/overdrachten/abc')).toEqual({ naam: 'overdracht', id: 'abc' });
     expect(leesRoute('#/overdrachten/nieuw')).toEqual({ naam: 'nieuw' });

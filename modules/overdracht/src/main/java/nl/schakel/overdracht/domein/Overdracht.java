@@ -329,9 +329,7 @@ public class Overdracht {
 
     /** The day of sending (in the Netherlands) + the acceptance term in working days; empty before sending. */
     public Optional<LocalDate> acceptatieUiterlijk(Termijnen termijnen) {
-        return verzondenOp()
-                .map(verzonden -> verzonden.atZone(Categorieen.NEDERLAND).toLocalDate())
-                .map(datum -> termijnen.kalender().plusWerkdagen(datum, termijnen.acceptatieWerkdagen()));
+        return verzondenOp().map(termijnen::acceptatieUiterlijk);
     }
 
     /**
@@ -342,8 +340,7 @@ public class Overdracht {
         if (status != VERZONDEN && status != ONTVANGEN) {
             return false;
         }
-        LocalDate vandaag = nu.atZone(Categorieen.NEDERLAND).toLocalDate();
-        return acceptatieUiterlijk(termijnen).map(vandaag::isAfter).orElse(false);
+        return verzondenOp().map(verzonden -> termijnen.isAcceptatieVerlopen(verzonden, nu)).orElse(false);
     }
 
     /** Oldest first; the first is the creation. */

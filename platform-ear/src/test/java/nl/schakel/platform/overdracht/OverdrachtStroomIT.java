@@ -228,7 +228,7 @@ class OverdrachtStroomIT {
     }
 
     @Test
-    void deLijstToontAlleenWaarDeAanvragerToegangToeHeeftZonderPersoonsgegevens() {
+    void deLijstToontAlleenWaarDeAanvragerToegangToeHeeftEnDaarvanAlleenDeHerkenning() {
         Overdracht overdracht = verzondenAanFeijenoord();
         Overdracht concept = stelOp(procesregisseur());
 
@@ -240,7 +240,11 @@ class OverdrachtStroomIT {
         JsonObject eigen = ok(get(OVERDRACHTEN + "?status=CONCEPT&paginaGrootte=100", procesregisseur()));
         assertThat(ids(eigen)).contains(concept.id()).doesNotContain(overdracht.id());
         JsonObject item = eigen.getJsonObject("_embedded").getJsonArray("overdrachten").getJsonObject(0);
-        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "acceptatieVerlopen");
+        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "acceptatieVerlopen",
+                "herkenning");
+        // of the content only what recognises the case (HerkenbaarIT: and only under a grant that shows it)
+        assertThat(item.getJsonObject("herkenning").keySet()).isSubsetOf("naamGedeeld", "achternaam", "kindVoornaam",
+                "kindGeboortejaar", "gemeente", "gemeenteNaam", "meldingDatum");
 
         JsonObject pagina = ok(get(OVERDRACHTEN + "?paginaGrootte=1", procesregisseur()));
         assertThat(pagina.getJsonObject("_embedded").getJsonArray("overdrachten")).hasSize(1);

@@ -97,7 +97,9 @@ class OverdrachtStroomIT {
         assertThat(laatste.getString("status")).isEqualTo("TERUGGELEGD");
         assertThat(laatste.getJsonArray("achtergehouden")).isNotEmpty();
 
-        isProbleem(get(overdracht.pad(), wt), 404, "OVD-404");
+        // the returner is told what it did (TerugleggenEnOpnieuwIT), nothing more; every other action: it does not exist
+        JsonObject nietMeer = isProbleem(get(overdracht.pad(), wt), 410, "OVD-410");
+        assertThat(nietMeer.getString("detail")).contains("teruggelegd: Het gezin woont buiten ons gebied. Zij is niet meer");
         isProbleem(get(overdracht.pad() + "/toegang", wt), 404, "OVD-404");
         JsonObject eigen = ok(get(overdracht.pad(), procesregisseur()));
         assertThat(eigen.getString("status")).isEqualTo("TERUGGELEGD");

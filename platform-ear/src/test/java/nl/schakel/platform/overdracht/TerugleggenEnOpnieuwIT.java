@@ -62,7 +62,7 @@ class TerugleggenEnOpnieuwIT {
         // the returner: its own action, nothing of the case
         JsonObject probleem = isProbleem(get(overdracht.pad(), wt), 410, "OVD-410");
         assertThat(probleem.getString("title")).isEqualTo("Niet meer met u gedeeld");
-        assertThat(probleem.getString("detail")).contains("U heeft deze overdracht op ", " teruggelegd: Gezin woont in Charlois.");
+        assertThat(probleem.getString("detail")).contains("U heeft deze overdracht op ", " teruggelegd: Gezin woont in Charlois. Zij");
         assertThat(probleem.toString()).doesNotContain("Jansen", "geschreeuw");
         assertThat(logboekregels(wtGebruiker)).anySatisfy(r -> assertThat(r.getString("handeling") + "/"
                 + r.getString("uitkomst") + "/" + r.getString("bronId", "")).isEqualTo("overdracht.lezen/GEWEIGERD/" + overdracht.id()));

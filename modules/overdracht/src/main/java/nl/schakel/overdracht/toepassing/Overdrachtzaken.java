@@ -292,9 +292,9 @@ public class Overdrachtzaken {
         }
         String op = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
                 .format(teruggelegd.get().op().atZone(java.time.ZoneId.of("Europe/Amsterdam")));
-        return new NietMeerGedeeldFout(NIET_MEER_GEDEELD, "U heeft deze overdracht op " + op + " teruggelegd"
-                + teruggelegd.get().reden().map(r -> ": " + r).orElse("") + ". Zij is niet meer met u gedeeld; Veilig Thuis "
-                + "beslist wat er verder mee gebeurt.");
+        String reden = teruggelegd.get().reden().map(r -> ": " + r + (r.matches(".*[.!?]$") ? "" : ".")).orElse(".");
+        return new NietMeerGedeeldFout(NIET_MEER_GEDEELD, "U heeft deze overdracht op " + op + " teruggelegd" + reden
+                + " Zij is niet meer met u gedeeld; Veilig Thuis beslist wat er verder mee gebeurt.");
     }
 
     /** The same answer as for an id that does not exist (access-model.md): no grant, no overdracht. */

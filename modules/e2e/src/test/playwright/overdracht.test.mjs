@@ -8,6 +8,8 @@ import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/sche
 
 const TIJD = { timeout: 240_000 };
 const kenmerk = `e2e-${Date.now().toString(36)}`;
+/** A fictional family name unique to this run: the wijkteam finds the case by it. */
+const FAMILIE = `Voorbeeld${Date.now().toString(36).replace(/[0-9]/g, '')}`;
 /** A week ahead (YYYY-MM-DD, Dutch date): the warm handover the wijkteam plans. */
 const WARME_OVERDRACHT_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
   new Date(Date.now() + 7 * 24 * 3600 * 1000),
@@ -43,7 +45,7 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.getByLabel('Psychisch geweld').check();
       await page.getByLabel('Rol (verplicht)').selectOption('SLACHTOFFER');
       await page.getByLabel('Voornaam').fill('Fictief');
-      await page.getByLabel('Achternaam').fill('Voorbeeld');
+      await page.getByLabel('Achternaam').fill(FAMILIE);
       await page.getByLabel('BSN (niet verplicht)').fill('123456789');
       await page.getByLabel('Naam', { exact: true }).fill('Fictieve buurvrouw');
       await page.getByLabel('Justitiële informatie').fill('Eerdere melding bij de politie (fictief).');
@@ -86,7 +88,11 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       const labels = await categorieen.getByRole('checkbox').evaluateAll((vakjes) =>
         vakjes.map((v) => ({ label: v.labels[0].textContent, aan: v.checked })),
       );
-      assert.ok(labels.length > 0 && labels.every((l) => l.aan), 'standaard alles wat het beleid toestaat');
+      assert.ok(labels.length > 0, 'er is te kiezen');
+      for (const { label, aan } of labels) {
+        // privacy by default: BSN and shelter address only when chosen, the rest the policy allows is ticked
+        assert.equal(aan, !/Burgerservicenummer|Afgeschermd adres/.test(label), `standaardkeuze voor ${label}`);
+      }
       assert.ok(!labels.some((l) => /Justitiële|melder/.test(l.label)), 'justitieel en melder zijn niet te kiezen');
       const voorbeeld = page.getByTestId('voorbeeld');
       await voorbeeld.getByTestId('achtergehouden').waitFor();
@@ -96,12 +102,13 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.match(await voorbeeld.innerText(), new RegExp(kenmerk), 'het voorbeeld toont de inhoud');
       assert.doesNotMatch(await voorbeeld.innerText(), /Fictieve buurvrouw/, 'de melder staat niet in het voorbeeld');
 
-      // fewer categories: the BSN is then withheld as well
-      await categorieen.getByLabel(/Burgerservicenummer/).uncheck();
+      // the BSN is withheld until chosen, and the preview says so
       await voorbeeld.getByText('Burgerservicenummer (BSN)').waitFor();
       assert.doesNotMatch(await voorbeeld.innerText(), /111222333/);
+      assert.match(await page.getByTestId('bewust-gedeeld').innerText(), /Het BSN wordt niet gedeeld/);
       await categorieen.getByLabel(/Burgerservicenummer/).check();
       await voorbeeld.getByText('111222333').waitFor();
+      assert.match(await page.getByTestId('bewust-gedeeld').innerText(), /Het BSN wordt gedeeld/);
       await geenAxeOvertredingen(page, 'Versturen met voorbeeld');
       await screenshot(page, 'overdracht-3-versturen-voorbeeld');
 
@@ -133,6 +140,18 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.ok(nieuw >= 1, 'de teller "Nieuw" telt de overdracht mee');
       await geenAxeOvertredingen(page, 'Inbox');
       await screenshot(page, 'overdracht-5-inbox');
+
+      // recognisable: the family name, not a bare number; and found by searching for it
+      assert.match(await rij.innerText(), new RegExp(`Familie ${FAMILIE}`));
+      await page.getByLabel(/Zoek op achternaam/).fill(FAMILIE.slice(0, -2).toLowerCase());
+      await page.getByLabel(/Zoek op achternaam/).press('Enter');
+      await page.getByTestId('zoekresultaat').waitFor();
+      assert.match(await page.getByTestId('zoekresultaat').innerText(), /^1 overdracht met/);
+      await rij.waitFor();
+      assert.equal(await page.locator('tr[data-id]').count(), 1, 'alleen de gezochte overdracht');
+      await geenAxeOvertredingen(page, 'Inbox (gezocht op naam)');
+      await page.getByRole('button', { name: 'Toon alles' }).click();
+      await page.getByTestId('zoekresultaat').waitFor({ state: 'detached' });
 
       // filter on "In behandeling": the new one is not there
       await page.getByTestId('telling-in-behandeling').click();

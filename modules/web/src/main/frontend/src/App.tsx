@@ -17,6 +17,7 @@ import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
 import { Overleggen } from './casusoverleg/pages/Overleggen';
 import { Triage } from './casusoverleg/pages/Triage';
 import { Inbox } from './pages/Inbox';
+import { Logboek } from './pages/Logboek';
 import { MijnWerk } from './pages/MijnWerk';
 import { Monitoring } from './pages/Monitoring';
 import { Noodtoegang } from './pages/Noodtoegang';
@@ -25,7 +26,14 @@ import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
-import { CASUSOVERLEG_ORGANISATOR, CASUSOVERLEG_PARTNERS, CASUSOVERLEG_VOORZITTER, NOODTOEGANG_BEOORDELAARS, leesbareRollen } from './rollen';
+import {
+  CASUSOVERLEG_ORGANISATOR,
+  CASUSOVERLEG_PARTNERS,
+  CASUSOVERLEG_VOORZITTER,
+  INBOXROLLEN,
+  NOODTOEGANG_BEOORDELAARS,
+  leesbareRollen,
+} from './rollen';
 import { paden, useRoute } from './router';
 import type { Route } from './router';
 
@@ -44,12 +52,15 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   if (rollen.includes('teamleider')) {
     items.push({ label: 'Opgeschaald', href: paden.opgeschaald, actief: route.naam === 'opgeschaald' });
   }
-  if (rollen.includes('wijkteammedewerker')) {
+  if (rollen.some((r) => INBOXROLLEN.includes(r))) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
   }
   items.push(...casusoverlegNavigatie(rollen, route));
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
+  }
+  if (rollen.includes('functionaris-gegevensbescherming')) {
+    items.push({ label: 'Logboek', href: paden.logboek, actief: route.naam === 'logboek' });
   }
   return items;
 }
@@ -128,9 +139,11 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'nieuw':
       return <NieuweOverdracht api={api} />;
     case 'verstuurd':
-      return <Verstuurd key="verstuurd" api={api} />;
+      return <Verstuurd key={`verstuurd-${route.groep ?? ''}`} api={api} groep={route.groep} />;
     case 'inbox':
-      return <Inbox api={api} />;
+      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} />;
+    case 'logboek':
+      return <Logboek api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

@@ -24,6 +24,19 @@ export const ROL_LABELS: Readonly<Record<string, string>> = {
  */
 export const NOODTOEGANG_BEOORDELAARS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur'];
 
+/**
+ * Who has an inbox of overdrachten ("Inbox" in the menu): the receiving partners, and Veilig Thuis's crisis desk, which
+ * sees its organisation's overdrachten there (the roles of the inbox tiles in the overdracht's `OverdrachtWerkvoorraad`).
+ */
+export const INBOXROLLEN: readonly string[] = [
+  'wijkteammedewerker',
+  'raadsonderzoeker',
+  'cit-medewerker',
+  'filomena-medewerker',
+  'reclasseringswerker',
+  'crisismedewerker',
+];
+
 /** Keycloak's own technical roles: not something to show a professional. */
 const TECHNISCHE_ROLLEN = new Set(['offline_access', 'uma_authorization']);
 

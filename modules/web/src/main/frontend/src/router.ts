@@ -11,8 +11,9 @@ export type NoodtoegangTab = 'te-beoordelen' | 'beoordeeld';
 export type Route =
   | { naam: 'mijn-werk' }
   | { naam: 'nieuw' }
-  | { naam: 'verstuurd' }
-  | { naam: 'inbox' }
+  | { naam: 'verstuurd'; groep?: string | null }
+  | { naam: 'inbox'; bak?: string | null }
+  | { naam: 'logboek' }
   | { naam: 'opgeschaald' }
   | { naam: 'monitoring' }
   | { naam: 'noodtoegang'; tab: NoodtoegangTab }
@@ -50,11 +51,14 @@ const CASUSOVERLEG_DETAILS: Record<string, 'co-aanmelding' | 'co-overleg' | 'co-
 export function leesRoute(hash: string): Route | null {
   if (hash === '' || hash === '#') return { naam: 'mijn-werk' };
   if (!hash.startsWith('#/')) return null;
-  const pad = hash.slice(1).replace(/\/+$/, '') || '/';
+  const [padDeel, zoekDeel = ''] = hash.slice(1).split('?', 2);
+  const pad = padDeel.replace(/\/+$/, '') || '/';
+  const zoek = new URLSearchParams(zoekDeel);
   if (pad === '/') return { naam: 'mijn-werk' };
   if (pad === '/overdrachten/nieuw') return { naam: 'nieuw' };
-  if (pad === '/verstuurd') return { naam: 'verstuurd' };
-  if (pad === '/inbox') return { naam: 'inbox' };
+  if (pad === '/verstuurd') return { naam: 'verstuurd', groep: zoek.get('groep') };
+  if (pad === '/inbox') return { naam: 'inbox', bak: zoek.get('bak') };
+  if (pad === '/logboek') return { naam: 'logboek' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
@@ -80,6 +84,7 @@ export const paden = {
   inbox: '#/inbox',
   opgeschaald: '#/opgeschaald',
   monitoring: '#/monitoring',
+  logboek: '#/logboek',
   noodtoegang: '#/noodtoegang',
   noodtoegangBeoordeeld: '#/noodtoegang/beoordeeld',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,

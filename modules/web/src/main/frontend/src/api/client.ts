@@ -19,21 +19,31 @@ import type {
 import { haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
+import { maakWerkApi } from './werk';
+import type { WerkApi } from './werk';
 
 /** Gives a fresh access token (refreshing it first when it expires within 30 seconds). */
 export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
-  overdrachten(statussen?: readonly string[], signaal?: AbortSignal): Promise<OverdrachtSamenvatting[]>;
+  /** With `naam`: only cases where a betrokkene's family name contains it (and the caller may see names). */
+  overdrachten(statussen?: readonly string[], signaal?: AbortSignal, naam?: string): Promise<OverdrachtSamenvatting[]>;
   overdracht(id: string, signaal?: AbortSignal): Promise<Overdracht>;
   toegang(id: string, signaal?: AbortSignal): Promise<Toegang[]>;
   voorbeeld(id: string, voor: string, categorieen: readonly Gegevenscategorie[] | null, signaal?: AbortSignal): Promise<Voorbeeld>;
-  verzend(id: string, versie: number, ontvangendeOrganisatie: string, categorieen: readonly Gegevenscategorie[]): Promise<Overdracht>;
+  /** `redenAfgeschermdAdres`: why the shelter address is shared (recorded with the sending); only with ADRES_AFGESCHERMD. */
+  verzend(
+    id: string,
+    versie: number,
+    ontvangendeOrganisatie: string,
+    categorieen: readonly Gegevenscategorie[],
+    redenAfgeschermdAdres?: string,
+  ): Promise<Overdracht>;
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
   planWarmeOverdracht(id: string, versie: number, planning: WarmeOverdracht): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
@@ -116,13 +126,14 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakMonitoringApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakNoodtoegangApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCasusoverlegApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>
       roep<Overdracht>(overdrachtPad(id), tokenBron, { methode: 'PUT', versie, body: inhoud }),
-    overdrachten: (statussen, signaal) =>
+    overdrachten: (statussen, signaal, naam) =>
       haalAlles<OverdrachtSamenvatting>(
-        metParameters('/overdrachten', { status: statussen?.join(','), paginaGrootte: '100' }),
+        metParameters('/overdrachten', { status: statussen?.join(','), naam: naam?.trim(), paginaGrootte: '100' }),
         'overdrachten',
         tokenBron,
         signaal,
@@ -138,11 +149,13 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
         tokenBron,
         signaal,
       ),
-    verzend: (id, versie, ontvangendeOrganisatie, categorieen) =>
+    verzend: (id, versie, ontvangendeOrganisatie, categorieen, redenAfgeschermdAdres) =>
       roep<Overdracht>(`${overdrachtPad(id)}/verzending`, tokenBron, {
         methode: 'POST',
         versie,
-        body: { ontvangendeOrganisatie, categorieen },
+        body: redenAfgeschermdAdres
+          ? { ontvangendeOrganisatie, categorieen, redenAfgeschermdAdres }
+          : { ontvangendeOrganisatie, categorieen },
       }),
     stap: (id, stap, versie, reden) =>
       roep<Overdracht>(`${overdrachtPad(id)}/${stap}`, tokenBron, {

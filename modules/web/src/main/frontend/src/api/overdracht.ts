@@ -113,8 +113,23 @@ export interface Overdracht extends Termijnvelden {
 }
 
 /** An item of `GET /overdrachten`. */
+/**
+ * What makes a case recognisable in a list, only as far as the caller's grants reach: without the identity category
+ * `naamGedeeld` is false and the names, birth year and municipality are absent.
+ */
+export interface Herkenning {
+  naamGedeeld: boolean;
+  achternaam?: string | null;
+  kindVoornaam?: string | null;
+  kindGeboortejaar?: number | null;
+  gemeente?: string | null;
+  gemeenteNaam?: string | null;
+  meldingDatum?: string | null;
+}
+
 export interface OverdrachtSamenvatting extends Termijnvelden {
   warmeOverdrachtOp?: string | null;
+  herkenning?: Herkenning | null;
   id: string;
   versie: number;
   laatstGewijzigd: string;

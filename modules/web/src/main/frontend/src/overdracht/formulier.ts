@@ -413,9 +413,22 @@ export function inSchermvolgorde(fouten: Veldfouten, formulier: OverdrachtFormul
 
 /* --- category choice when sending --- */
 
-/** The default choice: everything the policy allows for the receiver's type. */
+/**
+ * Shared only when the sender chooses them (privacy by default): the BSN and the secret shelter address. The shelter
+ * address also needs a reason, recorded with the sending.
+ */
+export const ALLEEN_BEWUST: readonly Gegevenscategorie[] = ['BSN', 'ADRES_AFGESCHERMD'];
+
+/** The default choice: what the policy allows for the receiver's type, without the BSN and the shelter address. */
 export function standaardKeuze(toegestaan: readonly Gegevenscategorie[]): Gegevenscategorie[] {
-  return ALLE_CATEGORIEEN.filter((c) => toegestaan.includes(c));
+  return ALLE_CATEGORIEEN.filter((c) => toegestaan.includes(c) && !ALLEEN_BEWUST.includes(c));
+}
+
+/** The shelter address is shared: a short reason (at most 500 characters) is required. */
+export function controleerRedenAdres(keuze: readonly Gegevenscategorie[], reden: string): string | null {
+  if (!keuze.includes('ADRES_AFGESCHERMD')) return null;
+  if (!reden.trim()) return 'Vul kort in waarom het wijkteam het afgeschermde adres nodig heeft.';
+  return reden.trim().length > 500 ? 'De reden is te lang: ten hoogste 500 tekens.' : null;
 }
 
 /** Turns one category on or off; never outside what is allowed, always in the fixed order. */

@@ -1,4 +1,4 @@
-import type { Gegevenscategorie, OverdrachtStatus } from '../api/overdracht';
+import type { Gegevenscategorie, Herkenning, OverdrachtInhoud, OverdrachtStatus } from '../api/overdracht';
 
 /** Dutch texts for the values of the overdracht API. Unknown values are shown as they are. */
 
@@ -138,4 +138,48 @@ export function momentTekst(moment: string | null | undefined): string {
   if (!moment) return '';
   const tijd = new Date(moment);
   return Number.isNaN(tijd.getTime()) ? moment : MOMENT.format(tijd);
+}
+
+/** The short case number the lists, titles and notifications share: the first 8 characters of the id. */
+export function zaaknummer(id: string): string {
+  return id.slice(0, 8);
+}
+
+/**
+ * A case by what people recognise it by: "Familie Jansen – Noor (2018)", or "Naam niet gedeeld" when the caller's
+ * grant does not show names. Never more than the grant shows: this reads only what the API gave.
+ */
+export function herkenningsnaam(herkenning: Herkenning | null | undefined): string {
+  if (!herkenning) return 'Overdracht';
+  if (!herkenning.naamGedeeld) return 'Naam niet gedeeld';
+  const familie = herkenning.achternaam ? `Familie ${herkenning.achternaam}` : 'Familie onbekend';
+  if (!herkenning.kindVoornaam) return familie;
+  return `${familie} – ${herkenning.kindVoornaam}${herkenning.kindGeboortejaar ? ` (${herkenning.kindGeboortejaar})` : ''}`;
+}
+
+/** The rest of the line under the name: municipality by name (never its code), melding date, case number. */
+export function herkenningsdetails(o: { id: string; herkenning?: Herkenning | null }): string {
+  const delen: string[] = [];
+  if (o.herkenning?.gemeenteNaam) delen.push(o.herkenning.gemeenteNaam);
+  if (o.herkenning?.meldingDatum) delen.push(`melding ${datumTekst(o.herkenning.meldingDatum)}`);
+  delen.push(`zaaknummer ${zaaknummer(o.id)}`);
+  return delen.join(' · ');
+}
+
+/** The detail page's identity from its (filtered) content: the same choice as the API's list. */
+export function herkenningUitInhoud(
+  inhoud: OverdrachtInhoud | null | undefined,
+  achtergehouden: readonly string[] | null | undefined,
+): Herkenning {
+  const naamGedeeld = Boolean(inhoud) && !(achtergehouden ?? []).includes('IDENTITEIT');
+  const betrokkenen = (inhoud?.betrokkenen ?? []).filter((b) => b?.identiteit);
+  const kind = betrokkenen.find((b) => b.rol === 'KIND')?.identiteit;
+  const familie = kind ?? betrokkenen.find((b) => b.rol === 'SLACHTOFFER')?.identiteit ?? betrokkenen[0]?.identiteit;
+  return {
+    naamGedeeld,
+    achternaam: naamGedeeld ? familie?.achternaam ?? null : null,
+    kindVoornaam: naamGedeeld ? kind?.voornaam ?? null : null,
+    kindGeboortejaar: naamGedeeld && kind?.geboortedatum ? Number(kind.geboortedatum.slice(0, 4)) : null,
+    meldingDatum: inhoud?.aanleiding?.meldingDatum ?? null,
+  };
 }

@@ -7,6 +7,8 @@ import { Melding } from '../components/Melding';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht } from '../router';
 import { OverdrachtTabel } from './Verstuurd';
+import { Zoekbalk, sorteer } from '../overdracht/Zoeken';
+import type { Sortering } from '../overdracht/Zoeken';
 
 export type Bak = 'nieuw' | 'in-behandeling' | 'teruggelegd' | 'verlopen';
 
@@ -29,27 +31,32 @@ export function telPerBak(lijst: readonly OverdrachtSamenvatting[]): Record<Bak,
 }
 
 /** The wijkteam's inbox: counts per status and the list, to be filtered per status. */
-export function Inbox({ api }: { api: SchakelApi }) {
+/** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
+export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | null }) {
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
-  const [filter, setFilter] = useState<Bak | null>(null);
+  const [filter, setFilter] = useState<Bak | null>(() => BAKKEN.find((b) => b.bak === bak)?.bak ?? null);
   const namen = useOrganisatieNamen(api);
+  const [naam, setNaam] = useState('');
+  const [sortering, setSortering] = useState<Sortering>('gewijzigd');
 
   useEffect(() => {
     document.title = 'Inbox – Schakel';
     const stop = new AbortController();
+    setFout(null);
     api
-      .overdrachten(INBOX_STATUSSEN, stop.signal)
+      .overdrachten(INBOX_STATUSSEN, stop.signal, naam || undefined)
       .then(setLijst)
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setFout(alsFout(f, 'De inbox kon niet worden geladen.'));
       });
     return () => stop.abort();
-  }, [api]);
+  }, [api, naam]);
 
   const tellingen = lijst ? telPerBak(lijst) : null;
-  const getoond = lijst && filter ? lijst.filter(BAKKEN.find((b) => b.bak === filter)!.hoort) : lijst;
+  const gefilterd = lijst && filter ? lijst.filter(BAKKEN.find((b) => b.bak === filter)!.hoort) : lijst;
+  const getoond = gefilterd ? sorteer(gefilterd, sortering) : null;
   const filterLabel = filter ? BAKKEN.find((b) => b.bak === filter)!.label.toLowerCase() : null;
 
   return (
@@ -60,6 +67,12 @@ export function Inbox({ api }: { api: SchakelApi }) {
       {!lijst && !fout && (
         <p className="utrecht-paragraph" role="status">
           De inbox wordt geladen…
+        </p>
+      )}
+      <Zoekbalk naam={naam} onZoek={setNaam} sortering={sortering} onSorteer={setSortering} />
+      {naam && lijst && (
+        <p className="utrecht-paragraph" role="status" data-testid="zoekresultaat">
+          {lijst.length === 1 ? '1 overdracht' : `${lijst.length} overdrachten`} met ‘{naam}’ in een achternaam.
         </p>
       )}
       {tellingen && (
@@ -86,7 +99,7 @@ export function Inbox({ api }: { api: SchakelApi }) {
           <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
         </section>
       )}
-      {getoond && getoond.length === 0 && (
+      {getoond && getoond.length === 0 && !naam && (
         <p className="utrecht-paragraph" data-testid="inbox-leeg">
           {filterLabel ? `Er zijn geen overdrachten in de groep ${filterLabel}.` : 'Er staan geen overdrachten in uw inbox.'}
         </p>

@@ -5,6 +5,7 @@ import type { Mij } from '../api/types';
 import { Melding } from '../components/Melding';
 import { leesbareRollen } from '../rollen';
 import { organisatietypeLabel } from '../organisatietypen';
+import type { Werktegel } from '../api/werk';
 
 type Toestand =
   | { soort: 'laden' }
@@ -15,7 +16,7 @@ export interface MijnWerkProps {
   api: SchakelApi;
 }
 
-/** The start page: who is logged in, and (soon) the work lists. */
+/** The start page: what waits for the user in every flow (counts leading to their lists), and who is logged in. */
 export function MijnWerk({ api }: MijnWerkProps) {
   const [toestand, setToestand] = useState<Toestand>({ soort: 'laden' });
 
@@ -63,14 +64,7 @@ export function MijnWerk({ api }: MijnWerkProps) {
           )}
           {toestand.soort === 'klaar' && <Medewerkergegevens mij={toestand.mij} />}
         </section>
-        <section className="schakel-kaart schakel-kaart--werk" aria-labelledby="kop-werkvoorraad">
-          <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-werkvoorraad">
-            Werkvoorraad
-          </h2>
-          <p className="utrecht-paragraph">
-            Hier komen binnenkort uw overdrachten, casusoverleggen en crisisdossiers te staan.
-          </p>
-        </section>
+        <Werkvoorraad api={api} />
       </div>
     </>
   );
@@ -87,24 +81,12 @@ function Medewerkergegevens({ mij }: { mij: Mij }) {
           {mij.naam ?? mij.gebruikersnaam ?? 'Onbekend'}
         </dd>
       </div>
-      {mij.gebruikersnaam && (
-        <div className="utrecht-data-list__item">
-          <dt className="utrecht-data-list__item-key">Gebruikersnaam</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-            <code className="utrecht-code">{mij.gebruikersnaam}</code>
-          </dd>
-        </div>
-      )}
       <div className="utrecht-data-list__item">
         <dt className="utrecht-data-list__item-key">Organisatie</dt>
         <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="organisatie">
           {mij.organisatie ? (
             <>
               <span className="schakel-organisatie__naam">{mij.organisatie.naam}</span>{' '}
-              <span className="schakel-code" title="Organisatiecode">
-                <span className="schakel-visueel-verborgen">code </span>
-                {mij.organisatie.code}
-              </span>
               {type && <span className="schakel-organisatie__type">{type}</span>}
             </>
           ) : (
@@ -127,11 +109,7 @@ function Medewerkergegevens({ mij }: { mij: Mij }) {
             <ul className="schakel-rollen">
               {rollen.map((rol) => (
                 <li key={rol.code} className="schakel-rollen__item">
-                  <span className="schakel-rollen__label">{rol.label}</span>{' '}
-                  <span className="schakel-code" title="Rolcode">
-                    <span className="schakel-visueel-verborgen">rolcode </span>
-                    {rol.code}
-                  </span>
+                  <span className="schakel-rollen__label">{rol.label}</span>
                 </li>
               ))}
             </ul>
@@ -139,5 +117,93 @@ function Medewerkergegevens({ mij }: { mij: Mij }) {
         </dd>
       </div>
     </dl>
+  );
+}
+
+/** The flows in the order the page shows them; a flow not named here comes last, under its own name. */
+const STROMEN: readonly { stroom: string; kop: string }[] = [
+  { stroom: 'overdracht', kop: 'Overdracht' },
+  { stroom: 'casusoverleg', kop: 'Casusoverleg' },
+  { stroom: 'crisisdossier', kop: 'Crisisdossier' },
+  { stroom: 'toegang', kop: 'Noodtoegang' },
+];
+
+/** Tiles grouped by flow, known flows first in their order, each group in the order the API gave. */
+export function groepeer(tegels: readonly Werktegel[]): { stroom: string; kop: string; tegels: Werktegel[] }[] {
+  const groepen = new Map<string, Werktegel[]>();
+  for (const tegel of tegels) {
+    groepen.set(tegel.stroom, [...(groepen.get(tegel.stroom) ?? []), tegel]);
+  }
+  const bekend = STROMEN.filter((s) => groepen.has(s.stroom)).map((s) => ({ ...s, tegels: groepen.get(s.stroom)! }));
+  const overig = [...groepen.keys()]
+    .filter((stroom) => !STROMEN.some((s) => s.stroom === stroom))
+    .map((stroom) => ({ stroom, kop: stroom.charAt(0).toUpperCase() + stroom.slice(1), tegels: groepen.get(stroom)! }));
+  return [...bekend, ...overig];
+}
+
+type Werkstand =
+  | { soort: 'laden' }
+  | { soort: 'klaar'; tegels: Werktegel[] }
+  | { soort: 'fout'; fout: Pick<ApiFout, 'titel' | 'detail' | 'kenmerk'> };
+
+function Werkvoorraad({ api }: { api: SchakelApi }) {
+  const [stand, setStand] = useState<Werkstand>({ soort: 'laden' });
+
+  useEffect(() => {
+    const stop = new AbortController();
+    api
+      .mijnWerk(stop.signal)
+      .then((antwoord) => setStand({ soort: 'klaar', tegels: antwoord.tegels }))
+      .catch((fout: unknown) => {
+        if (stop.signal.aborted) return;
+        setStand({
+          soort: 'fout',
+          fout:
+            fout instanceof ApiFout
+              ? fout
+              : { titel: 'Er ging iets mis', detail: 'Uw werkvoorraad kon niet worden geladen.', kenmerk: null },
+        });
+      });
+    return () => stop.abort();
+  }, [api]);
+
+  return (
+    <section className="schakel-kaart schakel-kaart--werk" aria-labelledby="kop-werkvoorraad">
+      <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-werkvoorraad">
+        Werkvoorraad
+      </h2>
+      {stand.soort === 'laden' && (
+        <p className="utrecht-paragraph" role="status">
+          Uw werkvoorraad wordt geladen…
+        </p>
+      )}
+      {stand.soort === 'fout' && (
+        <Melding soort="fout" titel={stand.fout.titel}>
+          {stand.fout.detail && <p className="utrecht-paragraph">{stand.fout.detail}</p>}
+        </Melding>
+      )}
+      {stand.soort === 'klaar' && stand.tegels.length === 0 && (
+        <p className="utrecht-paragraph">Er staat voor uw rol geen werk in Schakel klaar.</p>
+      )}
+      {stand.soort === 'klaar' &&
+        groepeer(stand.tegels).map((groep) => (
+          <section key={groep.stroom} aria-labelledby={`kop-stroom-${groep.stroom}`} className="schakel-werkgroep">
+            <h3 className="utrecht-heading-3" id={`kop-stroom-${groep.stroom}`}>
+              {groep.kop}
+            </h3>
+            <ul className="schakel-tegels" data-testid={`werk-${groep.stroom}`}>
+              {groep.tegels.map((tegel) => (
+                <li key={tegel.code} className="schakel-tegel" data-code={tegel.code}>
+                  <a className="utrecht-link schakel-tegel__link" href={tegel.scherm}>
+                    <span className="schakel-tegel__aantal">{tegel.aantal}</span>{' '}
+                    <span className="schakel-tegel__titel">{tegel.titel}</span>
+                    {tegel.vraagtAandacht && <span className="schakel-tegel__aandacht">Let op: termijn verstreken</span>}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </section>
   );
 }

@@ -60,8 +60,12 @@ export function NieuweOverdracht({ api, id }: NieuweOverdrachtProps) {
     api
       .overdracht(id, stop.signal)
       .then((o) => {
-        if (o.status !== 'CONCEPT') {
-          setLaadFout({ titel: 'Dit is geen concept meer', detail: 'Alleen een concept kan worden gewijzigd.', kenmerk: null });
+        if (o.status !== 'CONCEPT' && o.status !== 'TERUGGELEGD') {
+          setLaadFout({
+            titel: 'Dit is geen concept meer',
+            detail: 'Alleen een concept of een teruggelegde overdracht kan worden gewijzigd.',
+            kenmerk: null,
+          });
           return;
         }
         setVersie(o.versie);

@@ -11,7 +11,18 @@ import { MonitoringSectie } from '../monitoring/MonitoringSectie';
 import { PdfKnoppen } from '../components/PdfKnoppen';
 import { Tekstvak } from '../components/Velden';
 import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
-import { DOEL_LABELS, REDEN_LABELS, categorieLabel, datumTekst, label, momentTekst, statusLabel } from '../overdracht/labels';
+import {
+  DOEL_LABELS,
+  REDEN_LABELS,
+  categorieLabel,
+  datumTekst,
+  herkenningUitInhoud,
+  herkenningsnaam,
+  label,
+  momentTekst,
+  statusLabel,
+  zaaknummer,
+} from '../overdracht/labels';
 import { termijnTekst } from '../overdracht/termijn';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht, paden } from '../router';
@@ -42,10 +53,15 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
   useEffect(() => {
     document.title = 'Overdracht – Schakel';
     const stop = new AbortController();
-    Promise.all([api.overdracht(id, stop.signal), api.toegang(id, stop.signal)])
+    // the case first: its answer (e.g. "niet meer met u gedeeld" for the team that returned it) is the one to show
+    api
+      .overdracht(id, stop.signal)
+      .then((o) => api.toegang(id, stop.signal).then((t) => [o, t] as const))
       .then(([o, t]) => {
         setOverdracht(o);
         setToegangen(t);
+        // each case its own tab title: several open side by side stay apart
+        document.title = `${herkenningsnaam(herkenningUitInhoud(o.inhoud, o.achtergehouden))}, zaaknummer ${zaaknummer(o.id)} – Schakel`;
       })
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setLaadFout(alsFout(f, 'De overdracht kon niet worden geladen.'));
@@ -140,6 +156,17 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
       </a>,
     );
   }
+  if (eigenaar && status === 'TERUGGELEGD') {
+    // returned: correct it and send it again, to the same or another receiver
+    knoppen.push(
+      <a key="opnieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button--primary-action schakel-knoplink" href={paden.versturen(overdracht.id)}>
+        Opnieuw versturen
+      </a>,
+      <a key="verbeteren" className="utrecht-link schakel-annuleren" href={paden.bewerken(overdracht.id)}>
+        Eerst verbeteren
+      </a>,
+    );
+  }
   if (ontvanger && status === 'VERZONDEN') {
     knoppen.push(
       <button key="ontvangst" type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('ontvangstbevestiging')} aria-disabled={bezig || undefined}>
@@ -165,9 +192,16 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
     );
   }
 
+  // the receiver's reason for returning it: Veilig Thuis (the owner, who gets the transitions) reads it here
+  const teruggelegd =
+    status === 'TERUGGELEGD' ? [...(overdracht.overgangen ?? [])].reverse().find((o) => o.naar === 'TERUGGELEGD') ?? null : null;
+
   return (
     <>
-      <h1 className="utrecht-heading-1">Overdracht {overdracht.id.slice(0, 8)}</h1>
+      <h1 className="utrecht-heading-1">
+        {herkenningsnaam(herkenningUitInhoud(overdracht.inhoud, overdracht.achtergehouden))}
+        <span className="schakel-kop-toevoeging"> · overdracht, zaaknummer {zaaknummer(overdracht.id)}</span>
+      </h1>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
         {bericht && <Melding soort="info" titel={bericht} />}
         {stapFout && <ApiFoutMelding fout={stapFout} />}
@@ -201,6 +235,15 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
             <dt className="utrecht-data-list__item-key">Acceptatietermijn</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="termijn">
               {overdracht.acceptatieVerlopen ? <strong className="schakel-verlopen">{termijnTekst(overdracht)}</strong> : termijnTekst(overdracht)}
+            </dd>
+          </div>
+        )}
+        {teruggelegd && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Teruggelegd</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="teruggelegd">
+              Door {organisatieNaam(namen, teruggelegd.organisatie) || 'de ontvanger'} op {momentTekst(teruggelegd.op)}
+              {teruggelegd.reden ? <>, met als reden: <q className="schakel-reden-tekst">{teruggelegd.reden}</q></> : null}
             </dd>
           </div>
         )}

@@ -5,8 +5,8 @@ import type { Gegevenscategorie, Organisatie, Overdracht, Voorbeeld } from '../a
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
-import { Keuzelijst, Vinkjes } from '../components/Velden';
-import { controleerKeuze, nooitToegestaan, standaardKeuze, wisselCategorie } from '../overdracht/formulier';
+import { Keuzelijst, Tekstvak, Vinkjes } from '../components/Velden';
+import { controleerKeuze, controleerRedenAdres, nooitToegestaan, standaardKeuze, wisselCategorie } from '../overdracht/formulier';
 import { CATEGORIE_LABELS, CATEGORIE_UITLEG, categorieLabel, statusLabel } from '../overdracht/labels';
 import { navigeer, paden } from '../router';
 
@@ -30,7 +30,8 @@ export function Versturen({ api, id }: VersturenProps) {
   const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
   const [voorbeeldFout, setVoorbeeldFout] = useState<Fout | null>(null);
   const [laadtVoorbeeld, setLaadtVoorbeeld] = useState(false);
-  const [veldFout, setVeldFout] = useState<{ ontvanger?: string; categorieen?: string }>({});
+  const [veldFout, setVeldFout] = useState<{ ontvanger?: string; categorieen?: string; redenAdres?: string }>({});
+  const [redenAdres, setRedenAdres] = useState('');
   const [verzendFout, setVerzendFout] = useState<Fout | null>(null);
   const [bezig, setBezig] = useState(false);
   const foutRef = useRef<HTMLDivElement>(null);
@@ -59,10 +60,16 @@ export function Versturen({ api, id }: VersturenProps) {
     setLaadtVoorbeeld(true);
     api
       .voorbeeld(id, ontvanger, null, stop.signal)
-      .then((v) => {
+      .then(async (v) => {
         setToegestaan(v.categorieen);
-        setKeuze(standaardKeuze(v.categorieen));
-        setVoorbeeld(v);
+        const standaard = standaardKeuze(v.categorieen);
+        setKeuze(standaard);
+        // the preview shows the default choice (without BSN and shelter address), not everything allowed
+        const getoond =
+          standaard.length > 0 && standaard.length !== v.categorieen.length
+            ? await api.voorbeeld(id, ontvanger, standaard, stop.signal)
+            : v;
+        if (!stop.signal.aborted) setVoorbeeld(getoond);
       })
       .catch((fout: unknown) => {
         if (!stop.signal.aborted) setVoorbeeldFout(alsFout(fout, 'Het voorbeeld kon niet worden geladen.'));
@@ -99,16 +106,25 @@ export function Versturen({ api, id }: VersturenProps) {
     const fouten = {
       ontvanger: ontvanger ? undefined : 'Kies het wijkteam dat de overdracht ontvangt.',
       categorieen: ontvanger ? (controleerKeuze(keuze) ?? undefined) : undefined,
+      redenAdres: ontvanger ? (controleerRedenAdres(keuze, redenAdres) ?? undefined) : undefined,
     };
     setVeldFout(fouten);
     setVerzendFout(null);
-    if (fouten.ontvanger || fouten.categorieen) {
-      document.getElementById(fouten.ontvanger ? 'veld-ontvanger' : 'veld-categorieen')?.focus();
+    if (fouten.ontvanger || fouten.categorieen || fouten.redenAdres) {
+      document
+        .getElementById(fouten.ontvanger ? 'veld-ontvanger' : fouten.categorieen ? 'veld-categorieen' : 'veld-redenAdres')
+        ?.focus();
       return;
     }
     setBezig(true);
     try {
-      await api.verzend(overdracht.id, overdracht.versie, ontvanger, keuze);
+      await api.verzend(
+        overdracht.id,
+        overdracht.versie,
+        ontvanger,
+        keuze,
+        keuze.includes('ADRES_AFGESCHERMD') ? redenAdres.trim() : undefined,
+      );
       const naam = wijkteams?.find((w) => w.code === ontvanger)?.naam ?? ontvanger;
       navigeer(paden.verstuurd, `De overdracht is verstuurd naar ${naam}.`);
     } catch (fout) {
@@ -141,7 +157,7 @@ export function Versturen({ api, id }: VersturenProps) {
       </>
     );
   }
-  if (overdracht.status !== 'CONCEPT') {
+  if (overdracht.status !== 'CONCEPT' && overdracht.status !== 'TERUGGELEGD') {
     return (
       <>
         <h1 className="utrecht-heading-1">Overdracht versturen</h1>
@@ -206,12 +222,27 @@ export function Versturen({ api, id }: VersturenProps) {
                 <Vinkjes<Gegevenscategorie>
                   sleutel="categorieen"
                   legenda="Gegevenscategorieën"
-                  hint="Standaard alles wat het toegangsbeleid voor een wijkteam toestaat. U kunt minder delen, nooit meer."
+                  hint="Standaard aangevinkt: wat het toegangsbeleid een wijkteam toestaat, behalve het BSN en het afgeschermde adres; die deelt u alleen als u ze aanvinkt. U kunt minder delen, nooit meer."
                   opties={toegestaan.map((c) => [c, CATEGORIE_LABELS[c] ?? c, CATEGORIE_UITLEG[c]] as [Gegevenscategorie, string, string?])}
                   gekozen={keuze}
                   onWissel={wijzigKeuze}
                   fout={veldFout.categorieen}
                 />
+                {keuze.includes('ADRES_AFGESCHERMD') && (
+                  <Tekstvak
+                    sleutel="redenAdres"
+                    label="Waarom heeft het wijkteam het afgeschermde adres nodig?"
+                    verplicht
+                    regels={2}
+                    hint="Kort; dit wordt vastgelegd bij de verzending."
+                    waarde={redenAdres}
+                    onWijzig={(w) => {
+                      setRedenAdres(w);
+                      setVeldFout((f) => ({ ...f, redenAdres: undefined }));
+                    }}
+                    fout={veldFout.redenAdres}
+                  />
+                )}
                 {nooit.length > 0 && (
                   <p className="utrecht-paragraph schakel-hint" data-testid="nooit-toegestaan">
                     Nooit voor een wijkteam: {nooit.map(categorieLabel).join(', ')}.
@@ -239,6 +270,12 @@ export function Versturen({ api, id }: VersturenProps) {
             {keuze.length === 0 && <p className="utrecht-paragraph">Kies ten minste één categorie om het voorbeeld te zien.</p>}
             {voorbeeld && keuze.length > 0 && (
               <>
+                <p className="utrecht-paragraph" data-testid="bewust-gedeeld">
+                  {keuze.includes('BSN') ? 'Het BSN wordt gedeeld.' : 'Het BSN wordt niet gedeeld.'}{' '}
+                  {keuze.includes('ADRES_AFGESCHERMD')
+                    ? 'Het afgeschermde adres wordt gedeeld; de reden wordt vastgelegd.'
+                    : 'Het afgeschermde adres wordt niet gedeeld.'}
+                </p>
                 <Achtergehouden categorieen={voorbeeld.achtergehouden} wie="ontvanger" />
                 <InhoudWeergave inhoud={voorbeeld.inhoud} kopNiveau={3} />
               </>

@@ -4,38 +4,60 @@ import type { OverdrachtSamenvatting } from '../api/overdracht';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
-import { momentTekst, statusLabel } from '../overdracht/labels';
+import { herkenningsdetails, herkenningsnaam, momentTekst, statusLabel } from '../overdracht/labels';
 import { isOpgeschaaldEnOpen, termijnTekst } from '../overdracht/termijn';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht, paden } from '../router';
+import { Zoekbalk, sorteer } from '../overdracht/Zoeken';
+import type { Sortering } from '../overdracht/Zoeken';
 
 /**
  * "Verstuurde overdrachten" of the user's organisation (concepts too), newest change first, with the overdue ones
  * counted and filterable. With {@code alleenOpgeschaald}: the teamleider's view, the escalated ones still open.
  */
-export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi; alleenOpgeschaald?: boolean }) {
+/** The groups "Mijn werk" links to (`#/verstuurd?groep=open`). */
+export const GROEPEN: Readonly<Record<string, { label: string; hoort: (o: OverdrachtSamenvatting) => boolean }>> = {
+  concept: { label: 'concepten, nog niet verstuurd', hoort: (o) => o.status === 'CONCEPT' },
+  open: { label: 'verstuurd, wacht op acceptatie', hoort: (o) => o.status === 'VERZONDEN' || o.status === 'ONTVANGEN' },
+  teruggelegd: { label: 'teruggelegd door de ontvanger', hoort: (o) => o.status === 'TERUGGELEGD' },
+};
+
+export function Verstuurd({
+  api,
+  alleenOpgeschaald = false,
+  groep = null,
+}: {
+  api: SchakelApi;
+  alleenOpgeschaald?: boolean;
+  groep?: string | null;
+}) {
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [alleenVerlopen, setAlleenVerlopen] = useState(false);
   const namen = useOrganisatieNamen(api);
+  const [naam, setNaam] = useState('');
+  const [sortering, setSortering] = useState<Sortering>('gewijzigd');
   const titel = alleenOpgeschaald ? 'Opgeschaalde overdrachten' : 'Verstuurde overdrachten';
 
   useEffect(() => {
     document.title = `${titel} – Schakel`;
     const stop = new AbortController();
+    setFout(null);
     api
-      .overdrachten(alleenOpgeschaald ? ['VERZONDEN', 'ONTVANGEN'] : undefined, stop.signal)
+      .overdrachten(alleenOpgeschaald ? ['VERZONDEN', 'ONTVANGEN'] : undefined, stop.signal, naam || undefined)
       .then(setLijst)
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setFout(alsFout(f, 'De overdrachten konden niet worden geladen.'));
       });
     return () => stop.abort();
-  }, [api, alleenOpgeschaald, titel]);
+  }, [api, alleenOpgeschaald, titel, naam]);
 
-  const relevant = lijst && alleenOpgeschaald ? lijst.filter(isOpgeschaaldEnOpen) : lijst;
+  const gekozen = groep && !alleenOpgeschaald ? GROEPEN[groep] ?? null : null;
+  const relevant = lijst && alleenOpgeschaald ? lijst.filter(isOpgeschaaldEnOpen) : lijst && gekozen ? lijst.filter(gekozen.hoort) : lijst;
   const verlopen = relevant ? relevant.filter((o) => o.acceptatieVerlopen).length : 0;
-  const getoond = relevant && alleenVerlopen ? relevant.filter((o) => o.acceptatieVerlopen) : relevant;
+  const gefilterd = relevant && alleenVerlopen ? relevant.filter((o) => o.acceptatieVerlopen) : relevant;
+  const getoond = gefilterd ? sorteer(gefilterd, sortering) : null;
 
   return (
     <>
@@ -53,6 +75,20 @@ export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi;
           teruggelegd. Neem contact op met de ontvanger of met de procesregisseur.
         </p>
       )}
+      <Zoekbalk naam={naam} onZoek={setNaam} sortering={sortering} onSorteer={setSortering} />
+      {naam && relevant && (
+        <p className="utrecht-paragraph" role="status" data-testid="zoekresultaat">
+          {relevant.length === 1 ? '1 overdracht' : `${relevant.length} overdrachten`} met ‘{naam}’ in een achternaam.
+        </p>
+      )}
+      {gekozen && lijst && (
+        <p className="utrecht-paragraph" data-testid="groep">
+          U ziet alleen de overdrachten: {gekozen.label}.{' '}
+          <a className="utrecht-link" href={paden.verstuurd}>
+            Toon alle overdrachten
+          </a>
+        </p>
+      )}
       {!alleenOpgeschaald && verlopen > 0 && (
         <div className="schakel-verlopen-melding" data-testid="verlopen-melding">
           <Melding
@@ -65,8 +101,10 @@ export function Verstuurd({ api, alleenOpgeschaald = false }: { api: SchakelApi;
           </button>
         </div>
       )}
-      {relevant && relevant.length === 0 && (
-        alleenOpgeschaald ? (
+      {relevant && relevant.length === 0 && !naam && (
+        gekozen ? (
+          <p className="utrecht-paragraph">Er zijn geen overdrachten in deze groep.</p>
+        ) : alleenOpgeschaald ? (
           <p className="utrecht-paragraph" data-testid="geen-opgeschaald">Er zijn geen opgeschaalde overdrachten.</p>
         ) : (
           <p className="utrecht-paragraph">
@@ -131,8 +169,10 @@ export function OverdrachtTabel({
             <tr key={o.id} className="utrecht-table__row" data-id={o.id}>
               <td className="utrecht-table__cell">
                 <a className="utrecht-link" href={paden.overdracht(o.id)}>
-                  Overdracht {o.id.slice(0, 8)}
+                  {herkenningsnaam(o.herkenning)}
                 </a>
+                <br />
+                <span className="schakel-hint" data-testid="herkenning">{herkenningsdetails(o)}</span>
               </td>
               <td className="utrecht-table__cell">
                 <span className={`schakel-status schakel-status--${o.status.toLowerCase()}`}>{statusLabel(o.status)}</span>

@@ -5,7 +5,8 @@ import { ApiFout } from '../api/fouten';
 import type { Mij } from '../api/types';
 import { App } from '../App';
 import { Foutpagina } from '../components/Foutpagina';
-import { MijnWerk } from '../pages/MijnWerk';
+import { MijnWerk, groepeer } from '../pages/MijnWerk';
+import type { Werktegel } from '../api/werk';
 
 afterEach(cleanup);
 
@@ -18,32 +19,61 @@ const procesregisseur: Mij = {
   rollen: [{ code: 'procesregisseur', omschrijving: 'Procesregisseur Veilig Thuis' }],
 };
 
-function apiDie(antwoord: Promise<Mij>): SchakelApi {
-  return { mij: vi.fn().mockReturnValue(antwoord) } as unknown as SchakelApi;
+const tegels: Werktegel[] = [
+  { stroom: 'toegang', code: 'noodtoegang-te-beoordelen', titel: 'Noodtoegang te beoordelen', aantal: 1, vraagtAandacht: false, scherm: '#/noodtoegang' },
+  { stroom: 'overdracht', code: 'verstuurd-concept', titel: 'Concepten, nog niet verstuurd', aantal: 2, vraagtAandacht: false, scherm: '#/verstuurd?groep=concept' },
+  { stroom: 'overdracht', code: 'verstuurd-open', titel: 'Verstuurd, wacht op acceptatie', aantal: 3, vraagtAandacht: true, scherm: '#/verstuurd?groep=open' },
+  { stroom: 'casusoverleg', code: 'acties-open', titel: 'Open acties', aantal: 0, vraagtAandacht: false, scherm: '#/casusoverleg/acties' },
+];
+
+function apiDie(antwoord: Promise<Mij>, werk: Promise<{ tegels: Werktegel[] }> = Promise.resolve({ tegels })): SchakelApi {
+  return { mij: vi.fn().mockReturnValue(antwoord), mijnWerk: vi.fn().mockReturnValue(werk) } as unknown as SchakelApi;
 }
 
 describe('MijnWerk', () => {
-  it('toont wie er is ingelogd: naam, organisatie met code en rol met code', async () => {
+  it('toont wie er is ingelogd: naam, organisatie en rol in woorden, zonder codes of gebruikersnaam', async () => {
     render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur))} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeTruthy();
     const naam = await screen.findByTestId('naam');
     expect(naam.textContent).toBe('Fatima el Amrani');
     const organisatie = screen.getByTestId('organisatie');
     expect(organisatie.textContent).toContain('Veilig Thuis Rotterdam Rijnmond');
-    expect(organisatie.textContent).toContain('VTRR');
+    expect(organisatie.textContent).not.toContain('VTRR');
     const rollen = screen.getByTestId('rollen');
     expect(within(rollen).getByText('Procesregisseur Veilig Thuis')).toBeTruthy();
-    expect(rollen.textContent).toContain('procesregisseur');
+    expect(rollen.textContent).not.toContain('procesregisseur');
+    expect(document.body.textContent).not.toContain('vt.procesregisseur');
+    expect(document.querySelectorAll('code')).toHaveLength(0);
     expect(document.title).toBe('Mijn werk – Schakel');
   });
 
-  it('noemt de komende werklijsten zonder knoppen die niets doen', async () => {
+  it('toont de tegels per stroom als links met hun aantal, te laat in woorden', async () => {
     render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur))} />);
-    await screen.findByTestId('naam');
     const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
-    expect(werk.textContent).toMatch(/overdrachten, casusoverleggen en crisisdossiers/);
-    expect(within(werk).queryAllByRole('button')).toHaveLength(0);
-    expect(within(werk).queryAllByRole('link')).toHaveLength(0);
+    const overdracht = await within(werk).findByRole('region', { name: 'Overdracht' });
+    const koppen = within(werk).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(koppen).toEqual(['Overdracht', 'Casusoverleg', 'Noodtoegang']);
+    const open = within(overdracht).getByRole('link', { name: /Verstuurd, wacht op acceptatie/ });
+    expect(open.getAttribute('href')).toBe('#/verstuurd?groep=open');
+    expect(open.textContent).toContain('3');
+    expect(open.textContent).toContain('Let op: termijn verstreken');
+    const concept = within(overdracht).getByRole('link', { name: /Concepten/ });
+    expect(concept.textContent).not.toContain('Let op');
+  });
+
+  it('zegt het als er voor de rol geen werk is, en meldt een fout van de werkvoorraad apart', async () => {
+    const { unmount } = render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur), Promise.resolve({ tegels: [] }))} />);
+    expect(await screen.findByText('Er staat voor uw rol geen werk in Schakel klaar.')).toBeTruthy();
+    unmount();
+    render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur), Promise.reject(new ApiFout('Storing', 'Probeer het later.', 503)))} />);
+    const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
+    expect((await within(werk).findByRole('alert')).textContent).toContain('Storing');
+    expect(await screen.findByTestId('naam')).toBeTruthy();
+  });
+
+  it('groepeert bekende stromen in vaste volgorde, onbekende erachter', () => {
+    const vreemd = { ...tegels[0], stroom: 'nieuwe-stroom', code: 'x' };
+    expect(groepeer([vreemd, ...tegels]).map((g) => g.kop)).toEqual(['Overdracht', 'Casusoverleg', 'Noodtoegang', 'Nieuwe-stroom']);
   });
 
   it('toont title en detail van de problem+json als de API faalt', async () => {
@@ -59,8 +89,11 @@ describe('MijnWerk', () => {
 describe('App (paginaschil)', () => {
   it('heeft een skiplink, landmarks, één h1 en een werkende uitlogknop', async () => {
     const uitloggen = vi.fn();
-    const fetchMock = vi.fn().mockImplementation(async () =>
-      new Response(JSON.stringify(procesregisseur), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    const fetchMock = vi.fn().mockImplementation(async (url: string) =>
+      new Response(JSON.stringify(url.endsWith('/mijn-werk') ? { tegels } : procesregisseur), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
     );
     vi.stubGlobal('fetch', fetchMock);
     render(<App sessie={{ naam: 'Fatima el Amrani', tokenBron: async () => 'token', uitloggen }} />);

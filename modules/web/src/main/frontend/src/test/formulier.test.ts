@@ -10,6 +10,7 @@ import {
   nieuweBetrokkene,
   nooitToegestaan,
   standaardKeuze,
+  controleerRedenAdres,
   valideer,
   veldId,
   vanInhoud,
@@ -214,27 +215,26 @@ describe('vanInhoud (concept bewerken)', () => {
 describe('keuze van de gegevenscategorieën bij versturen', () => {
   const wijkteam: Gegevenscategorie[] = ['VEILIGHEID', 'IDENTITEIT', 'BSN', 'CONTACT', 'ADRES_AFGESCHERMD', 'HULPVERLENING', 'GEZONDHEID'];
 
-  it('kiest standaard alles wat het beleid toestaat, in vaste volgorde', () => {
-    expect(standaardKeuze(wijkteam)).toEqual([
-      'IDENTITEIT',
-      'BSN',
-      'CONTACT',
-      'ADRES_AFGESCHERMD',
-      'VEILIGHEID',
-      'HULPVERLENING',
-      'GEZONDHEID',
-    ]);
+  it('kiest standaard wat het beleid toestaat behalve BSN en afgeschermd adres, in vaste volgorde', () => {
+    expect(standaardKeuze(wijkteam)).toEqual(['IDENTITEIT', 'CONTACT', 'VEILIGHEID', 'HULPVERLENING', 'GEZONDHEID']);
     expect(nooitToegestaan(wijkteam)).toEqual(['JUSTITIEEL', 'MELDER']);
   });
 
   it('zet een categorie uit en weer aan, maar nooit een die het beleid niet toestaat', () => {
     let keuze = standaardKeuze(wijkteam);
-    keuze = wisselCategorie(keuze, 'BSN', false, wijkteam);
-    expect(keuze).not.toContain('BSN');
     keuze = wisselCategorie(keuze, 'BSN', true, wijkteam);
+    expect(keuze).toContain('BSN');
+    keuze = wisselCategorie(keuze, 'BSN', false, wijkteam);
     expect(keuze).toEqual(standaardKeuze(wijkteam));
     expect(wisselCategorie(keuze, 'MELDER', true, wijkteam)).not.toContain('MELDER');
     expect(wisselCategorie(['MELDER', 'VEILIGHEID'], 'BSN', false, wijkteam)).toEqual(['VEILIGHEID']);
+  });
+
+  it('vraagt een korte reden als het afgeschermde adres gedeeld wordt', () => {
+    expect(controleerRedenAdres(['IDENTITEIT'], '')).toBeNull();
+    expect(controleerRedenAdres(['ADRES_AFGESCHERMD'], '  ')).toMatch(/waarom/);
+    expect(controleerRedenAdres(['ADRES_AFGESCHERMD'], 'x'.repeat(501))).toMatch(/te lang/);
+    expect(controleerRedenAdres(['ADRES_AFGESCHERMD'], 'Huisbezoek op de opvanglocatie.')).toBeNull();
   });
 
   it('vraagt om ten minste één categorie', () => {

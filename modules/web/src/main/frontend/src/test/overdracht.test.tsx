@@ -149,12 +149,12 @@ describe('Nieuwe overdracht', () => {
 });
 
 describe('Versturen', () => {
-  it('biedt alleen de categorieën die het beleid toestaat, allemaal aangevinkt, en toont wat achtergehouden wordt', async () => {
+  it('biedt alleen de categorieën die het beleid toestaat, BSN en afgeschermd adres pas als gekozen, met reden', async () => {
     const voorbeeld = vi.fn().mockImplementation(async (_id: string, _voor: string, categorieen: string[] | null): Promise<Voorbeeld> => ({
       id: concept.id,
       versie: 1,
       voor: 'WT-RDAM-FEIJ',
-      categorieen: (categorieen as Voorbeeld['categorieen']) ?? ['IDENTITEIT', 'BSN', 'VEILIGHEID'],
+      categorieen: (categorieen as Voorbeeld['categorieen']) ?? ['IDENTITEIT', 'BSN', 'ADRES_AFGESCHERMD', 'VEILIGHEID'],
       inhoud: { aanleiding: { meldingSamenvatting: 'Geschreeuw' } },
       achtergehouden: categorieen ? ['BSN', 'MELDER'] : ['MELDER'],
     }));
@@ -173,20 +173,30 @@ describe('Versturen', () => {
     fireEvent.change(await screen.findByLabelText('Wijkteam (verplicht)'), { target: { value: 'WT-RDAM-FEIJ' } });
     const groep = await screen.findByRole('group', { name: 'Gegevenscategorieën' });
     const vakjes = within(groep).getAllByRole('checkbox') as HTMLInputElement[];
-    expect(vakjes).toHaveLength(3);
-    expect(vakjes.every((v) => v.checked)).toBe(true);
+    expect(vakjes).toHaveLength(4);
+    expect(vakjes.filter((v) => v.checked)).toHaveLength(2);
+    expect((within(groep).getByLabelText(/Burgerservicenummer/) as HTMLInputElement).checked).toBe(false);
     expect(screen.getByTestId('nooit-toegestaan').textContent).toContain('Gegevens van de melder');
-    expect(screen.getByTestId('achtergehouden').textContent).toContain('Gegevens van de melder');
-    expect(voorbeeld).toHaveBeenLastCalledWith(concept.id, 'WT-RDAM-FEIJ', null, expect.anything());
+    // the preview is of the default choice, and says what is not shared
+    await waitFor(() => expect(voorbeeld).toHaveBeenLastCalledWith(concept.id, 'WT-RDAM-FEIJ', ['IDENTITEIT', 'VEILIGHEID'], expect.anything()));
+    expect((await screen.findByTestId('bewust-gedeeld')).textContent).toBe(
+      'Het BSN wordt niet gedeeld. Het afgeschermde adres wordt niet gedeeld.',
+    );
 
-    fireEvent.click(within(groep).getByLabelText(/Burgerservicenummer/));
-    await waitFor(() => expect(voorbeeld).toHaveBeenLastCalledWith(concept.id, 'WT-RDAM-FEIJ', ['IDENTITEIT', 'VEILIGHEID']));
-    await waitFor(() => expect(screen.getByTestId('achtergehouden').textContent).toContain('Burgerservicenummer'));
-
+    fireEvent.click(within(groep).getByLabelText(/[Aa]fgeschermd adres/));
     fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
-    await waitFor(() => expect(verzend).toHaveBeenCalledWith(concept.id, 1, 'WT-RDAM-FEIJ', ['IDENTITEIT', 'VEILIGHEID']));
+    expect(await screen.findByText('Vul kort in waarom het wijkteam het afgeschermde adres nodig heeft.')).toBeTruthy();
+    expect(verzend).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/Waarom heeft het wijkteam het afgeschermde adres nodig/), {
+      target: { value: 'Huisbezoek op de opvanglocatie.' },
+    });
+    await waitFor(() => expect(screen.getByTestId('bewust-gedeeld').textContent).toContain('de reden wordt vastgelegd'));
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    await waitFor(() =>
+      expect(verzend).toHaveBeenCalledWith(concept.id, 1, 'WT-RDAM-FEIJ', ['IDENTITEIT', 'ADRES_AFGESCHERMD', 'VEILIGHEID'], 'Huisbezoek op de opvanglocatie.'),
+    );
     await waitFor(() => expect(window.location.hash).toBe('#/verstuurd'));
-  });
+  }, 20000);
 });
 
 describe('Overdracht bekijken als ontvanger', () => {
@@ -253,8 +263,30 @@ describe('navigatie en routes', () => {
     expect(navigatieVoor([], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk']);
   });
 
+  it('geeft het CIT, de Raad en de crisisdienst een inbox en de fg het logboek', () => {
+    for (const rol of ['cit-medewerker', 'raadsonderzoeker', 'crisismedewerker', 'filomena-medewerker', 'reclasseringswerker']) {
+      // the Raad and probation also sit at the casusoverleg: its items follow the inbox
+      expect(navigatieVoor([rol], { naam: 'mijn-werk' }).map((i) => i.label).slice(0, 2)).toEqual(['Mijn werk', 'Inbox']);
+    }
+    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox']);
+    expect(navigatieVoor(['raadsonderzoeker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
+      'Mijn werk',
+      'Inbox',
+      'Aanmelden',
+      'Mijn aanmeldingen',
+      'Mijn agendapunten',
+      'Mijn acties',
+    ]);
+    const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
+    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek']);
+    expect(fg.find((i) => i.actief)?.href).toBe('#/logboek');
+  });
+
   it('leest hash-routes en negeert de skiplink', () => {
-    expect(leesRoute('#/inbox')).toEqual({ naam: 'inbox' });
+    expect(leesRoute('#/inbox')).toEqual({ naam: 'inbox', bak: null });
+    expect(leesRoute('#/inbox?bak=verlopen')).toEqual({ naam: 'inbox', bak: 'verlopen' });
+    expect(leesRoute('#/verstuurd?groep=open')).toEqual({ naam: 'verstuurd', groep: 'open' });
+    expect(leesRoute('#/logboek')).toEqual({ naam: 'logboek' });
     expect(leesRoute('#/overdrachten/abc/versturen')).toEqual({ naam: 'versturen', id: 'abc' });
     expect(leesRoute('#/overdrachten/abc')).toEqual({ naam: 'overdracht', id: 'abc' });
     expect(leesRoute('#/overdrachten/nieuw')).toEqual({ naam: 'nieuw' });

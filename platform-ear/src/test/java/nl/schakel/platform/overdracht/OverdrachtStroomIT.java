@@ -97,7 +97,9 @@ class OverdrachtStroomIT {
         assertThat(laatste.getString("status")).isEqualTo("TERUGGELEGD");
         assertThat(laatste.getJsonArray("achtergehouden")).isNotEmpty();
 
-        isProbleem(get(overdracht.pad(), wt), 404, "OVD-404");
+        // the returner is told what it did (TerugleggenEnOpnieuwIT), nothing more; every other action: it does not exist
+        JsonObject nietMeer = isProbleem(get(overdracht.pad(), wt), 410, "OVD-410");
+        assertThat(nietMeer.getString("detail")).contains("teruggelegd: Het gezin woont buiten ons gebied. Zij is niet meer");
         isProbleem(get(overdracht.pad() + "/toegang", wt), 404, "OVD-404");
         JsonObject eigen = ok(get(overdracht.pad(), procesregisseur()));
         assertThat(eigen.getString("status")).isEqualTo("TERUGGELEGD");
@@ -228,7 +230,7 @@ class OverdrachtStroomIT {
     }
 
     @Test
-    void deLijstToontAlleenWaarDeAanvragerToegangToeHeeftZonderPersoonsgegevens() {
+    void deLijstToontAlleenWaarDeAanvragerToegangToeHeeftEnDaarvanAlleenDeHerkenning() {
         Overdracht overdracht = verzondenAanFeijenoord();
         Overdracht concept = stelOp(procesregisseur());
 
@@ -240,7 +242,11 @@ class OverdrachtStroomIT {
         JsonObject eigen = ok(get(OVERDRACHTEN + "?status=CONCEPT&paginaGrootte=100", procesregisseur()));
         assertThat(ids(eigen)).contains(concept.id()).doesNotContain(overdracht.id());
         JsonObject item = eigen.getJsonObject("_embedded").getJsonArray("overdrachten").getJsonObject(0);
-        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "acceptatieVerlopen");
+        assertThat(item.keySet()).containsOnly("id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "acceptatieVerlopen",
+                "herkenning");
+        // of the content only what recognises the case (HerkenbaarIT: and only under a grant that shows it)
+        assertThat(item.getJsonObject("herkenning").keySet()).isSubsetOf("naamGedeeld", "achternaam", "kindVoornaam",
+                "kindGeboortejaar", "gemeente", "gemeenteNaam", "meldingDatum");
 
         JsonObject pagina = ok(get(OVERDRACHTEN + "?paginaGrootte=1", procesregisseur()));
         assertThat(pagina.getJsonObject("_embedded").getJsonArray("overdrachten")).hasSize(1);

@@ -120,21 +120,34 @@ public class Overdracht {
     }
 
     /**
-     * Replaces the content; only a concept is still the sender's draft. The ids of the current betrokkenen are the
+     * Replaces the content; only a concept (or a returned overdracht, before it is sent again) is the sender's draft. The ids of the current betrokkenen are the
      * ones {@code herkenning} may keep for a betrokkene without BSN (the client sends them back with the edit).
      */
     public void wijzig(OverdrachtInhoud nieuweInhoud, Betrokkenenherkenning herkenning, Uitvoerder door, Instant nu) {
-        if (status != CONCEPT) {
-            throw new ConflictFout(ALLEEN_CONCEPT_WIJZIGBAAR, "Alleen een concept kan worden gewijzigd; deze overdracht is "
-                    + status + ".");
+        // a returned one is the sender's draft again: nobody else holds it, and it is corrected before it goes out again
+        if (status != CONCEPT && status != TERUGGELEGD) {
+            throw new ConflictFout(ALLEEN_CONCEPT_WIJZIGBAAR, "Alleen een concept of een teruggelegde overdracht kan worden "
+                    + "gewijzigd; deze overdracht is " + status + ".");
         }
         alsEigenaar(door);
         inhoud = geldig(nieuweInhoud, herkenning, inhoud.betrokkeneIds(), nu);
         laatstGewijzigd = utc(nu);
     }
 
-    /** Hands the concept to the recipient, who will see only the chosen categories (within the policy). */
+    /**
+     * Hands the concept to the recipient, who will see only the chosen categories (within the policy); or a returned
+     * overdracht again, to the same or another recipient (its history keeps the return and its reason).
+     */
     public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, Uitvoerder door, Instant nu) {
+        verzend(ontvangerCode, categorieen, null, door, nu);
+    }
+
+    /**
+     * As {@link #verzend(String, Set, Uitvoerder, Instant)}, with the sender's reason for sharing the shelter address
+     * (ADRES_AFGESCHERMD): recorded with the sending in the history, so it can be accounted for later.
+     */
+    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, String redenAfgeschermdAdres, Uitvoerder door,
+            Instant nu) {
         magNaar(VERZONDEN);
         alsEigenaar(door);
         new Validatie()
@@ -145,12 +158,20 @@ public class Overdracht {
                         "Een overdracht gaat naar een andere organisatie.")
                 .regel(categorieen != null && !categorieen.isEmpty(), "categorieen",
                         "Kies ten minste één gegevenscategorie die de ontvanger mag zien.")
+                .maximaleLengte("redenAfgeschermdAdres", redenAfgeschermdAdres, 500)
                 .controleer(ONGELDIGE_VERZENDING);
+        String reden = redenAfgeschermdAdres == null || redenAfgeschermdAdres.isBlank()
+                || !categorieen.contains(Gegevenscategorie.ADRES_AFGESCHERMD)
+                ? null : "Afgeschermd adres gedeeld: " + redenAfgeschermdAdres.strip();
         InhoudRegels.controleerVerzendbaar(inhoud);
         ontvangendeOrganisatie = ontvangerCode;
         gedeeldeCategorieen = Categorieen.alsTekst(categorieen);
         verzondenOp = utc(nu);
-        ga(VERZONDEN, door, nu, null);
+        // sent again after a return: a new receiver, a new term; the earlier escalation and handover were the old one's
+        opgeschaaldOp = null;
+        warmeOverdrachtOp = null;
+        warmeOverdrachtPlaats = null;
+        ga(VERZONDEN, door, nu, reden);
     }
 
     public void bevestigOntvangst(Uitvoerder door, Instant nu) {
@@ -329,9 +350,7 @@ public class Overdracht {
 
     /** The day of sending (in the Netherlands) + the acceptance term in working days; empty before sending. */
     public Optional<LocalDate> acceptatieUiterlijk(Termijnen termijnen) {
-        return verzondenOp()
-                .map(verzonden -> verzonden.atZone(Categorieen.NEDERLAND).toLocalDate())
-                .map(datum -> termijnen.kalender().plusWerkdagen(datum, termijnen.acceptatieWerkdagen()));
+        return verzondenOp().map(termijnen::acceptatieUiterlijk);
     }
 
     /**
@@ -342,8 +361,7 @@ public class Overdracht {
         if (status != VERZONDEN && status != ONTVANGEN) {
             return false;
         }
-        LocalDate vandaag = nu.atZone(Categorieen.NEDERLAND).toLocalDate();
-        return acceptatieUiterlijk(termijnen).map(vandaag::isAfter).orElse(false);
+        return verzondenOp().map(verzonden -> termijnen.isAcceptatieVerlopen(verzonden, nu)).orElse(false);
     }
 
     /** Oldest first; the first is the creation. */

@@ -22,8 +22,8 @@ public enum OverdrachtStatus {
             case VERZONDEN -> EnumSet.of(ONTVANGEN, INGETROKKEN);
             // the recipient decides only after confirming receipt, so the escalation clock has a start
             case ONTVANGEN -> EnumSet.of(GEACCEPTEERD, TERUGGELEGD, INGETROKKEN);
-            // returned: Veilig Thuis closes it here and, if needed, starts a new overdracht to someone else
-            case TERUGGELEGD -> EnumSet.of(INGETROKKEN);
+            // returned: Veilig Thuis corrects it and sends it again (to the same or another receiver), or closes it
+            case TERUGGELEGD -> EnumSet.of(VERZONDEN, INGETROKKEN);
             // accepted: responsibility for "zicht op veiligheid" has moved; there is no way back
             case GEACCEPTEERD, INGETROKKEN -> EnumSet.noneOf(OverdrachtStatus.class);
         };

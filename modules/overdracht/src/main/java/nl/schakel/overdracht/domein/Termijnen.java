@@ -1,5 +1,7 @@
 package nl.schakel.overdracht.domein;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import nl.schakel.gedeeld.kalender.Werkdagkalender;
 
@@ -26,5 +28,15 @@ public record Termijnen(Werkdagkalender kalender, int acceptatieWerkdagen) {
     /** The Dutch calendar with the default acceptance term. */
     public static Termijnen standaard() {
         return new Termijnen(Werkdagkalender.NEDERLAND, STANDAARD_ACCEPTATIE_WERKDAGEN);
+    }
+
+    /** The last day on which the recipient accepts in time, for an overdracht sent at {@code verzondenOp}. */
+    public LocalDate acceptatieUiterlijk(Instant verzondenOp) {
+        return kalender.plusWerkdagen(verzondenOp.atZone(Categorieen.NEDERLAND).toLocalDate(), acceptatieWerkdagen);
+    }
+
+    /** Past the acceptance deadline at {@code nu} (the deadline day itself still counts as in time). */
+    public boolean isAcceptatieVerlopen(Instant verzondenOp, Instant nu) {
+        return nu.atZone(Categorieen.NEDERLAND).toLocalDate().isAfter(acceptatieUiterlijk(verzondenOp));
     }
 }

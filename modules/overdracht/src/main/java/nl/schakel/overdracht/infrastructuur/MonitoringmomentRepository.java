@@ -93,4 +93,12 @@ public class MonitoringmomentRepository {
         }
         return tellingen;
     }
+
+    /** The moments not yet recorded and planned on or before {@code tot}, of those the predicate lets through. */
+    public long telOpen(SqlPredicaat toegang, LocalDate tot) {
+        Sqlopbouw sql = Sqlopbouw.met("select count(*) from overdracht.monitoringmoment m where m.uitgevoerd_op is null and (",
+                toegang, "");
+        sql.voegToe(") and m.gepland_op <= ?", tot);
+        return ((Number) sql.query(em, null).getSingleResult()).longValue();
+    }
 }

@@ -45,6 +45,13 @@ final class ZoekSql {
             }
             zoek.sql.append(in);
         });
+        vraag.naam().ifPresent(naam -> {
+            // the name's own filter first: only rows whose grant shows names may match on a name
+            zoek.sql.append(" and (").append(naam.toegang().sql()).append(')');
+            zoek.parameters.addAll(naam.toegang().parameters());
+            zoek.voegToe(" and exists (select 1 from jsonb_array_elements(o.inhoud -> 'betrokkenen') b"
+                    + " where lower(b -> 'identiteit' ->> 'achternaam') like ? escape '\\')", naam.patroon());
+        });
         vraag.positie().ifPresent(positie -> {
             zoek.sql.append(" and (o.laatst_gewijzigd, o.id) < (?, ?)");
             zoek.parameters.add(positie.laatstGewijzigd().atOffset(ZoneOffset.UTC));

@@ -75,7 +75,12 @@ public class OverdrachtDienst {
 
     public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,
             Medewerker door) {
-        return voerUit(id, verwachteVersie, door, (o, u) -> o.verzend(ontvangerCode, categorieen, u, nu()));
+        return verzend(id, verwachteVersie, ontvangerCode, categorieen, null, door);
+    }
+
+    public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,
+            String redenAfgeschermdAdres, Medewerker door) {
+        return voerUit(id, verwachteVersie, door, (o, u) -> o.verzend(ontvangerCode, categorieen, redenAfgeschermdAdres, u, nu()));
     }
 
     public Overdracht bevestigOntvangst(UUID id, int verwachteVersie, Medewerker door) {
@@ -100,6 +105,11 @@ public class OverdrachtDienst {
 
     public Overdracht overdracht(UUID id) {
         return repository.overdracht(id).orElseThrow(OverdrachtDienst::nietGevonden);
+    }
+
+    /** The overdracht if it exists, for an answer that depends on the caller's own record on it. */
+    public java.util.Optional<Overdracht> gevonden(UUID id) {
+        return repository.overdracht(id);
     }
 
     /** Oldest first. */

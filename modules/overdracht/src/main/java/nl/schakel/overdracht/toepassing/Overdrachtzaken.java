@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
+import nl.schakel.gedeeld.fout.NietMeerGedeeldFout;
+import nl.schakel.gedeeld.fout.SchakelFout;
+import nl.schakel.overdracht.domein.Overgang;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.OnverwerkbaarFout;
 import nl.schakel.gedeeld.fout.ValidatieFout;
@@ -104,7 +107,7 @@ public class Overdrachtzaken {
     }
 
     public Inzage lees(Medewerker medewerker, UUID id) {
-        Beslissing beslissing = beslis(medewerker, id, LEZEN);
+        Beslissing beslissing = poort.beslis(medewerker, bron(id), LEZEN, () -> nietMeerGedeeld(medewerker, id));
         Overdracht overdracht = dienst.overdracht(id);
         return antwoord(beslissing, overdracht);
     }
@@ -121,13 +124,19 @@ public class Overdrachtzaken {
      * receiver's grant carries exactly the chosen categories.
      */
     public Inzage verzend(Medewerker medewerker, UUID id, String ifMatch, String ontvanger, List<Gegevenscategorie> categorieen) {
+        return verzend(medewerker, id, ifMatch, ontvanger, categorieen, null);
+    }
+
+    /** With the reason for sharing the shelter address, recorded with the sending (the send screen asks for it). */
+    public Inzage verzend(Medewerker medewerker, UUID id, String ifMatch, String ontvanger, List<Gegevenscategorie> categorieen,
+            String redenAfgeschermdAdres) {
         Beslissing beslissing = beslis(medewerker, id, VERZENDEN);
         int versie = Versie.uitIfMatch(ifMatch);
         Set<Gegevenscategorie> gekozen = categorieen == null
                 ? Set.of()
                 : categorieen.stream().filter(Objects::nonNull).collect(() -> EnumSet.noneOf(Gegevenscategorie.class),
                         Set::add, Set::addAll);
-        Overdracht overdracht = dienst.verzend(id, versie, ontvanger, gekozen, medewerker);
+        Overdracht overdracht = dienst.verzend(id, versie, ontvanger, gekozen, redenAfgeschermdAdres, medewerker);
         Organisatie ontvangende = bekendeOntvanger("ontvangendeOrganisatie", ontvanger);
         toegang.verleenBinnenBeleid(bron(id), ontvangende, Doel.OVERDRACHT, gekozen, ToegangReden.ONTVANGER, Optional.empty(),
                 medewerker);
@@ -193,23 +202,43 @@ public class Overdrachtzaken {
         return antwoord(beslissing, overdracht);
     }
 
+    /** A family name to search for is at most this long (a name, not a text). */
+    public static final int MAXIMALE_NAAMLENGTE = 100;
+
     /**
      * The caller's list, filtered in SQL over the caller's live grants with the reasons the policy names for
-     * searching. Summaries only; one logboek row per listed overdracht.
+     * searching; with {@code naam}, only those where a betrokkene's family name contains it, matched only under grants
+     * that show names (IDENTITEIT). Each row comes with the categories the caller's grants give on it, so the list
+     * shows of each case what its own page would (the name only with IDENTITEIT). One logboek row per listed
+     * overdracht, naming its betrokkenen when their identity is shown.
      */
-    public Pagina<Overdracht> zoek(Medewerker medewerker, String status, String ontvangendeOrganisatie,
-            String pagina, Integer paginaGrootte) {
+    public Pagina<Gezien<Overdracht>> zoek(Medewerker medewerker, String status, String ontvangendeOrganisatie,
+            String naam, String pagina, Integer paginaGrootte) {
         ZoekVraag vraag = ZoekVraag.binnen(toegang.zoekfilter(medewerker, ZOEKEN, "o.id"))
                 .metStatussen(statussen(status))
                 .pagina(pagina, Cursor.grootte(paginaGrootte));
         if (ontvangendeOrganisatie != null && !ontvangendeOrganisatie.isBlank()) {
             vraag = vraag.voorOntvanger(ontvangendeOrganisatie);
         }
-        Pagina<Overdracht> gevonden = dienst.zoek(vraag);
-        for (Overdracht overdracht : gevonden.items()) {
-            poort.registreer(medewerker, ZOEKEN, Optional.of(bron(overdracht.id())), List.of(), Doel.OVERDRACHT);
+        if (naam != null && !naam.isBlank()) {
+            if (naam.strip().length() > MAXIMALE_NAAMLENGTE) {
+                throw new ValidatieFout("API-002", "De naam is te lang.", List.of(new OngeldigeParameter("naam",
+                        "Een (deel van een) achternaam van ten hoogste " + MAXIMALE_NAAMLENGTE + " tekens.")));
+            }
+            vraag = vraag.metNaam(toegang.zoekfilterMetCategorie(medewerker, ZOEKEN, "o.id", Gegevenscategorie.IDENTITEIT),
+                    naam.strip());
         }
-        return gevonden;
+        Pagina<Overdracht> gevonden = dienst.zoek(vraag);
+        List<Gezien<Overdracht>> gezien = new ArrayList<>();
+        for (Overdracht overdracht : gevonden.items()) {
+            // listed means a grant with a searching reason exists; its categories decide what the row shows
+            Beslissing beslissing = beslis(medewerker, overdracht.id(), ZOEKEN);
+            List<UUID> genoemd = beslissing.categorieen().contains(Gegevenscategorie.IDENTITEIT)
+                    ? betrokkenen(overdracht.inhoud()) : List.of();
+            poort.registreer(medewerker, ZOEKEN, Optional.of(bron(overdracht.id())), genoemd, Doel.OVERDRACHT);
+            gezien.add(new Gezien<>(overdracht, beslissing.categorieen()));
+        }
+        return new Pagina<>(gezien, gevonden.volgende());
     }
 
     public List<OverdrachtVersie> versies(Medewerker medewerker, UUID id) {
@@ -243,6 +272,29 @@ public class Overdrachtzaken {
             Overdracht overdracht = dienst.overdracht(id);
             return new Eigendom(Set.of(overdracht.eigenaarOrganisatie()), betrokkenen(overdracht.inhoud()));
         });
+    }
+
+    /** The receiver that returned an overdracht opens it again: it is no longer shared with them. */
+    public static final String NIET_MEER_GEDEELD = "OVD-410";
+
+    /**
+     * A caller without a grant gets "does not exist", except the organisation that returned it: that it returned it,
+     * when and why is its own action on record (its own words), not the case's content, so it is told that instead of
+     * an untruth. Nothing else of the overdracht is in the answer; the refusal is logged by the gate as always.
+     */
+    private SchakelFout nietMeerGedeeld(Medewerker medewerker, UUID id) {
+        Optional<String> eigen = medewerker.organisatieCode();
+        Optional<Overgang> teruggelegd = eigen.flatMap(code -> dienst.gevonden(id).flatMap(o -> o.overgangen().stream()
+                .filter(g -> g.naar() == OverdrachtStatus.TERUGGELEGD && g.door().organisatieCode().equals(code))
+                .reduce((eerder, later) -> later)));
+        if (teruggelegd.isEmpty()) {
+            return nietGevonden();
+        }
+        String op = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(teruggelegd.get().op().atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        String reden = teruggelegd.get().reden().map(r -> ": " + r + (r.matches(".*[.!?]$") ? "" : ".")).orElse(".");
+        return new NietMeerGedeeldFout(NIET_MEER_GEDEELD, "U heeft deze overdracht op " + op + " teruggelegd" + reden
+                + " Zij is niet meer met u gedeeld; Veilig Thuis beslist wat er verder mee gebeurt.");
     }
 
     /** The same answer as for an id that does not exist (access-model.md): no grant, no overdracht. */

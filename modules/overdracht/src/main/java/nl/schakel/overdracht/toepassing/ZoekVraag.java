@@ -18,6 +18,7 @@ import nl.schakel.overdracht.domein.OverdrachtStatus;
  * @param statussen empty = every status
  * @param ids when present, only these overdrachten (an empty set finds nothing)
  * @param pagina the opaque cursor of {@code _links.next}, if any
+ * @param naam a family name to search for, with its own access filter over grants that show names
  */
 public record ZoekVraag(
         SqlPredicaat toegang,
@@ -27,7 +28,8 @@ public record ZoekVraag(
         Optional<Instant> gewijzigdNa,
         Optional<Set<UUID>> ids,
         Optional<String> pagina,
-        int grootte) {
+        int grootte,
+        Optional<Naamvraag> naam) {
 
     public ZoekVraag {
         Objects.requireNonNull(toegang, "toegang");
@@ -41,37 +43,61 @@ public record ZoekVraag(
     /** Every overdracht the access filter lets through, first page of the default size. */
     public static ZoekVraag binnen(SqlPredicaat toegang) {
         return new ZoekVraag(toegang, Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Cursor.STANDAARD_GROOTTE);
+                Optional.empty(), Cursor.STANDAARD_GROOTTE, Optional.empty());
     }
 
     public ZoekVraag metStatussen(Set<OverdrachtStatus> nieuw) {
-        return new ZoekVraag(toegang, nieuw, ontvangendeOrganisatie, eigenaarOrganisatie, gewijzigdNa, ids, pagina, grootte);
+        return new ZoekVraag(toegang, nieuw, ontvangendeOrganisatie, eigenaarOrganisatie, gewijzigdNa, ids, pagina, grootte, naam);
     }
 
     /** The inbox of a receiving organisation. */
     public ZoekVraag voorOntvanger(String code) {
-        return new ZoekVraag(toegang, statussen, Optional.of(code), eigenaarOrganisatie, gewijzigdNa, ids, pagina, grootte);
+        return new ZoekVraag(toegang, statussen, Optional.of(code), eigenaarOrganisatie, gewijzigdNa, ids, pagina, grootte, naam);
     }
 
     /** The sender's list. */
     public ZoekVraag vanEigenaar(String code) {
-        return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, Optional.of(code), gewijzigdNa, ids, pagina, grootte);
+        return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, Optional.of(code), gewijzigdNa, ids, pagina, grootte, naam);
     }
 
     public ZoekVraag gewijzigdNa(Instant moment) {
         return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, eigenaarOrganisatie, Optional.of(moment), ids,
-                pagina, grootte);
+                pagina, grootte, naam);
     }
 
     /** Restricts to these ids, e.g. the ones a grant lookup returned. */
     public ZoekVraag alleen(Set<UUID> toegestaan) {
         return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, eigenaarOrganisatie, gewijzigdNa,
-                Optional.of(toegestaan), pagina, grootte);
+                Optional.of(toegestaan), pagina, grootte, naam);
     }
 
     public ZoekVraag pagina(String cursor, int paginaGrootte) {
         return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, eigenaarOrganisatie, gewijzigdNa, ids,
-                Optional.ofNullable(cursor).filter(c -> !c.isBlank()), paginaGrootte);
+                Optional.ofNullable(cursor).filter(c -> !c.isBlank()), paginaGrootte, naam);
+    }
+
+    /** Only overdrachten where a betrokkene's family name contains {@code achternaam} (case-insensitive). */
+    public ZoekVraag metNaam(SqlPredicaat toegangTotNamen, String achternaam) {
+        return new ZoekVraag(toegang, statussen, ontvangendeOrganisatie, eigenaarOrganisatie, gewijzigdNa, ids, pagina,
+                grootte, Optional.of(new Naamvraag(toegangTotNamen, achternaam)));
+    }
+
+    /**
+     * A search by family name. The name is data of category IDENTITEIT: {@code toegang} is the list filter over grants
+     * that include it, so an overdracht is never found by a name its grant does not show the caller.
+     */
+    public record Naamvraag(SqlPredicaat toegang, String achternaam) {
+
+        public Naamvraag {
+            Objects.requireNonNull(toegang, "toegang");
+            Objects.requireNonNull(achternaam, "achternaam");
+        }
+
+        /** A LIKE pattern for "contains", its wildcards escaped, lower case. */
+        public String patroon() {
+            return "%" + achternaam.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
     }
 
     /** The decoded cursor; throws {@code API-002} for a forged one. */

@@ -69,7 +69,7 @@ class OverdrachtTest {
             List.of(CONCEPT, Stap.VERZEND), List.of(CONCEPT, Stap.TREK_IN),
             List.of(VERZONDEN, Stap.BEVESTIG_ONTVANGST), List.of(VERZONDEN, Stap.TREK_IN),
             List.of(ONTVANGEN, Stap.ACCEPTEER), List.of(ONTVANGEN, Stap.LEG_TERUG), List.of(ONTVANGEN, Stap.TREK_IN),
-            List.of(TERUGGELEGD, Stap.TREK_IN));
+            List.of(TERUGGELEGD, Stap.VERZEND), List.of(TERUGGELEGD, Stap.TREK_IN));
 
     static Stream<Arguments> toegestaan() {
         return alle().filter(a -> TOEGESTAAN.contains(List.of(a.get()[0], a.get()[1])));
@@ -325,8 +325,45 @@ class OverdrachtTest {
     }
 
     @Test
-    void wijzigenKanAlleenInConcept() {
-        for (OverdrachtStatus status : EnumSet.complementOf(EnumSet.of(CONCEPT))) {
+    void deRedenOmHetAfgeschermdeAdresTeDelenLigtVastBijDeVerzending() {
+        Overdracht metAdres = in(CONCEPT);
+        metAdres.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD),
+                " Huisbezoek op de opvanglocatie. ", PROCESREGISSEUR, NU.plusSeconds(5));
+        assertThat(metAdres.overgangen().get(metAdres.overgangen().size() - 1).reden())
+                .contains("Afgeschermd adres gedeeld: Huisbezoek op de opvanglocatie.");
+
+        Overdracht zonderAdres = in(CONCEPT);
+        zonderAdres.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), "Niet van toepassing.", PROCESREGISSEUR, NU);
+        assertThat(zonderAdres.overgangen().get(zonderAdres.overgangen().size() - 1).reden()).as("geen adres, geen reden").isEmpty();
+
+        assertThatThrownBy(() -> in(CONCEPT).verzend(WIJKTEAM, Set.of(Gegevenscategorie.ADRES_AFGESCHERMD), "x".repeat(501),
+                PROCESREGISSEUR, NU)).isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-013"));
+    }
+
+    @Test
+    void eenTeruggelegdeOverdrachtWordtVerbeterdEnOpnieuwVerzondenMetEenNieuweTermijn() {
+        Overdracht overdracht = in(TERUGGELEGD);
+        overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(100));
+
+        overdracht.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(200));
+
+        assertThat(overdracht.status()).isEqualTo(VERZONDEN);
+        assertThat(overdracht.ontvangendeOrganisatie()).contains("WT-RDAM-CHAR");
+        assertThat(overdracht.verzondenOp()).contains(NU.plusSeconds(200));
+        assertThat(overdracht.opgeschaaldOp()).isEmpty();
+        assertThat(overdracht.warmeOverdracht()).isEmpty();
+        assertThat(overdracht.overgangen()).extracting(Overgang::naar).endsWith(TERUGGELEGD, VERZONDEN);
+        assertThat(overdracht.overgangen()).filteredOn(o -> o.naar() == TERUGGELEGD).singleElement()
+                .satisfies(o -> assertThat(o.reden()).isPresent());
+        // only the sender sends it again
+        Overdracht nogEen = in(TERUGGELEGD);
+        assertThatThrownBy(() -> nogEen.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, WIJKTEAMMEDEWERKER, NU))
+                .isInstanceOf(VerbodenFout.class);
+    }
+
+    @Test
+    void wijzigenKanAlleenInConceptOfNaTerugleggen() {
+        for (OverdrachtStatus status : EnumSet.complementOf(EnumSet.of(CONCEPT, TERUGGELEGD))) {
             Overdracht overdracht = in(status);
             assertThatThrownBy(() -> overdracht.wijzig(OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU))
                     .as(status.name())

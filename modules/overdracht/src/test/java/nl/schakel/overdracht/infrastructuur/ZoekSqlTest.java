@@ -34,6 +34,20 @@ class ZoekSqlTest {
     }
 
     @Test
+    void opNaamZoektAlleenOnderDeToegangDieNamenToontEnMetOntsnapteJokers() {
+        ZoekVraag vraag = ZoekVraag.binnen(SqlPredicaat.van("lijst(o.id, ?)", "WT"))
+                .metNaam(SqlPredicaat.van("namen(o.id, ?)", "IDENTITEIT"), " Jan_sen% ");
+
+        ZoekSql zoek = ZoekSql.voor(vraag);
+
+        assertThat(zoek.sql()).isEqualTo("select o.* from overdracht.overdracht o where (lijst(o.id, ?1))"
+                + " and (namen(o.id, ?2)) and exists (select 1 from jsonb_array_elements(o.inhoud -> 'betrokkenen') b"
+                + " where lower(b -> 'identiteit' ->> 'achternaam') like ?3 escape '\\')"
+                + " order by o.laatst_gewijzigd desc, o.id desc limit ?4");
+        assertThat(zoek.parameters()).containsExactly("WT", "IDENTITEIT", "%jan\\_sen\\%%", 21);
+    }
+
+    @Test
     void eenVolgendePaginaBegintNaDeLaatsteRij() {
         String cursor = new Zoekpositie(java.time.Instant.parse("2026-11-25T09:00:00.123456Z"), ID).alsCursor();
 

@@ -89,6 +89,20 @@ public class NoodtoegangRepository {
         return zaken;
     }
 
+    /** How many openings wait for this reviewer's verdict. */
+    public long telOpen(String beoordelaar) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from toegang.noodtoegang_oordeel where beoordelaar = ? and status = 'OPEN'")) {
+            s.setString(1, beoordelaar);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("noodtoegang niet te tellen", e);
+        }
+    }
+
     /** One opening with its reviews, if it is in the queue at all. */
     public Optional<Noodtoegangzaak> zaak(UUID toegangId) {
         try (Connection c = database.getConnection();

@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.ToegangReden;
 import java.sql.PreparedStatement;
@@ -49,6 +50,21 @@ public record Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangR
         return "exists (select 1 from toegang.toegang t where (" + String.join(" or ", bronnen) + ") and "
                 + ToegangRepository.LEVEND + " and t.reden in ("
                 + redenen.stream().map(r -> "?").collect(Collectors.joining(", ")) + "))";
+    }
+
+    /**
+     * The predicate for a search on a field of {@code categorie} (a name, for instance), for a type without a parent:
+     * only grants that include that category count, so a search never finds a row by data its grant does not show.
+     * Its values are {@link #parameters()} followed by the category's pattern ({@link #categoriepatroon}).
+     */
+    public String sqlMetCategorie(String idKolom) {
+        String zonder = sql(idKolom);
+        return zonder.substring(0, zonder.length() - 1) + " and (',' || t.categorieen || ',') like ?)";
+    }
+
+    /** The value of {@link #sqlMetCategorie}'s last placeholder: categories are stored comma-separated. */
+    public static String categoriepatroon(Gegevenscategorie categorie) {
+        return "%," + categorie.name() + ",%";
     }
 
     /**

@@ -83,6 +83,17 @@ public class Noodtoegangbeoordeling {
         return noodtoegangen.zaak(toegangId).orElseThrow();
     }
 
+    /**
+     * How many openings wait for the caller's verdict, for "Mijn werk". A count, no
+     * personal data: not logged (the list behind it is). Empty when the caller's roles do not review at all.
+     */
+    public java.util.OptionalLong aantalTeBeoordelen(Medewerker medewerker) {
+        if (!poort.regel(ToegangHandeling.NOODTOEGANG_BEOORDELEN).staatToe(medewerker.rollen())) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(noodtoegangen.telOpen(beoordelaar(medewerker)));
+    }
+
     /** The privacy officer judges for the platform; anyone else for the organisation they work for. */
     private static String beoordelaar(Medewerker medewerker) {
         return medewerker.heeftRol(Rol.FUNCTIONARIS_GEGEVENSBESCHERMING) ? Beoordeling.FG

@@ -164,6 +164,22 @@ public class Toegangsdienst {
     }
 
     /**
+     * The list filter for a search on a field of {@code categorie} (e.g. a family name, IDENTITEIT): like
+     * {@link #zoekfilter(Medewerker, Handeling, String)}, but only over grants that include that category, so a row is
+     * never found by data the caller's grant on it does not show. For a type without a parent.
+     */
+    public SqlPredicaat zoekfilterMetCategorie(Medewerker medewerker, Handeling handeling, String idKolom,
+            Gegevenscategorie categorie) {
+        poort.vereisRol(medewerker, handeling, Optional.empty());
+        Brontype brontype = handeling.brontype()
+                .orElseThrow(() -> new IllegalStateException("zoeken zonder brontype: " + handeling.naam()));
+        Zichtbaarheid zichtbaarheid = new Zichtbaarheid(brontype.naam(), medewerker, poort.regel(handeling).redenen(), nu());
+        List<Object> parameters = new ArrayList<>(zichtbaarheid.parameters());
+        parameters.add(Zichtbaarheid.categoriepatroon(categorie));
+        return new SqlPredicaat(zichtbaarheid.sqlMetCategorie(idKolom), parameters);
+    }
+
+    /**
      * Break-glass: a crisis role opens a resource it has no grant for, giving a reason. The role is checked before
      * anything is read, so nobody can probe ids with it; {@code bron} then loads what only the flow knows (and answers
      * the flow's 404 for a missing resource). The grant is for the caller alone, for the crisis purpose, short,

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.partners.domein.Gemeente;
+import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.gedeeld.invoer.Ids;
@@ -56,6 +58,9 @@ public class OverdrachtResource {
     @Inject
     Termijnen termijnen;
 
+    @Inject
+    PartnerRegister register;
+
     @Context
     UriInfo uri;
 
@@ -74,15 +79,20 @@ public class OverdrachtResource {
     @Operation(summary = "Zoek overdrachten",
             description = "De overdrachten waarop de aanvrager toegang heeft (als eigenaar, ontvanger of met noodtoegang), "
                     + "nieuwste wijziging eerst; alleen samenvattingen. Filter op status (kommagescheiden) en "
-                    + "ontvangendeOrganisatie; gepagineerd met een cursor.")
+                    + "ontvangendeOrganisatie, zoek op (een deel van) een achternaam met naam (alleen in overdrachten waarvan "
+                    + "de aanvrager namen mag zien); gepagineerd met een cursor. Elke samenvatting heeft 'herkenning' "
+                    + "(achternaam, kind, gemeente, meldingsdatum) voor zover de toegang die categorieën dekt.")
     public Map<String, Object> zoek(
             @QueryParam("status") String status,
             @QueryParam("ontvangendeOrganisatie") String ontvangendeOrganisatie,
+            @QueryParam("naam") String naam,
             @QueryParam("pagina") String pagina,
             @QueryParam("paginaGrootte") Integer paginaGrootte) {
-        Pagina<Overdracht> gevonden = zaken.zoek(medewerker(), status, ontvangendeOrganisatie, pagina, paginaGrootte);
+        Pagina<Gezien<Overdracht>> gevonden = zaken.zoek(medewerker(), status, ontvangendeOrganisatie, naam, pagina, paginaGrootte);
         Instant nu = Instant.now();
-        return Lijst.van("overdrachten", gevonden.items().stream().map(o -> OverdrachtSamenvattingJson.van(o, termijnen, nu)).toList(),
+        Map<String, String> gemeenten = gemeentenamen();
+        return Lijst.van("overdrachten", gevonden.items().stream()
+                .map(g -> OverdrachtSamenvattingJson.van(g.waarde(), g.categorieen(), gemeenten, termijnen, nu)).toList(),
                 uri, gevonden);
     }
 
@@ -109,11 +119,14 @@ public class OverdrachtResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verzend een overdracht",
             description = "Naar de ontvangende organisatie, met de gegevenscategorieën die zij mag zien: binnen het "
-                    + "toegangsbeleid voor haar type (minder mag, meer niet). Vereist If-Match.")
+                    + "toegangsbeleid voor haar type (minder mag, meer niet). Met redenAfgeschermdAdres (ten hoogste 500 tekens) "
+                    + "de reden om het afgeschermde adres te delen, vastgelegd bij de verzending. Ook voor een teruggelegde "
+                    + "overdracht (opnieuw versturen). Vereist If-Match.")
     public Response verzend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             VerzendingJson verzending) {
         return metVersie(zaken.verzend(medewerker(), uuid(id), ifMatch,
-                verzending == null ? null : verzending.ontvangendeOrganisatie(), verzending == null ? null : verzending.categorieen()));
+                verzending == null ? null : verzending.ontvangendeOrganisatie(), verzending == null ? null : verzending.categorieen(),
+                verzending == null ? null : verzending.redenAfgeschermdAdres()));
     }
 
     @GET
@@ -206,6 +219,11 @@ public class OverdrachtResource {
         ToegangJson toegang = ToegangJson.van(zaken.noodtoegang(medewerker(), overdrachtId, reden == null ? null : reden.reden()));
         return Response.created(uri.getBaseUriBuilder().path("overdrachten").path(overdrachtId.toString()).build())
                 .entity(toegang).build();
+    }
+
+    /** Municipality names by CBS code: a list shows "Rotterdam", not "GM0599". */
+    private Map<String, String> gemeentenamen() {
+        return register.gemeenten().stream().collect(java.util.stream.Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a));
     }
 
     private Medewerker medewerker() {

@@ -1,0 +1,129 @@
+package nl.schakel.overdracht.toepassing;
+
+import static nl.schakel.overdracht.domein.OverdrachtHandeling.MONITORING_ZOEKEN;
+import static nl.schakel.overdracht.domein.OverdrachtHandeling.ZOEKEN;
+import static nl.schakel.overdracht.domein.OverdrachtStatus.*;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.schakel.overdracht.domein.OverdrachtStatus;
+import nl.schakel.overdracht.domein.Termijnen;
+import nl.schakel.overdracht.infrastructuur.MonitoringmomentRepository;
+import nl.schakel.overdracht.infrastructuur.OverdrachtRepository;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.toepassing.Toegangsdienst;
+import nl.schakel.toegang.toepassing.Toegangspoort;
+import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadbron;
+import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadtegel;
+
+/**
+ * Flow 1's share of "Mijn werk". Every count runs over the caller's live grants through the same list filter as the
+ * lists it leads to ({@link Toegangsdienst#zoekfilter}), so a tile never counts what its list would not show. Which
+ * tiles a caller gets follows the roles: a receiving partner (wijkteam, CIT, Raad, Filomena, reclassering, and Veilig
+ * Thuis's crisis desk, which sees its organisation's overdrachten) its inbox; the procesregisseur what it sent and
+ * the monitoring that is due; the teamleider what was escalated. The role is checked before the filter is asked for,
+ * so a caller without it gets no tile rather than a logged refusal.
+ */
+@ApplicationScoped
+@Transactional
+public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
+
+    public static final String STROOM = "overdracht";
+
+    private static final Set<Rol> INBOXROLLEN = EnumSet.of(Rol.WIJKTEAMMEDEWERKER, Rol.RAADSONDERZOEKER, Rol.CIT_MEDEWERKER,
+            Rol.FILOMENA_MEDEWERKER, Rol.RECLASSERINGSWERKER, Rol.CRISISMEDEWERKER);
+    /** The statuses of the inbox page. */
+    private static final Set<OverdrachtStatus> INBOX = EnumSet.of(VERZONDEN, ONTVANGEN, GEACCEPTEERD, TERUGGELEGD);
+    private static final Set<OverdrachtStatus> OPEN = EnumSet.of(VERZONDEN, ONTVANGEN);
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    Toegangspoort poort;
+
+    @Inject
+    Toegangsdienst toegang;
+
+    @Inject
+    OverdrachtRepository overdrachten;
+
+    @Inject
+    MonitoringmomentRepository momenten;
+
+    @Inject
+    Termijnen termijnen;
+
+    Clock klok = Clock.systemUTC();
+
+    @Override
+    public List<Werkvoorraadtegel> tegelsVoor(Medewerker medewerker) {
+        List<Werkvoorraadtegel> tegels = new ArrayList<>();
+        if (!poort.regel(ZOEKEN).staatToe(medewerker.rollen())) {
+            return tegels;
+        }
+        Instant nu = Instant.now(klok);
+        if (medewerker.rollen().stream().anyMatch(INBOXROLLEN::contains)) {
+            List<Overdrachtstand> inbox = standen(medewerker, INBOX);
+            long verlopen = tel(inbox, s -> isVerlopen(s, nu));
+            tegels.add(tegel("inbox-nieuw", "Nieuwe overdrachten", tel(inbox, s -> s.status() == VERZONDEN), false,
+                    "#/inbox?bak=nieuw"));
+            tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling",
+                    tel(inbox, s -> s.status() == ONTVANGEN || s.status() == GEACCEPTEERD), false, "#/inbox?bak=in-behandeling"));
+            tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", tel(inbox, s -> s.status() == TERUGGELEGD), false,
+                    "#/inbox?bak=teruggelegd"));
+            tegels.add(tegel("inbox-verlopen", "Over de acceptatietermijn", verlopen, verlopen > 0, "#/inbox?bak=verlopen"));
+        }
+        if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {
+            List<Overdrachtstand> verstuurd = standen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD));
+            long verlopen = tel(verstuurd, s -> isVerlopen(s, nu));
+            tegels.add(tegel("verstuurd-concept", "Concepten, nog niet verstuurd", tel(verstuurd, s -> s.status() == CONCEPT),
+                    false, "#/verstuurd?groep=concept"));
+            tegels.add(tegel("verstuurd-open", "Verstuurd, wacht op acceptatie", tel(verstuurd, s -> OPEN.contains(s.status())),
+                    verlopen > 0, "#/verstuurd?groep=open"));
+            tegels.add(tegel("verstuurd-teruggelegd", "Teruggelegd door de ontvanger",
+                    tel(verstuurd, s -> s.status() == TERUGGELEGD), false, "#/verstuurd?groep=teruggelegd"));
+            if (poort.regel(MONITORING_ZOEKEN).staatToe(medewerker.rollen())) {
+                LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+                long teDoen = momenten.telOpen(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"), vandaag);
+                long achterstallig = momenten.telOpen(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"),
+                        vandaag.minusDays(1));
+                tegels.add(tegel("monitoring-te-doen", "Monitoringmomenten om uit te voeren", teDoen, achterstallig > 0,
+                        "#/monitoring"));
+            }
+        }
+        if (medewerker.heeftRol(Rol.TEAMLEIDER)) {
+            long opgeschaald = tel(standen(medewerker, OPEN), Overdrachtstand::opgeschaald);
+            tegels.add(tegel("opgeschaald", "Opgeschaald: over de termijn en nog open", opgeschaald, opgeschaald > 0,
+                    "#/opgeschaald"));
+        }
+        return tegels;
+    }
+
+    private List<Overdrachtstand> standen(Medewerker medewerker, Set<OverdrachtStatus> statussen) {
+        return overdrachten.standen(toegang.zoekfilter(medewerker, ZOEKEN, "o.id"), statussen);
+    }
+
+    /** The same rule as {@code Overdracht.isAcceptatieVerlopen}: open, and past the deadline day. */
+    private boolean isVerlopen(Overdrachtstand stand, Instant nu) {
+        return OPEN.contains(stand.status())
+                && stand.verzondenOp().map(verzonden -> termijnen.isAcceptatieVerlopen(verzonden, nu)).orElse(false);
+    }
+
+    private static long tel(List<Overdrachtstand> standen, Predicate<Overdrachtstand> telt) {
+        return standen.stream().filter(telt).count();
+    }
+
+    private static Werkvoorraadtegel tegel(String code, String titel, long aantal, boolean aandacht, String scherm) {
+        return new Werkvoorraadtegel(STROOM, code, titel, aantal, aandacht, scherm);
+    }
+}

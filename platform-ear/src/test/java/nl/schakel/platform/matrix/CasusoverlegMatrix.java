@@ -130,6 +130,9 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 Verzoek.lees("casusoverleg.inbreng-versies-lezen", "/versies"),
                 // an action without owner, description and date stops at 400 (CSO-021), nothing made
                 new Verzoek("casusoverleg.actie-toewijzen", "POST", "/acties", "{}", 400, false),
+                // the meeting's owners, after the statement: without If-Match the change stops at 428, nothing written
+                Verzoek.wijziging("casusoverleg.aanwezigheid-vastleggen", "PUT", "/aanwezigheid", "{\"aanwezigen\":[]}"),
+                Verzoek.wijziging("casusoverleg.verslag-vastleggen", "PUT", "/verslag", "{}"),
                 Verzoek.lees("casusoverleg.actie-lezen", ""),
                 Verzoek.wijziging("casusoverleg.actie-afronden", "POST", "/afronding", "{\"status\":\"GEDAAN\"}"));
     }
@@ -174,7 +177,11 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                         + "het overleg, en zou de agenda van de cellen erna veranderen: CasusoverlegAgendaIT",
                 "casusoverleg.geheimhouding-bevestigen", "zou de relatie 'geheimhouding niet bevestigd' voor de cellen erna "
                         + "veranderen; de inrichting bevestigt haar voor elke andere beller die aan het overleg zit: "
-                        + "CasusoverlegGeheimhoudingIT");
+                        + "CasusoverlegGeheimhoudingIT",
+                "casusoverleg.agenda-exporteren", "één bestand over meerdere agendapunten, elk apart beslist en gelogd (geen "
+                        + "cel per bron): CasusoverlegUitvoerIT (politie alleen haar punt, voorzitter alle, niet-genodigde 404)",
+                "casusoverleg.kalender-exporteren", "één agenda-uitnodiging over meerdere agendapunten, elk apart beslist en "
+                        + "gelogd: CasusoverlegUitvoerIT");
     }
 
     @Override

@@ -70,7 +70,11 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(casusoverleg);
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 25 * 12);
+        assertThat(cellen).hasSize(Rol.values().length * 27 * 12);
+        assertThat(cel(cellen, "zvh-procesregisseur × casusoverleg.verslag-vastleggen × organisator").verwachting().status())
+                .as("de organisator komt door de poort; zonder If-Match 428").isEqualTo(428);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.verslag-vastleggen × uitgenodigd, inbrenger").verwachting().status())
+                .as("een genodigde schrijft het verslag niet").isEqualTo(403);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("uitgenodigd voor een ander agendapunt") && !c.isZoeken())
                 .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling, actiehouder").verwachting().status()).isEqualTo(404);
@@ -108,7 +112,7 @@ class MatrixgeneratorTest {
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
         List<Cel> steekproef = generator.steekproef(cellen);
 
-        assertThat(steekproef).hasSize(12 * 25 * 2).isSubsetOf(cellen);
+        assertThat(steekproef).hasSize(12 * 27 * 2).isSubsetOf(cellen);
         assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
                 .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
         assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);

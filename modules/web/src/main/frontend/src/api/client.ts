@@ -16,7 +16,7 @@ import type {
   Voorbeeld,
   WarmeOverdracht,
 } from './overdracht';
-import { haalPdf } from './pdf';
+import { haalBestand, haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 import { maakWerkApi } from './werk';
@@ -49,6 +49,8 @@ export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegA
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
   /** `GET /overdrachten/{id}/export` or `/terugkoppelingsbrief` as a file to download. */
   pdf(id: string, soort: PdfSoort): Promise<PdfBestand>;
+  /** A meeting's agenda for the caller's organisation: as PDF, or as calendar invitation (only its own items). */
+  agendabestand(overlegId: string, soort: 'pdf' | 'ics'): Promise<PdfBestand>;
 }
 
 export const API_BASIS = '/api/v1';
@@ -167,6 +169,13 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
       roep<Overdracht>(`${overdrachtPad(id)}/warme-overdracht`, tokenBron, { methode: 'PUT', versie, body: planning }),
     organisaties: (type, signaal) =>
       haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
+    agendabestand: async (overlegId, soort) =>
+      haalBestand(
+        `${API_BASIS}/casusoverleggen/${encodeURIComponent(overlegId)}/agenda.${soort}`,
+        await tokenBron(),
+        soort === 'pdf' ? 'application/pdf' : 'text/calendar',
+        `casusoverleg-${overlegId}.${soort}`,
+      ),
     pdf: async (id, soort) =>
       haalPdf(`${API_BASIS}${overdrachtPad(id)}/${soort}`, await tokenBron(), `${soort === 'export' ? 'overdracht' : soort}-${id}.pdf`),
   };

@@ -19,10 +19,15 @@ export function bestandsnaamUit(kop: string | null, standaard: string): string {
  * history or server log as a query) and returns it as a Blob; a problem answer becomes an ApiFout.
  */
 export async function haalPdf(adres: string, token: string, standaardNaam: string): Promise<PdfBestand> {
+  return haalBestand(adres, token, 'application/pdf', standaardNaam);
+}
+
+/** As {@link haalPdf}, for any file the API makes (a PDF, a calendar invitation): the answer must be of `soort`. */
+export async function haalBestand(adres: string, token: string, soort: string, standaardNaam: string): Promise<PdfBestand> {
   let antwoord: Response;
   try {
     antwoord = await fetch(adres, {
-      headers: { Accept: 'application/pdf', Authorization: `Bearer ${token}` },
+      headers: { Accept: soort, Authorization: `Bearer ${token}` },
       cache: 'no-store',
     });
   } catch {
@@ -31,8 +36,8 @@ export async function haalPdf(adres: string, token: string, standaardNaam: strin
   if (!antwoord.ok) {
     throw await foutUitAntwoord(antwoord);
   }
-  if (!(antwoord.headers.get('Content-Type') ?? '').startsWith('application/pdf')) {
-    throw new ApiFout('Onverwacht antwoord van Schakel', 'Er kwam geen PDF terug.', antwoord.status);
+  if (!(antwoord.headers.get('Content-Type') ?? '').startsWith(soort)) {
+    throw new ApiFout('Onverwacht antwoord van Schakel', 'Er kwam niet het gevraagde bestand terug.', antwoord.status);
   }
   return {
     inhoud: await antwoord.blob(),

@@ -10,6 +10,7 @@ const BERICHT: Record<Triagestap, string> = {
   acceptatie: 'De aanmelding is geaccepteerd; de casus kan nu op een agenda.',
   afwijzing: 'De aanmelding is afgewezen; de aanmelder ziet uw reden.',
   aanvullingsverzoek: 'Uw vraag is naar de aanmelder gestuurd; de termijn stopt tot die aanvult.',
+  afschaling: 'De casus is afgeschaald: de genodigde partners hebben geen toegang meer; ieder houdt zijn eigen inbreng.',
 };
 
 const REDEN: Record<'afwijzing' | 'aanvullingsverzoek', { label: string; hint: string; knop: string; leeg: string }> = {

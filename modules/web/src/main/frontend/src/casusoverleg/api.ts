@@ -279,7 +279,8 @@ export interface CasusoverlegApi {
   rondActieAf(id: string, versie: number, status: 'GEDAAN' | 'NIET_GEDAAN', reden?: string): Promise<Actie>;
 }
 
-export type Triagestap = 'acceptatie' | 'afwijzing' | 'aanvullingsverzoek';
+/** The organiser's steps on an aanmelding: the triage, and afschaling (closing the case) once it was accepted. */
+export type Triagestap = 'acceptatie' | 'afwijzing' | 'aanvullingsverzoek' | 'afschaling';
 
 /** At most this many pages (100 each) of a list. */
 const MAXIMAAL_PAGINAS = 10;

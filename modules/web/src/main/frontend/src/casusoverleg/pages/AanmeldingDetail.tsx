@@ -11,6 +11,7 @@ import { vanAanmelding } from '../aanmelding';
 import { AchtergehoudenCategorieen, useGeladen, useTafel } from '../gedeeld';
 import { BETROKKENENROL_LABELS, aanmeldingStatusLabel, triageTekst, triageUitkomst } from '../labels';
 import { label } from '../../overdracht/labels';
+import { Afschalen } from '../Afschalen';
 import { Triagestappen } from '../Triagestappen';
 
 /** One registration: status, the triage outcome with its reason, the content; completing it after a question. */
@@ -65,6 +66,8 @@ export function AanmeldingDetail({ api, id, magTriageren }: { api: SchakelApi; i
         {triageTekst(a, datumTekst) && (
           <Regel term="Triagetermijn">{a.triageVerlopen ? <strong className="schakel-verlopen">{triageTekst(a, datumTekst)}</strong> : triageTekst(a, datumTekst)}</Regel>
         )}
+        {a.afgeschaaldOp && <Regel term="Afgeschaald op">{momentTekst(a.afgeschaaldOp)}</Regel>}
+        {a.bewarenTot && <Regel term="Gedeeld exemplaar bewaard tot">{datumTekst(a.bewarenTot)}</Regel>}
         {uitkomst && (
           <Regel term="Uitkomst van de triage">
             <span data-testid="uitkomst">
@@ -77,6 +80,10 @@ export function AanmeldingDetail({ api, id, magTriageren }: { api: SchakelApi; i
 
       {magTriageren && a.status === 'INGEDIEND' && (
         <Triagestappen api={api} aanmelding={a} onGewijzigd={(n, t) => bijgewerkt(n, t)} onConflict={aanmelding.herlaad} />
+      )}
+
+      {magTriageren && a.status === 'GEACCEPTEERD' && (
+        <Afschalen api={api} aanmelding={a} onGewijzigd={(n, t) => bijgewerkt(n, t)} onConflict={aanmelding.herlaad} />
       )}
 
       {a.status === 'AANVULLING_GEVRAAGD' && !magTriageren && tafel.waarde && (

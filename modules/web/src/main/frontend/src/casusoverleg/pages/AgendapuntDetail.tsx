@@ -13,6 +13,7 @@ import { InbrengFormulier } from '../InbrengFormulier';
 import { AchtergehoudenCategorieen, WaaromZieIkDit, useGeladen } from '../gedeeld';
 import { BETROKKENENROL_LABELS, GEHEIMHOUDING_NIET_BEVESTIGD, INBRENG_STATUS_LABELS } from '../labels';
 import { tijdTekst } from '../planning';
+import { Agendabestanden } from '../Agendabestanden';
 import { Regel } from './AanmeldingDetail';
 import { VerslagWeergave } from '../VerslagWeergave';
 
@@ -122,6 +123,8 @@ export function AgendapuntDetail({
       </dl>
 
       {toegang.waarde && <WaaromZieIkDit toegangen={toegang.waarde} naam={(c) => organisatieNaam(namen, c)} />}
+
+      <Agendabestanden api={api} overlegId={p.overleg.id} />
 
       <section className="schakel-kaart" aria-labelledby="kop-casus">
         <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-casus">

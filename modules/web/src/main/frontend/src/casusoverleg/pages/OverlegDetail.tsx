@@ -11,6 +11,7 @@ import type { AanmeldingSamenvatting, Agendaregel, Overleg } from '../api';
 import { isConflict, useGeladen, useTafel, wijzigingsfout } from '../gedeeld';
 import { verplaats } from '../labels';
 import { tijdTekst } from '../planning';
+import { Agendabestanden } from '../Agendabestanden';
 import { Regel } from './AanmeldingDetail';
 
 /**
@@ -146,6 +147,8 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
         <Regel term="Notulist">{o.notulist}</Regel>
         {o.toegangTot && <Regel term="Genodigden zien hun agendapunt tot">{momentTekst(o.toegangTot)}</Regel>}
       </dl>
+
+      <Agendabestanden api={api} overlegId={o.id} />
 
       <section className="schakel-kaart" aria-labelledby="kop-agenda">
         <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-agenda">

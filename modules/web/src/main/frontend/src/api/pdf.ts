@@ -37,7 +37,8 @@ export async function haalBestand(adres: string, token: string, soort: string, s
     throw await foutUitAntwoord(antwoord);
   }
   if (!(antwoord.headers.get('Content-Type') ?? '').startsWith(soort)) {
-    throw new ApiFout('Onverwacht antwoord van Schakel', 'Er kwam niet het gevraagde bestand terug.', antwoord.status);
+    const wat = soort === 'application/pdf' ? 'Er kwam geen PDF terug.' : 'Er kwam niet het gevraagde bestand terug.';
+    throw new ApiFout('Onverwacht antwoord van Schakel', wat, antwoord.status);
   }
   return {
     inhoud: await antwoord.blob(),

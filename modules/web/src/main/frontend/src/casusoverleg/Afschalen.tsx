@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
-import { ApiFoutMelding } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Tekstvak } from '../components/Velden';
 import type { Aanmelding } from './api';
-import { isConflict, wijzigingsfout } from './gedeeld';
+import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
 
 const MAX_REDEN = 2000;
 
@@ -73,15 +72,7 @@ export function Afschalen({
         ongedaan worden gemaakt.
       </p>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
-        {fout && (
-          <ApiFoutMelding fout={fout}>
-            {conflict && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onConflict}>
-                Opnieuw laden
-              </button>
-            )}
-          </ApiFoutMelding>
-        )}
+        <Wijzigingsfout fout={fout} conflict={conflict} onHerlaad={onConflict} />
       </div>
       {!open ? (
         <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-verwijder" aria-expanded={false} onClick={() => setOpen(true)}>

@@ -2,14 +2,13 @@ import { useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import { ALLE_CATEGORIEEN } from '../api/overdracht';
-import { ApiFoutMelding } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
 import { Keuzelijst, Tekstveld, Tekstvak } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
 import { categorieLabel, label, momentTekst } from '../overdracht/labels';
 import type { Inbreng } from './api';
-import { isConflict, wijzigingsfout } from './gedeeld';
+import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
 import { MAXIMUM_DELEN, eersteFout, naarDelen, nieuwDeel, valideerDelen, vanInbreng } from './inbreng';
 import type { DeelInvoer } from './inbreng';
 import { INBRENG_STATUS_LABELS } from './labels';
@@ -81,15 +80,7 @@ export function InbrengFormulier({
         Uw inbreng
       </h2>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
-        {fout && (
-          <ApiFoutMelding fout={fout}>
-            {conflict && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onHerlaad}>
-                Opnieuw laden
-              </button>
-            )}
-          </ApiFoutMelding>
-        )}
+        <Wijzigingsfout fout={fout} conflict={conflict} onHerlaad={onHerlaad} />
       </div>
       <p className="utrecht-paragraph" data-testid="inbreng-status">
         {eigen

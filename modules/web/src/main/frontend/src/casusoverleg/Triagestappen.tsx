@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
-import { ApiFoutMelding } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Tekstvak } from '../components/Velden';
 import type { Aanmelding, Triagestap } from './api';
-import { isConflict, wijzigingsfout } from './gedeeld';
+import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
 
 const BERICHT: Record<Triagestap, string> = {
   acceptatie: 'De aanmelding is geaccepteerd; de casus kan nu op een agenda.',
@@ -86,15 +85,7 @@ export function Triagestappen({
         Triage
       </h2>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
-        {fout && (
-          <ApiFoutMelding fout={fout}>
-            {conflict && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onConflict}>
-                Opnieuw laden
-              </button>
-            )}
-          </ApiFoutMelding>
-        )}
+        <Wijzigingsfout fout={fout} conflict={conflict} onHerlaad={onConflict} />
       </div>
       <div className="schakel-knoppen">
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('acceptatie')} aria-disabled={bezig || undefined}>

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
-import { ApiFoutMelding } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Keuzelijst, Tekstveld, Tekstvak } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
 import { datumTekst, label } from '../overdracht/labels';
 import { paden } from '../router';
 import type { Agendapunt } from './api';
-import { isConflict, wijzigingsfout } from './gedeeld';
+import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
 import { ACTIE_STATUS_LABELS, VOORZITTER, ZVH, vandaag } from './labels';
 import { aanwezigheidVoor, naarVerslag, valideerActie, valideerVerslag, vanVerslag } from './vergadering';
 import type { ActieFormulier, VerslagFormulier } from './vergadering';
@@ -91,15 +90,7 @@ export function Vergadermodus({
         Vergadermodus
       </h2>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
-        {fout && (
-          <ApiFoutMelding fout={fout}>
-            {conflict && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onHerlaad}>
-                Opnieuw laden
-              </button>
-            )}
-          </ApiFoutMelding>
-        )}
+        <Wijzigingsfout fout={fout} conflict={conflict} onHerlaad={onHerlaad} />
       </div>
 
       <form

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
-import { alsFout } from '../components/ApiFoutMelding';
+import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { DOEL_LABELS, categorieLabel, label, momentTekst } from '../overdracht/labels';
 import type { CasusoverlegToegang, Overlegtafel } from './api';
@@ -92,5 +92,22 @@ export function AchtergehoudenCategorieen({ categorieen, wat }: { categorieen: r
       <strong>Niet voor u zichtbaar</strong> in {wat}: {categorieen.map(categorieLabel).join(', ')}. Het toegangsbeleid geeft uw
       organisatie deze gegevenscategorieën niet.
     </p>
+  );
+}
+
+/**
+ * The answer to a failed change: the API's problem in words and, when someone else changed it meanwhile (412/428),
+ * a button to load the current version — retrying the same version could never succeed.
+ */
+export function Wijzigingsfout({ fout, conflict, onHerlaad }: { fout: Fout | null; conflict: boolean; onHerlaad: () => void }) {
+  if (!fout) return null;
+  return (
+    <ApiFoutMelding fout={fout}>
+      {conflict && (
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onHerlaad}>
+          Opnieuw laden
+        </button>
+      )}
+    </ApiFoutMelding>
   );
 }

@@ -7,7 +7,7 @@ import { Keuzerondjes, Tekstvak } from '../../components/Velden';
 import { veldId } from '../../overdracht/formulier';
 import { datumTekst, label } from '../../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
-import { isConflict, useGeladen, wijzigingsfout } from '../gedeeld';
+import { isConflict, useGeladen, wijzigingsfout, Wijzigingsfout } from '../gedeeld';
 import { ACTIE_STATUS_LABELS } from '../labels';
 import { valideerAfronding } from '../vergadering';
 import { Regel } from './AanmeldingDetail';
@@ -79,15 +79,7 @@ export function ActieDetail({ api, id }: { api: SchakelApi; id: string }) {
       <h1 className="utrecht-heading-1">Actie: {a.omschrijving}</h1>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
         {bericht && <Melding soort="info" titel={bericht} />}
-        {fout && (
-          <ApiFoutMelding fout={fout}>
-            {conflict && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => { setFout(null); actie.herlaad(); }}>
-                Opnieuw laden
-              </button>
-            )}
-          </ApiFoutMelding>
-        )}
+        <Wijzigingsfout fout={fout} conflict={conflict} onHerlaad={() => { setFout(null); actie.herlaad(); }} />
       </div>
       <dl className="utrecht-data-list utrecht-data-list--rows schakel-gegevens schakel-kerngegevens">
         <Regel term="Status">

@@ -39,6 +39,8 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
   const [filter, setFilter] = useState<Bak | null>(() => BAKKEN.find((b) => b.bak === bak)?.bak ?? null);
   const namen = useOrganisatieNamen(api);
   const [naam, setNaam] = useState('');
+  // the name the shown list was loaded for: the result line speaks only of a list that answers the search typed
+  const [geladenVoor, setGeladenVoor] = useState<string | null>(null);
   const [sortering, setSortering] = useState<Sortering>('gewijzigd');
 
   useEffect(() => {
@@ -47,7 +49,10 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
     setFout(null);
     api
       .overdrachten(INBOX_STATUSSEN, stop.signal, naam || undefined)
-      .then(setLijst)
+      .then((gevonden) => {
+        setLijst(gevonden);
+        setGeladenVoor(naam);
+      })
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setFout(alsFout(f, 'De inbox kon niet worden geladen.'));
       });
@@ -70,7 +75,7 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
         </p>
       )}
       <Zoekbalk naam={naam} onZoek={setNaam} sortering={sortering} onSorteer={setSortering} />
-      {naam && lijst && (
+      {naam && geladenVoor === naam && lijst && (
         <p className="utrecht-paragraph" role="status" data-testid="zoekresultaat">
           {lijst.length === 1 ? '1 overdracht' : `${lijst.length} overdrachten`} met ‘{naam}’ in een achternaam.
         </p>

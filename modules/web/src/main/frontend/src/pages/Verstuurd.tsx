@@ -37,6 +37,8 @@ export function Verstuurd({
   const [alleenVerlopen, setAlleenVerlopen] = useState(false);
   const namen = useOrganisatieNamen(api);
   const [naam, setNaam] = useState('');
+  // the name the shown list was loaded for: the result line speaks only of a list that answers the search typed
+  const [geladenVoor, setGeladenVoor] = useState<string | null>(null);
   const [sortering, setSortering] = useState<Sortering>('gewijzigd');
   const titel = alleenOpgeschaald ? 'Opgeschaalde overdrachten' : 'Verstuurde overdrachten';
 
@@ -46,7 +48,10 @@ export function Verstuurd({
     setFout(null);
     api
       .overdrachten(alleenOpgeschaald ? ['VERZONDEN', 'ONTVANGEN'] : undefined, stop.signal, naam || undefined)
-      .then(setLijst)
+      .then((gevonden) => {
+        setLijst(gevonden);
+        setGeladenVoor(naam);
+      })
       .catch((f: unknown) => {
         if (!stop.signal.aborted) setFout(alsFout(f, 'De overdrachten konden niet worden geladen.'));
       });
@@ -76,7 +81,7 @@ export function Verstuurd({
         </p>
       )}
       <Zoekbalk naam={naam} onZoek={setNaam} sortering={sortering} onSorteer={setSortering} />
-      {naam && relevant && (
+      {naam && geladenVoor === naam && relevant && (
         <p className="utrecht-paragraph" role="status" data-testid="zoekresultaat">
           {relevant.length === 1 ? '1 overdracht' : `${relevant.length} overdrachten`} met ‘{naam}’ in een achternaam.
         </p>

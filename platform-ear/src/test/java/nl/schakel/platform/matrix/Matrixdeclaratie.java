@@ -97,6 +97,15 @@ public interface Matrixdeclaratie {
     }
 
     /**
+     * What the flow tells a caller the gate found no grant for, when it is not the plain "does not exist": still a
+     * refusal in the logboek and nothing of the resource, only another status and code (the overdracht tells the
+     * organisation that returned it that it did: 410 OVD-410). Empty when the 404 stands.
+     */
+    default Optional<Verwachting> zonderToegang(Relatie relatie, String handeling, Verwachting poort) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the platform run takes a sample of this flow's cells ({@link Matrixgenerator#steekproef}) instead of all
      * of them; the in-process run always decides all. A flow opts in when its full run on the EAR takes too long.
      */

@@ -88,8 +88,11 @@ final class Matrixgenerator {
                     String bron = declaratie.bronVan(relatie, verzoek.handeling());
                     Verwachting poort = Verwachting.voor(regel(verzoek.handeling()), zicht(declaratie, relatie, bron), rol,
                             verzoek.toegestaan());
-                    Verwachting verwacht = poort.uitkomst() == Verwachting.Uitkomst.TOEGESTAAN
-                            ? declaratie.naDePoort(relatie, verzoek.handeling(), poort).orElse(poort) : poort;
+                    Verwachting verwacht = switch (poort.uitkomst()) {
+                        case TOEGESTAAN -> declaratie.naDePoort(relatie, verzoek.handeling(), poort).orElse(poort);
+                        case NIET_GEVONDEN -> declaratie.zonderToegang(relatie, verzoek.handeling(), poort).orElse(poort);
+                        default -> poort;
+                    };
                     cellen.add(new Cel(relatie, rol, verzoek.handeling(), Optional.of(verzoek), bron, verwacht));
                 }
                 for (Matrixdeclaratie.Zoekverzoek zoeken : declaratie.zoekverzoeken()) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.platform.PlatformOmgeving;
@@ -159,5 +160,15 @@ final class OverdrachtMatrix implements Matrixdeclaratie {
             s.setTimestamp(9, Timestamp.from(nu.minus(Duration.ofDays(2))));
             s.executeUpdate();
         }
+    }
+
+    /**
+     * The wijkteam that returned the overdracht has no grant any more, but reading it is told what it did itself
+     * (when and why), not "does not exist" (issue 11): 410 OVD-410, nothing of the case, logged as a refusal.
+     */
+    @Override
+    public Optional<Verwachting> zonderToegang(Relatie relatie, String handeling, Verwachting poort) {
+        return relatie.naam().equals("na teruglegging") && handeling.equals("overdracht.lezen")
+                ? Optional.of(poort.metStatus(410, "OVD-410")) : Optional.empty();
     }
 }

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
+import { WaaromZieIkDit as GedeeldWaarom } from '../components/WaaromZieIkDit';
 import type { Fout } from '../components/ApiFoutMelding';
-import { DOEL_LABELS, categorieLabel, label, momentTekst } from '../overdracht/labels';
+import { categorieLabel } from '../overdracht/labels';
 import type { CasusoverlegToegang, Overlegtafel } from './api';
 import { CASUS_REDEN_LABELS, CONFLICT_TITEL } from './labels';
 
@@ -42,46 +43,9 @@ export function isConflict(f: unknown): boolean {
   return f instanceof ApiFout && f.status === 412;
 }
 
-/** "Waarom zie ik dit?": the caller's grants on this thing (reason, purpose, categories, until when). */
+/** "Waarom zie ik dit?" with the casusoverleg's grant reasons. */
 export function WaaromZieIkDit({ toegangen, naam }: { toegangen: CasusoverlegToegang[]; naam: (code: string | null) => string }) {
-  return (
-    <section className="schakel-waarom" aria-labelledby="kop-waarom" data-testid="waarom">
-      <h2 className="utrecht-heading-2 schakel-waarom__kop" id="kop-waarom">
-        Waarom zie ik dit?
-      </h2>
-      {toegangen.length === 0 && <p className="utrecht-paragraph">Er is geen geldige toegang meer.</p>}
-      {toegangen.map((t, i) => (
-        <div key={i} className="schakel-waarom__toegang">
-          <p className="utrecht-paragraph">{label(CASUS_REDEN_LABELS, t.reden)}</p>
-          <dl className="utrecht-data-list schakel-waarom__lijst">
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">Doel</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{label(DOEL_LABELS, t.doel)}</dd>
-            </div>
-            {t.organisatie && (
-              <div className="utrecht-data-list__item">
-                <dt className="utrecht-data-list__item-key">Voor</dt>
-                <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{naam(t.organisatie)}</dd>
-              </div>
-            )}
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">Geldig tot</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                {t.geldigTot ? momentTekst(t.geldigTot) : 'zonder einddatum'}
-              </dd>
-            </div>
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">U mag zien</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                {t.categorieen.map(categorieLabel).join(', ')}
-              </dd>
-            </div>
-          </dl>
-        </div>
-      ))}
-      <p className="utrecht-paragraph schakel-hint">Elke inzage wordt vastgelegd.</p>
-    </section>
-  );
+  return <GedeeldWaarom toegangen={toegangen} naam={naam} redenLabels={CASUS_REDEN_LABELS} zonderEinde="zonder einddatum" />;
 }
 
 /** A withheld list of categories, named (never shown). */

@@ -3,6 +3,7 @@ import type { SchakelApi, Stap } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import type { Overdracht, Toegang } from '../api/overdracht';
 import type { Mij } from '../api/types';
+import { WaaromZieIkDit } from '../components/WaaromZieIkDit';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
@@ -12,13 +13,11 @@ import { PdfKnoppen } from '../components/PdfKnoppen';
 import { Tekstvak } from '../components/Velden';
 import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
 import {
-  DOEL_LABELS,
   REDEN_LABELS,
   categorieLabel,
   datumTekst,
   herkenningUitInhoud,
   herkenningsnaam,
-  label,
   momentTekst,
   statusLabel,
   zaaknummer,
@@ -273,7 +272,7 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
 
       {eigenaar && status === 'GEACCEPTEERD' && <MonitoringSectie key={overdracht.versie} api={api} overdrachtId={overdracht.id} />}
 
-      {toegangen.length > 0 && <WaaromZieIkDit toegangen={toegangen} naam={(c) => organisatieNaam(namen, c)} />}
+      {toegangen.length > 0 && <WaaromZieIkDit toegangen={toegangen} naam={(c) => organisatieNaam(namen, c)} redenLabels={REDEN_LABELS} zonderEinde="zolang de overdracht loopt" />}
 
       {knoppen.length > 0 && (
         <section className="schakel-kaart schakel-acties" aria-labelledby="kop-acties">
@@ -344,46 +343,3 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
   );
 }
 
-function WaaromZieIkDit({ toegangen, naam }: { toegangen: Toegang[]; naam: (code: string | null) => string }) {
-  return (
-    <section className="schakel-waarom" aria-labelledby="kop-waarom" data-testid="waarom">
-      <h2 className="utrecht-heading-2 schakel-waarom__kop" id="kop-waarom">
-        Waarom zie ik dit?
-      </h2>
-      {toegangen.map((t, i) => (
-        <div key={i} className="schakel-waarom__toegang">
-          <p className="utrecht-paragraph">{label(REDEN_LABELS, t.reden)}</p>
-          <dl className="utrecht-data-list schakel-waarom__lijst">
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">Doel</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{label(DOEL_LABELS, t.doel)}</dd>
-            </div>
-            {t.organisatie && (
-              <div className="utrecht-data-list__item">
-                <dt className="utrecht-data-list__item-key">Voor</dt>
-                <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                  {naam(t.organisatie)}
-                  {t.team ? `, team ${t.team}` : ''}
-                </dd>
-              </div>
-            )}
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">Geldig tot</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="geldig-tot">
-                {t.geldigTot ? momentTekst(t.geldigTot) : 'zolang de overdracht loopt'}
-              </dd>
-            </div>
-            <div className="utrecht-data-list__item">
-              <dt className="utrecht-data-list__item-key">U mag zien</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                {t.categorieen.map(categorieLabel).join(', ')}
-              </dd>
-            </div>
-          </dl>
-          {t.noodtoegang && <p className="utrecht-paragraph">Dit is noodtoegang; die wordt achteraf beoordeeld.</p>}
-        </div>
-      ))}
-      <p className="utrecht-paragraph schakel-hint">Elke inzage wordt vastgelegd.</p>
-    </section>
-  );
-}

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 
 /** A betrokkene of a registered case, at minimal identity: enough to recognise the family at the table, no more. */
 @Embeddable

@@ -37,18 +37,10 @@ final class Zoekparameters {
     }
 
     static String cursor(Object... sleutel) {
-        return Cursor.maak(Stream.of(sleutel).map(String::valueOf).collect(Collectors.joining("|")));
+        return Cursor.van(sleutel);
     }
 
-    /** The position a cursor names; a forged or broken one is the caller's error, never a 500. */
     static <T> Optional<T> lees(String pagina, Function<String[], T> positie) {
-        return Cursor.lees(pagina).map(sleutel -> {
-            try {
-                return positie.apply(sleutel.split("\\|"));
-            } catch (RuntimeException e) {
-                throw new ValidatieFout("API-002", "De paginaverwijzing is ongeldig.",
-                        List.of(new OngeldigeParameter("pagina", "Gebruik de link uit _links.next.")));
-            }
-        });
+        return Cursor.positie(pagina, positie);
     }
 }

@@ -30,6 +30,23 @@ public final class Cursor {
         }
     }
 
+    /** A cursor over a composite sort key (e.g. a moment and an id), its parts joined by {@code |}. */
+    public static String van(Object... sleutel) {
+        return maak(java.util.stream.Stream.of(sleutel).map(String::valueOf).collect(java.util.stream.Collectors.joining("|")));
+    }
+
+    /** The position a composite cursor names; a forged or broken one is the caller's error (400 API-002), never a 500. */
+    public static <T> Optional<T> positie(String cursor, java.util.function.Function<String[], T> positie) {
+        return lees(cursor).map(sleutel -> {
+            try {
+                return positie.apply(sleutel.split("\\|"));
+            } catch (RuntimeException e) {
+                throw new ValidatieFout("API-002", "De paginaverwijzing is ongeldig.",
+                        java.util.List.of(new OngeldigeParameter("pagina", "Gebruik de link uit _links.next.")));
+            }
+        });
+    }
+
     /** The requested page size, defaulted and bounded so no request asks for an unbounded list. */
     public static int grootte(Integer gevraagd) {
         if (gevraagd == null) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.schakel.gedeeld.fout.Validatie;
+import nl.schakel.toegang.domein.betrokkene.Bsn;
 
 /**
  * The rules content must meet. A concept may be incomplete (it is written over days); what it holds must be

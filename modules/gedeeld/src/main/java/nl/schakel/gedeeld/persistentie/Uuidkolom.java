@@ -1,4 +1,4 @@
-package nl.schakel.casusoverleg.domein;
+package nl.schakel.gedeeld.persistentie;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package nl.schakel.overdracht.domein.inhoud;
+package nl.schakel.toegang.domein.betrokkene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

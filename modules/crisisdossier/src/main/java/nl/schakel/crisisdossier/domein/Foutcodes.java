@@ -1,0 +1,26 @@
+package nl.schakel.crisisdossier.domein;
+
+/** The stable error codes of flow 3 (docs/foutcodes.md); partners may act on them. */
+public final class Foutcodes {
+
+    /** The crisismelding breaks a rule; {@code invalidParams} names each field. */
+    public static final String ONGELDIGE_MELDING = "CRS-001";
+    /** A partner code is unknown, or its organisation type is no crisis partner. */
+    public static final String ONBEKENDE_PARTNER = "CRS-002";
+    /** An entry breaks a rule (soort or categorie unknown, tekst empty or over 4000, reden missing). */
+    public static final String ONGELDIGE_AANTEKENING = "CRS-003";
+    /** A task breaks a rule (organisation not a partner of the file, omschrijving empty or over 500, unknown status). */
+    public static final String ONGELDIGE_TAAK = "CRS-004";
+    /** The closure breaks a rule (unknown uitkomst, reden missing or over 2000). */
+    public static final String ONGELDIGE_SLUITING = "CRS-005";
+    /** Only the author organisation corrects or withdraws its entry. */
+    public static final String NIET_DE_AUTEUR = "CRS-010";
+    /** The entry is withdrawn: it takes no more corrections. */
+    public static final String AANTEKENING_INGETROKKEN = "CRS-011";
+    /** The file is closed: nothing in it changes any more. */
+    public static final String DOSSIER_GESLOTEN = "CRS-012";
+    /** No such file, entry or task (or no grant on it: the same answer). */
+    public static final String NIET_GEVONDEN = "CRS-404";
+
+    private Foutcodes() {}
+}

@@ -1,0 +1,63 @@
+package nl.schakel.crisisdossier.infrastructuur;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.crisisdossier.domein.Taak;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+
+/** The tasks of crisis files. */
+@ApplicationScoped
+public class TaakRepository {
+
+    @PersistenceContext(unitName = "crisisdossier")
+    EntityManager em;
+
+    protected TaakRepository() {}
+
+    /** Outside a container (tests, tools): with an EntityManager whose transaction the caller runs. */
+    public TaakRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void voegToe(Taak taak) {
+        em.persist(taak);
+        em.flush();
+    }
+
+    public Optional<Taak> taak(UUID id) {
+        return Optional.ofNullable(em.find(Taak.class, id));
+    }
+
+    /** The task to change, its row locked until the commit: a second change waits and then meets the version check. */
+    public Optional<Taak> voorWijziging(UUID id) {
+        return Optional.ofNullable(em.find(Taak.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void bewaarWijziging() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new VersieConflictFout("API-412", "De taak is intussen gewijzigd; haal haar opnieuw op.");
+        }
+    }
+
+    /** The file a task belongs to, without loading it. */
+    public Optional<UUID> dossierVan(UUID taakId) {
+        return em.createQuery("select t.crisisdossierId from Taak t where t.id = :id", UUID.class)
+                .setParameter("id", taakId).getResultStream().findFirst();
+    }
+
+    /** Open and under way first, then by the planned moment (unplanned last). */
+    public List<Taak> van(UUID dossierId) {
+        List<Taak> taken = new java.util.ArrayList<>(em.createQuery("select t from Taak t where t.crisisdossierId = :id"
+                + " order by t.gepland, t.id", Taak.class).setParameter("id", dossierId).getResultList());
+        taken.sort(java.util.Comparator.comparing(t -> !t.isOpen()));
+        return taken;
+    }
+}

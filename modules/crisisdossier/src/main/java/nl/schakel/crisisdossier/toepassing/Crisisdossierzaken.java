@@ -1,0 +1,222 @@
+package nl.schakel.crisisdossier.toepassing;
+
+import static nl.schakel.crisisdossier.domein.CrisisdossierHandeling.*;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.crisisdossier.domein.Crisisdossier;
+import nl.schakel.crisisdossier.domein.Crisismeldinggegevens;
+import nl.schakel.crisisdossier.domein.Dossierstatus;
+import nl.schakel.crisisdossier.domein.Foutcodes;
+import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
+import nl.schakel.crisisdossier.infrastructuur.CrisisdossierGebeurtenissen;
+import nl.schakel.crisisdossier.infrastructuur.CrisisdossierRepository;
+import nl.schakel.crisisdossier.infrastructuur.Livegebeurtenissen;
+import nl.schakel.gedeeld.fout.OngeldigeParameter;
+import nl.schakel.gedeeld.fout.ValidatieFout;
+import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.invoer.Versie;
+import nl.schakel.gedeeld.pagina.Cursor;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.partners.domein.Organisatie;
+import nl.schakel.partners.domein.OrganisatieType;
+import nl.schakel.partners.toepassing.PartnerRegister;
+import nl.schakel.toegang.domein.Beslissing;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Doel;
+import nl.schakel.toegang.domein.Eigendom;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.domein.ToegangReden;
+import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.toepassing.Betrokkenenregister;
+import nl.schakel.toegang.toepassing.Toegangsdienst;
+import nl.schakel.toegang.toepassing.Toegangspoort;
+
+/**
+ * The crisis file itself, one transaction per use case: started from the shared intake form, read, listed, closed, and
+ * opened by break-glass. Every co-owner, the initiator among them, holds a CRISISPARTNER grant with what the policy gives
+ * its organisation type for the purpose CRISIS; closing the file ends them all.
+ */
+@ApplicationScoped
+@Transactional
+public class Crisisdossierzaken {
+
+    /** The organisation types that work a crisis together (docs/domain.md, flow 3). */
+    public static final Set<OrganisatieType> CRISISPARTNERS = EnumSet.of(OrganisatieType.VEILIG_THUIS,
+            OrganisatieType.CRISISINTERVENTIETEAM, OrganisatieType.RAAD_VOOR_DE_KINDERBESCHERMING, OrganisatieType.CENTRUM_HGKM);
+
+    @Inject
+    Toegangspoort poort;
+
+    @Inject
+    Toegangsdienst toegang;
+
+    @Inject
+    Betrokkenenregister register;
+
+    @Inject
+    PartnerRegister partners;
+
+    @Inject
+    CrisisdossierRepository dossiers;
+
+    @Inject
+    Crisisbronnen bronnen;
+
+    @Inject
+    Livegebeurtenissen live;
+
+    @Inject
+    CrisisdossierGebeurtenissen gebeurtenissen;
+
+    Clock klok = Clock.systemUTC();
+
+    /**
+     * A crisis partner starts the joint file from the intake form, day or night. The chosen partners and the caller's own
+     * organisation become co-owners; the partners hear of it through the feed (data-poor).
+     */
+    public Dossierinzage meld(Medewerker medewerker, Crisismeldinggegevens gegevens) {
+        poort.vereisRol(medewerker, MELDEN, Optional.empty());
+        Crisisdossier.valideer(gegevens);
+        String initiatiefnemer = medewerker.handeltVoor().orElseThrow(() -> poort.weiger(medewerker, MELDEN, Optional.empty(),
+                "TGN-002", "Een crisismelding doet u namens een organisatie."));
+        Organisatie eigen = crisispartner(initiatiefnemer, "organisatie").orElseThrow(() -> poort.weiger(medewerker, MELDEN,
+                Optional.empty(), Foutcodes.ONBEKENDE_PARTNER, "Uw organisatie is geen crisispartner."));
+        List<Organisatie> gekozen = gekozenPartners(gegevens.partners(), initiatiefnemer);
+        List<UUID> betrokkenen = register.herken(gegevens.betrokkenen().stream().map(b -> b.bsn() == null
+                ? Herkenningsvraag.zonderBsn(null) : Herkenningsvraag.metBsn(b.bsn())).toList());
+        Crisisdossier dossier = Crisisdossier.start(gegevens, initiatiefnemer, gekozen.stream().map(Organisatie::code)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)), betrokkenen, medewerker, nu());
+        dossiers.voegToe(dossier);
+        Bron bron = bronnen.dossier(dossier.id());
+        Toegang eigenToegang = verleen(bron, eigen, medewerker);
+        for (Organisatie partner : gekozen) {
+            verleen(bron, partner, medewerker);
+        }
+        toegang.legBetrokkenenVast(bron, dossier.betrokkeneIds());
+        gebeurtenissen.gestart(dossier);
+        poort.registreer(medewerker, MELDEN, eigenToegang, dossier.betrokkeneIds());
+        return inzage(dossier, List.of(eigenToegang));
+    }
+
+    public Dossierinzage lees(Medewerker medewerker, UUID id) {
+        Beslissing beslissing = poort.beslis(medewerker, bronnen.dossier(id), LEZEN, Crisisbronnen::dossierNietGevonden);
+        Crisisdossier dossier = dossiers.dossier(id).orElseThrow(Crisisbronnen::dossierNietGevonden);
+        poort.registreer(beslissing, dossier.betrokkeneIds());
+        return inzage(dossier, beslissing.toegangen());
+    }
+
+    /** The files the caller's grants open, newest first, filtered in SQL; one logboek row per listed file. */
+    public Pagina<Dossierinzage> zoek(Medewerker medewerker, String status, String pagina, Integer paginaGrootte) {
+        int grootte = Cursor.grootte(paginaGrootte);
+        Optional<Dossierstatus> filter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(Crisisdossierzaken::status);
+        List<Crisisdossier> eenMeer = dossiers.zoek(toegang.zoekfilter(medewerker, ZOEKEN, "x.id"), filter,
+                Cursor.positie(pagina, delen -> new CrisisdossierRepository.Positie(Instant.parse(delen[0]), UUID.fromString(delen[1]))),
+                grootte);
+        Pagina<Crisisdossier> gevonden = Pagina.uit(eenMeer, grootte, d -> Cursor.van(d.gestartOp(), d.id()));
+        List<Dossierinzage> items = new ArrayList<>();
+        for (Crisisdossier dossier : gevonden.items()) {
+            poort.registreer(medewerker, ZOEKEN, Optional.of(bronnen.dossier(dossier.id())), dossier.betrokkeneIds(), Doel.CRISIS);
+            items.add(inzage(dossier, List.of()));
+        }
+        return new Pagina<>(items, gevonden.volgende());
+    }
+
+    /**
+     * Closes the file (If-Match): to regular work or down to an overdracht. Every co-owner's grant ends from the next
+     * request on; each organisation keeps its own entries under its own grant. The open screens hear it and stop.
+     */
+    public Dossierinzage sluit(Medewerker medewerker, UUID id, String ifMatch, String uitkomst, String reden) {
+        Beslissing beslissing = poort.beslis(medewerker, bronnen.dossier(id), SLUITEN, Crisisbronnen::dossierNietGevonden);
+        int versie = Versie.uitIfMatch(ifMatch);
+        Crisisdossier dossier = dossiers.voorWijziging(id).orElseThrow(Crisisbronnen::dossierNietGevonden);
+        if (dossier.versie() != versie) {
+            throw new VersieConflictFout("API-412", "Het crisisdossier is intussen gewijzigd (versie " + dossier.versie()
+                    + "); haal het opnieuw op.");
+        }
+        dossier.sluit(uitkomst, reden, medewerker, nu());
+        dossiers.bewaarWijziging();
+        for (String partner : dossier.partners()) {
+            toegang.beeindig(beslissing.bron(), partner, ToegangReden.CRISISPARTNER, medewerker);
+        }
+        live.legVast(id, Soort.DOSSIER_GESLOTEN, Optional.of(id), Optional.empty(), medewerker.handeltVoor(), nu());
+        gebeurtenissen.gesloten(dossier, medewerker.handeltVoor().orElse(""));
+        poort.registreer(beslissing, dossier.betrokkeneIds());
+        return inzage(dossier, beslissing.toegangen());
+    }
+
+    /**
+     * Break-glass by an on-call crisis role on a file it is no co-owner of: a reason, four hours, read-only, flagged,
+     * queued for review by the privacy officer and every co-owner. The role is checked before anything is read.
+     */
+    public Toegang noodtoegang(Medewerker medewerker, UUID id, String reden) {
+        return toegang.noodtoegang(medewerker, NOODTOEGANG, bronnen.dossier(id), reden, () -> {
+            Crisisdossier dossier = dossiers.dossier(id).orElseThrow(Crisisbronnen::dossierNietGevonden);
+            return new Eigendom(dossier.partners(), dossier.betrokkeneIds());
+        });
+    }
+
+    private Toegang verleen(Bron bron, Organisatie organisatie, Medewerker door) {
+        return toegang.verleenBinnenBeleid(bron, organisatie, Doel.CRISIS, toegang.toegestaan(Doel.CRISIS, organisatie.code()),
+                ToegangReden.CRISISPARTNER, Optional.empty(), door);
+    }
+
+    /** Every chosen code known and a crisis partner type (400 CRS-002 naming each one that is not). */
+    private List<Organisatie> gekozenPartners(List<String> codes, String initiatiefnemer) {
+        List<Organisatie> gekozen = new ArrayList<>();
+        List<OngeldigeParameter> fouten = new ArrayList<>();
+        List<String> lijst = codes == null ? List.of() : codes;
+        for (int i = 0; i < lijst.size(); i++) {
+            String code = lijst.get(i) == null ? "" : lijst.get(i).strip();
+            if (code.equals(initiatiefnemer) || gekozen.stream().anyMatch(o -> o.code().equals(code))) {
+                continue;
+            }
+            Optional<Organisatie> partner = crisispartner(code, "partners[" + i + "]");
+            partner.ifPresent(gekozen::add);
+            if (partner.isEmpty()) {
+                fouten.add(new OngeldigeParameter("partners[" + i + "]", "Geen crisispartner: kies uit Veilig Thuis, het CIT, de Raad"
+                        + " voor de Kinderbescherming of Filomena."));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new ValidatieFout(Foutcodes.ONBEKENDE_PARTNER, "Niet elke gekozen partner is een crisispartner.", fouten);
+        }
+        return gekozen;
+    }
+
+    private Optional<Organisatie> crisispartner(String code, String veld) {
+        return partners.organisatieMetCode(code).filter(o -> CRISISPARTNERS.contains(o.type()));
+    }
+
+    Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen) {
+        List<Organisatie> namen = dossier.partners().stream().map(code -> partners.organisatieMetCode(code)).flatMap(Optional::stream).toList();
+        Optional<Toegang> grond = toegangen.stream().findFirst();
+        Set<nl.schakel.toegang.domein.Gegevenscategorie> categorieen = EnumSet.noneOf(nl.schakel.toegang.domein.Gegevenscategorie.class);
+        toegangen.forEach(t -> categorieen.addAll(t.categorieen()));
+        return new Dossierinzage(dossier, namen, dossier.isSof7Verlopen(nu()), grond.map(Toegang::reden).orElse(ToegangReden.CRISISPARTNER),
+                categorieen, toegangen.stream().map(Toegang::geldigTot).flatMap(Optional::stream).max(Instant::compareTo));
+    }
+
+    private static Dossierstatus status(String waarde) {
+        try {
+            return Dossierstatus.valueOf(waarde.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidatieFout("API-002", "Ongeldige status.", List.of(new OngeldigeParameter("status", "OPEN of GESLOTEN.")));
+        }
+    }
+
+    private Instant nu() {
+        return Instant.now(klok);
+    }
+}

@@ -2,7 +2,6 @@ package nl.schakel.crisisdossier.infrastructuur;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,9 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
-import nl.schakel.crisisdossier.domein.Dossiergewijzigd;
+import nl.schakel.crisisdossier.toepassing.Livestromen;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
@@ -26,7 +28,8 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
  * the file's row until the commit: two changes to one file commit one after the other, so the numbers follow the
  * commit order and a screen that saw n and asks for what came after misses nothing. Take it as late in the transaction
  * as possible (it serialises the file's writers), before the outbox and the logboek (their locks come after this one in
- * every transaction). The CDI event {@link Dossiergewijzigd} tells the open streams after the commit.
+ * every transaction). After the commit the open streams of this server are told ({@link Livestromen}); a rollback
+ * tells nobody, and its number is never seen (the row update rolled back with it).
  */
 @ApplicationScoped
 public class Livegebeurtenissen {
@@ -34,8 +37,11 @@ public class Livegebeurtenissen {
     @Resource(lookup = "jdbc/schakel")
     DataSource database;
 
+    @Resource
+    TransactionSynchronizationRegistry transacties;
+
     @Inject
-    Event<Dossiergewijzigd> gewijzigd;
+    Livestromen stromen;
 
     protected Livegebeurtenissen() {}
 
@@ -68,8 +74,8 @@ public class Livegebeurtenissen {
                 s.setObject(7, op.atOffset(ZoneOffset.UTC));
                 s.executeUpdate();
             }
-            if (gewijzigd != null) {
-                gewijzigd.fire(new Dossiergewijzigd(dossierId, volgnummer));
+            if (transacties != null) {
+                transacties.registerInterposedSynchronization(new NaCommit(stromen, dossierId, volgnummer));
             }
             return volgnummer;
         } catch (SQLException e) {
@@ -97,5 +103,32 @@ public class Livegebeurtenissen {
             throw new IllegalStateException("livegebeurtenissen niet gelezen", e);
         }
         return gebeurtenissen;
+    }
+
+    /** The file's last event number (0 before any); outside any transaction. */
+    public long stand(UUID dossierId) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("select laatste_volgnummer from crisisdossier.crisisdossier where id = ?")) {
+            s.setObject(1, dossierId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("stand van de livegebeurtenissen niet gelezen", e);
+        }
+    }
+
+    /** Tells the streams after a successful commit only. */
+    private record NaCommit(Livestromen stromen, UUID dossierId, long volgnummer) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                stromen.gewijzigd(dossierId, volgnummer);
+            }
+        }
     }
 }

@@ -51,4 +51,9 @@ public class Livevolgen {
     public List<Livegebeurtenis> na(UUID dossierId, long na) {
         return gebeurtenissen.na(dossierId, na, MAXIMAAL_INHALEN);
     }
+
+    /** The file's last event number now: where a newly opened screen starts. */
+    public long stand(UUID dossierId) {
+        return gebeurtenissen.stand(dossierId);
+    }
 }

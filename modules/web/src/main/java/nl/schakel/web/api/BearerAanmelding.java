@@ -16,7 +16,8 @@ import java.io.IOException;
  * mechanism (signature from the JWKS, issuer, audience, expiry). A request without a token goes on
  * anonymously, and {@link AuthenticatieVereist} answers 401 unless the endpoint is {@link Openbaar}.
  */
-@WebFilter(urlPatterns = "/api/*")
+// asyncSupported: the live streams of the crisisdossier (server-sent events) run asynchronously through this filter
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class BearerAanmelding extends HttpFilter {
 
     @Override

@@ -1,0 +1,99 @@
+package nl.schakel.web.crisisdossier;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
+import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
+import nl.schakel.crisisdossier.toepassing.Dossierinzage;
+import nl.schakel.gedeeld.invoer.Ids;
+import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.web.api.Lijst;
+import nl.schakel.web.api.RedenJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Crisisdossiers (flow 3): the joint file of Veilig Thuis's crisis team, the CIT, the Raad and Filomena. Access is decided
+ * per request by the gate from the caller's grants; the work is in {@link Crisisdossierzaken}.
+ */
+@Path("crisisdossiers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CrisisdossierResource {
+
+    @Inject
+    Aanvrager aanvrager;
+
+    @Inject
+    Crisisdossierzaken zaken;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Mijn crises", description = "De crisisdossiers waarvan uw organisatie partner is, nieuwste eerst; filter "
+            + "op status (OPEN, GESLOTEN).")
+    public Map<String, Object> zoek(@QueryParam("status") String status, @QueryParam("pagina") String pagina,
+            @QueryParam("paginaGrootte") Integer paginaGrootte) {
+        Pagina<Dossierinzage> gevonden = zaken.zoek(medewerker(), status, pagina, paginaGrootte);
+        return Lijst.van("crisisdossiers", gevonden.items().stream().map(CrisisdossierSamenvattingJson::van).toList(), uri, gevonden);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén crisisdossier", description = "De melding, de betrokkenen, de partners, de SOF7-klok en waarom u het ziet.")
+    public Response lees(@PathParam("id") String id) {
+        return metVersie(zaken.lees(medewerker(), uuid(id)));
+    }
+
+    @POST
+    @Path("{id}/sluiting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sluit het crisisdossier", description = "Naar regulier werk of af te schalen naar een overdracht, met een "
+            + "reden. De toegang van elke partner eindigt; elke organisatie houdt haar eigen aantekeningen. Vereist If-Match.")
+    public Response sluit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CrisisInvoerJson.Sluiting sluiting) {
+        return metVersie(zaken.sluit(medewerker(), uuid(id), ifMatch, sluiting == null ? null : sluiting.uitkomst(),
+                sluiting == null ? null : sluiting.reden()));
+    }
+
+    @POST
+    @Path("{id}/noodtoegang")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Noodtoegang", description = "Voor de dienstdoende crisisrollen op een dossier waarvan zij geen partner zijn: "
+            + "met een reden, vier uur, alleen lezen, gemarkeerd en beoordeeld door de functionaris gegevensbescherming en de partners.")
+    public Response noodtoegang(@PathParam("id") String id, RedenJson reden) {
+        Toegang toegang = zaken.noodtoegang(medewerker(), uuid(id), reden == null ? null : reden.reden());
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("tot", toegang.geldigTot().orElseThrow(), "reden", toegang.toelichting().orElse(""))).build();
+    }
+
+    private Medewerker medewerker() {
+        return aanvrager.medewerker().orElseThrow();
+    }
+
+    private static Response metVersie(Dossierinzage inzage) {
+        CrisisdossierJson dossier = CrisisdossierJson.van(inzage);
+        return Response.ok(dossier).tag(String.valueOf(dossier.versie())).build();
+    }
+
+    static UUID uuid(String id) {
+        return Ids.uitPad(id, Crisisbronnen::dossierNietGevonden);
+    }
+}

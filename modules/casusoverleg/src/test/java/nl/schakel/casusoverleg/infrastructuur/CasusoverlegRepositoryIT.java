@@ -264,9 +264,10 @@ class CasusoverlegRepositoryIT {
                 .containsExactlyElementsOf(perPunt.stream().map(Uitnodiging::id).toList());
         assertThat(inEen).extracting(Uitnodiging::organisatieCode).containsExactly("POL-RR", "WT-RDAM-FEIJ", "POL-RR", "RN-RDAM");
         assertThat(inEen).extracting(Uitnodiging::id).as("ook een beëindigde uitnodiging").contains(beeindigd);
-        assertThat(inTransactie(em -> new UitnodigingRepository(em).vanOverleg(anderOverleg))).extracting(Uitnodiging::organisatieCode)
-                .containsExactly("WT-RDAM-CHAR");
-        assertThat(inTransactie(em -> new UitnodigingRepository(em).vanOverleg(UUID.randomUUID()))).isEmpty();
+        List<Uitnodiging> vanAnder = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(anderOverleg));
+        List<Uitnodiging> vanNiets = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(UUID.randomUUID()));
+        assertThat(vanAnder).extracting(Uitnodiging::organisatieCode).containsExactly("WT-RDAM-CHAR");
+        assertThat(vanNiets).isEmpty();
     }
 
     @Test
@@ -360,8 +361,9 @@ class CasusoverlegRepositoryIT {
     }
 
     private static Uitnodiging nieuweUitnodiging(Agendapunt punt, String organisatie, Instant op) {
-        Toegang toegang = Toegang.verleen(new Bron(Bronnen.AGENDAPUNT, punt.id()), organisatie, Doel.CASUSOVERLEG,
-                Set.of(Gegevenscategorie.IDENTITEIT), ToegangReden.UITGENODIGD, Optional.of(op.plus(30, ChronoUnit.DAYS)), "zvh-1", op);
+        Bron bron = Bron.binnen(Bronnen.AGENDAPUNT, punt.id(), new Bron(Bronnen.OVERLEG, punt.overlegId()));
+        Toegang toegang = Toegang.verleen(bron, organisatie, Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.UITGENODIGD, Optional.of(op.plus(30, ChronoUnit.DAYS)), "zvh-1", op);
         return Uitnodiging.van(punt, toegang, zvh(), op);
     }
 

@@ -106,7 +106,8 @@ class CrisisdossierBezorgingRouteTest {
 
         MimeMessage[] mails = omgeving.mail.getReceivedMessages();
         assertThat(mails).extracting(CrisisdossierBezorgingRouteTest::ontvanger)
-                .as("elke partner behalve de initiatiefnemer één mail").containsExactlyInAnyOrder(MAILBOX_CIT, MAILBOX_RAAD, MAILBOX_FILOMENA);
+                .as("elke partner behalve de initiatiefnemer één mail")
+                .containsExactlyInAnyOrder(MAILBOX_CIT, MAILBOX_RAAD, MAILBOX_FILOMENA);
         for (MimeMessage bericht : mails) {
             assertThat(bericht.getAllRecipients()).hasSize(1);
             assertThat(bericht.getSubject()).isEqualTo(NIEUW_ONDERWERP).containsIgnoringCase("crisisdossier");

@@ -52,7 +52,7 @@ enum Meldingsstroom {
 
     /**
      * Stroom 3 (crisisdossier-contract, "Feed events"): het dossier zelf; ontvangers zijn de partners. Na het sluiten
-     * opent het scherm voor een partner alleen nog wat zijn organisatie mag lezen (haar eigen aantekeningen).
+     * leest een partner daar volgens het contract alleen nog de eigen aantekeningen van zijn organisatie.
      */
     CRISISDOSSIER("nl.schakel.crisisdossier.",
             "Log in om het te bekijken. Dit bericht bevat bewust geen gegevens over de crisis of de betrokkenen.",

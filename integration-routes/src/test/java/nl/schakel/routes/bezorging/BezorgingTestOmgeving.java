@@ -88,6 +88,16 @@ final class BezorgingTestOmgeving implements AutoCloseable {
         }
     }
 
+    /** Een functionele mailbox voor {@code code} aan het instellingenbestand toevoegen. */
+    void voegMailboxToe(String code, String mailbox) {
+        try {
+            Files.writeString(data.resolve("bezorging/organisaties.properties"), code + ".mailbox = " + mailbox + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     RoutesProces start() {
         proces = RoutesProces.start(platform, data, instellingen);
         return proces;

@@ -42,7 +42,12 @@ class CasusoverlegBezorgingRouteTest {
 
     /** Wat in een aanmelding staat en nooit in een melding mag komen (fictief). */
     private static final List<String> PERSOONSGEGEVENS = List.of("Fatima", "Jansen", "Kees", "Noor", "veiligheid", "schulden",
-            "Huiselijk Geweld", "C-");
+            "Huiselijk Geweld");
+    /**
+     * Een casusnummer ({@code C-2026-…}), hoofdlettergevoelig: zonder hoofdletters en cijfer zou het ook in de uuid van een
+     * link staan ({@code …9c-4344…}) en faalde de test bij toeval.
+     */
+    private static final String CASUSNUMMER = "C-\\d";
 
     @TempDir
     Path data;
@@ -87,6 +92,7 @@ class CasusoverlegBezorgingRouteTest {
         assertThat(tekst).contains("geen gegevens over de casus").doesNotContain("overdracht");
         String geheel = tekst + bericht.getSubject();
         PERSOONSGEGEVENS.forEach(woord -> assertThat(geheel).doesNotContainIgnoringCase(woord));
+        assertThat(geheel).doesNotContainPattern(CASUSNUMMER);
         assertThat(tekst).doesNotContain(FEIJENOORD).doesNotContain("ZVHRR");
         assertThat(bezorgd("WEBHOOK")).isEqualTo(1);
         assertThat(bezorgd("MAIL")).isEqualTo(1);
@@ -122,6 +128,7 @@ class CasusoverlegBezorgingRouteTest {
         String alles = Arrays.stream(omgeving.mail.getReceivedMessages()).map(CasusoverlegBezorgingRouteTest::inhoud)
                 .collect(Collectors.joining("\n"));
         PERSOONSGEGEVENS.forEach(woord -> assertThat(alles).doesNotContainIgnoringCase(woord));
+        assertThat(alles).doesNotContainPattern(CASUSNUMMER);
 
         // Feijenoord heeft een webhook: het CloudEvent van de agendawijziging, alleen dat
         assertThat(omgeving.ontvanger.ontvangsten()).singleElement().satisfies(o -> {

@@ -56,6 +56,7 @@ public class NepPlatform implements AutoCloseable {
     private final List<JsonObject> gebeurtenissen = new CopyOnWriteArrayList<>();
     private volatile boolean feedPlat;
     private final java.util.Queue<Integer> overdrachtAntwoorden = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Map<String, JsonObject> crisisdossiers = new ConcurrentHashMap<>();
 
     public NepPlatform() {
         try {
@@ -67,6 +68,7 @@ public class NepPlatform implements AutoCloseable {
         server.createContext("/api/v1/organisaties", this::organisaties);
         server.createContext("/api/v1/gebeurtenissen", this::gebeurtenissen);
         server.createContext("/api/v1/overdrachten", this::overdrachten);
+        server.createContext("/api/v1/crisisdossiers", this::crisisdossiers);
         server.start();
     }
 
@@ -188,6 +190,14 @@ public class NepPlatform implements AutoCloseable {
 
     public List<Verzoek> overdrachtPosts() {
         return verzoeken.stream().filter(v -> v.pad().equals("/api/v1/overdrachten") && v.methode().equals("POST")).toList();
+    }
+
+    /**
+     * Een crisisdossier zoals {@code GET /api/v1/crisisdossiers/{id}} het geeft (met namen): wat achter het onderwerp
+     * van een gebeurtenis staat. De routes horen het niet op te halen; elk verzoek wordt vastgelegd.
+     */
+    public void crisisdossier(String id, JsonObject dossier) {
+        crisisdossiers.put(id, dossier);
     }
 
     public JsonObject organisatie(String code) {
@@ -338,6 +348,24 @@ public class NepPlatform implements AutoCloseable {
             ex.getResponseHeaders().add("Location", apiUrl() + "/overdrachten/" + id);
             stuur(ex, 201, "application/json", o.toJson());
         }
+    }
+
+    // --- crisisdossiers-API (alleen lezen) ---
+
+    private void crisisdossiers(HttpExchange ex) throws IOException {
+        leg(ex, "");
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !geldigeTokens.contains(auth.substring(7))) {
+            stuur(ex, 401, "application/problem+json", probleem(401, "AUTH-001", "Geen geldig token"));
+            return;
+        }
+        String pad = ex.getRequestURI().getPath();
+        JsonObject dossier = crisisdossiers.get(pad.substring(pad.lastIndexOf('/') + 1));
+        if (!ex.getRequestMethod().equals("GET") || dossier == null) {
+            stuur(ex, 404, "application/problem+json", probleem(404, "CRS-404", "Dit crisisdossier bestaat niet."));
+            return;
+        }
+        stuur(ex, 200, "application/json", dossier.toJson());
     }
 
     private void zoek(HttpExchange ex) throws IOException {

@@ -33,6 +33,16 @@ public class UitnodigingRepository {
                 .setParameter("id", agendapuntId).getResultList();
     }
 
+    /**
+     * The invitations to every item of a meeting, ended ones included, in one query (not one per item): by the items'
+     * agenda order, then in the order they were sent.
+     */
+    public List<Uitnodiging> vanOverleg(UUID overlegId) {
+        return em.createQuery("select u from Uitnodiging u, Agendapunt a where a.id = u.agendapuntId and a.overlegId = :id"
+                + " order by a.volgnummer, u.uitgenodigdOp", Uitnodiging.class)
+                .setParameter("id", overlegId).getResultList();
+    }
+
     public Optional<Uitnodiging> van(UUID agendapuntId, String organisatieCode) {
         return em.createQuery("select u from Uitnodiging u where u.agendapuntId = :id and u.organisatieCode = :code", Uitnodiging.class)
                 .setParameter("id", agendapuntId).setParameter("code", organisatieCode).getResultStream().findFirst();

@@ -125,7 +125,8 @@ public class Overleguitvoer {
         Overlegtafel tafel = tafels.tafel(overleg.overlegtafelId()).orElseThrow();
         String organisatie = medewerker.organisatieCode().orElse(toegestaan.beslissingen().get(0).grondslag().organisatieCode());
         List<Agendapunt> alle = overleggen.agenda(overleg.id());
-        long uitgenodigd = alle.stream().flatMap(p -> uitnodigingen.van(p.id()).stream())
+        // the invitations of every item at once: one query for the meeting, not one per item
+        long uitgenodigd = uitnodigingen.vanOverleg(overleg.id()).stream()
                 .filter(u -> u.organisatieCode().equals(organisatie)).count();
         long afgeschaald = alle.stream().filter(p -> p.status() == AgendapuntStatus.AFGESCHAALD).count();
         List<Agendaoverzicht.Regel> regels = toegestaan.punten().stream()

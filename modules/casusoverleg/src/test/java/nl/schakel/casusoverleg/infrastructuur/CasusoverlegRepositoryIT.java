@@ -29,15 +29,22 @@ import nl.schakel.casusoverleg.domein.AanmeldingStatus;
 import nl.schakel.casusoverleg.domein.Aanmeldingsovergang;
 import nl.schakel.casusoverleg.domein.Agenda;
 import nl.schakel.casusoverleg.domein.Agendapunt;
+import nl.schakel.casusoverleg.domein.Bronnen;
 import nl.schakel.casusoverleg.domein.Inbreng;
 import nl.schakel.casusoverleg.domein.Inbrenggegevens;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Overlegplanning;
 import nl.schakel.casusoverleg.domein.Overlegtafel;
+import nl.schakel.casusoverleg.domein.Uitnodiging;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
+import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Doel;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
+import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.domein.ToegangReden;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,6 +237,40 @@ class CasusoverlegRepositoryIT {
     }
 
     @Test
+    void deUitnodigingenVanAlleAgendapuntenVanEenOverlegInEenVraagZoalsPerPunt() {
+        UUID overlegId = overlegMetPunten(3);
+        UUID anderOverleg = overlegMetPunten(1);
+        List<Agendapunt> punten = inTransactie(em -> new OverlegRepository(em).agenda(overlegId));
+        Agendapunt ander = inTransactie(em -> new OverlegRepository(em).agenda(anderOverleg)).get(0);
+        // the police on items 1 and 3, the wijkteam on 1 (later), Charlois on the other meeting; item 2 nobody
+        nodigUit(punten.get(0), "POL-RR", NU);
+        nodigUit(punten.get(0), "WT-RDAM-FEIJ", NU.plusSeconds(60));
+        nodigUit(punten.get(2), "POL-RR", NU);
+        nodigUit(ander, "WT-RDAM-CHAR", NU);
+        UUID beeindigd = inTransactie(em -> {
+            Uitnodiging u = nieuweUitnodiging(punten.get(2), "RN-RDAM", NU.plusSeconds(30));
+            u.beeindig(NU.plusSeconds(90));
+            new UitnodigingRepository(em).voegToe(u);
+            return u.id();
+        });
+
+        List<Uitnodiging> inEen = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(overlegId));
+        List<Uitnodiging> perPunt = inTransactie(em -> {
+            UitnodigingRepository repository = new UitnodigingRepository(em);
+            return punten.stream().flatMap(p -> repository.van(p.id()).stream()).toList();
+        });
+
+        assertThat(inEen).extracting(Uitnodiging::id).as("dezelfde als punt voor punt, in dezelfde volgorde")
+                .containsExactlyElementsOf(perPunt.stream().map(Uitnodiging::id).toList());
+        assertThat(inEen).extracting(Uitnodiging::organisatieCode).containsExactly("POL-RR", "WT-RDAM-FEIJ", "POL-RR", "RN-RDAM");
+        assertThat(inEen).extracting(Uitnodiging::id).as("ook een beëindigde uitnodiging").contains(beeindigd);
+        List<Uitnodiging> vanAnder = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(anderOverleg));
+        List<Uitnodiging> vanNiets = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(UUID.randomUUID()));
+        assertThat(vanAnder).extracting(Uitnodiging::organisatieCode).containsExactly("WT-RDAM-CHAR");
+        assertThat(vanNiets).isEmpty();
+    }
+
+    @Test
     void elkeWijzigingVanEenInbrengLaatEenVersieAchterMetDeDelenAlsJsonb() throws SQLException {
         Inbreng inbreng = inTransactie(em -> {
             Overleg overleg = Overleg.plan(tafel(em), planning(), zvh(), NU);
@@ -291,6 +332,39 @@ class CasusoverlegRepositoryIT {
             assertThatThrownBy(() -> s.executeUpdate("delete from casusoverleg.aanmelding"))
                     .hasMessageContaining("permission denied");
         }
+    }
+
+    private static UUID overlegMetPunten(int aantal) {
+        UUID overlegId = inTransactie(em -> {
+            Overleg overleg = Overleg.plan(tafel(em), planning(), zvh(), NU);
+            new OverlegRepository(em).voegToe(overleg);
+            return overleg.id();
+        });
+        inTransactie(em -> {
+            OverlegRepository repository = new OverlegRepository(em);
+            Overleg overleg = repository.overleg(overlegId).orElseThrow();
+            Agenda agenda = new Agenda(overleg, List.of());
+            for (int i = 0; i < aantal; i++) {
+                repository.voegToe(agenda.zetOp(geaccepteerd(em), zvh(), NU));
+            }
+            repository.bewaarAgenda(overleg);
+            return overleg;
+        });
+        return overlegId;
+    }
+
+    private static void nodigUit(Agendapunt punt, String organisatie, Instant op) {
+        inTransactie(em -> {
+            new UitnodigingRepository(em).voegToe(nieuweUitnodiging(punt, organisatie, op));
+            return null;
+        });
+    }
+
+    private static Uitnodiging nieuweUitnodiging(Agendapunt punt, String organisatie, Instant op) {
+        Bron bron = Bron.binnen(Bronnen.AGENDAPUNT, punt.id(), new Bron(Bronnen.OVERLEG, punt.overlegId()));
+        Toegang toegang = Toegang.verleen(bron, organisatie, Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.UITGENODIGD, Optional.of(op.plus(30, ChronoUnit.DAYS)), "zvh-1", op);
+        return Uitnodiging.van(punt, toegang, zvh(), op);
     }
 
     private static Overlegtafel tafel(EntityManager em) {

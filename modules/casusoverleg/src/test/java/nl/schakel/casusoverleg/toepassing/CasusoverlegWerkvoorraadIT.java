@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,15 +37,10 @@ import nl.schakel.casusoverleg.infrastructuur.ActieRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegtafelRepository;
 import nl.schakel.casusoverleg.infrastructuur.WerkvoorraadRepository;
-import nl.schakel.gedeeld.sql.SqlPredicaat;
-import nl.schakel.toegang.domein.Brontype;
-import nl.schakel.toegang.domein.Handeling;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
-import nl.schakel.toegang.domein.beleid.Regel;
 import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
-import nl.schakel.toegang.infrastructuur.Zichtbaarheid;
-import nl.schakel.toegang.toepassing.Toegangsdienst;
+import nl.schakel.toegang.toepassing.TelfilterBuitenContainer;
 import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadtegel;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -139,35 +134,17 @@ class CasusoverlegWerkvoorraadIT {
         assertThat(tegels.values()).extracting(Werkvoorraadtegel::aantal).containsOnly(0L);
     }
 
-    // ---- the bean, with the real policy; the filter is the core's (Toegangsdienst.filter) over the real grants table
+    // ---- the bean, with the real policy; the filter is the core's own (Toegangsdienst.telfilter) over the real grants table
 
     private static Map<String, Werkvoorraadtegel> tegels(Medewerker medewerker) {
         return inTransactie(em -> {
             CasusoverlegWerkvoorraad bron = new CasusoverlegWerkvoorraad();
-            bron.toegang = new Telfilter();
+            bron.toegang = TelfilterBuitenContainer.met(BELEID, Clock.systemUTC());
             bron.tellingen = new WerkvoorraadRepository(em);
             bron.tafels = new OverlegtafelRepository(em);
             return bron.tegelsVoor(medewerker).stream().collect(Collectors.toMap(Werkvoorraadtegel::code, t -> t,
                     (a, b) -> a, java.util.LinkedHashMap::new));
         });
-    }
-
-    /** {@code Toegangsdienst.telfilter} as the core builds it, outside the container: the real policy, the real predicate. */
-    static final class Telfilter extends Toegangsdienst {
-        @Override
-        public Optional<SqlPredicaat> telfilter(Medewerker medewerker, Handeling handeling, String idKolom, String... ouderKolommen) {
-            Regel regel = BELEID.regel(handeling.naam()).orElseThrow();
-            if (!regel.staatToe(medewerker.rollen())) {
-                return Optional.empty();
-            }
-            Brontype type = handeling.brontype().orElseThrow();
-            List<String> ouders = new ArrayList<>();
-            for (Optional<Brontype> o = type.ouder(); o.isPresent(); o = o.get().ouder()) {
-                ouders.add(o.get().naam());
-            }
-            Zichtbaarheid z = new Zichtbaarheid(type.naam(), medewerker, regel.redenen(), Instant.now(), ouders);
-            return Optional.of(new SqlPredicaat(z.sql(idKolom, ouderKolommen), z.parameters()));
-        }
     }
 
     // ---- the data: fictional, as the flow would have made it

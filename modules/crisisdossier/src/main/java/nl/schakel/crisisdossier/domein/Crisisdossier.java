@@ -2,6 +2,7 @@ package nl.schakel.crisisdossier.domein;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.Validatie;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.betrokkene.Bsn;
 
@@ -93,6 +95,8 @@ public class Crisisdossier {
     @Column(name = "sluitingsreden")
     private String sluitingsreden;
 
+    // nullable: EclipseLink's own UUID conversion refuses null, the shared converter passes it through
+    @Convert(converter = Uuidkolom.class)
     @Column(name = "overdracht_id")
     private UUID overdrachtId;
 

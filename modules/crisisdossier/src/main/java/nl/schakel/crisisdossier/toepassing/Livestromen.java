@@ -2,8 +2,6 @@ package nl.schakel.crisisdossier.toepassing;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -40,11 +40,11 @@ public class Livestromen {
     @Inject
     Livevolgen volgen;
 
-    @Resource
-    ManagedExecutorService uitvoerder;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor uitvoerder;
 
-    @Resource
-    ManagedScheduledExecutorService planner;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService planner;
 
     Clock klok = Clock.systemUTC();
 

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class NoodtoegangResource {
 
     /** Where each resource type lives in this API, so a reviewer of the owner can open it. */
-    private static final Map<String, String> PADEN = Map.of("OVERDRACHT", "/overdrachten/");
+    private static final Map<String, String> PADEN = Map.of("OVERDRACHT", "/overdrachten/", "CRISISDOSSIER", "/crisisdossiers/");
 
     @Inject
     Aanvrager aanvrager;

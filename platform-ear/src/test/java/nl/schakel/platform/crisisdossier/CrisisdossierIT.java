@@ -1,0 +1,244 @@
+package nl.schakel.platform.crisisdossier;
+
+import static nl.schakel.platform.Logboekcontrole.*;
+import static nl.schakel.platform.Probleemcontrole.isProbleem;
+import static nl.schakel.platform.crisisdossier.Crisisdossiers.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.schakel.platform.Api;
+import nl.schakel.platform.PlatformIT;
+import nl.schakel.platform.PlatformOmgeving;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The joint crisis file on the real EAR: the melding and its co-owners, the entries per category and their versions,
+ * the tasks under concurrent change, closure and break-glass. Each refusal with its logboek row.
+ */
+@PlatformIT
+@RunAsClient
+class CrisisdossierIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive platform() {
+        return PlatformIT.Ear.echt();
+    }
+
+    @Test
+    void eenMeldingMaaktHetDossierMetDeGekozenPartnersAlsMedeEigenaarEnMeldtHetHunViaDeFeed() throws SQLException {
+        String melder = uniek("vt.crisis");
+        String citMedewerker = uniek("cit");
+        String buitenstaander = uniek("filomena");
+        String dossier = meld(vtCrisis(melder), "CIT-JBRR", "RVDK-RR");
+        String id = id(dossier);
+
+        JsonObject gelezen = Api.ok(Api.get(dossier, cit(citMedewerker)));
+        assertThat(gelezen.getString("status")).isEqualTo("OPEN");
+        assertThat(gelezen.getString("initiatiefnemer")).isEqualTo("VTRR");
+        assertThat(gelezen.getJsonArray("partners").getValuesAs(JsonObject.class).stream().map(p -> p.getString("organisatieCode")))
+                .containsExactly("CIT-JBRR", "RVDK-RR", "VTRR");
+        assertThat(gelezen.getJsonArray("betrokkenen")).hasSize(2);
+        assertThat(gelezen.toString()).as("nooit een BSN terug").doesNotContain("bsn");
+        JsonObject sof7 = gelezen.getJsonObject("sof7");
+        assertThat(Duration.between(Instant.parse(sof7.getString("gestartOp")), Instant.parse(sof7.getString("uiterlijk"))))
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(sof7.getBoolean("verlopen")).isFalse();
+        assertThat(gelezen.getJsonObject("toegang").getString("reden")).isEqualTo("CRISISPARTNER");
+        JsonObject melding = logboekregel(logboekregels(melder), "crisisdossier.melden", "TOEGESTAAN", id);
+        assertThat(melding.getJsonArray("betrokkenen")).hasSize(2);
+        JsonObject lezen = logboekregel(logboekregels(citMedewerker), "crisisdossier.lezen", "TOEGESTAAN", id);
+        assertThat(lezen.getString("toegangReden")).isEqualTo("CRISISPARTNER");
+
+        // Filomena was not chosen: for it the file does not exist; a wijkteam has no part in crises at all
+        isProbleem(Api.get(dossier, filomena(buitenstaander)), 404, "CRS-404");
+        logboekregel(logboekregels(buitenstaander), "crisisdossier.lezen", "GEWEIGERD", id);
+        isProbleem(Api.get(dossier, wijkteam(uniek("wt"))), 403, "TGN-002");
+
+        // the partners hear of it through the feed: ids and codes only
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement("select type, onderwerp_pad,"
+                + " ontvangers::text, eigenaren::text from gebeurtenis.gebeurtenis where onderwerp_id = ?::uuid")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("nl.schakel.crisisdossier.gestart");
+                assertThat(r.getString(2)).isEqualTo("/crisisdossiers/" + id);
+                assertThat(r.getString(3)).isEqualTo("{CIT-JBRR,RVDK-RR}");
+                assertThat(r.getString(4)).isEqualTo("{VTRR}");
+                assertThat(r.next()).isFalse();
+            }
+        }
+
+        // "Mijn crises": the CIT lists it
+        JsonObject lijst = Api.ok(Api.get(DOSSIERS + "?status=OPEN&paginaGrootte=100", cit(citMedewerker)));
+        assertThat(lijst.getJsonObject("_embedded").getJsonArray("crisisdossiers").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("id").equals(id)).findFirst().orElseThrow().getString("herkenning"))
+                .isEqualTo("Familie Fictief-Jansen — Noor (2019)");
+    }
+
+    @Test
+    void eenOngeldigeMeldingNoemtElkVeldEnSchrijftNiets() throws SQLException {
+        long voor = aantalDossiers();
+        JsonObject fout = isProbleem(Api.json("POST", MELDINGEN, vtCrisis(uniek("vt.crisis")), null,
+                "{\"watIsErGebeurd\":\"\",\"betrokkenen\":[{\"rol\":\"BUURMAN\",\"voornaam\":\"A\",\"achternaam\":\"B\","
+                        + "\"bsn\":\"123456789\"}],\"partners\":[],\"sof7\":false}"), 400, "CRS-001");
+        assertThat(fout.getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")))
+                .contains("watIsErGebeurd", "directeVeiligheid", "betrokkenen[0].rol", "betrokkenen[0].bsn");
+        isProbleem(Api.json("POST", MELDINGEN, vtCrisis(uniek("vt.crisis")), null, melding("WT-RDAM-FEIJ")), 400, "CRS-002");
+        isProbleem(Api.json("POST", MELDINGEN, wijkteam(uniek("wt")), null, melding()), 403, "TGN-002");
+        assertThat(aantalDossiers()).isEqualTo(voor);
+    }
+
+    @Test
+    void aantekeningenPerCategorieMetVersiesEnIntrekkingAlleenDoorDeAuteur() {
+        String dossier = meld(vtCrisis(uniek("vt.crisis")), "CIT-JBRR", "RVDK-RR", "FIL");
+        String arts = uniek("filomena");
+        String onderzoeker = uniek("raad");
+        JsonObject bevinding = schrijf(filomena(arts), dossier, "OBSERVATIE", "GEZONDHEID",
+                "Forensisch-medisch: blauwe plekken op de bovenarm, passend bij vastpakken (fictief).");
+        String pad = dossier + "/aantekeningen/" + bevinding.getString("id");
+        assertThat(bevinding.getInt("versie")).isEqualTo(1);
+        assertThat(bevinding.getString("organisatieCode")).isEqualTo("FIL");
+
+        // the CIT sees Filomena's medical finding; the Raad's grant does not carry GEZONDHEID
+        JsonObject citTijdlijn = Api.ok(Api.get(dossier + "/aantekeningen", cit(uniek("cit"))));
+        assertThat(citTijdlijn.getJsonArray("aantekeningen")).hasSize(1);
+        assertThat(citTijdlijn.getJsonArray("achtergehouden")).isEmpty();
+        JsonObject raadTijdlijn = Api.ok(Api.get(dossier + "/aantekeningen", raad(onderzoeker)));
+        assertThat(raadTijdlijn.getJsonArray("aantekeningen")).isEmpty();
+        assertThat(raadTijdlijn.getJsonArray("achtergehouden").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("GEZONDHEID");
+        assertThat(raadTijdlijn.toString()).doesNotContain("blauwe plekken");
+        isProbleem(Api.get(pad, raad(onderzoeker)), 404, "CRS-404");
+        logboekregel(logboekregels(onderzoeker), "crisisdossier.aantekening-lezen", "GEWEIGERD", bevinding.getString("id"));
+
+        // only the author corrects; a correction is a new version and the old one stays
+        String etag = "\"1\"";
+        String correctie = "{\"soort\":\"OBSERVATIE\",\"categorie\":\"GEZONDHEID\",\"tekst\":\"Blauwe plekken op beide bovenarmen (fictief).\"}";
+        String anderen = uniek("cit");
+        isProbleem(Api.json("POST", pad + "/correcties", cit(anderen), etag, correctie), 403, "CRS-010");
+        logboekregel(logboekregels(anderen), "crisisdossier.aantekening-corrigeren", "GEWEIGERD", bevinding.getString("id"));
+        isProbleem(Api.json("POST", pad + "/correcties", filomena(arts), null, correctie), 428, "API-428");
+        HttpResponse<String> gecorrigeerd = Api.json("POST", pad + "/correcties", filomena(arts), etag, correctie);
+        assertThat(Api.ok(gecorrigeerd).getInt("versie")).isEqualTo(2);
+        isProbleem(Api.json("POST", pad + "/correcties", filomena(arts), etag, correctie), 412, "API-412");
+        List<JsonObject> versies = Api.ok(Api.get(pad + "/versies", cit(uniek("cit")))).getJsonArray("versies").getValuesAs(JsonObject.class);
+        assertThat(versies).extracting(v -> v.getInt("versie")).containsExactly(1, 2);
+        assertThat(versies.get(0).getString("tekst")).contains("bovenarm, passend");
+        assertThat(versies.get(1).getString("tekst")).contains("beide bovenarmen");
+
+        // withdrawn: it says so, the history stays, no more corrections
+        isProbleem(Api.json("POST", pad + "/intrekking", filomena(arts), Api.etag(gecorrigeerd), "{}"), 400, "CRS-003");
+        JsonObject ingetrokken = Api.ok(Api.json("POST", pad + "/intrekking", filomena(arts), Api.etag(gecorrigeerd),
+                "{\"reden\":\"Bij het verkeerde gezin geschreven.\"}"));
+        assertThat(ingetrokken.getString("status")).isEqualTo("INGETROKKEN");
+        assertThat(ingetrokken.getString("intrekkingsreden")).isEqualTo("Bij het verkeerde gezin geschreven.");
+        isProbleem(Api.json("POST", pad + "/correcties", filomena(arts), "\"3\"", correctie), 409, "CRS-011");
+        assertThat(Api.ok(Api.get(pad + "/versies", filomena(arts))).getJsonArray("versies")).hasSize(2);
+        isProbleem(Api.json("POST", dossier + "/aantekeningen", filomena(arts), null,
+                "{\"soort\":\"RODDEL\",\"categorie\":\"MELDER\",\"tekst\":\"\"}"), 400, "CRS-003");
+    }
+
+    @Test
+    void tweePartnersWijzigenDezelfdeTaakTegelijkEenWintDeAnderKrijgt412EnNietsGaatVerloren() {
+        String dossier = meld(vtCrisis(uniek("vt.crisis")), "CIT-JBRR");
+        HttpResponse<String> nieuw = Api.json("POST", dossier + "/taken", cit(uniek("cit")), null,
+                taak("CIT-JBRR", "Huisbezoek vannacht", null));
+        assertThat(nieuw.statusCode()).as(nieuw.body()).isEqualTo(201);
+        String pad = dossier + "/taken/" + Api.lees(nieuw).getString("id");
+        String etag = Api.etag(nieuw);
+
+        CompletableFuture<HttpResponse<String>> vt = CompletableFuture.supplyAsync(() -> Api.json("PUT", pad,
+                vtCrisis(uniek("vt.crisis")), etag, taak("VTRR", "Huisbezoek door Veilig Thuis", "OPEN")));
+        CompletableFuture<HttpResponse<String>> cit = CompletableFuture.supplyAsync(() -> Api.json("PUT", pad,
+                cit(uniek("cit")), etag, taak("CIT-JBRR", "Huisbezoek door het CIT", "ONDERWEG")));
+        List<HttpResponse<String>> antwoorden = List.of(vt.join(), cit.join());
+        assertThat(antwoorden).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 412);
+        HttpResponse<String> winnaar = antwoorden.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
+        isProbleem(antwoorden.stream().filter(a -> a.statusCode() == 412).findFirst().orElseThrow(), 412, "API-412");
+        JsonObject bewaard = Api.lees(winnaar);
+        JsonObject taken = Api.ok(Api.get(dossier + "/taken", cit(uniek("cit"))));
+        JsonObject taak = taken.getJsonArray("taken").getJsonObject(0);
+        assertThat(taak.getString("omschrijving")).as("de winnaar is bewaard").isEqualTo(bewaard.getString("omschrijving"));
+        assertThat(taak.getInt("versie")).isEqualTo(2);
+
+        isProbleem(Api.json("PUT", pad, cit(uniek("cit")), Api.etag(winnaar), taak("FIL", "Screening", "OPEN")), 400, "CRS-004");
+    }
+
+    @Test
+    void sluitenBeeindigtDeToegangVanElkePartnerElkeOrganisatieHoudtHaarEigenAantekeningen() {
+        String vt = uniek("vt.crisis");
+        String arts = uniek("filomena");
+        String dossier = meld(vtCrisis(vt), "CIT-JBRR", "RVDK-RR", "FIL");
+        JsonObject eigen = schrijf(filomena(arts), dossier, "BEOORDELING", "GEZONDHEID", "Geen acuut medisch letsel (fictief).");
+        JsonObject vanVt = schrijf(vtCrisis(vt), dossier, "BESLUIT", "VEILIGHEID", "Veiligheidsplan: moeder en kinderen bij oma (fictief).");
+        HttpResponse<String> gelezen = Api.get(dossier, cit(uniek("cit")));
+        String etag = Api.etag(gelezen);
+
+        isProbleem(Api.json("POST", dossier + "/sluiting", raad(uniek("raad")), etag,
+                "{\"uitkomst\":\"REGULIER\",\"reden\":\"Veilig.\"}"), 403, "TGN-002");
+        isProbleem(Api.json("POST", dossier + "/sluiting", cit(uniek("cit")), etag, "{\"uitkomst\":\"WEG\"}"), 400, "CRS-005");
+        JsonObject gesloten = Api.ok(Api.json("POST", dossier + "/sluiting", cit(uniek("cit")), etag,
+                "{\"uitkomst\":\"REGULIER\",\"reden\":\"Veiligheid hersteld; verder in het reguliere hulpverleningstraject.\"}"));
+        assertThat(gesloten.getString("status")).isEqualTo("GESLOTEN");
+        assertThat(gesloten.getJsonObject("gesloten").getString("uitkomst")).isEqualTo("REGULIER");
+
+        isProbleem(Api.get(dossier, vtCrisis(vt)), 404, "CRS-404");
+        logboekregel(logboekregels(vt), "crisisdossier.lezen", "GEWEIGERD", id(dossier));
+        JsonObject nogEigen = Api.ok(Api.get(dossier + "/aantekeningen/" + eigen.getString("id"), filomena(arts)));
+        assertThat(nogEigen.getString("tekst")).contains("Geen acuut medisch letsel");
+        JsonObject regel = logboekregel(logboekregels(arts), "crisisdossier.aantekening-lezen", "TOEGESTAAN", eigen.getString("id"));
+        assertThat(regel.getString("toegangReden")).isEqualTo("EIGENAAR");
+        isProbleem(Api.get(dossier + "/aantekeningen/" + vanVt.getString("id"), filomena(arts)), 404, "CRS-404");
+        assertThat(Api.ok(Api.get(dossier + "/aantekeningen/" + vanVt.getString("id"), vtCrisis(vt))).getString("status"))
+                .isEqualTo("GELDIG");
+    }
+
+    @Test
+    void noodtoegangOpentHetDossierKortEnAlleenLezendGemarkeerdVoorDeBeoordeling() {
+        String dossier = meld(vtCrisis(uniek("vt.crisis")), "CIT-JBRR");
+        String arts = uniek("filomena");
+        isProbleem(Api.get(dossier, filomena(arts)), 404, "CRS-404");
+        isProbleem(Api.json("POST", dossier + "/noodtoegang", raad(uniek("raad")), null,
+                "{\"reden\":\"Nachtdienst: kind in gevaar, geen partner bereikbaar.\"}"), 403, "TGN-002");
+        isProbleem(Api.json("POST", dossier + "/noodtoegang", filomena(arts), null, "{}"), 400, "TGN-004");
+        HttpResponse<String> geopend = Api.json("POST", dossier + "/noodtoegang", filomena(arts), null,
+                "{\"reden\":\"Nachtdienst: kind in gevaar, geen partner bereikbaar.\"}");
+        assertThat(geopend.statusCode()).as(geopend.body()).isEqualTo(201);
+        Instant tot = Instant.parse(Api.lees(geopend).getString("tot"));
+        assertThat(tot).isBetween(Instant.now().plus(Duration.ofHours(3)), Instant.now().plus(Duration.ofHours(5)));
+
+        JsonObject gelezen = Api.ok(Api.get(dossier, filomena(arts)));
+        assertThat(gelezen.getJsonObject("toegang").getString("reden")).isEqualTo("NOODTOEGANG");
+        assertThat(gelezen.getJsonObject("toegang").getString("tot")).isNotBlank();
+        JsonObject regel = logboekregel(logboekregels(arts), "crisisdossier.lezen", "TOEGESTAAN", id(dossier));
+        assertThat(regel.getString("toegangReden")).isEqualTo("NOODTOEGANG");
+        isProbleem(Api.json("POST", dossier + "/aantekeningen", filomena(arts), null,
+                "{\"soort\":\"NOTITIE\",\"categorie\":\"VEILIGHEID\",\"tekst\":\"Alleen lezen.\"}"), 403, "TGN-002");
+
+        // the privacy officer finds it in the review queue
+        JsonObject wachtrij = Api.ok(Api.get("/api/v1/noodtoegangen?status=OPEN",
+                nl.schakel.platform.TestTokens.voor("fg.schakel", "VTRR", "functionaris-gegevensbescherming")));
+        assertThat(wachtrij.toString()).contains(id(dossier));
+    }
+
+    private static long aantalDossiers() throws SQLException {
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from crisisdossier.crisisdossier"); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -130,7 +130,7 @@ export function NieuweCrisismelding({ api, mij }: { api: SchakelApi; mij: Mij | 
 
         <section className="schakel-kaart" aria-labelledby="kop-gebeurd">
           <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-gebeurd">
-            Wat is er gebeurd
+            De melding
           </h2>
           <Tekstvak
             sleutel="watIsErGebeurd"

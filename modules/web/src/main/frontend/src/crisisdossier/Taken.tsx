@@ -121,7 +121,7 @@ export function Taken({
       )}
       {taken && taken.length === 0 && <p className="utrecht-paragraph">Er zijn nog geen taken verdeeld.</p>}
       {taken && taken.length > 0 && (
-        <ul className="schakel-tijdlijn" data-testid="taken">
+        <ul className="schakel-tijdlijn schakel-agenda" data-testid="taken">
           {taken.map((t) => (
             <li key={t.id} className="schakel-inbreng-kaart" data-testid="taak" data-id={t.id}>
               <h4 className="utrecht-heading-4">{t.omschrijving}</h4>

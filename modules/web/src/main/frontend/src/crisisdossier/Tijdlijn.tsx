@@ -57,7 +57,7 @@ export function Tijdlijn({
       )}
       {lijst && lijst.aantekeningen.length === 0 && <p className="utrecht-paragraph">Er staan nog geen aantekeningen in de tijdlijn.</p>}
       {lijst && lijst.aantekeningen.length > 0 && (
-        <ol className="schakel-tijdlijn" data-testid="tijdlijn">
+        <ol className="schakel-tijdlijn schakel-agenda" data-testid="tijdlijn">
           {lijst.aantekeningen.map((a) => (
             <li key={a.id}>
               <AantekeningKaart
@@ -198,6 +198,8 @@ function AantekeningKaart({
   const ingetrokken = a.status === 'INGETROKKEN';
   const gecorrigeerd = a.versie > 1;
   const kop = `kop-aantekening-${a.id}`;
+  // the buttons of each entry say which entry they act on (a screen reader's list of buttons has no context)
+  const wat = `${label(AANTEKENINGSOORT_LABELS, a.soort).toLowerCase()} van ${momentTekst(a.geschrevenOp)}`;
 
   const wisselVersies = async () => {
     if (toonVersies) {
@@ -261,10 +263,10 @@ function AantekeningKaart({
       {eigen && !ingetrokken && open === null && (
         <div className="schakel-knoppen">
           <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair" onClick={() => setOpen('corrigeren')}>
-            Corrigeren
+            Corrigeren<span className="schakel-visueel-verborgen">: {wat}</span>
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair" onClick={() => setOpen('intrekken')}>
-            Intrekken
+            Intrekken<span className="schakel-visueel-verborgen">: {wat}</span>
           </button>
         </div>
       )}

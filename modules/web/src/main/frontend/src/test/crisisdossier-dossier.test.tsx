@@ -72,9 +72,9 @@ describe('crisisdossier: het dossier', () => {
     expect(screen.getByTestId('achtergehouden').textContent).toMatch(/in de categorie Gezondheid ziet u niet/);
 
     // only the own organisation (VTRR) corrects or withdraws, and not what is withdrawn
-    expect(within(items[0]).queryByRole('button', { name: 'Corrigeren' })).toBeNull();
-    expect(within(items[1]).getByRole('button', { name: 'Corrigeren' })).toBeTruthy();
-    expect(within(items[2]).queryByRole('button', { name: 'Intrekken' })).toBeNull();
+    expect(within(items[0]).queryByRole('button', { name: /^Corrigeren/ })).toBeNull();
+    expect(within(items[1]).getByRole('button', { name: /^Corrigeren: observatie van 2 december 2026/ })).toBeTruthy();
+    expect(within(items[2]).queryByRole('button', { name: /^Intrekken/ })).toBeNull();
 
     expect(screen.getByTestId('betrokkenen').textContent).toBe('Noor de Vries (Kind, geboren 1 april 2019)');
     const waarom = screen.getByTestId('waarom');
@@ -145,7 +145,7 @@ describe('crisisdossier: het dossier', () => {
     const fetchMock = server((v) => (v.pad === `${PAD}/aantekeningen/a2/intrekking` ? new Response(null, { status: 200 }) : undefined));
     render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
     const items = within(await screen.findByTestId('tijdlijn')).getAllByTestId('aantekening');
-    fireEvent.click(within(items[1]).getByRole('button', { name: 'Intrekken' }));
+    fireEvent.click(within(items[1]).getByRole('button', { name: /^Intrekken/ }));
     const formulier = within(items[1]).getByRole('form', { name: 'Aantekening intrekken' });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Aantekening intrekken' }));
     expect((await within(formulier).findByTestId('foutsamenvatting')).textContent).toContain('Reden: Vul in waarom u de aantekening intrekt.');
@@ -277,7 +277,7 @@ describe('crisisdossier: zonder toegang', () => {
     expect(await screen.findByTestId('tijdlijn')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Nieuwe aantekening' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Taak toevoegen' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Corrigeren' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Corrigeren/ })).toBeNull();
     expect(screen.getByTestId('waarom').textContent).toContain('Dit is noodtoegang; die wordt achteraf beoordeeld.');
   });
 

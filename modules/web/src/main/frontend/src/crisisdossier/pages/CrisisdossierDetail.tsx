@@ -370,7 +370,7 @@ function EigenAantekeningen({ lijst, naam }: { lijst: Aantekeningen; naam: (code
           Aantekeningen van uw organisatie
         </h2>
         {lijst.aantekeningen.length === 0 && <p className="utrecht-paragraph">Uw organisatie schreef geen aantekeningen.</p>}
-        <ol className="schakel-tijdlijn">
+        <ol className="schakel-tijdlijn schakel-agenda">
           {lijst.aantekeningen.map((a) => (
             <li key={a.id} className="schakel-inbreng-kaart" data-testid="aantekening">
               <p className="utrecht-paragraph schakel-hint">

@@ -63,7 +63,9 @@ export function useFormulierstand(prefix: string): Formulierstand {
           setFouten(velden);
           setFout({ titel: f.titel, detail: f.detail, kenmerk: f.kenmerk });
         } else {
-          setConflict(isConflict(f));
+          // 412: someone else changed it; 409 (CRS-011 withdrawn, CRS-012 closed): it changed under us. Either way the
+          // answer is to load what is there now
+          setConflict(isConflict(f) || (f instanceof ApiFout && f.status === 409));
           setFout(wijzigingsfout(f, standaard));
         }
         focus();

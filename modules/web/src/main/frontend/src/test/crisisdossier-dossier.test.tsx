@@ -157,6 +157,40 @@ describe('crisisdossier: het dossier', () => {
     expect(JSON.parse(String((init as RequestInit).body))).toEqual({ reden: 'Verkeerd gezin.' });
   });
 
+  it('een correctie op een verouderde versie: 412, "Opnieuw laden" haalt de tijdlijn, de invoer blijft, de volgende poging stuurt de nieuwe versie', async () => {
+    let gelezen = 0;
+    let poging = 0;
+    const fetchMock = server((v) => {
+      if (v.pad === `${PAD}/aantekeningen/a2/correcties`) {
+        poging += 1;
+        return poging === 1 ? probleem(412, 'API-412') : json(aantekening('a2', { versie: 4 }));
+      }
+      if (v.pad === `${PAD}/aantekeningen` && v.methode === 'GET') {
+        gelezen += 1;
+        return json({ ...AANTEKENINGEN, aantekeningen: AANTEKENINGEN.aantekeningen.map((a) => (a.id === 'a2' && gelezen > 1 ? { ...a, versie: 3 } : a)) });
+      }
+      return undefined;
+    });
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    const items = within(await screen.findByTestId('tijdlijn')).getAllByTestId('aantekening');
+    fireEvent.click(within(items[1]).getByRole('button', { name: /^Corrigeren/ }));
+    const formulier = within(items[1]).getByRole('form', { name: 'Aantekening corrigeren' });
+    expect((within(formulier).getByLabelText(/^Tekst/) as HTMLTextAreaElement).value).toBe('Gecorrigeerde observatie.');
+    fireEvent.change(within(formulier).getByLabelText(/^Tekst/), { target: { value: 'Derde versie.' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Correctie opslaan' }));
+    expect(await within(formulier).findByText('Iemand anders heeft dit intussen gewijzigd')).toBeTruthy();
+    expect((verzoeken(fetchMock, 'POST')[0][1] as RequestInit).headers).toMatchObject({ 'If-Match': '"2"' });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Opnieuw laden' }));
+    await waitFor(() => expect(gelezen).toBe(2));
+    await waitFor(() => expect(within(formulier).queryByText('Iemand anders heeft dit intussen gewijzigd')).toBeNull());
+    expect((within(formulier).getByLabelText(/^Tekst/) as HTMLTextAreaElement).value).toBe('Derde versie.');
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Correctie opslaan' }));
+    expect(await screen.findByText('De correctie is opgeslagen als nieuwe versie.')).toBeTruthy();
+    const tweede = verzoeken(fetchMock, 'POST')[1][1] as RequestInit;
+    expect(tweede.headers).toMatchObject({ 'If-Match': '"3"' });
+    expect(JSON.parse(String(tweede.body))).toEqual({ soort: 'OBSERVATIE', categorie: 'VEILIGHEID', tekst: 'Derde versie.' });
+  });
+
   it('een taak die intussen door een ander is gewijzigd: 412, "Opnieuw laden", de invoer blijft en de volgende poging bouwt op de nieuwe versie', async () => {
     let takenGelezen = 0;
     let poging = 0;

@@ -105,7 +105,8 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   const naam = useCallback((code: string | null | undefined) => organisatieNaam(namen, code), [namen]);
   const dossier = useHerlaadbaar(() => api.crisisdossier(id), [api, id]);
   const d = dossier.waarde;
-  // the lists are read once the file answered: without it there is nothing to read (and no 404 twice in the logboek)
+  // the lists wait for the file's answer. The timeline is also read after a 404: after closure a partner still reads
+  // its own organisation's entries (and nothing else of the file); for anyone else it is a second refusal in the logboek
   const leesbaar = d !== null || isNietGevonden(dossier.fout);
   const aantekeningen = useHerlaadbaar<Aantekeningen>(() => api.aantekeningen(id), [api, id], leesbaar);
   const taken = useHerlaadbaar<Taak[]>(() => api.taken(id), [api, id], d !== null);

@@ -16,6 +16,9 @@ import { MijnAgendapunten } from './casusoverleg/pages/MijnAgendapunten';
 import { OverlegDetail } from './casusoverleg/pages/OverlegDetail';
 import { Overleggen } from './casusoverleg/pages/Overleggen';
 import { Triage } from './casusoverleg/pages/Triage';
+import { CrisisdossierDetail } from './crisisdossier/pages/CrisisdossierDetail';
+import { MijnCrises } from './crisisdossier/pages/MijnCrises';
+import { NieuweCrisismelding } from './crisisdossier/pages/NieuweCrisismelding';
 import { Inbox } from './pages/Inbox';
 import { Logboek } from './pages/Logboek';
 import { MijnWerk } from './pages/MijnWerk';
@@ -30,6 +33,7 @@ import {
   CASUSOVERLEG_ORGANISATOR,
   CASUSOVERLEG_PARTNERS,
   CASUSOVERLEG_VOORZITTER,
+  CRISISROLLEN,
   INBOXROLLEN,
   NOODTOEGANG_BEOORDELAARS,
   leesbareRollen,
@@ -56,6 +60,13 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
   }
   items.push(...casusoverlegNavigatie(rollen, route));
+  if (rollen.some((r) => CRISISROLLEN.includes(r))) {
+    items.push({
+      label: 'Mijn crises',
+      href: paden.crisisdossiers,
+      actief: route.naam === 'crisisdossiers' || route.naam === 'crisis-nieuw' || route.naam === 'crisisdossier',
+    });
+  }
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
   }
@@ -157,6 +168,12 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <NieuweOverdracht key={route.id} api={api} id={route.id} />;
     case 'versturen':
       return <Versturen key={route.id} api={api} id={route.id} />;
+    case 'crisisdossiers':
+      return <MijnCrises key={`crises-${route.status}-${route.sof7Verlopen}`} api={api} status={route.status} sof7Verlopen={route.sof7Verlopen} mij={mij} />;
+    case 'crisis-nieuw':
+      return <NieuweCrisismelding api={api} mij={mij} />;
+    case 'crisisdossier':
+      return <CrisisdossierDetail key={route.id} api={api} id={route.id} mij={mij} />;
     default:
       return casusoverlegScherm(route, api, mij) ?? <NietGevonden />;
   }

@@ -76,3 +76,12 @@ export const CASUSOVERLEG_PARTNERS: readonly string[] = [
 /** Flow 2: who organises (triage, planning) and who chairs the table. */
 export const CASUSOVERLEG_ORGANISATOR = 'zvh-procesregisseur';
 export const CASUSOVERLEG_VOORZITTER = 'procesregisseur';
+
+/** Flow 3: the four crisis roles; each reports a crisis and sees "Mijn crises" (`crisisdossier.melden` in the policy). */
+export const CRISISROLLEN: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'raadsonderzoeker', 'filomena-medewerker'];
+
+/** Flow 3: who may close a crisis (afschaling; `crisisdossier.sluiten`). */
+export const CRISIS_SLUITERS: readonly string[] = ['crisismedewerker', 'cit-medewerker'];
+
+/** Flow 3: the on-call roles that may open a crisis file they are not partner in (`crisisdossier.noodtoegang`). */
+export const CRISIS_NOODTOEGANG: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'filomena-medewerker'];

@@ -30,6 +30,9 @@ export type Route =
   | { naam: 'co-agendapunt'; id: string }
   | { naam: 'co-acties' }
   | { naam: 'co-actie'; id: string }
+  | { naam: 'crisisdossiers'; status: 'OPEN' | 'GESLOTEN'; sof7Verlopen: boolean }
+  | { naam: 'crisis-nieuw' }
+  | { naam: 'crisisdossier'; id: string }
   | { naam: 'onbekend'; pad: string };
 
 /** Flow 2 (casusoverleg): the lists, and the pages of one thing by id. */
@@ -64,6 +67,13 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
   if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
   if (CASUSOVERLEG_LIJSTEN[pad]) return CASUSOVERLEG_LIJSTEN[pad];
+  if (pad === '/crisisdossiers') {
+    // the Mijn werk tile "SOF7 verlopen" links to ?sof7=verlopen
+    return { naam: 'crisisdossiers', status: zoek.get('status') === 'GESLOTEN' ? 'GESLOTEN' : 'OPEN', sof7Verlopen: zoek.get('sof7') === 'verlopen' };
+  }
+  if (pad === '/crisisdossiers/nieuw') return { naam: 'crisis-nieuw' };
+  const crisisdossier = /^\/crisisdossiers\/([^/]+)$/.exec(pad);
+  if (crisisdossier) return { naam: 'crisisdossier', id: decodeURIComponent(crisisdossier[1]) };
   const casusoverleg = /^\/casusoverleg\/([a-z]+)\/([^/]+)$/.exec(pad);
   if (casusoverleg && CASUSOVERLEG_DETAILS[casusoverleg[1]]) {
     return { naam: CASUSOVERLEG_DETAILS[casusoverleg[1]], id: decodeURIComponent(casusoverleg[2]) };
@@ -100,6 +110,11 @@ export const paden = {
   coAgendapunt: (id: string) => `#/casusoverleg/agendapunten/${encodeURIComponent(id)}`,
   coActies: '#/casusoverleg/acties',
   coActie: (id: string) => `#/casusoverleg/acties/${encodeURIComponent(id)}`,
+  crisisdossiers: '#/crisisdossiers',
+  crisisdossiersGesloten: '#/crisisdossiers?status=GESLOTEN',
+  crisisdossiersSof7Verlopen: '#/crisisdossiers?sof7=verlopen',
+  crisisNieuw: '#/crisisdossiers/nieuw',
+  crisisdossier: (id: string) => `#/crisisdossiers/${encodeURIComponent(id)}`,
 };
 
 /** A one-time message for the next screen ("Overdracht verstuurd"). */

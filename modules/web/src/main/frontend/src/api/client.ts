@@ -1,5 +1,7 @@
 import { maakCasusoverlegApi } from '../casusoverleg/api';
 import type { CasusoverlegApi } from '../casusoverleg/api';
+import { maakCrisisdossierApi } from './crisisdossier';
+import type { CrisisdossierApi } from './crisisdossier';
 import { ApiFout, foutUitAntwoord, geenVerbinding } from './fouten';
 import { maakMonitoringApi } from './monitoring';
 import type { MonitoringApi } from './monitoring';
@@ -27,7 +29,7 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -129,6 +131,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakNoodtoegangApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCasusoverlegApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

@@ -268,7 +268,8 @@ describe('navigatie en routes', () => {
       // the Raad and probation also sit at the casusoverleg: its items follow the inbox
       expect(navigatieVoor([rol], { naam: 'mijn-werk' }).map((i) => i.label).slice(0, 2)).toEqual(['Mijn werk', 'Inbox']);
     }
-    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox']);
+    // flow 3: the four crisis roles also get "Mijn crises"
+    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Mijn crises']);
     expect(navigatieVoor(['raadsonderzoeker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
       'Mijn werk',
       'Inbox',
@@ -276,6 +277,7 @@ describe('navigatie en routes', () => {
       'Mijn aanmeldingen',
       'Mijn agendapunten',
       'Mijn acties',
+      'Mijn crises',
     ]);
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
     expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek']);

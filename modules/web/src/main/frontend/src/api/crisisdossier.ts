@@ -1,0 +1,347 @@
+/**
+ * The crisisdossier API (flow 3, /work/notes/crisisdossier-contract.md): the shared intake form (crisismelding), the
+ * file with its entries (never overwritten: corrections are versions), tasks ("wie gaat erheen"), closure, break-glass
+ * and the live stream of ids and kinds. All enum values as the API writes them.
+ */
+
+import { fetchEventSource } from '@microsoft/fetch-event-source';
+import { ApiFout } from './fouten';
+import type { Roeper } from './monitoring';
+
+export type CrisisStatus = 'OPEN' | 'GESLOTEN';
+export type CrisisBetrokkenenrol = 'KIND' | 'OUDER' | 'VERZORGER' | 'SLACHTOFFER' | 'PLEGER' | 'ANDER';
+export type Aantekeningsoort = 'NOTITIE' | 'OBSERVATIE' | 'BEOORDELING' | 'BESLUIT';
+export type Crisiscategorie = 'VEILIGHEID' | 'HULPVERLENING' | 'GEZONDHEID' | 'JUSTITIEEL' | 'IDENTITEIT' | 'CONTACT';
+export type Taakstatus = 'OPEN' | 'ONDERWEG' | 'GEDAAN' | 'VERVALLEN';
+export type Afschalingsuitkomst = 'REGULIER' | 'OVERDRACHT';
+
+/** The organisation types that can be partner in a crisis (the contract's list). */
+export const CRISISPARTNERTYPEN: readonly string[] = ['VEILIG_THUIS', 'CRISISINTERVENTIETEAM', 'RAAD_VOOR_DE_KINDERBESCHERMING', 'CENTRUM_HGKM'];
+
+/** The body of `POST /crisismeldingen`. */
+export interface Crisismelding {
+  watIsErGebeurd: string;
+  directeVeiligheid: string;
+  betrokkenen: {
+    rol: CrisisBetrokkenenrol | string;
+    voornaam: string;
+    achternaam: string;
+    geboortedatum: string | null;
+    bsn: string | null;
+  }[];
+  partners: string[];
+  sof7: boolean;
+}
+
+export interface Sof7 {
+  gestartOp: string;
+  uiterlijk: string;
+  verlopen: boolean;
+  afgerondOp: string | null;
+}
+
+/** One row of `GET /crisisdossiers`. */
+export interface CrisisdossierSamenvatting {
+  id: string;
+  status: CrisisStatus;
+  gestartOp: string;
+  initiatiefnemer: string;
+  partners: string[];
+  herkenning: string | null;
+  sof7: Sof7 | null;
+  openTaken: number;
+  gaatErheen: string | null;
+}
+
+export interface CrisisBetrokkene {
+  id: string;
+  rol: string;
+  voornaam: string | null;
+  achternaam: string | null;
+  geboortedatum: string | null;
+}
+
+export interface Crisispartner {
+  organisatieCode: string;
+  naam: string;
+  type: string;
+  initiatiefnemer: boolean;
+}
+
+export interface Sluiting {
+  op: string;
+  uitkomst: Afschalingsuitkomst | string;
+  reden: string;
+  overdrachtId: string | null;
+}
+
+export interface CrisisToegang {
+  reden: 'CRISISPARTNER' | 'NOODTOEGANG' | string;
+  categorieen: string[];
+  tot: string | null;
+}
+
+/** `GET /crisisdossiers/{id}`. */
+export interface Crisisdossier {
+  id: string;
+  versie: number;
+  laatstGewijzigd: string;
+  status: CrisisStatus;
+  gestartOp: string;
+  initiatiefnemer: string;
+  watIsErGebeurd: string | null;
+  directeVeiligheid: string | null;
+  betrokkenen: CrisisBetrokkene[];
+  partners: Crisispartner[];
+  sof7: Sof7 | null;
+  gesloten: Sluiting | null;
+  toegang: CrisisToegang;
+}
+
+export interface Aantekening {
+  id: string;
+  crisisdossierId: string;
+  versie: number;
+  organisatieCode: string;
+  organisatieNaam: string;
+  auteur: string;
+  soort: Aantekeningsoort | string;
+  categorie: Crisiscategorie | string;
+  tekst: string;
+  status: 'GELDIG' | 'INGETROKKEN';
+  intrekkingsreden: string | null;
+  geschrevenOp: string;
+  laatstGewijzigd: string;
+}
+
+export interface AantekeningInvoer {
+  soort: string;
+  categorie: string;
+  tekst: string;
+}
+
+/** `GET …/aantekeningen`: newest first; `achtergehouden` names the categories withheld from the caller (never a count). */
+export interface Aantekeningen {
+  aantekeningen: Aantekening[];
+  achtergehouden: string[];
+}
+
+export interface Aantekeningversie {
+  versie: number;
+  soort: string;
+  categorie: string;
+  tekst: string;
+  op: string;
+  door: { naam: string; organisatieCode: string };
+}
+
+/** The body of `POST …/taken` (and of `PUT …/taken/{tid}` with `status`). */
+export interface Taakgegevens {
+  omschrijving: string;
+  expertise: string | null;
+  organisatieCode: string;
+  medewerker: string | null;
+  gaatErheen: boolean;
+  gepland: string | null;
+  status?: Taakstatus | string;
+}
+
+export interface Taak {
+  id: string;
+  crisisdossierId: string;
+  versie: number;
+  laatstGewijzigd: string;
+  omschrijving: string;
+  expertise: string | null;
+  organisatieCode: string;
+  medewerker: string | null;
+  gaatErheen: boolean;
+  gepland: string | null;
+  status: Taakstatus | string;
+  gewijzigdDoor: string;
+}
+
+export type LiveSoort =
+  | 'aantekening-toegevoegd'
+  | 'aantekening-gecorrigeerd'
+  | 'aantekening-ingetrokken'
+  | 'taak-toegevoegd'
+  | 'taak-gewijzigd'
+  | 'dossier-gewijzigd'
+  | 'dossier-gesloten';
+
+const LIVE_SOORTEN: readonly string[] = [
+  'aantekening-toegevoegd',
+  'aantekening-gecorrigeerd',
+  'aantekening-ingetrokken',
+  'taak-toegevoegd',
+  'taak-gewijzigd',
+  'dossier-gewijzigd',
+  'dossier-gesloten',
+];
+
+/** One pushed event: only ids and the kind; the content is read through the normal API (so every read is logged). */
+export interface LiveGebeurtenis {
+  volgnummer: number;
+  soort: LiveSoort;
+  aantekeningId?: string | null;
+  taakId?: string | null;
+}
+
+/** How the live connection is doing (the screen says so in words). */
+export type LiveToestand = 'verbinden' | 'verbonden' | 'onderbroken' | 'gestopt' | 'niet-beschikbaar';
+
+export interface LiveOpties {
+  signaal: AbortSignal;
+  bijGebeurtenis: (g: LiveGebeurtenis) => void;
+  bijToestand?: (t: LiveToestand) => void;
+}
+
+export interface CrisisdossierApi {
+  meldCrisis(melding: Crisismelding): Promise<Crisisdossier>;
+  crisisdossiers(status?: CrisisStatus, signaal?: AbortSignal): Promise<CrisisdossierSamenvatting[]>;
+  crisisdossier(id: string, signaal?: AbortSignal): Promise<Crisisdossier>;
+  aantekeningen(dossierId: string, signaal?: AbortSignal): Promise<Aantekeningen>;
+  aantekeningversies(dossierId: string, aantekeningId: string, signaal?: AbortSignal): Promise<Aantekeningversie[]>;
+  schrijfAantekening(dossierId: string, invoer: AantekeningInvoer): Promise<Aantekening>;
+  corrigeerAantekening(dossierId: string, aantekeningId: string, versie: number, invoer: AantekeningInvoer): Promise<Aantekening>;
+  trekAantekeningIn(dossierId: string, aantekeningId: string, versie: number, reden: string): Promise<void>;
+  taken(dossierId: string, signaal?: AbortSignal): Promise<Taak[]>;
+  voegTaakToe(dossierId: string, taak: Taakgegevens): Promise<Taak>;
+  wijzigTaak(dossierId: string, taakId: string, versie: number, taak: Taakgegevens): Promise<Taak>;
+  sluitCrisisdossier(dossierId: string, versie: number, uitkomst: Afschalingsuitkomst, reden: string): Promise<Crisisdossier>;
+  vraagCrisisNoodtoegang(dossierId: string, reden: string): Promise<{ tot: string; reden: string }>;
+  /** Follows `GET …/live` until the signal aborts or the file is closed; resolves then, rejects never. */
+  volgCrisisdossier(dossierId: string, opties: LiveOpties): Promise<void>;
+}
+
+/** At most this many pages (100 each) of "Mijn crises". */
+const MAXIMAAL_PAGINAS = 10;
+
+/** The waits before each reconnect: quickly at first (live within a second), then calmer while the server is gone. */
+const WACHTTIJDEN_MS = [1000, 2000, 5000, 10000, 30000];
+
+/** Access ended or never existed (403/404/410): reconnecting cannot help. */
+class LiveGeweigerd extends Error {}
+/** The stream ended or failed without the file being closed: reconnect, resuming after the last event seen. */
+class LiveOnderbroken extends Error {}
+
+interface Crisislijst {
+  crisisdossiers?: CrisisdossierSamenvatting[];
+  _links?: { next?: { href: string } };
+}
+
+export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<string>, basis = '/api/v1'): CrisisdossierApi {
+  const dossierPad = (id: string) => `/crisisdossiers/${encodeURIComponent(id)}`;
+  const aantekeningPad = (id: string, aid: string) => `${dossierPad(id)}/aantekeningen/${encodeURIComponent(aid)}`;
+  return {
+    meldCrisis: (melding) => roep<Crisisdossier>('/crisismeldingen', { methode: 'POST', body: melding }),
+    crisisdossiers: async (status, signaal) => {
+      const pad = `/crisisdossiers?${status ? `status=${status}&` : ''}paginaGrootte=100`;
+      const items: CrisisdossierSamenvatting[] = [];
+      let volgende: string | null = pad;
+      for (let i = 0; i < MAXIMAAL_PAGINAS && volgende; i++) {
+        const lijst: Crisislijst = await roep<Crisislijst>(volgende, { signaal });
+        items.push(...(lijst.crisisdossiers ?? []));
+        const cursor: string | null = lijst._links?.next?.href
+          ? new URL(lijst._links.next.href, window.location.origin).searchParams.get('pagina')
+          : null;
+        volgende = cursor ? `${pad}&pagina=${encodeURIComponent(cursor)}` : null;
+      }
+      return items;
+    },
+    crisisdossier: (id, signaal) => roep<Crisisdossier>(dossierPad(id), { signaal }),
+    aantekeningen: async (id, signaal) => {
+      const antwoord = await roep<Partial<Aantekeningen>>(`${dossierPad(id)}/aantekeningen`, { signaal });
+      return { aantekeningen: antwoord.aantekeningen ?? [], achtergehouden: antwoord.achtergehouden ?? [] };
+    },
+    aantekeningversies: async (id, aid, signaal) =>
+      (await roep<{ versies?: Aantekeningversie[] }>(`${aantekeningPad(id, aid)}/versies`, { signaal })).versies ?? [],
+    schrijfAantekening: (id, invoer) => roep<Aantekening>(`${dossierPad(id)}/aantekeningen`, { methode: 'POST', body: invoer }),
+    corrigeerAantekening: (id, aid, versie, invoer) =>
+      roep<Aantekening>(`${aantekeningPad(id, aid)}/correcties`, { methode: 'POST', versie, body: invoer }),
+    trekAantekeningIn: async (id, aid, versie, reden) => {
+      try {
+        await roep<unknown>(`${aantekeningPad(id, aid)}/intrekking`, { methode: 'POST', versie, body: { reden } });
+      } catch (fout) {
+        // the contract names no body for this 200: an empty one is a success too (the timeline is read again anyway)
+        if (fout instanceof ApiFout && fout.status !== null && fout.status >= 200 && fout.status < 300) return;
+        throw fout;
+      }
+    },
+    taken: async (id, signaal) => (await roep<{ taken?: Taak[] }>(`${dossierPad(id)}/taken`, { signaal })).taken ?? [],
+    voegTaakToe: (id, taak) => roep<Taak>(`${dossierPad(id)}/taken`, { methode: 'POST', body: taak }),
+    wijzigTaak: (id, tid, versie, taak) =>
+      roep<Taak>(`${dossierPad(id)}/taken/${encodeURIComponent(tid)}`, { methode: 'PUT', versie, body: taak }),
+    sluitCrisisdossier: (id, versie, uitkomst, reden) =>
+      roep<Crisisdossier>(`${dossierPad(id)}/sluiting`, { methode: 'POST', versie, body: { uitkomst, reden } }),
+    vraagCrisisNoodtoegang: (id, reden) =>
+      roep<{ tot: string; reden: string }>(`${dossierPad(id)}/noodtoegang`, { methode: 'POST', body: { reden } }),
+    volgCrisisdossier: (id, { signaal, bijGebeurtenis, bijToestand }) => {
+      let gesloten = false;
+      let pogingen = 0;
+      return fetchEventSource(`${basis}${dossierPad(id)}/live`, {
+        signal: signaal,
+        // a crisis screen left in a background tab stays current; the server's ping keeps the line open
+        openWhenHidden: true,
+        cache: 'no-store',
+        // EventSource cannot send a bearer token; a fresh token for every (re)connect, the library keeps Last-Event-ID
+        fetch: async (adres, init) => {
+          const token = await tokenBron();
+          return fetch(adres, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` } });
+        },
+        onopen: async (antwoord) => {
+          const soort = antwoord.headers.get('Content-Type') ?? '';
+          if (antwoord.ok && soort.startsWith('text/event-stream')) {
+            pogingen = 0;
+            bijToestand?.('verbonden');
+            return;
+          }
+          if ([403, 404, 410].includes(antwoord.status)) throw new LiveGeweigerd(String(antwoord.status));
+          throw new LiveOnderbroken(String(antwoord.status));
+        },
+        onmessage: (bericht) => {
+          const gebeurtenis = leesGebeurtenis(bericht.event, bericht.data, bericht.id);
+          if (!gebeurtenis) return;
+          if (gebeurtenis.soort === 'dossier-gesloten') gesloten = true;
+          bijGebeurtenis(gebeurtenis);
+        },
+        onclose: () => {
+          if (gesloten) {
+            bijToestand?.('gestopt');
+            return;
+          }
+          // a proxy or server restart ended the stream: go on after the last event seen (Last-Event-ID)
+          throw new LiveOnderbroken('gesloten door de server');
+        },
+        onerror: (fout) => {
+          if (fout instanceof LiveGeweigerd) {
+            bijToestand?.('niet-beschikbaar');
+            throw fout;
+          }
+          bijToestand?.('onderbroken');
+          const wacht = WACHTTIJDEN_MS[Math.min(pogingen, WACHTTIJDEN_MS.length - 1)];
+          pogingen += 1;
+          return wacht;
+        },
+      }).catch(() => {
+        // refused: the state says so; the screen still works by reading the API
+      });
+    },
+  };
+}
+
+/** One SSE message as an event; null for anything that is not one of the contract's kinds. */
+export function leesGebeurtenis(event: string | undefined, data: string | undefined, id?: string): LiveGebeurtenis | null {
+  if (!data) return null;
+  let inhoud: Partial<LiveGebeurtenis>;
+  try {
+    inhoud = JSON.parse(data) as Partial<LiveGebeurtenis>;
+  } catch {
+    return null;
+  }
+  const soort = inhoud.soort ?? event;
+  if (!soort || !LIVE_SOORTEN.includes(soort)) return null;
+  const volgnummer = typeof inhoud.volgnummer === 'number' ? inhoud.volgnummer : Number(id ?? 0);
+  return { ...inhoud, soort: soort as LiveSoort, volgnummer };
+}

@@ -162,6 +162,8 @@ export interface Taak {
 }
 
 export type LiveSoort =
+  /** First on a connection without Last-Event-ID: where the stream stands; the screen reads what it may have missed. */
+  | 'stand'
   | 'aantekening-toegevoegd'
   | 'aantekening-gecorrigeerd'
   | 'aantekening-ingetrokken'
@@ -171,6 +173,7 @@ export type LiveSoort =
   | 'dossier-gesloten';
 
 const LIVE_SOORTEN: readonly string[] = [
+  'stand',
   'aantekening-toegevoegd',
   'aantekening-gecorrigeerd',
   'aantekening-ingetrokken',
@@ -227,7 +230,7 @@ class LiveGeweigerd extends Error {}
 class LiveOnderbroken extends Error {}
 
 interface Crisislijst {
-  crisisdossiers?: CrisisdossierSamenvatting[];
+  _embedded?: { crisisdossiers?: CrisisdossierSamenvatting[] };
   _links?: { next?: { href: string } };
 }
 
@@ -242,7 +245,7 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
       let volgende: string | null = pad;
       for (let i = 0; i < MAXIMAAL_PAGINAS && volgende; i++) {
         const lijst: Crisislijst = await roep<Crisislijst>(volgende, { signaal });
-        items.push(...(lijst.crisisdossiers ?? []));
+        items.push(...(lijst._embedded?.crisisdossiers ?? []));
         const cursor: string | null = lijst._links?.next?.href
           ? new URL(lijst._links.next.href, window.location.origin).searchParams.get('pagina')
           : null;

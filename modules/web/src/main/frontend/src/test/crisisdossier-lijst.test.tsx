@@ -75,7 +75,7 @@ describe('crisisdossier: Mijn crises', () => {
     vi.setSystemTime(NU);
     const fetchMock = nepServer((v) => {
       if (v.pad === '/organisaties') return organisatiesAntwoord();
-      if (v.pad === '/crisisdossiers') return json({ crisisdossiers: [samenvatting('c1'), samenvatting('c2', { herkenning: 'Familie Jansen — Sem (2017)', sof7: null, gaatErheen: null })], _links: {} });
+      if (v.pad === '/crisisdossiers') return json({ _embedded: { crisisdossiers: [samenvatting('c1'), samenvatting('c2', { herkenning: 'Familie Jansen — Sem (2017)', sof7: null, gaatErheen: null })] }, _links: {} });
       return undefined;
     });
     render(<MijnCrises api={api()} status="OPEN" mij={mij('cit-medewerker', 'CIT-JBRR')} />);
@@ -103,10 +103,12 @@ describe('crisisdossier: Mijn crises', () => {
       if (v.pad === '/organisaties') return organisatiesAntwoord();
       if (v.pad === '/crisisdossiers')
         return json({
-          crisisdossiers: [
-            samenvatting('c1'),
-            samenvatting('c2', { herkenning: 'Familie Jansen', sof7: { gestartOp: '2026-11-20T06:00:00Z', uiterlijk: '2026-11-27T06:00:00Z', verlopen: true, afgerondOp: null } }),
-          ],
+          _embedded: {
+            crisisdossiers: [
+              samenvatting('c1'),
+              samenvatting('c2', { herkenning: 'Familie Jansen', sof7: { gestartOp: '2026-11-20T06:00:00Z', uiterlijk: '2026-11-27T06:00:00Z', verlopen: true, afgerondOp: null } }),
+            ],
+          },
         });
       return undefined;
     });
@@ -119,7 +121,7 @@ describe('crisisdossier: Mijn crises', () => {
   });
 
   it('zegt het als er geen crises zijn', async () => {
-    nepServer((v) => (v.pad === '/crisisdossiers' ? json({ crisisdossiers: [] }) : v.pad === '/organisaties' ? organisatiesAntwoord() : undefined));
+    nepServer((v) => (v.pad === '/crisisdossiers' ? json({ _embedded: { crisisdossiers: [] } }) : v.pad === '/organisaties' ? organisatiesAntwoord() : undefined));
     render(<MijnCrises api={api()} status="GESLOTEN" mij={mij('crisismedewerker')} />);
     expect((await screen.findByTestId('geen-crises')).textContent).toMatch(/geen gesloten crises/);
   });

@@ -128,6 +128,28 @@ describe('crisisdossier live: het scherm', () => {
     expect(tekst.value).toBe('Half getypt');
   });
 
+  it('stand (de eerste gebeurtenis van een nieuwe verbinding): alles wordt eenmaal opnieuw gelezen, zonder aankondiging', async () => {
+    const staat = { aantekeningen: [aantekening('a1')], taken: [taak('t1')] };
+    const fetchMock = server(staat);
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    await screen.findByTestId('tijdlijn');
+    await waitFor(() => expect(volg).toHaveBeenCalledTimes(1));
+    const { opties } = laatsteAanroep();
+    const lezingen = (pad: string) => fetchMock.mock.calls.filter(([a]) => String(a).endsWith(pad)).length;
+    const voor = [lezingen(PAD), lezingen(`${PAD}/aantekeningen`), lezingen(`${PAD}/taken`)];
+
+    // written by a partner between loading the page and opening the stream
+    staat.aantekeningen = [aantekening('a2', { organisatieCode: 'FIL', tekst: 'Tussendoor geschreven.' }), ...staat.aantekeningen];
+    await act(async () => {
+      await opties.onopen!(STROOM());
+      opties.onmessage!(bericht('stand', 7));
+    });
+
+    await waitFor(() => expect(within(screen.getByTestId('tijdlijn')).getAllByTestId('aantekening')[0].textContent).toContain('Tussendoor geschreven.'));
+    expect([lezingen(PAD), lezingen(`${PAD}/aantekeningen`), lezingen(`${PAD}/taken`)]).toEqual(voor.map((n) => n + 1));
+    expect(screen.getByTestId('live-aankondiging').textContent).toBe('');
+  });
+
   it('een gewijzigde taak: de taken worden opnieuw gelezen en aangekondigd', async () => {
     const staat = { aantekeningen: [], taken: [taak('t1')] };
     server(staat);

@@ -119,6 +119,10 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
 
   const bijGebeurtenis = async (g: LiveGebeurtenis): Promise<string | null> => {
     switch (g.soort) {
+      case 'stand':
+        // the stream is open: what changed between loading the page and now is read once, without an announcement
+        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad()]);
+        return null;
       case 'aantekening-toegevoegd':
       case 'aantekening-gecorrigeerd':
       case 'aantekening-ingetrokken': {

@@ -48,6 +48,7 @@ class CrisisdossierIT {
         JsonObject gelezen = Api.ok(Api.get(dossier, cit(citMedewerker)));
         assertThat(gelezen.getString("status")).isEqualTo("OPEN");
         assertThat(gelezen.getString("initiatiefnemer")).isEqualTo("VTRR");
+        assertThat(gelezen.getString("herkenning")).isEqualTo("Familie Fictief-Jansen — Noor (2019)");
         assertThat(gelezen.getJsonArray("partners").getValuesAs(JsonObject.class).stream().map(p -> p.getString("organisatieCode")))
                 .containsExactly("CIT-JBRR", "RVDK-RR", "VTRR");
         assertThat(gelezen.getJsonArray("betrokkenen")).hasSize(2);
@@ -62,10 +63,14 @@ class CrisisdossierIT {
         JsonObject lezen = logboekregel(logboekregels(citMedewerker), "crisisdossier.lezen", "TOEGESTAAN", id);
         assertThat(lezen.getString("toegangReden")).isEqualTo("CRISISPARTNER");
 
-        // Filomena was not chosen: for it the file does not exist; a wijkteam has no part in crises at all
+        // Filomena was not chosen, a wijkteam has no part in crises: for both the file does not exist (no grant comes
+        // before the role, so nobody learns that a file exists), each refusal logged
         isProbleem(Api.get(dossier, filomena(buitenstaander)), 404, "CRS-404");
         logboekregel(logboekregels(buitenstaander), "crisisdossier.lezen", "GEWEIGERD", id);
-        isProbleem(Api.get(dossier, wijkteam(uniek("wt"))), 403, "TGN-002");
+        String wijkteamer = uniek("wt");
+        isProbleem(Api.get(dossier, wijkteam(wijkteamer)), 404, "CRS-404");
+        logboekregel(logboekregels(wijkteamer), "crisisdossier.lezen", "GEWEIGERD", id);
+        isProbleem(Api.get(DOSSIERS, wijkteam(wijkteamer)), 403, "TGN-002");
 
         // the partners hear of it through the feed: ids and codes only
         try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement("select type, onderwerp_pad,"
@@ -173,6 +178,11 @@ class CrisisdossierIT {
         JsonObject taak = taken.getJsonArray("taken").getJsonObject(0);
         assertThat(taak.getString("omschrijving")).as("de winnaar is bewaard").isEqualTo(bewaard.getString("omschrijving"));
         assertThat(taak.getInt("versie")).isEqualTo(2);
+        JsonObject inDeLijst = Api.ok(Api.get(DOSSIERS + "?paginaGrootte=100", cit(uniek("cit")))).getJsonObject("_embedded")
+                .getJsonArray("crisisdossiers").getValuesAs(JsonObject.class).stream().filter(d -> dossier.endsWith(d.getString("id")))
+                .findFirst().orElseThrow();
+        assertThat(inDeLijst.getInt("openTaken")).isEqualTo(1);
+        assertThat(inDeLijst.getString("gaatErheen")).as("wie gaat erheen, in één oogopslag").isEqualTo(taak.getString("organisatieCode"));
 
         isProbleem(Api.json("PUT", pad, cit(uniek("cit")), Api.etag(winnaar), taak("FIL", "Screening", "OPEN")), 400, "CRS-004");
     }
@@ -232,6 +242,30 @@ class CrisisdossierIT {
         JsonObject wachtrij = Api.ok(Api.get("/api/v1/noodtoegangen?status=OPEN",
                 nl.schakel.platform.TestTokens.voor("fg.schakel", "VTRR", "functionaris-gegevensbescherming")));
         assertThat(wachtrij.toString()).contains(id(dossier));
+    }
+
+    @Test
+    void deSof7KlokVerlooptNaZevenDagenVoorElkePartnerInDeLijstEnOpMijnWerk() throws SQLException {
+        String dossier = meld(vtCrisis(uniek("vt.crisis")), "CIT-JBRR");
+        String citToken = cit(uniek("cit"));
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
+                "update crisisdossier.crisisdossier set sof7_gestart_op = now() - interval '8 days' where id = ?::uuid")) {
+            s.setString(1, id(dossier));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        JsonObject gelezen = Api.ok(Api.get(dossier, citToken));
+        assertThat(gelezen.getJsonObject("sof7").getBoolean("verlopen")).isTrue();
+        List<String> verlopen = Api.ok(Api.get(DOSSIERS + "?sof7=verlopen&paginaGrootte=100", citToken)).getJsonObject("_embedded")
+                .getJsonArray("crisisdossiers").getValuesAs(JsonObject.class).stream().map(d -> d.getString("id")).toList();
+        assertThat(verlopen).contains(id(dossier));
+        isProbleem(Api.get(DOSSIERS + "?sof7=ja", citToken), 400, "API-002");
+        JsonObject tegel = Api.ok(Api.get("/api/v1/mijn-werk", citToken)).getJsonArray("tegels").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("sof7-verlopen")).findFirst().orElseThrow();
+        assertThat(tegel.getString("stroom")).isEqualTo("crisisdossier");
+        assertThat(tegel.getJsonNumber("aantal").longValue()).isPositive();
+        assertThat(tegel.getBoolean("vraagtAandacht")).isTrue();
+        assertThat(Api.ok(Api.get("/api/v1/mijn-werk", wijkteam(uniek("wt")))).toString()).as("een wijkteam heeft geen crisistegels")
+                .doesNotContain("crisisdossier");
     }
 
     private static long aantalDossiers() throws SQLException {

@@ -52,11 +52,15 @@ public class CrisisdossierRepository {
         }
     }
 
-    /** One row more than {@code grootte}; the newest first. */
+    /** One row more than {@code grootte}; the newest first; with {@code sof7GestartVoor} only the overdue SOF7 files. */
     @SuppressWarnings("unchecked")
-    public List<Crisisdossier> zoek(SqlPredicaat toegang, Optional<Dossierstatus> status, Optional<Positie> na, int grootte) {
+    public List<Crisisdossier> zoek(SqlPredicaat toegang, Optional<Dossierstatus> status, Optional<Instant> sof7GestartVoor,
+            Optional<Positie> na, int grootte) {
         Sqlopbouw sql = Sqlopbouw.met("select x.* from crisisdossier.crisisdossier x where (", toegang, ")");
         status.ifPresent(s -> sql.voegToe(" and x.status = ?", s.name()));
+        // overdue: open, started more than seven days ago, not done (the same rule as Crisisdossier.isSof7Verlopen)
+        sof7GestartVoor.ifPresent(grens -> sql.voegToe(" and x.status = 'OPEN' and x.sof7_afgerond_op is null"
+                + " and x.sof7_gestart_op < ?", utc(grens)));
         na.ifPresent(p -> sql.voegToe(" and (x.gestart_op, x.id) < (?, ?)", utc(p.gestartOp()), p.id()));
         sql.voegToe(" order by x.gestart_op desc, x.id desc limit ?", grootte + 1);
         return sql.query(em, Crisisdossier.class).getResultList();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierGebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierRepository;
 import nl.schakel.crisisdossier.infrastructuur.Livegebeurtenissen;
+import nl.schakel.crisisdossier.infrastructuur.TaakRepository;
+import nl.schakel.crisisdossier.infrastructuur.TaakRepository.Taakoverzicht;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
@@ -75,6 +78,9 @@ public class Crisisdossierzaken {
     Crisisbronnen bronnen;
 
     @Inject
+    TaakRepository taken;
+
+    @Inject
     Livegebeurtenissen live;
 
     @Inject
@@ -118,17 +124,20 @@ public class Crisisdossierzaken {
     }
 
     /** The files the caller's grants open, newest first, filtered in SQL; one logboek row per listed file. */
-    public Pagina<Dossierinzage> zoek(Medewerker medewerker, String status, String pagina, Integer paginaGrootte) {
+    public Pagina<Dossierinzage> zoek(Medewerker medewerker, String status, String sof7, String pagina, Integer paginaGrootte) {
         int grootte = Cursor.grootte(paginaGrootte);
         Optional<Dossierstatus> filter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(Crisisdossierzaken::status);
+        boolean alleenVerlopen = sof7Verlopen(sof7);
         List<Crisisdossier> eenMeer = dossiers.zoek(toegang.zoekfilter(medewerker, ZOEKEN, "x.id"), filter,
+                alleenVerlopen ? Optional.of(nu().minus(Crisisdossier.SOF7_TERMIJN)) : Optional.empty(),
                 Cursor.positie(pagina, delen -> new CrisisdossierRepository.Positie(Instant.parse(delen[0]), UUID.fromString(delen[1]))),
                 grootte);
         Pagina<Crisisdossier> gevonden = Pagina.uit(eenMeer, grootte, d -> Cursor.van(d.gestartOp(), d.id()));
+        Map<UUID, Taakoverzicht> overzicht = taken.overzicht(gevonden.items().stream().map(Crisisdossier::id).toList());
         List<Dossierinzage> items = new ArrayList<>();
         for (Crisisdossier dossier : gevonden.items()) {
             poort.registreer(medewerker, ZOEKEN, Optional.of(bronnen.dossier(dossier.id())), dossier.betrokkeneIds(), Doel.CRISIS);
-            items.add(inzage(dossier, List.of()));
+            items.add(inzage(dossier, List.of(), overzicht.getOrDefault(dossier.id(), Taakoverzicht.GEEN)));
         }
         return new Pagina<>(items, gevonden.volgende());
     }
@@ -200,12 +209,27 @@ public class Crisisdossierzaken {
     }
 
     Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen) {
+        return inzage(dossier, toegangen, taken.overzicht(List.of(dossier.id())).getOrDefault(dossier.id(), Taakoverzicht.GEEN));
+    }
+
+    private Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen, Taakoverzicht overzicht) {
         List<Organisatie> namen = dossier.partners().stream().map(code -> partners.organisatieMetCode(code)).flatMap(Optional::stream).toList();
         Optional<Toegang> grond = toegangen.stream().findFirst();
         Set<nl.schakel.toegang.domein.Gegevenscategorie> categorieen = EnumSet.noneOf(nl.schakel.toegang.domein.Gegevenscategorie.class);
         toegangen.forEach(t -> categorieen.addAll(t.categorieen()));
         return new Dossierinzage(dossier, namen, dossier.isSof7Verlopen(nu()), grond.map(Toegang::reden).orElse(ToegangReden.CRISISPARTNER),
-                categorieen, toegangen.stream().map(Toegang::geldigTot).flatMap(Optional::stream).max(Instant::compareTo));
+                categorieen, toegangen.stream().map(Toegang::geldigTot).flatMap(Optional::stream).max(Instant::compareTo), overzicht);
+    }
+
+    /** {@code sof7=verlopen}: only the files whose SOF7 clock ran out (the tile "SOF7 verlopen"); anything else is a 400. */
+    private static boolean sof7Verlopen(String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return false;
+        }
+        if (waarde.strip().equals("verlopen")) {
+            return true;
+        }
+        throw new ValidatieFout("API-002", "Ongeldig filter.", List.of(new OngeldigeParameter("sof7", "Alleen 'verlopen'.")));
     }
 
     private static Dossierstatus status(String waarde) {

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
+import nl.schakel.crisisdossier.infrastructuur.TaakRepository.Taakoverzicht;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.ToegangReden;
 
 /**
  * A file as the caller may see it: the file, its partners as the register names them, whether the SOF7 clock has run
- * out at this moment, and the grant the caller reads it through ("Waarom zie ik dit?").
+ * out at this moment, the grant the caller reads it through ("Waarom zie ik dit?"), and its tasks at a glance.
  */
 public record Dossierinzage(Crisisdossier dossier, List<Organisatie> partners, boolean sof7Verlopen, ToegangReden reden,
-        Set<Gegevenscategorie> categorieen, Optional<Instant> toegangTot) {}
+        Set<Gegevenscategorie> categorieen, Optional<Instant> toegangTot, Taakoverzicht taken) {}

@@ -11,9 +11,10 @@ import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 import nl.schakel.partners.domein.Organisatie;
 
 /** A crisis file as a co-owner reads it (never a BSN: that only passed through the person registry). */
-@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "gestartOp", "initiatiefnemer", "watIsErGebeurd",
+@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "herkenning", "gestartOp", "initiatiefnemer", "watIsErGebeurd",
     "directeVeiligheid", "betrokkenen", "partners", "sof7", "gesloten", "toegang"})
-public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, String status, Instant gestartOp, String initiatiefnemer,
+public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, String status, String herkenning, Instant gestartOp,
+        String initiatiefnemer,
         String watIsErGebeurd, String directeVeiligheid, List<BetrokkeneJson> betrokkenen, List<PartnerJson> partners, Sof7Json sof7,
         GeslotenJson gesloten, ToegangJson toegang) {
 
@@ -36,7 +37,8 @@ public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, St
 
     static CrisisdossierJson van(Dossierinzage inzage) {
         Crisisdossier d = inzage.dossier();
-        return new CrisisdossierJson(d.id(), d.versie(), d.laatstGewijzigd(), d.status().name(), d.gestartOp(), d.initiatiefnemer(),
+        return new CrisisdossierJson(d.id(), d.versie(), d.laatstGewijzigd(), d.status().name(),
+                CrisisdossierSamenvattingJson.herkenning(d), d.gestartOp(), d.initiatiefnemer(),
                 d.watIsErGebeurd(), d.directeVeiligheid(), d.betrokkenen().stream().map(CrisisdossierJson::betrokkene).toList(),
                 partners(inzage), sof7(inzage),
                 d.geslotenOp().map(op -> new GeslotenJson(op, d.sluitingsuitkomst().map(Enum::name).orElse(null),

@@ -49,10 +49,10 @@ public class CrisisdossierResource {
 
     @GET
     @Operation(summary = "Mijn crises", description = "De crisisdossiers waarvan uw organisatie partner is, nieuwste eerst; filter "
-            + "op status (OPEN, GESLOTEN).")
-    public Map<String, Object> zoek(@QueryParam("status") String status, @QueryParam("pagina") String pagina,
-            @QueryParam("paginaGrootte") Integer paginaGrootte) {
-        Pagina<Dossierinzage> gevonden = zaken.zoek(medewerker(), status, pagina, paginaGrootte);
+            + "op status (OPEN, GESLOTEN) en met sof7=verlopen alleen die waarvan de SOF7-termijn verstreken is.")
+    public Map<String, Object> zoek(@QueryParam("status") String status, @QueryParam("sof7") String sof7,
+            @QueryParam("pagina") String pagina, @QueryParam("paginaGrootte") Integer paginaGrootte) {
+        Pagina<Dossierinzage> gevonden = zaken.zoek(medewerker(), status, sof7, pagina, paginaGrootte);
         return Lijst.van("crisisdossiers", gevonden.items().stream().map(CrisisdossierSamenvattingJson::van).toList(), uri, gevonden);
     }
 

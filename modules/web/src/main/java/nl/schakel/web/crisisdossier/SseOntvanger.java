@@ -36,6 +36,8 @@ final class SseOntvanger implements Ontvanger {
                 .add("soort", gebeurtenis.soort().naam());
         gebeurtenis.onderwerp().ifPresent(id -> data.add(gebeurtenis.soort().onderwerpveld(), id.toString()));
         gebeurtenis.organisatie().ifPresent(code -> data.add("organisatieCode", code));
+        // when it was written: lets a screen (and the benchmark) tell how long the event took to arrive
+        data.add("op", gebeurtenis.op().toString());
         return verstuur(sse.newEventBuilder().id(Long.toString(gebeurtenis.volgnummer())).name(gebeurtenis.soort().naam())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data.build().toString()).build());
     }

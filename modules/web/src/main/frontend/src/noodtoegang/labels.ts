@@ -26,6 +26,7 @@ export const OORDEEL_SYMBOOL: Readonly<Record<OordeelStatus, string>> = {
 
 export const BRONTYPE_LABELS: Readonly<Record<string, string>> = {
   OVERDRACHT: 'Overdracht',
+  CRISISDOSSIER: 'Crisisdossier',
 };
 
 export function oordeelLabel(status: string | null | undefined): string {
@@ -46,7 +47,9 @@ export function bronLink(n: Pick<Noodtoegang, 'bronPad' | 'mijnBeoordeling'>): s
   if (n.mijnBeoordeling === 'FG' || !n.bronPad) return null;
   const route = leesRoute(`#${n.bronPad.startsWith('/') ? '' : '/'}${n.bronPad}`);
   // only a screen this app knows; anything else gets no link
-  return route?.naam === 'overdracht' ? paden.overdracht(route.id) : null;
+  if (route?.naam === 'overdracht') return paden.overdracht(route.id);
+  if (route?.naam === 'crisisdossier') return paden.crisisdossier(route.id);
+  return null;
 }
 
 /** What the user has typed for one open item (kept across a forced re-login). */

@@ -122,6 +122,7 @@ describe('Noodtoegang beoordelen: de lijst', () => {
 
   it('linkt alleen naar schermen die de app kent', () => {
     expect(bronLink({ bronPad: `/overdrachten/${OVERDRACHT}`, mijnBeoordeling: 'VTRR' })).toBe(`#/overdrachten/${OVERDRACHT}`);
+    expect(bronLink({ bronPad: '/crisisdossiers/c1', mijnBeoordeling: 'CIT-JBRR' })).toBe('#/crisisdossiers/c1');
     expect(bronLink({ bronPad: '/iets/anders', mijnBeoordeling: 'VTRR' })).toBeNull();
     expect(bronLink({ bronPad: null, mijnBeoordeling: 'VTRR' })).toBeNull();
     expect(bronLink({ bronPad: `/overdrachten/${OVERDRACHT}`, mijnBeoordeling: 'FG' })).toBeNull();

@@ -25,6 +25,11 @@ final class Livestroom implements AutoCloseable {
     record Gebeurtenis(long id, String soort, JsonObject data) {}
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final java.util.concurrent.ExecutorService LEZERS = java.util.concurrent.Executors.newCachedThreadPool(taak -> {
+        Thread lezer = new Thread(taak, "livestroom-lezer");
+        lezer.setDaemon(true);
+        return lezer;
+    });
 
     private final BlockingQueue<Gebeurtenis> ontvangen = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> antwoord;
@@ -32,12 +37,14 @@ final class Livestroom implements AutoCloseable {
 
     private Livestroom(HttpRequest verzoek) {
         antwoord = HTTP.sendAsync(verzoek, HttpResponse.BodyHandlers.ofLines());
-        antwoord.thenAccept(a -> {
+        // on a thread of its own: reading the lines blocks until the stream ends, and a dependent stage that is not
+        // async would run in whichever thread calls join() first (the test's)
+        antwoord.thenAcceptAsync(a -> {
             if (a.statusCode() == 200) {
                 lees(a.body());
             }
             beeindigd = true;
-        });
+        }, LEZERS);
     }
 
     static Livestroom open(String dossier, String token, Long laatstGezien) {

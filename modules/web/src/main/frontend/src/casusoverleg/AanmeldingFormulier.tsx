@@ -2,9 +2,10 @@ import { useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
+import { BetrokkenenVelden } from '../components/BetrokkenenVelden';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
-import { Keuzelijst, Keuzerondjes, Tekstveld, Tekstvak, Vinkjes } from '../components/Velden';
+import { Keuzerondjes, Tekstvak, Vinkjes } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
 import { organisatieNaam } from '../overdracht/organisaties';
 import type { Aanmelding, Overlegtafel } from './api';
@@ -164,76 +165,15 @@ export function AanmeldingFormulier({
           Alleen naam, rol en (als u die weet) geboortedatum: geen BSN en geen adres.
           {fouten.betrokkenen && <span className="schakel-foutmelding"> Fout: {fouten.betrokkenen}</span>}
         </p>
-        {formulier.betrokkenen.map((b, i) => (
-          <fieldset key={i} className="utrecht-fieldset schakel-groep" aria-labelledby={`betrokkene-${i}`}>
-            <legend className="utrecht-fieldset__legend schakel-label" id={`betrokkene-${i}`}>
-              Betrokkene {i + 1}
-            </legend>
-            <Keuzelijst
-              sleutel={`betrokkenen[${i}].rol`}
-              label="Rol"
-              verplicht
-              opties={BETROKKENENROL_LABELS}
-              waarde={b.rol}
-              onWijzig={(v) => zet((f) => ({ ...f, betrokkenen: f.betrokkenen.map((x, j) => (j === i ? { ...x, rol: v } : x)) }))}
-              fout={fouten[`betrokkenen[${i}].rol`]}
-            />
-            <Tekstveld
-              sleutel={`betrokkenen[${i}].voornaam`}
-              label="Voornaam"
-              verplicht
-              breedte="midden"
-              waarde={b.voornaam}
-              onWijzig={(v) => zet((f) => ({ ...f, betrokkenen: f.betrokkenen.map((x, j) => (j === i ? { ...x, voornaam: v } : x)) }))}
-              fout={fouten[`betrokkenen[${i}].voornaam`]}
-            />
-            <Tekstveld
-              sleutel={`betrokkenen[${i}].achternaam`}
-              label="Achternaam"
-              verplicht
-              breedte="midden"
-              waarde={b.achternaam}
-              onWijzig={(v) => zet((f) => ({ ...f, betrokkenen: f.betrokkenen.map((x, j) => (j === i ? { ...x, achternaam: v } : x)) }))}
-              fout={fouten[`betrokkenen[${i}].achternaam`]}
-            />
-            <Tekstveld
-              sleutel={`betrokkenen[${i}].geboortedatum`}
-              label="Geboortedatum (niet verplicht)"
-              type="date"
-              breedte="smal"
-              waarde={b.geboortedatum}
-              onWijzig={(v) => zet((f) => ({ ...f, betrokkenen: f.betrokkenen.map((x, j) => (j === i ? { ...x, geboortedatum: v } : x)) }))}
-              fout={fouten[`betrokkenen[${i}].geboortedatum`]}
-            />
-            {formulier.betrokkenen.length > 1 && (
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action schakel-knop-verwijder"
-                onClick={() => {
-                  zet((f) => ({ ...f, betrokkenen: f.betrokkenen.filter((_, j) => j !== i) }));
-                  setFouten({});
-                  setTimeout(() => document.getElementById('knop-betrokkene-toevoegen')?.focus(), 0);
-                }}
-              >
-                Betrokkene {i + 1} verwijderen
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {formulier.betrokkenen.length < MAXIMUM_BETROKKENEN && (
-          <button
-            type="button"
-            id="knop-betrokkene-toevoegen"
-            className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair"
-            onClick={() => {
-              const nummer = formulier.betrokkenen.length;
-              zet((f) => ({ ...f, betrokkenen: [...f.betrokkenen, nieuweBetrokkene()] }));
-              setTimeout(() => document.getElementById(veldId(`betrokkenen[${nummer}].rol`))?.focus(), 0);
-            }}
-          >
-            Betrokkene toevoegen
-          </button>
-        )}
+        <BetrokkenenVelden
+          betrokkenen={formulier.betrokkenen}
+          rollen={BETROKKENENROL_LABELS}
+          fouten={fouten}
+          maximum={MAXIMUM_BETROKKENEN}
+          nieuw={nieuweBetrokkene}
+          onWijzig={(wijzig) => zet((f) => ({ ...f, betrokkenen: wijzig(f.betrokkenen) }))}
+          onVerwijderd={() => setFouten({})}
+        />
       </section>
 
       <section className="schakel-kaart" aria-labelledby="kop-partners">

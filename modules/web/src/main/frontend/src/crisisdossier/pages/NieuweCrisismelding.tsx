@@ -7,9 +7,10 @@ import { neemBewaard, useBewaarBijHerlogin } from '../../auth/bewaarBijHerlogin'
 import { useGeladen } from '../../casusoverleg/gedeeld';
 import { vandaag } from '../../casusoverleg/labels';
 import { ApiFoutMelding, alsFout } from '../../components/ApiFoutMelding';
+import { BetrokkenenVelden } from '../../components/BetrokkenenVelden';
 import type { Fout } from '../../components/ApiFoutMelding';
 import { Melding } from '../../components/Melding';
-import { Keuzelijst, Tekstveld, Tekstvak, Vinkjes } from '../../components/Velden';
+import { Tekstvak, Vinkjes } from '../../components/Velden';
 import { veldId } from '../../overdracht/formulier';
 import { organisatietypeLabel } from '../../organisatietypen';
 import { navigeer, paden } from '../../router';
@@ -24,7 +25,7 @@ import {
   nieuweBetrokkene,
   valideerMelding,
 } from '../melding';
-import type { CrisisBetrokkeneInvoer, MeldingFormulier, Veldfouten } from '../melding';
+import type { MeldingFormulier, Veldfouten } from '../melding';
 
 const BEWAARSLEUTEL = 'schakel.herlogin.crisismelding';
 
@@ -52,9 +53,6 @@ export function NieuweCrisismelding({ api, mij }: { api: SchakelApi; mij: Mij | 
     .sort((a, b) => CRISISPARTNERTYPEN.indexOf(a.type) - CRISISPARTNERTYPEN.indexOf(b.type) || a.naam.localeCompare(b.naam, 'nl'));
 
   const zet = (wijziging: (f: MeldingFormulier) => MeldingFormulier) => setFormulier((f) => wijziging(f));
-  const zetBetrokkene = (i: number, veld: keyof CrisisBetrokkeneInvoer, waarde: string) =>
-    zet((f) => ({ ...f, betrokkenen: f.betrokkenen.map((b, j) => (j === i ? { ...b, [veld]: waarde } : b)) }));
-
   const toonFouten = (velden: Veldfouten, overig: string[]) => {
     setFouten(velden);
     setAlgemeen(overig);
@@ -161,86 +159,16 @@ export function NieuweCrisismelding({ api, mij }: { api: SchakelApi; mij: Mij | 
             Eerst alleen wat u nodig heeft om de mensen te herkennen: rol en naam; geboortedatum en BSN als u die weet.
             {fouten.betrokkenen && <span className="schakel-foutmelding"> Fout: {fouten.betrokkenen}</span>}
           </p>
-          {formulier.betrokkenen.map((b, i) => (
-            <fieldset key={i} className="utrecht-fieldset schakel-groep" aria-labelledby={`betrokkene-${i}`}>
-              <legend className="utrecht-fieldset__legend schakel-label" id={`betrokkene-${i}`}>
-                Betrokkene {i + 1}
-              </legend>
-              <Keuzelijst
-                sleutel={`betrokkenen[${i}].rol`}
-                label="Rol"
-                verplicht
-                opties={CRISIS_BETROKKENENROL_LABELS}
-                waarde={b.rol}
-                onWijzig={(v) => zetBetrokkene(i, 'rol', v)}
-                fout={fouten[`betrokkenen[${i}].rol`]}
-              />
-              <Tekstveld
-                sleutel={`betrokkenen[${i}].voornaam`}
-                label="Voornaam"
-                verplicht
-                breedte="midden"
-                waarde={b.voornaam}
-                onWijzig={(v) => zetBetrokkene(i, 'voornaam', v)}
-                fout={fouten[`betrokkenen[${i}].voornaam`]}
-              />
-              <Tekstveld
-                sleutel={`betrokkenen[${i}].achternaam`}
-                label="Achternaam"
-                verplicht
-                breedte="midden"
-                waarde={b.achternaam}
-                onWijzig={(v) => zetBetrokkene(i, 'achternaam', v)}
-                fout={fouten[`betrokkenen[${i}].achternaam`]}
-              />
-              <Tekstveld
-                sleutel={`betrokkenen[${i}].geboortedatum`}
-                label="Geboortedatum (niet verplicht)"
-                type="date"
-                breedte="smal"
-                waarde={b.geboortedatum}
-                onWijzig={(v) => zetBetrokkene(i, 'geboortedatum', v)}
-                fout={fouten[`betrokkenen[${i}].geboortedatum`]}
-              />
-              <Tekstveld
-                sleutel={`betrokkenen[${i}].bsn`}
-                label="BSN (niet verplicht)"
-                hint="9 cijfers."
-                inputMode="numeric"
-                breedte="smal"
-                waarde={b.bsn}
-                onWijzig={(v) => zetBetrokkene(i, 'bsn', v)}
-                fout={fouten[`betrokkenen[${i}].bsn`]}
-              />
-              {formulier.betrokkenen.length > 1 && (
-                <button
-                  type="button"
-                  className="utrecht-button utrecht-button--secondary-action schakel-knop-verwijder"
-                  onClick={() => {
-                    zet((f) => ({ ...f, betrokkenen: f.betrokkenen.filter((_, j) => j !== i) }));
-                    setFouten({});
-                    setTimeout(() => document.getElementById('knop-betrokkene-toevoegen')?.focus(), 0);
-                  }}
-                >
-                  Betrokkene {i + 1} verwijderen
-                </button>
-              )}
-            </fieldset>
-          ))}
-          {formulier.betrokkenen.length < MAXIMUM_BETROKKENEN && (
-            <button
-              type="button"
-              id="knop-betrokkene-toevoegen"
-              className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair"
-              onClick={() => {
-                const nummer = formulier.betrokkenen.length;
-                zet((f) => ({ ...f, betrokkenen: [...f.betrokkenen, nieuweBetrokkene()] }));
-                setTimeout(() => document.getElementById(veldId(`betrokkenen[${nummer}].rol`))?.focus(), 0);
-              }}
-            >
-              Betrokkene toevoegen
-            </button>
-          )}
+          <BetrokkenenVelden
+            betrokkenen={formulier.betrokkenen}
+            rollen={CRISIS_BETROKKENENROL_LABELS}
+            fouten={fouten}
+            maximum={MAXIMUM_BETROKKENEN}
+            metBsn
+            nieuw={nieuweBetrokkene}
+            onWijzig={(wijzig) => zet((f) => ({ ...f, betrokkenen: wijzig(f.betrokkenen) }))}
+            onVerwijderd={() => setFouten({})}
+          />
         </section>
 
         <section className="schakel-kaart" aria-labelledby="kop-partners">

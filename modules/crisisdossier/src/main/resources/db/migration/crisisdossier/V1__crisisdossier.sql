@@ -111,5 +111,6 @@ create table livegebeurtenis (
     primary key (crisisdossier_id, volgnummer)
 );
 
+grant usage on schema crisisdossier to ${appRol};
 grant select, insert, update on crisisdossier, aantekening, taak to ${appRol};
 grant select, insert on crisisdossier_betrokkene, crisisdossier_partner, aantekening_versie, livegebeurtenis to ${appRol};

@@ -165,12 +165,20 @@ public interface Matrixdeclaratie {
     /**
      * One action on one resource as an HTTP request: {@code pad} is appended to {@link #bronpad}; {@code toegestaan}
      * is the status once the gate lets it through (a change without If-Match stops at 428: the gate's answer, nothing
-     * changed); {@code pdf} for an answer that is a file.
+     * changed); {@code pdf} for an answer that is a file; {@code ifMatch} an If-Match header to send, or null (flows 1
+     * and 2 send none).
      */
-    record Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf) {
+    record Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf, String ifMatch) {
+
+        /** A version no resource of a matrix run reaches (ETags are the version in quotes). */
+        static final String NOOIT_GEZIENE_VERSIE = "\"999999999\"";
 
         public Verzoek {
             Objects.requireNonNull(handeling, "handeling");
+        }
+
+        Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf) {
+            this(handeling, methode, pad, body, toegestaan, pdf, null);
         }
 
         static Verzoek lees(String handeling, String pad) {
@@ -184,6 +192,15 @@ public interface Matrixdeclaratie {
         /** A change without If-Match: through the gate it stops at 428. */
         static Verzoek wijziging(String handeling, String methode, String pad, String body) {
             return new Verzoek(handeling, methode, pad, body, 428, false);
+        }
+
+        /**
+         * A change with an If-Match naming a version the resource never had, for a flow that reads If-Match before its
+         * own rule after the gate (the crisisdossier: only the author organisation corrects): the rule shows, and whom it
+         * lets through stops at 412, nothing changed.
+         */
+        static Verzoek verouderd(String handeling, String methode, String pad, String body) {
+            return new Verzoek(handeling, methode, pad, body, 412, false, NOOIT_GEZIENE_VERSIE);
         }
     }
 

@@ -89,6 +89,9 @@ final class Matrixuitvoering implements AutoCloseable {
         if (verzoek.body() != null) {
             http.header("Content-Type", "application/json");
         }
+        if (verzoek.ifMatch() != null) {
+            http.header("If-Match", verzoek.ifMatch());
+        }
         http.method(verzoek.methode(), verzoek.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(verzoek.body()));
         HttpResponse<String> antwoord = Api.stuur(http);

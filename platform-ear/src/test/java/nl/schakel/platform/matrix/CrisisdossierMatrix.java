@@ -102,6 +102,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
     public List<Verzoek> verzoeken() {
         return List.of(
                 Verzoek.lees("crisisdossier.lezen", ""),
+                // decided and logged at the opening; the cell reads the first event (where the file stands) and closes
+                Verzoek.stroom("crisisdossier.live-volgen", "/live"),
                 Verzoek.lees("crisisdossier.aantekeningen-lezen", "/aantekeningen"),
                 // an entry without soort, categorie and tekst stops at 400 (CRS-003), nothing written (naDePoort)
                 new Verzoek("crisisdossier.aantekening-schrijven", "POST", "/aantekeningen", "{}", 400, false),
@@ -140,9 +142,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                 "crisisdossier.melden", "maakt een dossier en vraagt alleen een rol en een crisispartner als organisatie (geen bron): "
                         + "CrisisdossierIT",
                 "crisisdossier.noodtoegang", "zou de relaties van de cellen erna veranderen (een persoonlijke toegang op het dossier); "
-                        + "de inrichting opent er één en de relatie 'noodtoegang' toont wat zij opent: CrisisdossierIT",
-                "crisisdossier.live-volgen", "een stroom die open blijft (server-sent events), geen antwoord om op te wachten; "
-                        + "beslist en gelogd bij het openen, per categorie gefilterd: CrisisdossierLiveIT");
+                        + "de inrichting opent er één en de relatie 'noodtoegang' toont wat zij opent: CrisisdossierIT");
     }
 
     @Override

@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 10 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 11 * 8);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -165,6 +165,10 @@ class MatrixgeneratorTest {
                 .as("maar wijzigt haar niet meer").isEqualTo(403);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.aantekeningen-lezen × na sluiting, auteur").verwachting().status())
                 .as("en de rest van het dossier bestaat niet meer voor haar").isEqualTo(404);
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.live-volgen × noodtoegang").verwachting().status())
+                .as("noodtoegang volgt het dossier live").isEqualTo(200);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.live-volgen × na sluiting, auteur").verwachting().status())
+                .as("de eigen aantekening opent de stroom van het dossier niet").isEqualTo(404);
         assertThat(cel(cellen, "wijkteammedewerker × crisisdossier.lezen × initiatiefnemer").verwachting().status())
                 .as("een rol zonder deel aan de crisis").isEqualTo(403);
     }

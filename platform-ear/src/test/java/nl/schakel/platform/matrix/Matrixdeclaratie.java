@@ -165,12 +165,21 @@ public interface Matrixdeclaratie {
     /**
      * One action on one resource as an HTTP request: {@code pad} is appended to {@link #bronpad}; {@code toegestaan}
      * is the status once the gate lets it through (a change without If-Match stops at 428: the gate's answer, nothing
-     * changed); {@code pdf} for an answer that is a file.
+     * changed); {@code pdf} for an answer that is a file; {@code ifMatch} an If-Match header to send, or null (flows 1
+     * and 2 send none); {@code stroom} for a server-sent event stream, read up to its first event and then closed.
      */
-    record Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf) {
+    record Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf, String ifMatch,
+            boolean stroom) {
+
+        /** A version no resource of a matrix run reaches (ETags are the version in quotes). */
+        static final String NOOIT_GEZIENE_VERSIE = "\"999999999\"";
 
         public Verzoek {
             Objects.requireNonNull(handeling, "handeling");
+        }
+
+        Verzoek(String handeling, String methode, String pad, String body, int toegestaan, boolean pdf) {
+            this(handeling, methode, pad, body, toegestaan, pdf, null, false);
         }
 
         static Verzoek lees(String handeling, String pad) {
@@ -184,6 +193,23 @@ public interface Matrixdeclaratie {
         /** A change without If-Match: through the gate it stops at 428. */
         static Verzoek wijziging(String handeling, String methode, String pad, String body) {
             return new Verzoek(handeling, methode, pad, body, 428, false);
+        }
+
+        /**
+         * A change with an If-Match naming a version the resource never had, for a flow that reads If-Match before its
+         * own rule after the gate (the crisisdossier: only the author organisation corrects): the rule shows, and whom it
+         * lets through stops at 412, nothing changed.
+         */
+        static Verzoek verouderd(String handeling, String methode, String pad, String body) {
+            return new Verzoek(handeling, methode, pad, body, 412, false, NOOIT_GEZIENE_VERSIE, false);
+        }
+
+        /**
+         * Opening a live stream (server-sent events): the gate decides and logs once, at the opening; once through, the
+         * cell reads the stream's first event and closes it, so it never waits for a stream that stays open.
+         */
+        static Verzoek stroom(String handeling, String pad) {
+            return new Verzoek(handeling, "GET", pad, null, 200, false, null, true);
         }
     }
 

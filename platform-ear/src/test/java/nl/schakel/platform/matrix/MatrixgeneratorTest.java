@@ -118,6 +118,61 @@ class MatrixgeneratorTest {
         assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);
     }
 
+    /**
+     * The crisisdossier's cells, derived, say what docs/toegangsbeleid.md reasons: the Raad passes the gate for the
+     * timeline but not for Filomena's medical findings (404 after the gate, logged); only the author corrects (CRS-010,
+     * and the author itself stops at its stale If-Match); break-glass only reads; after the closure the author keeps its
+     * own entry and nothing else, the initiator nothing; a partner not chosen finds nothing.
+     */
+    @Test
+    void hetCrisisdossierLeidtZijnCellenAfUitHetBeleid() {
+        CrisisdossierMatrix crisis = new CrisisdossierMatrix();
+        generator.controleerVolledigheid(crisis);
+        List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
+
+        assertThat(cellen).hasSize(Rol.values().length * 11 * 8);
+        Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
+        assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
+        assertThat(raad.status()).isEqualTo(404);
+        assertThat(raad.code()).contains("CRS-404");
+        Verwachting tijdlijn = cel(cellen, "raadsonderzoeker × crisisdossier.aantekeningen-lezen × mede-eigenaar Raad").verwachting();
+        assertThat(tijdlijn.status()).isEqualTo(200);
+        assertThat(tijdlijn.categorieen()).contains(Gegevenscategorie.VEILIGHEID).doesNotContain(Gegevenscategorie.GEZONDHEID);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.aantekening-lezen × mede-eigenaar CIT").verwachting().status())
+                .isEqualTo(200);
+        Verwachting initiatiefnemer = cel(cellen, "crisismedewerker × crisisdossier.aantekening-corrigeren × initiatiefnemer")
+                .verwachting();
+        assertThat(initiatiefnemer.status()).isEqualTo(403);
+        assertThat(initiatiefnemer.code()).contains("CRS-010");
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.aantekening-intrekken × mede-eigenaar, auteur").verwachting()
+                .status()).as("de auteur komt erdoor en stuit op haar verouderde If-Match").isEqualTo(412);
+        assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.sluiten × mede-eigenaar Raad").verwachting().status())
+                .as("de Raad sluit niet").isEqualTo(403);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.sluiten × mede-eigenaar CIT").verwachting().status()).isEqualTo(428);
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())
+                .allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isIn(200, 403));
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.aantekening-schrijven × noodtoegang").verwachting().status())
+                .as("noodtoegang leest alleen").isEqualTo(403);
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.aantekening-lezen × noodtoegang").verwachting().status())
+                .isEqualTo(200);
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("niet gekozen") && !c.isZoeken())
+                .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("na sluiting, initiatiefnemer") && !c.isZoeken())
+                .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.aantekening-lezen × na sluiting, auteur").verwachting().status())
+                .as("de auteur houdt haar eigen aantekening").isEqualTo(200);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.aantekening-corrigeren × na sluiting, auteur").verwachting().status())
+                .as("maar wijzigt haar niet meer").isEqualTo(403);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.aantekeningen-lezen × na sluiting, auteur").verwachting().status())
+                .as("en de rest van het dossier bestaat niet meer voor haar").isEqualTo(404);
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.live-volgen × noodtoegang").verwachting().status())
+                .as("noodtoegang volgt het dossier live").isEqualTo(200);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.live-volgen × na sluiting, auteur").verwachting().status())
+                .as("de eigen aantekening opent de stroom van het dossier niet").isEqualTo(404);
+        assertThat(cel(cellen, "wijkteammedewerker × crisisdossier.lezen × initiatiefnemer").verwachting().status())
+                .as("een rol zonder deel aan de crisis").isEqualTo(403);
+    }
+
     private static String antwoord(Cel cel) {
         return cel.relatie().naam() + " × " + cel.handeling() + " → " + cel.verwachting();
     }

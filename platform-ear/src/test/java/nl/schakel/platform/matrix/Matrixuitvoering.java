@@ -3,6 +3,11 @@ package nl.schakel.platform.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -13,10 +18,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLSession;
 import nl.schakel.platform.Api;
 import nl.schakel.platform.PlatformOmgeving;
 import nl.schakel.platform.TestTokens;
@@ -39,6 +52,12 @@ final class Matrixuitvoering implements AutoCloseable {
 
     /** A test token lives five minutes; signed again after one, so a slow run never sends an expired one. */
     private static final Duration TOKEN_HERGEBRUIK = Duration.ofMinutes(1);
+
+    /** How long a cell waits for a live stream's first event. */
+    private static final Duration STROOM_WACHTTIJD = Duration.ofSeconds(30);
+
+    /** For live streams only, whose answers the cell reads line by line (the other cells go through {@link Api}). */
+    private static final HttpClient STROOM = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Matrixdeclaratie declaratie;
     private final Map<String, UUID> bronnen;
@@ -89,9 +108,12 @@ final class Matrixuitvoering implements AutoCloseable {
         if (verzoek.body() != null) {
             http.header("Content-Type", "application/json");
         }
+        if (verzoek.ifMatch() != null) {
+            http.header("If-Match", verzoek.ifMatch());
+        }
         http.method(verzoek.methode(), verzoek.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(verzoek.body()));
-        HttpResponse<String> antwoord = Api.stuur(http);
+        HttpResponse<String> antwoord = verzoek.stroom() ? stroom(http) : Api.stuur(http);
 
         List<String[]> logboek = logboek(correlatie);
         Verwachting verwacht = cel.verwachting();
@@ -126,11 +148,99 @@ final class Matrixuitvoering implements AutoCloseable {
             if (verzoek.handeling().equals(declaratie.veldgroepen().handeling())) {
                 declaratie.controleerInhoud(Api.lees(antwoord), relatie, verwacht.categorieen());
             }
+            if (verzoek.stroom()) {
+                assertThat(antwoord.headers().firstValue("Content-Type")).as("een stroom van server-sent events")
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+                assertThat(antwoord.body()).as("de stroom begint met waar het dossier staat").startsWith("event: stand");
+            }
             if (verzoek.pdf()) {
                 assertThat(antwoord.headers().firstValue("Content-Type")).as("een PDF")
                         .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
                 assertThat(antwoord.body()).startsWith("%PDF-");
             }
+        }
+    }
+
+    /**
+     * A live stream's answer: a refusal read whole; an open stream read up to its first event (at most
+     * {@link #STROOM_WACHTTIJD}), then closed by the cell, so that no cell waits for a stream that stays open.
+     */
+    private static HttpResponse<String> stroom(HttpRequest.Builder http) {
+        HttpResponse<Stream<String>> antwoord;
+        try {
+            antwoord = STROOM.send(http.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try (Stream<String> regels = antwoord.body()) {
+            if (antwoord.statusCode() != 200) {
+                return new Gelezen(antwoord, regels.collect(Collectors.joining("\n")));
+            }
+            return new Gelezen(antwoord, CompletableFuture.supplyAsync(() -> eersteGebeurtenis(regels))
+                    .get(STROOM_WACHTTIJD.toSeconds(), TimeUnit.SECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("de stroom gaf binnen " + STROOM_WACHTTIJD.toSeconds() + " s geen eerste gebeurtenis", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The lines up to and including the blank line that ends the first event (comment lines before it included). */
+    private static String eersteGebeurtenis(Stream<String> regels) {
+        StringBuilder gelezen = new StringBuilder();
+        boolean inGebeurtenis = false;
+        for (Iterator<String> it = regels.iterator(); it.hasNext();) {
+            String regel = it.next();
+            gelezen.append(regel).append('\n');
+            if (regel.startsWith("event:")) {
+                inGebeurtenis = true;
+            } else if (regel.isEmpty() && inGebeurtenis) {
+                break;
+            }
+        }
+        return gelezen.toString();
+    }
+
+    /** A response whose body the cell read itself (a live stream's first event). */
+    private record Gelezen(HttpResponse<?> antwoord, String body) implements HttpResponse<String> {
+
+        @Override
+        public int statusCode() {
+            return antwoord.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return antwoord.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return antwoord.headers();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return antwoord.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return antwoord.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return antwoord.version();
         }
     }
 

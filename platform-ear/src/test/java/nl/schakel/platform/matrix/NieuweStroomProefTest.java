@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.casusoverleg.toepassing.CasusoverlegDeclaratie;
+import nl.schakel.crisisdossier.toepassing.CrisisdossierDeclaratie;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.gebeurtenis.Gebeurtenis;
 import nl.schakel.gedeeld.gebeurtenis.Onderwerp;
@@ -113,7 +114,7 @@ class NieuweStroomProefTest {
     @Test
     void stap2DeStartWeigertDeStroomZolangHetBeleidZijnHandelingenNietKent() throws Exception {
         List<Toegangsdeclaratie> declaraties = List.of(new ToegangDeclaratie(), new OverdrachtDeclaratie(), new CasusoverlegDeclaratie(),
-                new ProefDeclaratie());
+                new CrisisdossierDeclaratie(), new ProefDeclaratie());
 
         assertThat(Beleidscontrole.verschillen(declaraties, new Toegangsbeleid().handelingen())).containsExactly(
                 "Handeling 'proefdossier.lezen' van context proefdossier heeft geen regel in toegangsbeleid.json.",

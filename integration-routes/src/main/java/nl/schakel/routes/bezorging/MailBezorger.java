@@ -98,6 +98,6 @@ public class MailBezorger {
         if (stroom.linkUitSjabloon()) {
             return linkSjabloon.replace("{id}", onderwerp.substring(onderwerp.lastIndexOf('/') + 1));
         }
-        return webAdres + "/" + stroom.scherm(onderwerp);
+        return webAdres + "/" + stroom.scherm(g.type(), onderwerp);
     }
 }

@@ -62,7 +62,8 @@ enum Meldingsstroom {
                     "Er is een wijziging in een crisisdossier waarin uw organisatie partner is"),
             Melding.bij("gestart", "Nieuw crisisdossier in Schakel: uw organisatie is partner",
                     "Er is een crisisdossier gestart met uw organisatie als partner"),
-            Melding.bij("gesloten", "Crisisdossier gesloten in Schakel",
+            // closing ends every partner's grant on the file: its address would answer "bestaat niet"
+            Melding.bijMetLijst("gesloten", "Crisisdossier gesloten in Schakel",
                     "Een crisisdossier waarin uw organisatie partner was, is gesloten")),
 
     /** Een type van een stroom die de routes nog niet kennen: een neutrale melding met een link naar de app. */
@@ -113,7 +114,10 @@ enum Meldingsstroom {
      * Het scherm bij het onderwerp ({@code …/api/v1/<soort>/<id>}): het scherm van die soort met het id, als die soort
      * een eigen scherm heeft en het laatste segment echt een id is; anders de lijst van de stroom.
      */
-    String scherm(String onderwerp) {
+    String scherm(String type, String onderwerp) {
+        if (melding(type).naarLijst()) {
+            return schermen.lijst();
+        }
         String[] delen = (onderwerp == null ? "" : onderwerp).split("/");
         String id = delen.length > 0 ? delen[delen.length - 1] : "";
         String soort = delen.length > 1 ? delen[delen.length - 2] : "";
@@ -122,14 +126,19 @@ enum Meldingsstroom {
     }
 
     /** Onderwerp en vaste zin van één type; {@code wat} is het type zonder het voorvoegsel van de stroom. */
-    record Melding(String wat, String onderwerp, String zin) {
+    record Melding(String wat, String onderwerp, String zin, boolean naarLijst) {
 
         static Melding bij(String wat, String onderwerp, String zin) {
-            return new Melding(wat, onderwerp, zin);
+            return new Melding(wat, onderwerp, zin, false);
+        }
+
+        /** A type whose subject the receiver can no longer open (its grant ended with the change): link the list. */
+        static Melding bijMetLijst(String wat, String onderwerp, String zin) {
+            return new Melding(wat, onderwerp, zin, true);
         }
 
         static Melding anders(String onderwerp, String zin) {
-            return new Melding("", onderwerp, zin);
+            return new Melding("", onderwerp, zin, false);
         }
     }
 

@@ -134,6 +134,7 @@ class CrisisdossierIT {
         String correctie = "{\"soort\":\"OBSERVATIE\",\"categorie\":\"GEZONDHEID\",\"tekst\":\"Blauwe plekken op beide bovenarmen (fictief).\"}";
         String anderen = uniek("cit");
         isProbleem(Api.json("POST", pad + "/correcties", cit(anderen), etag, correctie), 403, "CRS-010");
+        isProbleem(Api.json("POST", pad + "/intrekking", cit(anderen), null, "{}"), 403, "CRS-010");
         logboekregel(logboekregels(anderen), "crisisdossier.aantekening-corrigeren", "GEWEIGERD", bevinding.getString("id"));
         isProbleem(Api.json("POST", pad + "/correcties", filomena(arts), null, correctie), 428, "API-428");
         HttpResponse<String> gecorrigeerd = Api.json("POST", pad + "/correcties", filomena(arts), etag, correctie);

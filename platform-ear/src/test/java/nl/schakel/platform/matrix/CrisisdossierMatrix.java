@@ -108,7 +108,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                 // an entry without soort, categorie and tekst stops at 400 (CRS-003), nothing written (naDePoort)
                 new Verzoek("crisisdossier.aantekening-schrijven", "POST", "/aantekeningen", "{}", 400, false),
                 Verzoek.lees("crisisdossier.aantekening-lezen", ""),
-                // If-Match is read before the author: a version the entry never had lets CRS-010 show, and stops the author
+                // the author is checked first (CRS-010), then If-Match: a version the entry never had stops the author
                 // at 412; the empty body would stop at 400 anyway
                 Verzoek.verouderd("crisisdossier.aantekening-corrigeren", "POST", "/correcties", "{}"),
                 Verzoek.verouderd("crisisdossier.aantekening-intrekken", "POST", "/intrekking", "{}"),

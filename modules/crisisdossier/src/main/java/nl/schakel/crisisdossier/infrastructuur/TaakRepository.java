@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.crisisdossier.domein.Taak;
+import nl.schakel.crisisdossier.domein.Taakoverzicht;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 
 /** The tasks of crisis files. */
@@ -79,11 +80,5 @@ public class TaakRepository {
             overzicht.put(id, new Taakoverzicht(((Number) k[1]).intValue(), Optional.ofNullable((String) k[2])));
         }
         return overzicht;
-    }
-
-    /** The tasks of one file at a glance. */
-    public record Taakoverzicht(int open, Optional<String> gaatErheen) {
-
-        public static final Taakoverzicht GEEN = new Taakoverzicht(0, Optional.empty());
     }
 }

@@ -140,13 +140,17 @@ public class Aantekeningzaken {
         return aantekening;
     }
 
+    /**
+     * The entry to change, when the caller's organisation wrote it (403 CRS-010, logged, before anything else is asked of
+     * the request: another organisation learns nothing from a missing If-Match), at the version it names.
+     */
     private Aantekening vanAuteur(Beslissing beslissing, UUID id, String ifMatch) {
-        int versie = Versie.uitIfMatch(ifMatch);
         Aantekening aantekening = aantekeningen.voorWijziging(id).orElseThrow(() -> Crisisbronnen.nietGevonden("Deze aantekening"));
         if (!aantekening.isVan(beslissing.medewerker().handeltVoor().orElse(""))) {
             throw poort.weiger(beslissing.medewerker(), beslissing.handeling(), Optional.of(beslissing.bron()), Foutcodes.NIET_DE_AUTEUR,
                     "Alleen " + aantekening.organisatieCode() + ", die deze aantekening schreef, corrigeert of trekt haar in.");
         }
+        int versie = Versie.uitIfMatch(ifMatch);
         if (aantekening.versie() != versie) {
             throw new VersieConflictFout("API-412", "De aantekening is intussen gewijzigd (versie " + aantekening.versie()
                     + "); haal haar opnieuw op.");

@@ -24,7 +24,7 @@ import nl.schakel.crisisdossier.infrastructuur.CrisisdossierGebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierRepository;
 import nl.schakel.crisisdossier.infrastructuur.Livegebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.TaakRepository;
-import nl.schakel.crisisdossier.infrastructuur.TaakRepository.Taakoverzicht;
+import nl.schakel.crisisdossier.domein.Taakoverzicht;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
-import nl.schakel.crisisdossier.infrastructuur.TaakRepository.Taakoverzicht;
+import nl.schakel.crisisdossier.domein.Taakoverzicht;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.ToegangReden;

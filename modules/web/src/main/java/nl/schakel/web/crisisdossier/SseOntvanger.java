@@ -1,11 +1,13 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +17,18 @@ import nl.schakel.crisisdossier.toepassing.Ontvanger;
 
 /**
  * One screen's server-sent event stream. {@code id} is the file's event number (the browser sends it back as
- * Last-Event-ID on reconnect), {@code event} the kind, {@code data} a small JSON object of ids. A send that does not
- * complete within a few seconds counts as a screen that is gone: one slow client never holds up the others for long.
+ * Last-Event-ID on reconnect), {@code event} the kind, {@code data} a small JSON object of ids. Payara's Jersey writes
+ * an event on the caller's thread and hands back a completed future, so the wait below only catches a failed write: a
+ * client that stops reading holds its file's sending task until the container's write timeout (docs/metingen.md).
  */
 final class SseOntvanger implements Ontvanger {
 
     private static final long WACHT_SECONDEN = 5;
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call, which was most of the
+     * sending time with 200 screens on one file (docs/metingen.md, the live benchmark).
+     */
+    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
 
     private final SseEventSink sink;
     private final Sse sse;
@@ -32,7 +40,7 @@ final class SseOntvanger implements Ontvanger {
 
     @Override
     public boolean stuur(Livegebeurtenis gebeurtenis) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("volgnummer", gebeurtenis.volgnummer())
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("volgnummer", gebeurtenis.volgnummer())
                 .add("soort", gebeurtenis.soort().naam());
         gebeurtenis.onderwerp().ifPresent(id -> data.add(gebeurtenis.soort().onderwerpveld(), id.toString()));
         gebeurtenis.organisatie().ifPresent(code -> data.add("organisatieCode", code));
@@ -45,7 +53,7 @@ final class SseOntvanger implements Ontvanger {
     @Override
     public boolean stuurStand(long volgnummer) {
         return verstuur(sse.newEventBuilder().id(Long.toString(volgnummer)).name("stand")
-                .data(String.class, Json.createObjectBuilder().add("volgnummer", volgnummer).build().toString()).build());
+                .data(String.class, JSON.createObjectBuilder().add("volgnummer", volgnummer).build().toString()).build());
     }
 
     @Override

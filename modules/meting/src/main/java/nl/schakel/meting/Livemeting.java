@@ -73,6 +73,8 @@ public final class Livemeting {
         int lezers = Integer.getInteger("livemeting.lezers", 3);
         int tegelijk = Integer.getInteger("livemeting.tegelijk", 16);
         int inloop = Integer.getInteger("livemeting.inloop", 10);
+        int nalopen = Integer.getInteger("livemeting.nalopen", 900);
+        int jfr = Integer.getInteger("livemeting.jfr", 0);
         int httpThreads = Integer.getInteger("meting.http-threads", 16);
         int poortbasis = Integer.getInteger("meting.poortbasis", 25000);
         int postgresPoort = Integer.getInteger("meting.postgres-poort", 25432);
@@ -148,6 +150,11 @@ public final class Livemeting {
             CountDownLatch allesVerstuurd = new CountDownLatch(1);
             stap(String.format(Locale.ROOT, "%d s lang elke %d ms een aantekening (%d in totaal), %d luisteraars", duur, intervalMs,
                     aantekeningen, luisteraars.size()));
+            if (jfr > 0) {
+                Path opname = home.resolve("payara-live.jfr");
+                schrijfklok.schedule(() -> stap((jvm.startOpname(opname, jfr) ? "vluchtrecorder op Payara, " + jfr + " s: " : "vluchtrecorder NIET gestart: ")
+                        + opname), duur / 3, TimeUnit.SECONDS);
+            }
             Cpu.Stand cpuVoor = cpu.stand();
             long lastBegin = System.nanoTime();
             AtomicInteger teller = new AtomicInteger();
@@ -189,17 +196,33 @@ public final class Livemeting {
                     mislukt.get(), lastSeconden, kort(eind)));
 
             // ---- what is still under way arrives now; then the streams are closed
+            // (waits as long as receipts still come in, up to livemeting.nalopen seconds: a late receipt is a delay, not a loss)
             long verwacht = (long) luisteraars.size() * geschreven.get();
-            long wachtTot = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (ontvangen(luisteraars) < verwacht && System.nanoTime() < wachtTot) {
-                Thread.sleep(100); // a benchmark waiting for its stragglers, not a test
+            long naloopBegin = System.nanoTime();
+            long naloopTot = naloopBegin + TimeUnit.SECONDS.toNanos(nalopen);
+            long stand = ontvangen(luisteraars);
+            long laatsteVoortgang = naloopBegin;
+            long gemeld = naloopBegin;
+            while (stand < verwacht && System.nanoTime() < naloopTot && System.nanoTime() - laatsteVoortgang < TimeUnit.SECONDS.toNanos(20)) {
+                Thread.sleep(200); // a benchmark waiting for its stragglers, not a test
+                long nu = ontvangen(luisteraars);
+                if (nu > stand) {
+                    stand = nu;
+                    laatsteVoortgang = System.nanoTime();
+                }
+                if (System.nanoTime() - gemeld > TimeUnit.SECONDS.toNanos(30)) {
+                    gemeld = System.nanoTime();
+                    stap("nalopen: " + stand + " van " + verwacht + " ontvangsten binnen");
+                }
             }
-            double naloop = 15 - Math.max(0, (wachtTot - System.nanoTime()) / 1e9);
+            double naloop = (System.nanoTime() - naloopBegin) / 1e9;
+            Payarajvm.Stand naNaloop = jvm.stand();
+            stap(String.format(Locale.ROOT, "na %.0f s nalopen %d van %d ontvangsten binnen; Payara: %s", naloop, stand, verwacht, kort(naNaloop)));
             kijkers.forEach(Liveabonnee::sluit);
 
             long[] postLatenties = allePosts.stream().mapToLong(CompletableFuture::join).filter(m -> m >= 0).sorted().toArray();
             String rapport = rapport(new Invoer(abonnees, geopend, luisteraars, kijkers, intervalMs, duur, aantekeningen, geschreven.get(),
-                    mislukt.get(), inloop, openenSeconden, naloop, beantwoord, postLatenties, voor, stil, eind, verbruik, httpThreads, lezers));
+                    mislukt.get(), inloop, openenSeconden, naloop, beantwoord, postLatenties, voor, stil, eind, naNaloop, verbruik, httpThreads, lezers));
             System.out.println();
             System.out.println(rapport);
             Path bestand = home.getParent().resolve("livemeting-uitslag.md");
@@ -240,7 +263,7 @@ public final class Livemeting {
     record Invoer(int abonnees, int geopend, List<Liveabonnee> luisteraars, List<Liveabonnee> kijkers, int intervalMs, int duur,
             int aantekeningen, int geschreven, int mislukt, int inloop, double openenSeconden, double naloop,
             Map<String, Instant> beantwoord, long[] postLatenties, Payarajvm.Stand voor, Payarajvm.Stand stil, Payarajvm.Stand eind,
-            Cpu.Verbruik verbruik, int httpThreads, int lezers) {}
+            Payarajvm.Stand naNaloop, Cpu.Verbruik verbruik, int httpThreads, int lezers) {}
 
     static String rapport(Invoer in) {
         // every receipt, and per event the first and the last subscriber's receipt (how long the fan-out took)
@@ -305,27 +328,31 @@ public final class Livemeting {
         s.append(String.format(Locale.ROOT, "Aantekeningen: %d gepland, %d geschreven (201), %d mislukt.%n", in.aantekeningen(),
                 in.geschreven(), in.mislukt()));
         s.append(String.format(Locale.ROOT, "Ontvangsten: verwacht %d (%d luisteraars × %d), gekregen %d, ontbrekend %d, dubbel %d, "
-                + "buiten volgorde %d (nagewacht %.1f s).%n%n", verwacht, in.luisteraars().size(), in.geschreven(), gekregen,
+                + "buiten volgorde %d (nagewacht %.1f s, zolang er ontvangsten bijkwamen).%n%n", verwacht, in.luisteraars().size(), in.geschreven(), gekregen,
                 Math.max(0, verwacht - gekregen), dubbel, buitenVolgorde, in.naloop()));
 
         s.append("| vertraging (ms) | n | p50 | p90 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
         s.append(rij("commit → ontvangst (ontvangen − `op`), alle", alle));
+        long binnenSeconde = alle.stream().filter(m -> m <= 1_000_000).count();
         s.append(rij("idem, zonder de eerste " + in.inloop() + " s", naInloop));
         s.append(rij("ontvangen − 201 bij de schrijver", sinds201));
         s.append(rij("per gebeurtenis: eerste → laatste abonnee", spreiding));
         s.append(rij("POST aantekening (schrijver, tot 201)", boxed(in.postLatenties())));
+        s.append(String.format(Locale.ROOT, "%nBinnen 1 s na `op` ontvangen: %d van %d (%.1f%%).%n", binnenSeconde, verwacht,
+                verwacht == 0 ? 0 : binnenSeconde * 100.0 / verwacht));
         s.append("\n| Payara-JVM | threads | waarvan http-thread-pool | RSS (MiB) | heap gebruikt / vastgelegd (MiB) |\n"
                 + "|---|---:|---:|---:|---:|\n");
         s.append(jvmRij("vóór de abonnementen", in.voor()));
         s.append(jvmRij("met " + in.luisteraars().size() + " stille stromen", in.stil()));
         s.append(jvmRij("aan het eind van de last", in.eind()));
+        s.append(jvmRij(String.format(Locale.ROOT, "na het nalopen (%.0f s)", in.naloop()), in.naNaloop()));
         Cpu.Verbruik v = in.verbruik();
         s.append(String.format(Locale.ROOT, "%nCPU tijdens de last (%.1f s): Payara %.1f s, PostgreSQL %.1f s, machine bezig %.0f%% van %d cores "
                 + "(waarvan deze meting en overige processen %.1f s); load (1 min) aan het eind %.1f.%n", v.seconden(), v.payara(), v.postgres(),
                 v.machine() * 100 / (v.seconden() * Runtime.getRuntime().availableProcessors()), Runtime.getRuntime().availableProcessors(),
                 v.overig(), v.loadavg()));
-        s.append("\nThreads van Payara per naam (Linux-naam, 15 tekens, zonder volgnummer), met de stille stromen → aan het eind:\n\n");
-        s.append(threadVerschil(in.voor(), in.stil(), in.eind()));
+        s.append("\nJava-threads van Payara per naam (zonder volgnummer; `jcmd Thread.print`):\n\n");
+        s.append(threadVerschil(in.voor(), in.stil(), in.eind(), in.naNaloop()));
         if (verwacht != gekregen || in.luisteraars().size() < in.abonnees() || in.mislukt() > 0) {
             s.append("\nLET OP: niet alles kwam aan of niet alles lukte; zie hierboven.\n");
             List<String> tekort = new ArrayList<>();
@@ -370,29 +397,41 @@ public final class Livemeting {
 
     private static String jvmRij(String wanneer, Payarajvm.Stand st) {
         return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %s |%n", wanneer, st.threads(),
-                st.threadsPerNaam().getOrDefault("http-thread-poo", 0), st.rssKiB() / 1024.0,
+                httpThreads(st), st.rssKiB() / 1024.0,
                 st.heapGebruiktKiB() < 0 ? "niet gelezen" : String.format(Locale.ROOT, "%.1f / %.1f", st.heapGebruiktKiB() / 1024.0,
                         st.heapTotaalKiB() / 1024.0));
     }
 
-    private static String threadVerschil(Payarajvm.Stand voor, Payarajvm.Stand stil, Payarajvm.Stand eind) {
+    private static String threadVerschil(Payarajvm.Stand... standen) {
         Map<String, int[]> rijen = new TreeMap<>();
-        voor.threadsPerNaam().forEach((n, a) -> rijen.computeIfAbsent(n, x -> new int[3])[0] = a);
-        stil.threadsPerNaam().forEach((n, a) -> rijen.computeIfAbsent(n, x -> new int[3])[1] = a);
-        eind.threadsPerNaam().forEach((n, a) -> rijen.computeIfAbsent(n, x -> new int[3])[2] = a);
-        StringBuilder s = new StringBuilder("| naam | vóór | stil | eind |\n|---|---:|---:|---:|\n");
+        for (int i = 0; i < standen.length; i++) {
+            int kolom = i;
+            standen[i].threadsPerNaam().forEach((n, a) -> rijen.computeIfAbsent(n, x -> new int[standen.length])[kolom] = a);
+        }
+        StringBuilder s = new StringBuilder("| naam | vóór | stil | eind van de last | na het nalopen |\n|---|---:|---:|---:|---:|\n");
         rijen.forEach((n, a) -> {
-            if (a[0] != a[1] || a[1] != a[2] || n.startsWith("http-thread") || n.startsWith("concurrent")) {
-                s.append("| `").append(n).append("` | ").append(a[0]).append(" | ").append(a[1]).append(" | ").append(a[2]).append(" |\n");
+            boolean veranderd = java.util.Arrays.stream(a).distinct().count() > 1;
+            if (veranderd || n.startsWith("http-thread") || n.startsWith("concurrent")) {
+                s.append("| `").append(n).append("` |");
+                for (int x : a) {
+                    s.append(' ').append(x).append(" |");
+                }
+                s.append('\n');
             }
         });
         s.append("(alleen namen waarvan het aantal veranderde, en de http- en concurrent-pools)\n");
         return s.toString();
     }
 
+    /** Threads of the http-thread-pool (both listeners use it; by /proc name when jcmd was missing). */
+    private static int httpThreads(Payarajvm.Stand st) {
+        return st.threadsPerNaam().entrySet().stream().filter(e -> e.getKey().startsWith("http-thread-poo"))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
     private static String kort(Payarajvm.Stand st) {
         return String.format(Locale.ROOT, "%d threads (http-thread-pool %d), RSS %.0f MiB, heap %s", st.threads(),
-                st.threadsPerNaam().getOrDefault("http-thread-poo", 0), st.rssKiB() / 1024.0,
+                httpThreads(st), st.rssKiB() / 1024.0,
                 st.heapGebruiktKiB() < 0 ? "?" : String.format(Locale.ROOT, "%.0f MiB", st.heapGebruiktKiB() / 1024.0));
     }
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Payarajvm {
 
+    private static final Pattern THREADNAAM = Pattern.compile("(?m)^\"(.*)\" #\\d+");
     private static final Pattern HEAP_GEBRUIKT = Pattern.compile("(?m)^\\s*\\S.*?heap\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K");
 
     private final long pid;
@@ -56,17 +57,26 @@ final class Payarajvm {
     }
 
     /**
-     * The threads grouped by their Linux name (Java sets it to the first 15 characters of the thread's name) without
-     * trailing digits and separators: {@code http-thread-poo}, {@code concurrent/__d}, {@code C2 CompilerThre}, ...
-     * Tells whether open streams hold threads of the http-thread-pool.
+     * The threads grouped by name without their trailing number ({@code http-thread-pool::http-listener-1},
+     * {@code concurrent/__defaultManagedExecutorService-managedThreadFactory-Thread}, ...), from
+     * {@code jcmd <pid> Thread.print}; without jcmd from /proc (Linux keeps only the first 15 characters of a name).
+     * Tells whether open streams hold threads of the http-thread-pool, and which pools grow under the load.
      */
     private Map<String, Integer> threadsPerNaam() {
         Map<String, Integer> telling = new TreeMap<>();
+        Optional<String> dump = jcmd("Thread.print");
+        if (dump.isPresent()) {
+            Matcher m = THREADNAAM.matcher(dump.get());
+            while (m.find()) {
+                telling.merge(zonderNummer(m.group(1)), 1, Integer::sum);
+            }
+            // the JVM's own native threads (GC, compiler) have no Java name line with a '#': as in /proc, counted apart
+            return telling;
+        }
         try (DirectoryStream<Path> taken = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path taak : taken) {
                 try {
-                    String naam = Files.readString(taak.resolve("comm")).strip().replaceAll("[-_#(\\s]*\\d+[)\\s]*$", "");
-                    telling.merge(naam, 1, Integer::sum);
+                    telling.merge(zonderNummer(Files.readString(taak.resolve("comm")).strip()), 1, Integer::sum);
                 } catch (IOException e) {
                     // the thread ended meanwhile
                 }
@@ -77,27 +87,45 @@ final class Payarajvm {
         return telling;
     }
 
+    static String zonderNummer(String naam) {
+        return naam.replaceAll("[-_#(\\s]*\\d+\\)?\\s*$", "");
+    }
+
     /** Heap used and committed (KiB) from {@code jcmd <pid> GC.heap_info}; {-1, -1} when jcmd is not there. */
     private long[] heap() {
+        Optional<String> uit = jcmd("GC.heap_info");
+        Matcher m = HEAP_GEBRUIKT.matcher(uit.orElse(""));
+        return m.find() ? new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))} : new long[] {-1, -1};
+    }
+
+    /** Starts a flight recording of {@code seconden} into {@code bestand} (for the profile of the load). */
+    boolean startOpname(Path bestand, int seconden) {
+        return jcmd("JFR.start", "name=livemeting", "settings=profile", "duration=" + seconden + "s", "filename=" + bestand)
+                .map(uit -> uit.contains("Started recording")).orElse(false);
+    }
+
+    /** The output of {@code jcmd <pid> <opdracht>} with the JVM's own JDK; empty when that fails. */
+    Optional<String> jcmd(String... opdracht) {
         Optional<Path> jcmd = ProcessHandle.of(pid).flatMap(p -> p.info().command()).map(Path::of)
                 .map(java -> java.resolveSibling("jcmd")).filter(Files::isExecutable);
         if (jcmd.isEmpty()) {
-            return new long[] {-1, -1};
+            return Optional.empty();
         }
         try {
-            Process p = new ProcessBuilder(jcmd.get().toString(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(jcmd.get().toString(), String.valueOf(pid)));
+            cmd.addAll(java.util.List.of(opdracht));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String uit = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
-                return new long[] {-1, -1};
+                return Optional.empty();
             }
-            Matcher m = HEAP_GEBRUIKT.matcher(uit);
-            return m.find() ? new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))} : new long[] {-1, -1};
+            return Optional.of(uit);
         } catch (IOException e) {
-            return new long[] {-1, -1};
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new long[] {-1, -1};
+            return Optional.empty();
         }
     }
 

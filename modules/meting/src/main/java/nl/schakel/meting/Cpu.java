@@ -23,8 +23,8 @@ final class Cpu {
     private final long postgresPid;
 
     Cpu(Path runMap) {
-        this.payaraPid = pid(runMap.resolve("payara.pid"));
-        this.postgresPid = pid(runMap.resolve("postgres.pid"));
+        this.payaraPid = Payarajvm.pid(runMap.resolve("payara.pid"));
+        this.postgresPid = Payarajvm.pid(runMap.resolve("postgres.pid"));
     }
 
     /** CPU seconds so far: machine busy, Payara, PostgreSQL (with backends per pid, so ones that end are not lost). */
@@ -99,14 +99,6 @@ final class Cpu {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | RuntimeException e) {
             return 0;
-        }
-    }
-
-    private static long pid(Path bestand) {
-        try {
-            return Long.parseLong(Files.readString(bestand).trim());
-        } catch (IOException | RuntimeException e) {
-            return -1;
         }
     }
 }

@@ -1,9 +1,6 @@
 package nl.schakel.meting;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import nl.schakel.launcher.Launcher;
 
 /**
  * The benchmark B0..B4 against the running platform (see {@code modules/meting/README.md} and
@@ -43,8 +37,6 @@ public final class Meting {
     static final double DOEL_B4_B2 = 0.40;
     static final double DOEL_B4_PER_SECONDE = 1000;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     private Meting() {}
 
     public static void main(String[] args) throws Exception {
@@ -54,13 +46,8 @@ public final class Meting {
             System.exit(2);
             return;
         }
-        Path root = projectRoot();
-        Path ear = root.resolve("platform-ear/target/schakel.ear");
-        if (!Files.isRegularFile(ear)) {
-            System.err.println("De EAR ontbreekt (" + ear + "). Bouw eerst: ./mvnw -q -pl modules/meting -am install -DskipTests");
-            System.exit(2);
-            return;
-        }
+        Path root = Platform.projectRoot();
+        Platform.vereisEar(root);
         int opwarmen = Integer.getInteger("meting.opwarmen", 180);
         int duur = Integer.getInteger("meting.duur", 10);
         int rondes = Math.max(1, Integer.getInteger("meting.rondes", 3));
@@ -69,54 +56,17 @@ public final class Meting {
         int httpThreads = Integer.getInteger("meting.http-threads", 16);
         int poortbasis = Integer.getInteger("meting.poortbasis", 24000);
         int postgresPoort = Integer.getInteger("meting.postgres-poort", 24432);
-        Path home = root.resolve(System.getProperty("meting.home", "modules/meting/target/meting-var")).toAbsolutePath().normalize();
-        if (!home.startsWith(root.resolve("modules/meting/target"))) {
-            System.err.println("meting.home moet onder modules/meting/target liggen (het wordt bij elke run gewist): " + home);
-            System.exit(2);
-            return;
-        }
+        Path home = Platform.home(root, "modules/meting/target/meting-var");
 
         // the tokens must outlive the whole run: start, warm-up, five measurements, with margin
         Tokens tokens = new Tokens(Duration.ofSeconds(3600L + opwarmen + 5L * duur * rondes));
-        Path jwks = home.resolve("meting-jwks.json");
-        Path eigenEar = home.resolve("schakel.ear");
-
-        Map<String, String> instellingen = new LinkedHashMap<>();
-        instellingen.put("home", home.toString());
-        instellingen.put("postgres.port", String.valueOf(postgresPoort));
-        instellingen.put("payara.portbase", String.valueOf(poortbasis));
-        instellingen.put("payara.http-threads", String.valueOf(httpThreads));
-        instellingen.put("payara.deploy", "true");
-        instellingen.put("payara.ear", eigenEar.toString());
-        instellingen.put("keycloak.enabled", "false");
-        instellingen.put("keycloak.port", String.valueOf(poortbasis + 180));
-        instellingen.put("keycloak.management-port", String.valueOf(poortbasis + 181));
-        instellingen.put("routes.enabled", "false");
-        instellingen.put("routes.health-port", String.valueOf(poortbasis + 190));
-        // geen demopartner (er wordt niets bezorgd), en ook zijn poorten volgen de poortbasis
-        instellingen.put("demo-partner.enabled", "false");
-        instellingen.put("demo-partner.http-port", String.valueOf(poortbasis + 191));
-        instellingen.put("demo-partner.smtp-port", String.valueOf(poortbasis + 192));
-        instellingen.put("mpjwt.publickey-location", jwks.toUri().toString());
-        instellingen.put("mpjwt.issuer", Tokens.UITGEVER);
-        instellingen.put("meting.ingeschakeld", "true");
-        String basis = "http://127.0.0.1:" + (poortbasis + 80);
-
-        // Every run starts from an empty home: a new domain and database, so runs compare (same logboek size, a
-        // cold JIT), and no restart of a domain that already has the EAR deployed (the launcher's redeploy can race
-        // Payara's own loading of the app at start-up). The EAR is copied in, so a build running meanwhile in the
-        // same tree cannot change what is deployed.
-        Launcher.voor(root, instellingen).stop(); // a run that was killed may have left its servers behind
-        wis(home);
-        Files.createDirectories(home);
-        Files.copy(ear, eigenEar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(jwks, tokens.publiekeSleutelset());
-        Launcher launcher = Launcher.voor(root, instellingen);
+        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens);
+        String basis = platform.basis();
 
         Instant begin = Instant.now();
         try {
             stap("PostgreSQL en Payara starten met de EAR (home " + home + ")");
-            launcher.start();
+            platform.start();
             stap("klaar in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
 
             String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
@@ -131,13 +81,13 @@ public final class Meting {
                     new Laag("B3", "+ toegangsbeslissing", basis + "/api/v1/meting/beslissing/" + id, Optional.of(feijenoord)),
                     new Laag("B4", "echte GET /overdrachten/{id} (+ filter, logboekregel)", basis + "/api/v1/overdrachten/" + id, Optional.of(feijenoord)));
             for (Laag laag : lagen) {
-                HttpResponse<String> antwoord = get(laag.url(), laag.token());
+                HttpResponse<String> antwoord = Api.get(laag.url(), laag.token());
                 if (antwoord.statusCode() != 200) {
                     throw new IllegalStateException(laag.naam() + " " + laag.url() + " gaf " + antwoord.statusCode() + ": " + antwoord.body());
                 }
             }
             // without a token B1 must be refused: the layer really validates a token
-            HttpResponse<String> zonder = get(lagen.get(1).url(), Optional.empty());
+            HttpResponse<String> zonder = Api.get(lagen.get(1).url(), Optional.empty());
             if (zonder.statusCode() != 401) {
                 throw new IllegalStateException("B1 zonder token gaf " + zonder.statusCode() + " in plaats van 401");
             }
@@ -152,7 +102,7 @@ public final class Meting {
                 }
             }
             // interleaved rounds: a change in the other load on the shared cores hits every layer alike
-            Cpu cpu = new Cpu(home.resolve("run"));
+            Cpu cpu = new Cpu(platform.runMap());
             Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>();
             lagen.forEach(laag -> uitkomsten.put(laag.naam(), new Uitkomst()));
             for (int ronde = 1; ronde <= rondes; ronde++) {
@@ -177,7 +127,7 @@ public final class Meting {
             stap("uitslag ook in " + bestand + "; de volledige wrk-uitvoer in " + home + "/wrk-*.txt");
         } finally {
             stap("stoppen");
-            launcher.stop();
+            platform.close();
             stap("gestopt; de hele run duurde " + Duration.between(begin, Instant.now()).toSeconds() + " s");
         }
     }
@@ -281,87 +231,24 @@ public final class Meting {
 
     /** Creates an overdracht as the VT procesregisseur and sends it to WT-RDAM-FEIJ (as the overdracht ITs do). */
     static String overdrachtAanFeijenoord(String basis, String vt) {
-        HttpResponse<String> concept = json(basis + "/api/v1/overdrachten", vt, null, Inhoud.OVERDRACHT);
+        HttpResponse<String> concept = Api.json(basis + "/api/v1/overdrachten", vt, null, Inhoud.OVERDRACHT);
         if (concept.statusCode() != 201) {
             throw new IllegalStateException("opstellen gaf " + concept.statusCode() + ": " + concept.body());
         }
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(concept.body());
-        if (!m.find()) {
-            throw new IllegalStateException("geen id in " + concept.body());
-        }
-        String id = m.group(1);
+        String id = Api.id(concept.body());
         String etag = concept.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("geen ETag"));
-        HttpResponse<String> verzonden = json(basis + "/api/v1/overdrachten/" + id + "/verzending", vt, etag, Inhoud.VERZENDING);
+        HttpResponse<String> verzonden = Api.json(basis + "/api/v1/overdrachten/" + id + "/verzending", vt, etag, Inhoud.VERZENDING);
         if (verzonden.statusCode() != 200) {
             throw new IllegalStateException("verzenden gaf " + verzonden.statusCode() + ": " + verzonden.body());
         }
         return id;
     }
 
-    private static HttpResponse<String> json(String url, String token, String ifMatch, String body) {
-        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            verzoek.header("If-Match", ifMatch);
-        }
-        return stuur(verzoek);
-    }
-
-    private static HttpResponse<String> get(String url, Optional<String> token) {
-        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-        token.ifPresent(t -> verzoek.header("Authorization", "Bearer " + t));
-        return stuur(verzoek);
-    }
-
-    private static HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
-        try {
-            return HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String pad(String url) {
         return URI.create(url).getPath();
     }
 
-    /** Empties the home, except {@code runtime/} (the unpacked PostgreSQL and Payara, the same every run). */
-    private static void wis(Path map) throws IOException {
-        if (!Files.exists(map)) {
-            return;
-        }
-        Path runtime = map.resolve("runtime");
-        try (var paden = Files.walk(map)) {
-            for (Path p : paden.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(map) && !p.startsWith(runtime)) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    /** The project root: {@code schakel.projectRoot} (set by the exec plugin), else the first folder up with mvnw. */
-    static Path projectRoot() {
-        String gezet = System.getProperty("schakel.projectRoot");
-        if (gezet != null && !gezet.isBlank()) {
-            return Path.of(gezet).toAbsolutePath().normalize();
-        }
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            if (Files.isRegularFile(p.resolve("mvnw")) && Files.isDirectory(p.resolve("platform-ear"))) {
-                return p;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("projectmap niet gevonden; zet -Dschakel.projectRoot=...");
-    }
-
     private static void stap(String tekst) {
-        System.out.println("[meting " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toLocalTime() + "] " + tekst);
-        System.out.flush();
+        Platform.stap("meting", tekst);
     }
 }

@@ -52,6 +52,7 @@ async function vulMeldingIn(page, partners) {
   for (const partner of partners) {
     await page.getByRole('group', { name: /Welke partners zijn nodig/ }).getByLabel(partner).check();
   }
+  await page.getByLabel('Start nu het SOF7-onderzoek').check();
 }
 
 /** Writes an entry through the timeline's form; resolves when the API answered 201, with that moment. */

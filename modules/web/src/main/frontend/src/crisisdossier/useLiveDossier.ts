@@ -22,6 +22,15 @@ export function useLiveDossier({
   const [toestand, setToestand] = useState<LiveToestand>(actief ? 'verbinden' : 'gestopt');
   const verwerk = useRef(bijGebeurtenis);
   verwerk.current = bijGebeurtenis;
+  // the announcement outlives the subscription: "gesloten" ends the stream (and, as the file is gone for a partner, the
+  // screen stops following it) before the re-read that the announcement waits for has finished
+  const gemonteerd = useRef(true);
+  useEffect(
+    () => () => {
+      gemonteerd.current = false;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!actief) {
@@ -44,7 +53,7 @@ export function useLiveDossier({
         void Promise.resolve(verwerk.current(g))
           .then((tekst) => {
             // the same words twice in a row would change nothing in the DOM, and be announced once
-            if (levend && tekst) setAankondiging((vorige) => (vorige === tekst ? `${tekst}\u00a0` : tekst));
+            if (gemonteerd.current && tekst) setAankondiging((vorige) => (vorige === tekst ? `${tekst}\u00a0` : tekst));
           })
           .catch(() => {
             // the list's own error shows on the page

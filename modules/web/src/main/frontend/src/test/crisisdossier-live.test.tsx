@@ -83,10 +83,16 @@ describe('crisisdossier live: de verbinding (api)', () => {
 });
 
 describe('crisisdossier live: het scherm', () => {
-  function server(staat: { aantekeningen: ReturnType<typeof aantekening>[]; taken: ReturnType<typeof taak>[]; gesloten?: boolean }) {
+  function server(staat: {
+    aantekeningen: ReturnType<typeof aantekening>[];
+    taken: ReturnType<typeof taak>[];
+    gesloten?: boolean;
+    tijdlijnWeg?: boolean;
+  }) {
     return nepServer((v) => {
       if (v.pad === '/organisaties') return organisatiesAntwoord();
       if (staat.gesloten && v.pad === PAD) return probleem(404, 'CRS-404', { title: 'Dit crisisdossier bestaat niet.' });
+      if (staat.tijdlijnWeg && v.pad === `${PAD}/aantekeningen`) return probleem(404, 'CRS-404', { title: 'Dit crisisdossier bestaat niet.' });
       if (v.pad === PAD) return json(dossier());
       if (v.pad === `${PAD}/aantekeningen`) return json({ aantekeningen: staat.aantekeningen, achtergehouden: [] });
       if (v.pad === `${PAD}/taken`) return json({ taken: staat.taken });
@@ -183,6 +189,22 @@ describe('crisisdossier live: het scherm', () => {
     expect(await screen.findByText('Deze crisis is gesloten')).toBeTruthy();
     expect(screen.getByTestId('aantekening').textContent).toContain('Eigen tekst.');
     expect(volg).toHaveBeenCalledTimes(1);
+  });
+
+  it('dossier-gesloten voor een partner zonder eigen aantekeningen: alles is weg, de aankondiging komt toch', async () => {
+    const staat = { aantekeningen: [aantekening('a1')], taken: [], gesloten: false, tijdlijnWeg: false };
+    server(staat);
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    await screen.findByTestId('tijdlijn');
+    await waitFor(() => expect(volg).toHaveBeenCalled());
+    const { opties } = laatsteAanroep();
+    staat.gesloten = true;
+    staat.tijdlijnWeg = true;
+    await act(async () => {
+      opties.onmessage!(bericht('dossier-gesloten', 31));
+    });
+    await waitFor(() => expect(screen.getByTestId('live-aankondiging').textContent).toBe('Het crisisdossier is gesloten'));
+    expect(screen.queryByTestId('tijdlijn')).toBeNull();
   });
 
   it('volgt een gesloten dossier of een dossier zonder toegang niet', async () => {

@@ -144,9 +144,8 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         await dossier.herlaad();
         return 'Het crisisdossier is bijgewerkt';
       case 'dossier-gesloten':
-        // partners lose the file at closure; what stays readable is the own organisation's entries
-        await dossier.herlaad();
-        await aantekeningen.herlaad();
+        // partners lose the file at closure (the reads below may answer "bestaat niet"); the news is said either way
+        await Promise.allSettled([dossier.herlaad(), aantekeningen.herlaad()]);
         return 'Het crisisdossier is gesloten';
       default:
         return null;

@@ -25,7 +25,7 @@ import jakarta.json.JsonString;
  * <ol>
  * <li>handtekening narekenen over de ruwe body; klopt hij niet: 401, vastgelegd als {@code GEWEIGERD};</li>
  * <li>een CloudEvent 1.0 met {@code id} verwachten; anders 400;</li>
- * <li>ontdubbelen op {@code id}: al eerder aangenomen → toch 200 (Schakel moet stoppen met herhalen), geteld als
+ * <li>ontdubbelen op {@code id} per organisatie: al eerder aangenomen → toch 200 (Schakel moet stoppen met herhalen), geteld als
  * {@code DUBBEL}; anders eerst duurzaam vastgelegd, dán 200.</li>
  * </ol>
  */
@@ -47,9 +47,17 @@ final class WebhookOntvanger implements HttpHandler {
         this.klok = klok;
         for (Melding m : meldingen.regels()) {
             if (Melding.NIEUW.equals(m.uitkomst())) {
-                aangenomen.add(m.id());
+                aangenomen.add(sleutel(m.organisatie(), m.id()));
             }
         }
+    }
+
+    /**
+     * Each organisation's system keeps its own record of what it took in: one event for several partners (a crisis file
+     * has several) reaches each of them once, and is no duplicate for the second.
+     */
+    private static String sleutel(String organisatie, String id) {
+        return organisatie + "|" + id;
     }
 
     @Override
@@ -84,11 +92,11 @@ final class WebhookOntvanger implements HttpHandler {
                 return;
             }
             synchronized (this) {
-                if (aangenomen.contains(id)) {
+                if (aangenomen.contains(sleutel(organisatie, id))) {
                     leg(organisatie, ce, true, Melding.DUBBEL);
                 } else {
                     leg(organisatie, ce, true, Melding.NIEUW); // eerst duurzaam, dan pas "aangenomen"
-                    aangenomen.add(id);
+                    aangenomen.add(sleutel(organisatie, id));
                 }
             }
             ex.sendResponseHeaders(204, -1);

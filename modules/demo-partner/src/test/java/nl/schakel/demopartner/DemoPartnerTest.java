@@ -117,6 +117,12 @@ class DemoPartnerTest {
         JsonObject na = ontvangen();
         assertThat(na.getInt("aangenomen")).isEqualTo(1);
         assertThat(na.getInt("dubbel")).isEqualTo(2);
+
+        // the same event for another partner (a crisis file has several): that organisation's first, no duplicate
+        assertThat(post("/webhook/FIL", body, handtekening).statusCode()).isEqualTo(204);
+        JsonObject anderePartner = ontvangen();
+        assertThat(anderePartner.getInt("aangenomen")).isEqualTo(2);
+        assertThat(anderePartner.getInt("dubbel")).isEqualTo(2);
     }
 
     @Test

@@ -97,7 +97,7 @@ public class Crisisdossierzaken {
         Crisisdossier.valideer(gegevens);
         String initiatiefnemer = medewerker.handeltVoor().orElseThrow(() -> poort.weiger(medewerker, MELDEN, Optional.empty(),
                 "TGN-002", "Een crisismelding doet u namens een organisatie."));
-        Organisatie eigen = crisispartner(initiatiefnemer, "organisatie").orElseThrow(() -> poort.weiger(medewerker, MELDEN,
+        Organisatie eigen = crisispartner(initiatiefnemer).orElseThrow(() -> poort.weiger(medewerker, MELDEN,
                 Optional.empty(), Foutcodes.ONBEKENDE_PARTNER, "Uw organisatie is geen crisispartner."));
         List<Organisatie> gekozen = gekozenPartners(gegevens.partners(), initiatiefnemer);
         List<UUID> betrokkenen = register.herken(gegevens.betrokkenen().stream().map(b -> b.bsn() == null
@@ -191,7 +191,7 @@ public class Crisisdossierzaken {
             if (code.equals(initiatiefnemer) || gekozen.stream().anyMatch(o -> o.code().equals(code))) {
                 continue;
             }
-            Optional<Organisatie> partner = crisispartner(code, "partners[" + i + "]");
+            Optional<Organisatie> partner = crisispartner(code);
             partner.ifPresent(gekozen::add);
             if (partner.isEmpty()) {
                 fouten.add(new OngeldigeParameter("partners[" + i + "]", "Geen crisispartner: kies uit Veilig Thuis, het CIT, de Raad"
@@ -204,7 +204,7 @@ public class Crisisdossierzaken {
         return gekozen;
     }
 
-    private Optional<Organisatie> crisispartner(String code, String veld) {
+    private Optional<Organisatie> crisispartner(String code) {
         return partners.organisatieMetCode(code).filter(o -> CRISISPARTNERS.contains(o.type()));
     }
 

@@ -202,7 +202,8 @@ export interface LiveOpties {
 
 export interface CrisisdossierApi {
   meldCrisis(melding: Crisismelding): Promise<Crisisdossier>;
-  crisisdossiers(status?: CrisisStatus, signaal?: AbortSignal): Promise<CrisisdossierSamenvatting[]>;
+  /** With {@code alleenSof7Verlopen} the server lists only the files whose SOF7 clock ran out (`sof7=verlopen`). */
+  crisisdossiers(status?: CrisisStatus, signaal?: AbortSignal, alleenSof7Verlopen?: boolean): Promise<CrisisdossierSamenvatting[]>;
   crisisdossier(id: string, signaal?: AbortSignal): Promise<Crisisdossier>;
   aantekeningen(dossierId: string, signaal?: AbortSignal): Promise<Aantekeningen>;
   aantekeningversies(dossierId: string, aantekeningId: string, signaal?: AbortSignal): Promise<Aantekeningversie[]>;
@@ -239,8 +240,8 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
   const aantekeningPad = (id: string, aid: string) => `${dossierPad(id)}/aantekeningen/${encodeURIComponent(aid)}`;
   return {
     meldCrisis: (melding) => roep<Crisisdossier>('/crisismeldingen', { methode: 'POST', body: melding }),
-    crisisdossiers: async (status, signaal) => {
-      const pad = `/crisisdossiers?${status ? `status=${status}&` : ''}paginaGrootte=100`;
+    crisisdossiers: async (status, signaal, alleenSof7Verlopen = false) => {
+      const pad = `/crisisdossiers?${status ? `status=${status}&` : ''}${alleenSof7Verlopen ? 'sof7=verlopen&' : ''}paginaGrootte=100`;
       const items: CrisisdossierSamenvatting[] = [];
       let volgende: string | null = pad;
       for (let i = 0; i < MAXIMAAL_PAGINAS && volgende; i++) {

@@ -101,7 +101,9 @@ describe('crisisdossier: Mijn crises', () => {
     vi.setSystemTime(NU);
     nepServer((v) => {
       if (v.pad === '/organisaties') return organisatiesAntwoord();
-      if (v.pad === '/crisisdossiers')
+      if (v.pad === '/crisisdossiers') {
+        // the tile's list asks the server for the overdue files only
+        expect(v.zoek.get('sof7')).toBe('verlopen');
         return json({
           _embedded: {
             crisisdossiers: [
@@ -110,6 +112,7 @@ describe('crisisdossier: Mijn crises', () => {
             ],
           },
         });
+      }
       return undefined;
     });
     render(<MijnCrises api={api()} status="OPEN" sof7Verlopen mij={mij('raadsonderzoeker', 'RVDK-RR')} />);

@@ -30,7 +30,9 @@ export function MijnCrises({
   const [bericht] = useState(neemBericht);
   const nu = useKlok();
   const namen = useOrganisatieNamen(api);
-  const lijst = useGeladen((s) => api.crisisdossiers(status, s), [api, status], 'Uw crises konden niet worden geladen.');
+  // the server filters the overdue ones (no paging through every open crisis for a few); the screen checks again on its
+  // own clock, so a file whose seven days run out while the page is open is marked at once
+  const lijst = useGeladen((s) => api.crisisdossiers(status, s, alleenVerlopen), [api, status, alleenVerlopen], 'Uw crises konden niet worden geladen.');
   const magMelden = leesbareRollen(mij?.rollen).some((r) => CRISISROLLEN.includes(r.code));
   useEffect(() => {
     document.title = 'Mijn crises – Schakel';

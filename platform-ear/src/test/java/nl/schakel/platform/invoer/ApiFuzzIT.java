@@ -120,13 +120,16 @@ class ApiFuzzIT {
                 continue;
             }
             HttpResponse<byte[]> antwoord = stuur(verzoek, beller);
-            String na = schrijft && antwoord != null && antwoord.statusCode() >= 400 ? Invoer.vingerafdruk(db) : null;
+            boolean puntsegment = puntsegmentDoorPayaraGeslikt(verzoek, antwoord);
+            String na = schrijft && antwoord != null && (antwoord.statusCode() >= 400 || puntsegment) ? Invoer.vingerafdruk(db) : null;
             String plaats = "zaad " + zaad + " nr " + nummer + " " + beller.naam() + " " + verzoek;
             boolean payara = doorPayaraGeweigerd(verzoek, antwoord);
-            if (payara) {
+            if (payara || puntsegment) {
                 doorPayara++;
             }
-            List<String> gevonden = payara ? List.of() : controleer(antwoord, beller, overdracht, voor, na);
+            List<String> gevonden = payara ? List.of()
+                    : puntsegment ? nietsGeschreven(voor, na)
+                    : controleer(antwoord, beller, overdracht, voor, na);
             gevonden.forEach(f -> overtredingen.add(f + " — " + plaats));
             perStatus.merge(antwoord == null ? "geen antwoord" : String.valueOf(antwoord.statusCode()), 1, Integer::sum);
             perOperatie.merge(operatie.toString(), 1, Integer::sum);
@@ -140,7 +143,7 @@ class ApiFuzzIT {
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         String samenvatting = "API-fuzz: " + perOperatie.values().stream().mapToInt(Integer::intValue).sum()
                 + " verzoeken in " + ms + " ms, zaad " + zaad + ", " + perOperatie.size() + "/" + operaties.size()
-                + " operaties, per status " + perStatus + ", waarvan kale 400 van Payara zelf " + doorPayara
+                + " operaties, per status " + perStatus + ", waarvan kale antwoorden van Payara zelf " + doorPayara
                 + ", 5xx " + perStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5")).mapToInt(Map.Entry::getValue).sum()
                 + ", overtredingen " + overtredingen.size();
         System.out.println(samenvatting);
@@ -209,6 +212,26 @@ class ApiFuzzIT {
         boolean bodyZonderBetekenis = verzoek.body() != null
                 && (verzoek.methode().equals("GET") || verzoek.methode().equals("DELETE"));
         return pad.contains("%00") || !isUtf8(pad) || bodyZonderBetekenis;
+    }
+
+    /**
+     * A path ending in the dot segment {@code .} or {@code ..} (sent as such, not percent-encoded) meets a defect of
+     * Grizzly's URI normaliser ({@code HttpRequestURIDecoder.normalizeBytes} appends a '/' one byte past a buffer
+     * that can be exactly as long as the URI): the exception is swallowed by Payara's request adapter, which answers a
+     * bare, empty 200 before any web module runs. Whether it strikes depends on the pooled buffer's size, so the same
+     * request sometimes gets our 401/404 instead. Nothing is read, so the only assertion left is that nothing is written.
+     */
+    private static boolean puntsegmentDoorPayaraGeslikt(Verzoekgenerator.Fuzzverzoek verzoek, HttpResponse<byte[]> antwoord) {
+        if (antwoord == null || antwoord.statusCode() != 200 || antwoord.body().length != 0
+                || antwoord.headers().firstValue("API-Version").isPresent()) {
+            return false;
+        }
+        String pad = verzoek.adres().contains("?") ? verzoek.adres().substring(0, verzoek.adres().indexOf('?')) : verzoek.adres();
+        return pad.endsWith("/..") || pad.endsWith("/.");
+    }
+
+    private static List<String> nietsGeschreven(String voor, String na) {
+        return voor != null && na != null && !voor.equals(na) ? List.of("geschreven bij een geslikt puntsegment: " + verschil(voor, na)) : List.of();
     }
 
     private static boolean isUtf8(String ruw) {

@@ -180,19 +180,34 @@ public class Crisisdossier {
      */
     public void sluit(String uitkomst, String reden, Medewerker door, Instant nu) {
         vereisOpen();
+        valideerSluiting(uitkomst, reden);
         String tekst = tekst(reden);
         Optional<Sluitingsuitkomst> gekozen = uitkomst(uitkomst);
-        new Validatie()
-                .regel(gekozen.isPresent(), "uitkomst", "REGULIER of OVERDRACHT.")
-                .verplicht("reden", tekst)
-                .maximaleLengte("reden", tekst, 2000)
-                .controleer(Foutcodes.ONGELDIGE_SLUITING);
         status = Dossierstatus.GESLOTEN;
         sluitingsuitkomst = gekozen.orElseThrow();
         sluitingsreden = tekst;
         geslotenDoor = door.id();
         geslotenOp = utc(nu);
         laatstGewijzigd = utc(nu);
+    }
+
+    /**
+     * Closes the file down to the concept overdracht {@code overdracht} that Veilig Thuis made of it: the same rules as
+     * {@link #sluit}, and the file points to the concept from then on.
+     */
+    public void schaalAf(String reden, UUID overdracht, Medewerker door, Instant nu) {
+        sluit(Sluitingsuitkomst.OVERDRACHT.name(), reden, door, nu);
+        overdrachtId = overdracht;
+    }
+
+    /** The closure's outcome and reason, every rule named at once (400 CRS-005), before anything is made of it. */
+    public static void valideerSluiting(String uitkomst, String reden) {
+        String tekst = tekst(reden);
+        new Validatie()
+                .regel(uitkomst(uitkomst).isPresent(), "uitkomst", "REGULIER of OVERDRACHT.")
+                .verplicht("reden", tekst)
+                .maximaleLengte("reden", tekst, 2000)
+                .controleer(Foutcodes.ONGELDIGE_SLUITING);
     }
 
     /** Nothing changes in a closed file (409 CRS-012). */

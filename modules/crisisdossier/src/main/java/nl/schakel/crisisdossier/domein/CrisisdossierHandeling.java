@@ -20,6 +20,8 @@ public enum CrisisdossierHandeling implements Handeling {
     TAAK_TOEVOEGEN("crisisdossier.taak-toevoegen", Bronnen.CRISISDOSSIER),
     TAAK_WIJZIGEN("crisisdossier.taak-wijzigen", Bronnen.TAAK),
     SLUITEN("crisisdossier.sluiten", Bronnen.CRISISDOSSIER),
+    /** Closing down to an overdracht: Veilig Thuis's crisis team only, as the concept becomes Veilig Thuis's own. */
+    AFSCHALEN("crisisdossier.afschalen", Bronnen.CRISISDOSSIER),
     /** Break-glass by an on-call crisis role on a file it is no co-owner of: short, flagged, reviewed. */
     NOODTOEGANG("crisisdossier.noodtoegang", Bronnen.CRISISDOSSIER);
 

@@ -19,6 +19,8 @@ public final class Foutcodes {
     public static final String AANTEKENING_INGETROKKEN = "CRS-011";
     /** The file is closed: nothing in it changes any more. */
     public static final String DOSSIER_GESLOTEN = "CRS-012";
+    /** Only Veilig Thuis scales a crisis down to an overdracht (its own hand-over of flow 1). */
+    public static final String ALLEEN_VEILIG_THUIS = "CRS-013";
     /** No such file, entry or task (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CRS-404";
 

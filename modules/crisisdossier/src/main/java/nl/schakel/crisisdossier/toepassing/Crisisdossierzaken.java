@@ -15,7 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.crisisdossier.domein.Aantekening;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
+import nl.schakel.crisisdossier.domein.Sluitingsuitkomst;
+import nl.schakel.crisisdossier.infrastructuur.AantekeningRepository;
+import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
+import nl.schakel.overdracht.toepassing.Inzage;
+import nl.schakel.overdracht.toepassing.Overdrachtzaken;
+import nl.schakel.toegang.domein.Categoriefilter;
 import nl.schakel.crisisdossier.domein.Crisismeldinggegevens;
 import nl.schakel.crisisdossier.domein.Dossierstatus;
 import nl.schakel.crisisdossier.domein.Foutcodes;
@@ -81,6 +88,12 @@ public class Crisisdossierzaken {
     TaakRepository taken;
 
     @Inject
+    AantekeningRepository aantekeningen;
+
+    @Inject
+    Overdrachtzaken overdrachten;
+
+    @Inject
     Livegebeurtenissen live;
 
     @Inject
@@ -143,18 +156,25 @@ public class Crisisdossierzaken {
     }
 
     /**
-     * Closes the file (If-Match): to regular work or down to an overdracht. Every co-owner's grant ends from the next
-     * request on; each organisation keeps its own entries under its own grant. The open screens hear it and stop.
+     * Closes the file (If-Match): to regular work, or down to an overdracht (see {@link #schaalAf}). Every co-owner's
+     * grant ends from the next request on; each organisation keeps its own entries under its own grant. The open screens
+     * hear it and stop.
      */
     public Dossierinzage sluit(Medewerker medewerker, UUID id, String ifMatch, String uitkomst, String reden) {
-        Beslissing beslissing = poort.beslis(medewerker, bronnen.dossier(id), SLUITEN, Crisisbronnen::dossierNietGevonden);
+        boolean afschaling = Sluitingsuitkomst.OVERDRACHT.name().equals(uitkomst);
+        Beslissing beslissing = poort.beslis(medewerker, bronnen.dossier(id), afschaling ? AFSCHALEN : SLUITEN,
+                Crisisbronnen::dossierNietGevonden);
         int versie = Versie.uitIfMatch(ifMatch);
         Crisisdossier dossier = dossiers.voorWijziging(id).orElseThrow(Crisisbronnen::dossierNietGevonden);
         if (dossier.versie() != versie) {
             throw new VersieConflictFout("API-412", "Het crisisdossier is intussen gewijzigd (versie " + dossier.versie()
                     + "); haal het opnieuw op.");
         }
-        dossier.sluit(uitkomst, reden, medewerker, nu());
+        if (afschaling) {
+            schaalAf(beslissing, dossier, reden);
+        } else {
+            dossier.sluit(uitkomst, reden, medewerker, nu());
+        }
         dossiers.bewaarWijziging();
         for (String partner : dossier.partners()) {
             toegang.beeindig(beslissing.bron(), partner, ToegangReden.CRISISPARTNER, medewerker);
@@ -163,6 +183,28 @@ public class Crisisdossierzaken {
         gebeurtenissen.gesloten(dossier, medewerker.handeltVoor().orElse(""));
         poort.registreer(beslissing, dossier.betrokkeneIds());
         return inzage(dossier, beslissing.toegangen());
+    }
+
+    /**
+     * Afschaling: Veilig Thuis (and only Veilig Thuis: 403 CRS-013) closes the file down to a concept overdracht of its
+     * own, pre-filled with what its grant on the file shows ({@link Afschalingsinhoud}); a procesregisseur reviews it and
+     * sends it through flow 1. The concept and the closure commit together or not at all.
+     */
+    private void schaalAf(Beslissing beslissing, Crisisdossier dossier, String reden) {
+        Medewerker medewerker = beslissing.medewerker();
+        String eigen = medewerker.handeltVoor().orElse("");
+        boolean veiligThuis = partners.organisatieMetCode(eigen).map(o -> o.type() == OrganisatieType.VEILIG_THUIS).orElse(false);
+        if (!veiligThuis || !dossier.isPartner(eigen)) {
+            throw poort.weiger(medewerker, AFSCHALEN, Optional.of(beslissing.bron()), Foutcodes.ALLEEN_VEILIG_THUIS,
+                    "Alleen Veilig Thuis schaalt een crisis af naar een overdracht; sluit het dossier anders naar regulier werk.");
+        }
+        dossier.vereisOpen();
+        Crisisdossier.valideerSluiting(Sluitingsuitkomst.OVERDRACHT.name(), reden);
+        List<Aantekening> zichtbaar = Categoriefilter.voor(beslissing).filter(aantekeningen.van(dossier.id())).zichtbaar();
+        OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, zichtbaar, beslissing.categorieen(),
+                code -> partners.organisatieMetCode(code).map(Organisatie::naam).orElse(code));
+        Inzage concept = overdrachten.stelOpBijAfschaling(medewerker, eigen, inhoud, new LinkedHashSet<>(dossier.betrokkeneIds()));
+        dossier.schaalAf(reden, concept.overdracht().id(), medewerker, nu());
     }
 
     /**

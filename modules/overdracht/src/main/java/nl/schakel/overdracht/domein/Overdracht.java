@@ -108,11 +108,20 @@ public class Overdracht {
      */
     public static Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Betrokkenenherkenning herkenning,
             Uitvoerder door, Instant nu) {
+        return stelOp(eigenaarCode, inhoud, herkenning, Set.of(), door, nu);
+    }
+
+    /**
+     * A new concept whose betrokkenen may keep the platform ids in {@code bekend}: ids the platform itself gave them
+     * elsewhere (a crisis file scaled down to this overdracht), never ids a client sent.
+     */
+    public static Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Betrokkenenherkenning herkenning,
+            Set<UUID> bekend, Uitvoerder door, Instant nu) {
         Overdracht overdracht = new Overdracht();
         overdracht.id = UUID.randomUUID();
         overdracht.eigenaarOrganisatie = eigenaarCode;
         overdracht.alsEigenaar(door);
-        overdracht.inhoud = geldig(inhoud, herkenning, Set.of(), nu);
+        overdracht.inhoud = geldig(inhoud, herkenning, bekend, nu);
         overdracht.aangemaaktDoor = door.medewerkerId();
         overdracht.aangemaaktOp = utc(nu);
         overdracht.ga(CONCEPT, door, nu, null);

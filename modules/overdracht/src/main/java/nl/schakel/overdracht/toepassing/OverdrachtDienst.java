@@ -63,8 +63,13 @@ public class OverdrachtDienst {
     }
 
     public Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, Medewerker door) {
+        return stelOp(eigenaarCode, inhoud, java.util.Set.of(), door);
+    }
+
+    /** {@code bekend}: platform ids the betrokkenen already have (see {@link Overdracht#stelOp}). */
+    public Overdracht stelOp(String eigenaarCode, OverdrachtInhoud inhoud, java.util.Set<UUID> bekend, Medewerker door) {
         Uitvoerder uitvoerder = Uitvoerder.van(door);
-        Overdracht overdracht = Overdracht.stelOp(eigenaarCode, inhoud, herkenning, uitvoerder, nu());
+        Overdracht overdracht = Overdracht.stelOp(eigenaarCode, inhoud, herkenning, bekend, uitvoerder, nu());
         repository.voegToe(overdracht, uitvoerder);
         return overdracht;
     }

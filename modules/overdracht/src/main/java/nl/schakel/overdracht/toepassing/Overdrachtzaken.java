@@ -106,6 +106,25 @@ public class Overdrachtzaken {
         return new Inzage(overdracht, eigen.categorieen(), true);
     }
 
+    /**
+     * The concept of a crisis file scaled down to an overdracht (flow 3's afschaling): the crisis policy has decided,
+     * for the Veilig Thuis organisation {@code eigenaar} that co-owned the file, and the caller's organisation is that
+     * Veilig Thuis. The betrokkenen keep the platform ids the crisis file gave them ({@code bekend}), so the person is
+     * one person across both flows. Veilig Thuis's procesregisseurs review and send it as any concept.
+     */
+    public Inzage stelOpBijAfschaling(Medewerker medewerker, String eigenaar, OverdrachtInhoud inhoud, Set<UUID> bekend) {
+        if (!medewerker.handeltVoor().map(eigenaar::equals).orElse(false)
+                || register.organisatieMetCode(eigenaar).map(o -> o.type() != OrganisatieType.VEILIG_THUIS).orElse(true)) {
+            throw poort.weiger(medewerker, OPSTELLEN, Optional.empty(), Uitvoerder.VERKEERDE_PARTIJ,
+                    "Alleen Veilig Thuis schaalt een crisis af naar een overdracht.");
+        }
+        Overdracht overdracht = dienst.stelOp(eigenaar, inhoud, bekend, medewerker);
+        Toegang eigen = toegang.verleenAanEigenaar(bron(overdracht.id()), eigenaar, Doel.OVERDRACHT, medewerker);
+        toegang.legBetrokkenenVast(bron(overdracht.id()), betrokkenen(overdracht.inhoud()));
+        poort.registreer(medewerker, OPSTELLEN, eigen, betrokkenen(overdracht.inhoud()));
+        return new Inzage(overdracht, eigen.categorieen(), true);
+    }
+
     public Inzage lees(Medewerker medewerker, UUID id) {
         Beslissing beslissing = poort.beslis(medewerker, bron(id), LEZEN, () -> nietMeerGedeeld(medewerker, id));
         Overdracht overdracht = dienst.overdracht(id);

@@ -18,10 +18,10 @@ public final class InhoudRegels {
     public static final String ONGELDIGE_INHOUD = "OVD-001";
     public static final String ONVOLLEDIG_VOOR_VERZENDING = "OVD-014";
 
-    static final int KORTE_TEKST = 200;
-    static final int REGEL = 1000;
-    static final int LANGE_TEKST = 4000;
-    static final int MAXIMAAL_AANTAL = 50;
+    public static final int KORTE_TEKST = 200;
+    public static final int REGEL = 1000;
+    public static final int LANGE_TEKST = 4000;
+    public static final int MAXIMAAL_AANTAL = 50;
 
     private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
     private static final Pattern TELEFOON = Pattern.compile("\\+?[0-9 ()-]{6,20}");

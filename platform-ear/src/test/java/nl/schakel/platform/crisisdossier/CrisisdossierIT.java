@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.schakel.platform.Api;
 import nl.schakel.platform.PlatformIT;
 import nl.schakel.platform.PlatformOmgeving;
+import nl.schakel.platform.TestTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -215,6 +216,60 @@ class CrisisdossierIT {
         isProbleem(Api.get(dossier + "/aantekeningen/" + vanVt.getString("id"), filomena(arts)), 404, "CRS-404");
         assertThat(Api.ok(Api.get(dossier + "/aantekeningen/" + vanVt.getString("id"), vtCrisis(vt))).getString("status"))
                 .isEqualTo("GELDIG");
+    }
+
+    @Test
+    void afschalingGeeftVeiligThuisEenVoorgevuldConceptDatHetNaarEenWijkteamStuurt() {
+        String vt = uniek("vt.crisis");
+        String arts = uniek("filomena");
+        String dossier = meld(vtCrisis(vt), "CIT-JBRR", "FIL");
+        schrijf(filomena(arts), dossier, "OBSERVATIE", "GEZONDHEID", "Blauwe plekken op de bovenarm van moeder (fictief).");
+        schrijf(cit(uniek("cit")), dossier, "OBSERVATIE", "VEILIGHEID", "Kinderen angstig, slapen bij oma (fictief).");
+        schrijf(vtCrisis(vt), dossier, "BESLUIT", "VEILIGHEID", "Vader houdt zich aan het huisverbod van tien dagen (fictief).");
+        HttpResponse<String> gelezen = Api.get(dossier, vtCrisis(vt));
+        String etag = Api.etag(gelezen);
+        List<String> betrokkenen = Api.lees(gelezen).getJsonArray("betrokkenen").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("id")).toList();
+        String afschaling = "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"Acute onveiligheid voorbij; verder via het wijkteam.\"}";
+
+        // the CIT may close, not scale down to Veilig Thuis's overdracht: refused by the policy, logged
+        String citMedewerker = uniek("cit");
+        isProbleem(Api.json("POST", dossier + "/sluiting", cit(citMedewerker), etag, afschaling), 403, "TGN-002");
+        logboekregel(logboekregels(citMedewerker), "crisisdossier.afschalen", "GEWEIGERD", id(dossier));
+        isProbleem(Api.json("POST", dossier + "/sluiting", vtCrisis(vt), etag, "{\"uitkomst\":\"OVERDRACHT\"}"), 400, "CRS-005");
+        assertThat(Api.ok(Api.get(dossier, vtCrisis(vt))).getString("status")).as("niets gemaakt, niets gesloten").isEqualTo("OPEN");
+
+        JsonObject gesloten = Api.ok(Api.json("POST", dossier + "/sluiting", vtCrisis(vt), etag, afschaling));
+        assertThat(gesloten.getString("status")).isEqualTo("GESLOTEN");
+        assertThat(gesloten.getJsonObject("gesloten").getString("uitkomst")).isEqualTo("OVERDRACHT");
+        String overdracht = "/api/v1/overdrachten/" + gesloten.getJsonObject("gesloten").getString("overdrachtId");
+        logboekregel(logboekregels(vt), "crisisdossier.afschalen", "TOEGESTAAN", id(dossier));
+        logboekregel(logboekregels(vt), "overdracht.opstellen", "TOEGESTAAN", id(overdracht));
+
+        // a procesregisseur of Veilig Thuis finds the concept pre-filled: the same persons, what VT's grant showed
+        String procesregisseur = uniek("vt.procesregisseur");
+        HttpResponse<String> concept = Api.get(overdracht, TestTokens.voor(procesregisseur, "VTRR", "procesregisseur"));
+        JsonObject voorgevuld = Api.ok(concept);
+        assertThat(voorgevuld.getString("status")).isEqualTo("CONCEPT");
+        assertThat(voorgevuld.getString("eigenaarOrganisatie")).isEqualTo("VTRR");
+        JsonObject inhoud = voorgevuld.getJsonObject("inhoud");
+        assertThat(inhoud.getJsonArray("betrokkenen").getValuesAs(JsonObject.class).stream().map(b -> b.getString("id")))
+                .as("één persoon in beide stromen").containsExactlyElementsOf(betrokkenen);
+        assertThat(inhoud.getJsonObject("aanleiding").getString("meldingSamenvatting")).contains("ernstig geweld tussen ouders");
+        assertThat(inhoud.getString("gezondheid")).contains("Filomena").contains("Blauwe plekken");
+        assertThat(inhoud.getJsonArray("risicofactoren").getString(0)).contains("Kinderen angstig");
+        assertThat(inhoud.getJsonArray("veiligheidsvoorwaarden").getString(1)).contains("huisverbod");
+
+        // reviewed and sent through flow 1; the wijkteam receives it
+        HttpResponse<String> verzonden = Api.json("POST", overdracht + "/verzending", TestTokens.voor(procesregisseur, "VTRR",
+                "procesregisseur"), Api.etag(concept), "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]}");
+        assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
+        JsonObject bijWijkteam = Api.ok(Api.get(overdracht, wijkteam(uniek("wt.feijenoord"))));
+        assertThat(bijWijkteam.getJsonObject("inhoud").getJsonArray("veiligheidsvoorwaarden").toString()).contains("huisverbod");
+        assertThat(bijWijkteam.getJsonObject("inhoud").containsKey("gezondheid")).as("niet gekozen, niet gedeeld").isFalse();
+
+        // the crisis partners' grants ended with the closure
+        isProbleem(Api.get(dossier, filomena(arts)), 404, "CRS-404");
     }
 
     @Test

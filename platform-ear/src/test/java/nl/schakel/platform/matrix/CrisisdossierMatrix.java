@@ -117,7 +117,10 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                 Verzoek.wijziging("crisisdossier.taak-wijzigen", "PUT", "", "{}"),
                 // without If-Match the closure stops at 428: the file stays open for the cells after it
                 Verzoek.wijziging("crisisdossier.sluiten", "POST", "/sluiting",
-                        "{\"uitkomst\":\"REGULIER\",\"reden\":\"matrix\"}"));
+                        "{\"uitkomst\":\"REGULIER\",\"reden\":\"matrix\"}"),
+                // the same address decides crisisdossier.afschalen when the outcome is OVERDRACHT (Veilig Thuis's crisis team)
+                Verzoek.wijziging("crisisdossier.afschalen", "POST", "/sluiting",
+                        "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"matrix\"}"));
     }
 
     /** The list from every page: the files of any status (this run's three among them). */

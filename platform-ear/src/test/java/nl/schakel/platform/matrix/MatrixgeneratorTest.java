@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 11 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 12 * 8);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -149,6 +149,10 @@ class MatrixgeneratorTest {
         assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.sluiten × mede-eigenaar Raad").verwachting().status())
                 .as("de Raad sluit niet").isEqualTo(403);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.sluiten × mede-eigenaar CIT").verwachting().status()).isEqualTo(428);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.afschalen × mede-eigenaar CIT").verwachting().status())
+                .as("het CIT sluit wel, maar schaalt niet af naar een overdracht van Veilig Thuis").isEqualTo(403);
+        assertThat(cel(cellen, "crisismedewerker × crisisdossier.afschalen × initiatiefnemer").verwachting().status())
+                .as("Veilig Thuis komt erdoor en stuit op de ontbrekende If-Match").isEqualTo(428);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())
                 .allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isIn(200, 403));
         assertThat(cel(cellen, "filomena-medewerker × crisisdossier.aantekening-schrijven × noodtoegang").verwachting().status())

@@ -83,5 +83,8 @@ export const CRISISROLLEN: readonly string[] = ['crisismedewerker', 'cit-medewer
 /** Flow 3: who may close a crisis (afschaling; `crisisdossier.sluiten`). */
 export const CRISIS_SLUITERS: readonly string[] = ['crisismedewerker', 'cit-medewerker'];
 
+/** Flow 3: who may scale a crisis down to an overdracht of Veilig Thuis (`crisisdossier.afschalen`). */
+export const CRISIS_AFSCHALERS: readonly string[] = ['crisismedewerker'];
+
 /** Flow 3: the on-call roles that may open a crisis file they are not partner in (`crisisdossier.noodtoegang`). */
 export const CRISIS_NOODTOEGANG: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'filomena-medewerker'];

@@ -9,18 +9,21 @@ import { AFSCHALING_LABELS } from './labels';
 const VELDNAMEN: Readonly<Record<string, string>> = { uitkomst: 'Uitkomst', reden: 'Reden' };
 
 /**
- * Afschaling (crisismedewerker and CIT only): close the crisis to regular work, or scale it down to an overdracht
- * that Veilig Thuis then reviews and sends. Closing ends every partner's access to the file; each organisation keeps
+ * Afschaling (crisismedewerker and CIT only): close the crisis to regular work, or (Veilig Thuis's crisis team only)
+ * scale it down to a pre-filled concept overdracht that a procesregisseur of Veilig Thuis reviews and sends. Closing ends every partner's access to the file; each organisation keeps
  * its own entries.
  */
 export function Sluiten({
   api,
   dossier,
+  magAfschalen,
   onGesloten,
   onHerlaad,
 }: {
   api: SchakelApi;
   dossier: Crisisdossier;
+  /** Veilig Thuis's crisis team: the overdracht that comes of it is Veilig Thuis's own. */
+  magAfschalen: boolean;
   onGesloten: (d: Crisisdossier) => void;
   onHerlaad: () => void;
 }) {
@@ -67,11 +70,26 @@ export function Sluiten({
           sleutel={`${prefix}.uitkomst`}
           legenda="Hoe gaat het verder?"
           verplicht
-          opties={Object.entries(AFSCHALING_LABELS) as [Afschalingsuitkomst, string][]}
+          opties={(Object.entries(AFSCHALING_LABELS) as [Afschalingsuitkomst, string][]).filter(
+            ([waarde]) => magAfschalen || waarde !== 'OVERDRACHT',
+          )}
           gekozen={uitkomst}
           onKies={setUitkomst}
           fout={stand.fouten[`${prefix}.uitkomst`]}
         />
+        {uitkomst === 'OVERDRACHT' && (
+          <div className="schakel-hint" data-testid="afschaling-uitleg">
+            <p className="utrecht-paragraph">
+              Veilig Thuis krijgt een concept-overdracht, voorgevuld met wat u in dit dossier mag zien: de crisismelding, de
+              betrokkenen (zonder BSN) en de geldende aantekeningen over veiligheid, hulpverlening, gezondheid en justitiële
+              informatie, elk met wie het schreef. Ingetrokken aantekeningen en contactgegevens gaan niet mee.
+            </p>
+            <p className="utrecht-paragraph">
+              Er wordt nog niets gedeeld: een procesregisseur van Veilig Thuis controleert het concept, kiest de ontvanger en de
+              gegevens, en verstuurt het.
+            </p>
+          </div>
+        )}
         <Tekstvak
           sleutel={`${prefix}.reden`}
           label="Reden"

@@ -44,8 +44,7 @@ export const TAAKSTATUS_LABELS: Readonly<Record<string, string>> = {
 
 export const AFSCHALING_LABELS: Readonly<Record<string, string>> = {
   REGULIER: 'Terug naar het reguliere werk',
-  // the pre-filled concept is not built yet (issue 13): the procesregisseur of Veilig Thuis starts it under "Nieuwe overdracht"
-  OVERDRACHT: 'Afschalen naar een overdracht (de procesregisseur van Veilig Thuis stelt die op)',
+  OVERDRACHT: 'Afschalen naar een overdracht van Veilig Thuis',
 };
 
 /** Why the caller sees the file ("Waarom zie ik dit?"). */

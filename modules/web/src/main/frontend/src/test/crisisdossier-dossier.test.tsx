@@ -269,6 +269,34 @@ describe('crisisdossier: het dossier', () => {
     expect(screen.queryByRole('form', { name: 'Nieuwe aantekening' })).toBeNull();
   });
 
+  it('Veilig Thuis schaalt af naar een voorgevuld concept en krijgt de weg erheen; het CIT ziet die keuze niet', async () => {
+    const fetchMock = server((v) =>
+      v.pad === `${PAD}/sluiting`
+        ? json(dossier({ versie: 4, status: 'GESLOTEN', gesloten: { op: '2026-12-02T09:00:00Z', uitkomst: 'OVERDRACHT', reden: 'Naar het wijkteam.', overdrachtId: 'o-1' } }))
+        : undefined,
+    );
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    const formulier = await screen.findByRole('form', { name: 'Crisis sluiten' });
+    expect(within(formulier).queryByTestId('afschaling-uitleg')).toBeNull();
+    fireEvent.click(within(formulier).getByLabelText(/Afschalen naar een overdracht van Veilig Thuis/));
+    expect(within(formulier).getByTestId('afschaling-uitleg').textContent).toMatch(/Er wordt nog niets gedeeld/);
+    fireEvent.change(within(formulier).getByLabelText(/^Reden/), { target: { value: 'Naar het wijkteam.' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Crisis sluiten' }));
+    const link = await screen.findByRole('link', { name: 'Naar de concept-overdracht' });
+    expect(link.getAttribute('href')).toContain('o-1');
+    expect(screen.getByText(/De crisis is afgeschaald/)).toBeTruthy();
+    const [, init] = verzoeken(fetchMock, 'POST')[0];
+    expect(JSON.parse(String((init as RequestInit).body))).toEqual({ uitkomst: 'OVERDRACHT', reden: 'Naar het wijkteam.' });
+  });
+
+  it('het CIT sluit wel, maar kan niet afschalen naar een overdracht van Veilig Thuis', async () => {
+    server();
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('cit-medewerker', 'CIT-JBRR')} />);
+    const formulier = await screen.findByRole('form', { name: 'Crisis sluiten' });
+    expect(within(formulier).getByLabelText(/Terug naar het reguliere werk/)).toBeTruthy();
+    expect(within(formulier).queryByLabelText(/Afschalen naar een overdracht/)).toBeNull();
+  });
+
   it('de Raad mag niet sluiten', async () => {
     server();
     render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('raadsonderzoeker', 'RVDK-RR')} />);

@@ -8,7 +8,7 @@ import { Melding } from '../../components/Melding';
 import { WaaromZieIkDit } from '../../components/WaaromZieIkDit';
 import { datumTekst, label, momentTekst } from '../../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
-import { CRISIS_NOODTOEGANG, CRISIS_SLUITERS, leesbareRollen } from '../../rollen';
+import { CRISIS_AFSCHALERS, CRISIS_NOODTOEGANG, CRISIS_SLUITERS, leesbareRollen } from '../../rollen';
 import { neemBericht, paden } from '../../router';
 import { NoodtoegangVragen } from '../NoodtoegangVragen';
 import { Sluiten } from '../Sluiten';
@@ -257,7 +257,8 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
             <p className="utrecht-paragraph">
               <a className="utrecht-link" href={paden.overdracht(d.gesloten.overdrachtId)}>
                 Naar de concept-overdracht
-              </a>
+              </a>{' '}
+              <span className="schakel-hint">(een procesregisseur van Veilig Thuis controleert en verstuurt haar)</span>
             </p>
           )}
         </Melding>
@@ -341,9 +342,14 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         <Sluiten
           api={api}
           dossier={d}
+          magAfschalen={rollen.some((r) => CRISIS_AFSCHALERS.includes(r))}
           onGesloten={(gesloten) => {
             dossier.zet(gesloten);
-            setBericht('De crisis is gesloten. De partners hebben geen toegang meer tot het crisisdossier.');
+            setBericht(
+              gesloten.gesloten?.overdrachtId
+                ? 'De crisis is afgeschaald. Veilig Thuis heeft een concept-overdracht; de partners hebben geen toegang meer tot het crisisdossier.'
+                : 'De crisis is gesloten. De partners hebben geen toegang meer tot het crisisdossier.',
+            );
             setTimeout(() => document.getElementById('inhoud')?.focus(), 0);
           }}
           onHerlaad={() => void dossier.herlaad()}

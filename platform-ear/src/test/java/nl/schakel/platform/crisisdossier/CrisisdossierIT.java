@@ -260,9 +260,17 @@ class CrisisdossierIT {
         assertThat(inhoud.getJsonArray("risicofactoren").getString(0)).contains("Kinderen angstig");
         assertThat(inhoud.getJsonArray("veiligheidsvoorwaarden").getString(1)).contains("huisverbod");
 
-        // reviewed and sent through flow 1; the wijkteam receives it
-        HttpResponse<String> verzonden = Api.json("POST", overdracht + "/verzending", TestTokens.voor(procesregisseur, "VTRR",
-                "procesregisseur"), Api.etag(concept), "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]}");
+        // reviewed (Veilig Thuis adds its own veiligheidsbeoordeling, which a crisis file does not make) and sent through
+        // flow 1; the wijkteam receives it
+        String vtToken = TestTokens.voor(procesregisseur, "VTRR", "procesregisseur");
+        JsonObject aangevuld = jakarta.json.Json.createObjectBuilder(inhoud).add("veiligheidsbeoordeling", jakarta.json.Json
+                .createObjectBuilder().add("uitkomst", "OVERDRACHT_LOKAAL_VELD").add("datum", java.time.LocalDate.now().minusDays(1)
+                        .toString())).build();
+        HttpResponse<String> gecontroleerd = Api.json("PUT", overdracht, vtToken, Api.etag(concept), aangevuld.toString());
+        assertThat(gecontroleerd.statusCode()).as(gecontroleerd.body()).isEqualTo(200);
+        assertThat(Api.lees(gecontroleerd).getJsonObject("inhoud").getJsonArray("betrokkenen").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("id"))).as("de ids blijven na de controle").containsExactlyElementsOf(betrokkenen);
+        HttpResponse<String> verzonden = Api.json("POST", overdracht + "/verzending", vtToken, Api.etag(gecontroleerd), "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]}");
         assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
         JsonObject bijWijkteam = Api.ok(Api.get(overdracht, wijkteam(uniek("wt.feijenoord"))));
         assertThat(bijWijkteam.getJsonObject("inhoud").getJsonArray("veiligheidsvoorwaarden").toString()).contains("huisverbod");

@@ -3,7 +3,8 @@
 // their own, see each other's new entries within a second without reloading (measured over 20 entries, median and max
 // printed); the SOF7 countdown runs on the browser's clock, which the test moves eight days on; Filomena adds a medical
 // finding; the CIT closes the crisis while Veilig Thuis watches; Filomena opens another crisis by break-glass and the
-// privacy officer reviews it. axe-core on every new screen.
+// privacy officer reviews it; Veilig Thuis scales a third crisis down to a pre-filled concept overdracht, its
+// procesregisseur completes and sends it through flow 1 and the wijkteam finds it in its inbox. axe-core on every new screen.
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -22,6 +23,8 @@ let browser;
 /** Set by the first test, used by the later ones. */
 let dossierId;
 let tweedeDossierId;
+let derdeDossierId;
+let conceptId;
 
 before(async () => {
   browser = await startChromium();
@@ -56,13 +59,13 @@ async function vulMeldingIn(page, partners) {
 }
 
 /** Writes an entry through the timeline's form; resolves when the API answered 201, with that moment. */
-async function schrijf(page, tekst, categorie = 'VEILIGHEID') {
+async function schrijf(page, tekst, categorie = 'VEILIGHEID', id = dossierId, soort = 'OBSERVATIE') {
   const formulier = page.getByRole('form', { name: 'Nieuwe aantekening' });
-  await formulier.getByLabel(/^Soort/).selectOption('OBSERVATIE');
+  await formulier.getByLabel(/^Soort/).selectOption(soort);
   await formulier.getByLabel(/^Categorie/).selectOption(categorie);
   await formulier.getByLabel(/^Tekst/).fill(tekst);
   const [antwoord] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/crisisdossiers/${dossierId}/aantekeningen`)),
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/crisisdossiers/${id}/aantekeningen`)),
     formulier.getByRole('button', { name: 'Aantekening toevoegen' }).click(),
   ]);
   assert.equal(antwoord.status(), 201, await antwoord.text());
@@ -231,5 +234,71 @@ describe('crisisdossier: melden, samen live werken, sluiten, noodtoegang', () =>
       await geenAxeOvertredingen(fg.page, 'Noodtoegang beoordelen (crisisdossier)');
     });
     await fg.context.close();
+  });
+  it('vt.crisis schaalt een crisis af naar een overdracht; de procesregisseur vult aan en verstuurt, het wijkteam ontvangt', TIJD, async () => {
+    const vt = await nieuwePagina(browser);
+    await metScreenshotBijFout(vt.page, 'crisis-afschalen', async () => {
+      await logIn(vt.page, 'vt.crisis');
+      await vt.page.goto(`${webUrl}/#/crisisdossiers/nieuw`);
+      await vt.page.getByRole('heading', { level: 1, name: 'Nieuwe crisismelding' }).waitFor();
+      await vt.page.getByRole('group', { name: /Welke partners zijn nodig/ }).waitFor();
+      await vulMeldingIn(vt.page, ['Crisis Interventie Team Jeugdbescherming Rotterdam Rijnmond']);
+      await vt.page.getByRole('button', { name: 'Crisismelding versturen' }).click();
+      await vt.page.getByTestId('kop').waitFor();
+      derdeDossierId = decodeURIComponent(new URL(vt.page.url()).hash.replace('#/crisisdossiers/', ''));
+      await schrijf(vt.page, `Vader houdt zich aan het huisverbod van tien dagen (${kenmerk}, fictief).`, 'VEILIGHEID', derdeDossierId, 'BESLUIT');
+
+      const sluiten = vt.page.getByRole('form', { name: 'Crisis sluiten' });
+      await sluiten.getByLabel('Afschalen naar een overdracht van Veilig Thuis').check();
+      assert.match(await sluiten.getByTestId('afschaling-uitleg').innerText(), /Er wordt nog niets gedeeld/);
+      await sluiten.getByLabel(/^Reden/).fill('Acute onveiligheid voorbij; verder via het wijkteam (fictief).');
+      await geenAxeOvertredingen(vt.page, 'Crisis afschalen');
+      await sluiten.getByRole('button', { name: 'Crisis sluiten' }).click();
+      const naarConcept = vt.page.getByRole('link', { name: 'Naar de concept-overdracht' });
+      await naarConcept.waitFor();
+      conceptId = /#\/overdrachten\/([0-9a-f-]{36})$/.exec(await naarConcept.getAttribute('href'))?.[1];
+      assert.ok(conceptId, 'de weg naar het concept');
+      await screenshot(vt.page, 'crisis-7-afgeschaald');
+    });
+    await vt.context.close();
+
+    const pr = await nieuwePagina(browser);
+    await metScreenshotBijFout(pr.page, 'crisis-afschalen-concept', async () => {
+      await logIn(pr.page, 'vt.procesregisseur');
+      await pr.page.goto(`${webUrl}/#/verstuurd?bak=concept`);
+      const rij = pr.page.locator(`tr[data-id="${conceptId}"]`);
+      await rij.waitFor();
+      assert.match(await rij.innerText(), new RegExp(`Familie ${ACHTERNAAM}`), 'herkenbaar aan de familienaam uit de crisis');
+      await pr.page.goto(`${webUrl}/#/overdrachten/${conceptId}`);
+      await pr.page.getByTestId('status').filter({ hasText: 'Concept' }).waitFor();
+      const tekst = await pr.page.locator('main').innerText();
+      assert.match(tekst, /Directe veiligheid bij de crisismelding/, 'voorgevuld uit de crisis');
+      assert.match(tekst, new RegExp(`huisverbod van tien dagen \\(${kenmerk}`));
+      await geenAxeOvertredingen(pr.page, 'Concept uit een afgeschaalde crisis');
+
+      // Veilig Thuis's own veiligheidsbeoordeling is the one thing a crisis file does not give
+      await pr.page.getByRole('link', { name: 'Concept bewerken' }).click();
+      await pr.page.getByLabel('Uitkomst').selectOption('OVERDRACHT_LOKAAL_VELD');
+      await pr.page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await pr.page.getByText('De overdracht is opgeslagen als concept.').waitFor();
+      await pr.page.getByRole('link', { name: 'Versturen', exact: true }).click();
+      await pr.page.getByRole('heading', { level: 1, name: 'Overdracht versturen' }).waitFor();
+      await pr.page.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Feijenoord' });
+      await pr.page.getByRole('group', { name: 'Gegevenscategorieën' }).getByRole('checkbox').first().waitFor();
+      await pr.page.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await pr.page.getByText('De overdracht is verstuurd naar Wijkteam Feijenoord.').waitFor();
+    });
+    await pr.context.close();
+
+    const wt = await nieuwePagina(browser);
+    await metScreenshotBijFout(wt.page, 'crisis-afschalen-inbox', async () => {
+      await logIn(wt.page, 'wt.feijenoord');
+      await naarMenu(wt.page, 'Inbox');
+      const rij = wt.page.locator(`tr[data-id="${conceptId}"]`);
+      await rij.waitFor();
+      assert.match(await rij.innerText(), new RegExp(`Familie ${ACHTERNAAM}`));
+      await screenshot(wt.page, 'crisis-8-afgeschaald-in-inbox');
+    });
+    await wt.context.close();
   });
 });

@@ -264,7 +264,7 @@ class CrisisdossierIT {
         // flow 1; the wijkteam receives it
         String vtToken = TestTokens.voor(procesregisseur, "VTRR", "procesregisseur");
         JsonObject aangevuld = jakarta.json.Json.createObjectBuilder(inhoud).add("veiligheidsbeoordeling", jakarta.json.Json
-                .createObjectBuilder().add("uitkomst", "OVERDRACHT_LOKAAL_VELD").add("datum", java.time.LocalDate.now().minusDays(1)
+                .createObjectBuilder().add("uitkomst", "OVERDRACHT_LOKAAL_VELD").add("datum", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
                         .toString())).build();
         HttpResponse<String> gecontroleerd = Api.json("PUT", overdracht, vtToken, Api.etag(concept), aangevuld.toString());
         assertThat(gecontroleerd.statusCode()).as(gecontroleerd.body()).isEqualTo(200);

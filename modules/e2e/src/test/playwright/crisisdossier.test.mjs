@@ -280,7 +280,7 @@ describe('crisisdossier: melden, samen live werken, sluiten, noodtoegang', () =>
       await pr.page.getByRole('link', { name: 'Concept bewerken' }).click();
       await pr.page.getByLabel('Uitkomst').selectOption('OVERDRACHT_LOKAAL_VELD');
       await pr.page.getByRole('button', { name: 'Opslaan als concept' }).click();
-      await pr.page.getByText('De overdracht is opgeslagen als concept.').waitFor();
+      await pr.page.getByText('De wijzigingen in het concept zijn opgeslagen.').waitFor();
       await pr.page.getByRole('link', { name: 'Versturen', exact: true }).click();
       await pr.page.getByRole('heading', { level: 1, name: 'Overdracht versturen' }).waitFor();
       await pr.page.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Feijenoord' });

@@ -37,6 +37,8 @@ export interface Noodtoegang {
   medewerker: string;
   reden: string;
   geopendOp: string;
+  /** Opened in an evening, a night, a weekend or on a public holiday (Dutch time): flagged for the reviewers. */
+  buitenKantooruren?: boolean;
   vervaltOp: string;
   /** Overall: NIET_GERECHTVAARDIGD when any reviewer said so, GERECHTVAARDIGD when all did. */
   oordeel: OordeelStatus;

@@ -228,6 +228,14 @@ function Kerngegevens({ item }: { item: NoodtoegangItem }) {
         <dt className="utrecht-data-list__item-key">Geopend op</dt>
         <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="geopend-op">
           {momentTekst(item.geopendOp)}
+          {item.buitenKantooruren && (
+            <>
+              {' '}
+              <strong className="schakel-label" data-testid="buiten-kantooruren">
+                buiten kantooruren
+              </strong>
+            </>
+          )}
         </dd>
       </div>
       <div className="utrecht-data-list__item">

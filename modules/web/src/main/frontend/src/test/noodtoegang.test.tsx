@@ -112,6 +112,19 @@ describe('Noodtoegang beoordelen: de lijst', () => {
     expect((fetchMock.mock.calls[0][1] as RequestInit).headers).toMatchObject({ Authorization: 'Bearer tok' });
   });
 
+  it('markeert een opening buiten kantooruren, en alleen die', async () => {
+    nepServer({
+      open: [item('n1', { geopendOp: '2026-12-02T02:10:00Z', buitenKantooruren: true }), item('n2', { medewerker: 'Overdag' })],
+      beoordeeld: [],
+    });
+    render(<Noodtoegang api={api()} tab="te-beoordelen" />);
+
+    const kaarten = await screen.findAllByTestId('noodtoegang');
+    const nacht = kaarten.find((k) => within(k).queryByTestId('buiten-kantooruren'));
+    expect(within(nacht!).getByTestId('geopend-op').textContent).toBe('2 december 2026 om 03:10 buiten kantooruren');
+    expect(kaarten.filter((k) => within(k).queryByTestId('buiten-kantooruren'))).toHaveLength(1);
+  });
+
   it('geeft de functionaris gegevensbescherming geen link naar de zaak', async () => {
     nepServer({ open: [item('n1', { mijnBeoordeling: 'FG' })] });
     render(<Noodtoegang api={api()} tab="te-beoordelen" />);

@@ -302,10 +302,36 @@ class CrisisdossierIT {
         isProbleem(Api.json("POST", dossier + "/aantekeningen", filomena(arts), null,
                 "{\"soort\":\"NOTITIE\",\"categorie\":\"VEILIGHEID\",\"tekst\":\"Alleen lezen.\"}"), 403, "TGN-002");
 
-        // the privacy officer finds it in the review queue
+        // the privacy officer finds it in the review queue, flagged when it was opened out of office hours
+        JsonObject opening = inDeWachtrij(id(dossier));
+        assertThat(opening.getBoolean("buitenKantooruren")).as("zoals de regel het openingsmoment leest")
+                .isEqualTo(nl.schakel.toegang.domein.noodtoegang.Noodtoegangzaak.buitenKantooruren(
+                        Instant.parse(opening.getString("geopendOp"))));
+        // the server's clock is not the test's: the opening is moved to a Sunday night, then to a Tuesday morning
+        verschuifOpening(id(dossier), "2026-11-29T02:10:00Z");
+        assertThat(inDeWachtrij(id(dossier)).getBoolean("buitenKantooruren")).as("zondagnacht 03:10").isTrue();
+        verschuifOpening(id(dossier), "2026-12-01T10:00:00Z");
+        assertThat(inDeWachtrij(id(dossier)).getBoolean("buitenKantooruren")).as("dinsdag 11:00").isFalse();
+    }
+
+    private static JsonObject inDeWachtrij(String dossierId) {
         JsonObject wachtrij = Api.ok(Api.get("/api/v1/noodtoegangen?status=OPEN",
                 nl.schakel.platform.TestTokens.voor("fg.schakel", "VTRR", "functionaris-gegevensbescherming")));
-        assertThat(wachtrij.toString()).contains(id(dossier));
+        return wachtrij.getJsonObject("_embedded").getJsonArray("noodtoegangen").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("bronId").equals(dossierId)).findFirst().orElseThrow();
+    }
+
+    private static void verschuifOpening(String dossierId, String van) {
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
+                "update toegang.toegang set geldig_van = ?::timestamptz, geldig_tot = ?::timestamptz + interval '4 hours'"
+                        + " where bron_id = ?::uuid and noodtoegang")) {
+            s.setString(1, van);
+            s.setString(2, van);
+            s.setString(3, dossierId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

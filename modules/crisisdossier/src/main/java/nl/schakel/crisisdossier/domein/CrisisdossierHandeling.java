@@ -19,6 +19,8 @@ public enum CrisisdossierHandeling implements Handeling {
     AANTEKENING_INTREKKEN("crisisdossier.aantekening-intrekken", Bronnen.AANTEKENING),
     TAAK_TOEVOEGEN("crisisdossier.taak-toevoegen", Bronnen.CRISISDOSSIER),
     TAAK_WIJZIGEN("crisisdossier.taak-wijzigen", Bronnen.TAAK),
+    /** Writing the own organisation's part of the joint veiligheidsbeoordeling and veiligheidsplan. */
+    VEILIGHEID_BIJDRAGEN("crisisdossier.veiligheid-bijdragen", Bronnen.CRISISDOSSIER),
     SLUITEN("crisisdossier.sluiten", Bronnen.CRISISDOSSIER),
     /** Closing down to an overdracht: Veilig Thuis's crisis team only, as the concept becomes Veilig Thuis's own. */
     AFSCHALEN("crisisdossier.afschalen", Bronnen.CRISISDOSSIER),

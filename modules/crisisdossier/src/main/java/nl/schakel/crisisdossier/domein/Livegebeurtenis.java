@@ -19,6 +19,7 @@ public record Livegebeurtenis(UUID crisisdossierId, long volgnummer, Soort soort
         AANTEKENING_INGETROKKEN("aantekening-ingetrokken"),
         TAAK_TOEGEVOEGD("taak-toegevoegd"),
         TAAK_GEWIJZIGD("taak-gewijzigd"),
+        VEILIGHEID_GEWIJZIGD("veiligheid-gewijzigd"),
         DOSSIER_GEWIJZIGD("dossier-gewijzigd"),
         DOSSIER_GESLOTEN("dossier-gesloten");
 

@@ -13,6 +13,7 @@ import nl.schakel.crisisdossier.domein.Aantekeningsoort;
 import nl.schakel.crisisdossier.domein.Aantekeningstatus;
 import nl.schakel.crisisdossier.domein.Crisisbetrokkene;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
+import nl.schakel.crisisdossier.domein.Veiligheidsbijdrage;
 import nl.schakel.overdracht.domein.inhoud.Aanleiding;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.domein.inhoud.BetrokkeneRol;
@@ -27,8 +28,9 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
  * the betrokkenen when its grant holds IDENTITEIT. Withdrawn entries stay behind; a corrected entry goes in as it reads
  * now. Each entry says who wrote it and when, because the procesregisseur reviews the package before it goes out.
  *
- * <p>Where each category lands, by the field groups of flow 1 (so a receiver's grant means the same thing): VEILIGHEID
- * decisions become veiligheidsvoorwaarden, the other VEILIGHEID entries risicofactoren; HULPVERLENING the current help,
+ * <p>Where each category lands, by the field groups of flow 1 (so a receiver's grant means the same thing): the joint
+ * veiligheidsbeoordeling's agreements, risk and protective factors land in their namesakes, each with its organisation;
+ * VEILIGHEID decisions become veiligheidsvoorwaarden too, the other VEILIGHEID entries risicofactoren; HULPVERLENING the current help,
  * GEZONDHEID the health field, JUSTITIEEL the justice field. IDENTITEIT and CONTACT entries are not fields of an
  * overdracht and stay in the crisis file (under Veilig Thuis's own grant when it wrote them).
  */
@@ -43,9 +45,10 @@ final class Afschalingsinhoud {
      * @param zichtbaar   the entries of the file that Veilig Thuis's grant shows
      * @param categorieen the categories of Veilig Thuis's grant on the file
      * @param naamVan     an organisation's name by its code, for the line that says who wrote an entry
+     * @param veiligheid  the parts of the joint veiligheidsbeoordeling that Veilig Thuis's grant shows
      */
     static OverdrachtInhoud van(Crisisdossier dossier, List<Aantekening> zichtbaar, Set<Gegevenscategorie> categorieen,
-            Function<String, String> naamVan) {
+            Function<String, String> naamVan, List<Veiligheidsbijdrage> veiligheid) {
         List<Aantekening> geldig = zichtbaar.stream()
                 .filter(a -> a.status() == Aantekeningstatus.GELDIG)
                 .sorted(Comparator.comparing(Aantekening::geschrevenOp))
@@ -54,15 +57,24 @@ final class Afschalingsinhoud {
         if (categorieen.contains(Gegevenscategorie.VEILIGHEID)) {
             voorwaarden.add(regel("Directe veiligheid bij de crisismelding: " + dossier.directeVeiligheid()));
         }
+        List<String> risico = new ArrayList<>();
+        List<String> beschermend = new ArrayList<>();
+        // the joint plan's agreements first: they are what the partners agreed, the entries are how they got there
+        for (Veiligheidsbijdrage bijdrage : veiligheid) {
+            String van = naamVan.apply(bijdrage.organisatieCode()) + ": ";
+            bijdrage.afspraken().forEach(a -> voorwaarden.add(regel(van + a)));
+            bijdrage.risicofactoren().forEach(r -> risico.add(regel(van + r)));
+            bijdrage.beschermendeFactoren().forEach(b -> beschermend.add(regel(van + b)));
+        }
         voorwaarden.addAll(regels(geldig, Gegevenscategorie.VEILIGHEID, true, naamVan));
-        List<String> risico = regels(geldig, Gegevenscategorie.VEILIGHEID, false, naamVan);
+        risico.addAll(regels(geldig, Gegevenscategorie.VEILIGHEID, false, naamVan));
         LocalDate gemeld = dossier.gestartOp().atZone(NEDERLAND).toLocalDate();
         return new OverdrachtInhoud(
                 categorieen.contains(Gegevenscategorie.VEILIGHEID)
                         ? new Aanleiding(tekst(List.of("Crisis: " + dossier.watIsErGebeurd())), gemeld) : null,
                 null, null,
                 betrokkenen(dossier, categorieen.contains(Gegevenscategorie.IDENTITEIT)),
-                lijst(voorwaarden), lijst(risico), null, null, null,
+                lijst(voorwaarden), lijst(risico), lijst(beschermend), null, null,
                 tekstVan(geldig, Gegevenscategorie.HULPVERLENING, naamVan),
                 null, null,
                 tekstVan(geldig, Gegevenscategorie.JUSTITIEEL, naamVan),

@@ -19,6 +19,7 @@ import nl.schakel.crisisdossier.domein.Aantekening;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
 import nl.schakel.crisisdossier.domein.Sluitingsuitkomst;
 import nl.schakel.crisisdossier.infrastructuur.AantekeningRepository;
+import nl.schakel.crisisdossier.infrastructuur.VeiligheidRepository;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.toepassing.Inzage;
 import nl.schakel.overdracht.toepassing.Overdrachtzaken;
@@ -92,6 +93,9 @@ public class Crisisdossierzaken {
 
     @Inject
     Overdrachtzaken overdrachten;
+
+    @Inject
+    VeiligheidRepository veiligheid;
 
     @Inject
     Livegebeurtenissen live;
@@ -201,8 +205,10 @@ public class Crisisdossierzaken {
         dossier.vereisOpen();
         Crisisdossier.valideerSluiting(Sluitingsuitkomst.OVERDRACHT.name(), reden);
         List<Aantekening> zichtbaar = Categoriefilter.voor(beslissing).filter(aantekeningen.van(dossier.id())).zichtbaar();
+        Categoriefilter filter = Categoriefilter.voor(beslissing);
         OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, zichtbaar, beslissing.categorieen(),
-                code -> partners.organisatieMetCode(code).map(Organisatie::naam).orElse(code));
+                code -> partners.organisatieMetCode(code).map(Organisatie::naam).orElse(code),
+                filter.filter(veiligheid.van(dossier.id())).zichtbaar());
         Inzage concept = overdrachten.stelOpBijAfschaling(medewerker, eigen, inhoud, new LinkedHashSet<>(dossier.betrokkeneIds()));
         dossier.schaalAf(reden, concept.overdracht().id(), medewerker, nu());
     }

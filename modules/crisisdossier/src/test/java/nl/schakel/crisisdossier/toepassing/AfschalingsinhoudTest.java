@@ -13,6 +13,8 @@ import nl.schakel.crisisdossier.domein.Aantekening;
 import nl.schakel.crisisdossier.domein.Aantekeninggegevens;
 import nl.schakel.crisisdossier.domein.Crisisdossier;
 import nl.schakel.crisisdossier.domein.Crisismeldinggegevens;
+import nl.schakel.crisisdossier.domein.Veiligheidsbijdrage;
+import nl.schakel.crisisdossier.domein.Veiligheidsbijdragegegevens;
 import nl.schakel.overdracht.domein.inhoud.BetrokkeneRol;
 import nl.schakel.overdracht.domein.inhoud.InhoudRegels;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
@@ -47,7 +49,7 @@ class AfschalingsinhoudTest {
                 aantekening("NOTITIE", "CONTACT", "Telefoon moeder 06-00000000 (fictief).", "VTRR", 5));
 
         OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, zichtbaar, EnumSet.of(Gegevenscategorie.IDENTITEIT,
-                Gegevenscategorie.VEILIGHEID, Gegevenscategorie.GEZONDHEID, Gegevenscategorie.HULPVERLENING), AfschalingsinhoudTest::naam);
+                Gegevenscategorie.VEILIGHEID, Gegevenscategorie.GEZONDHEID, Gegevenscategorie.HULPVERLENING), AfschalingsinhoudTest::naam, List.of());
 
         assertThat(inhoud.aanleiding().meldingSamenvatting()).isEqualTo("Crisis: Ernstig geweld tussen ouders (fictief).");
         assertThat(inhoud.aanleiding().meldingDatum()).isEqualTo(LocalDate.of(2026, 12, 2));
@@ -71,7 +73,7 @@ class AfschalingsinhoudTest {
     @Test
     void zonderIdentiteitInDeToegangGaanAlleenIdEnRolMeeEnZonderVeiligheidGeenAanleiding() {
         OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, List.of(), EnumSet.of(Gegevenscategorie.GEZONDHEID),
-                AfschalingsinhoudTest::naam);
+                AfschalingsinhoudTest::naam, List.of());
 
         assertThat(inhoud.betrokkenen()).allSatisfy(b -> assertThat(b.identiteit()).isNull());
         assertThat(inhoud.betrokkenen()).extracting(b -> b.id()).containsExactly(KIND, VADER);
@@ -81,12 +83,30 @@ class AfschalingsinhoudTest {
     }
 
     @Test
+    void deGezamenlijkeVeiligheidsbeoordelingGaatMeeVoorDeAantekeningenMetElkeOrganisatie() {
+        Veiligheidsbijdrage cit = Veiligheidsbijdrage.eerste(dossier, "CIT-JBRR", new Veiligheidsbijdragegegevens("ONVEILIG",
+                List.of("Vader dreigt terug te komen (fictief)."), List.of("Oma vangt de kinderen op (fictief)."),
+                List.of("Kinderen slapen bij oma tot de zitting (fictief).")), "CIT 1", NU);
+        List<Aantekening> zichtbaar = List.of(aantekening("BESLUIT", "VEILIGHEID", "Huisverbod tien dagen (fictief).", "VTRR", 1));
+
+        OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, zichtbaar, EnumSet.of(Gegevenscategorie.VEILIGHEID),
+                AfschalingsinhoudTest::naam, List.of(cit));
+
+        assertThat(inhoud.veiligheidsvoorwaarden()).containsExactly(
+                "Directe veiligheid bij de crisismelding: Vader aangehouden (fictief).",
+                "CIT Jeugdbescherming: Kinderen slapen bij oma tot de zitting (fictief).",
+                "Veilig Thuis Rotterdam Rijnmond, besluit van 2-12-2026 04:10: Huisverbod tien dagen (fictief).");
+        assertThat(inhoud.risicofactoren()).containsExactly("CIT Jeugdbescherming: Vader dreigt terug te komen (fictief).");
+        assertThat(inhoud.beschermendeFactoren()).containsExactly("CIT Jeugdbescherming: Oma vangt de kinderen op (fictief).");
+    }
+
+    @Test
     void eenIngetrokkenAantekeningBlijftAchter() {
         Aantekening ingetrokken = aantekening("OBSERVATIE", "GEZONDHEID", "Verkeerd kind beschreven (fictief).", "FIL", 1);
         ingetrokken.trekIn(dossier, "Verkeerd dossier", VT, NU.plusSeconds(60));
 
         OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, List.of(ingetrokken), EnumSet.allOf(Gegevenscategorie.class),
-                AfschalingsinhoudTest::naam);
+                AfschalingsinhoudTest::naam, List.of());
 
         assertThat(inhoud.gezondheid()).isNull();
     }

@@ -219,6 +219,65 @@ class CrisisdossierIT {
     }
 
     @Test
+    void deGezamenlijkeVeiligheidsbeoordelingElkeOrganisatieHaarEigenDeelMetVersiesEnHetErnstigsteOordeel() throws SQLException {
+        String vt = uniek("vt.crisis");
+        String citMedewerker = uniek("cit");
+        String dossier = meld(vtCrisis(vt), "CIT-JBRR", "RVDK-RR");
+        String deelCit = "{\"oordeel\":\"ACUUT_ONVEILIG\",\"risicofactoren\":[\"Vader dreigt terug te komen (fictief).\"],"
+                + "\"beschermendeFactoren\":[\"Oma vangt de kinderen op (fictief).\"],"
+                + "\"afspraken\":[\"Kinderen slapen bij oma tot de zitting (fictief).\"]}";
+
+        HttpResponse<String> eerste = Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), null, deelCit);
+        JsonObject na = Api.ok(eerste);
+        assertThat(Api.etag(eerste)).isEqualTo("\"1\"");
+        assertThat(na.getString("oordeel")).isEqualTo("ACUUT_ONVEILIG");
+        logboekregel(logboekregels(citMedewerker), "crisisdossier.veiligheid-bijdragen", "TOEGESTAAN", id(dossier));
+
+        // another organisation's part: refused before anything else, logged; a later change needs the part's version
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/VTRR", cit(citMedewerker), null, deelCit), 403, "CRS-021");
+        logboekregel(logboekregels(citMedewerker), "crisisdossier.veiligheid-bijdragen", "GEWEIGERD", id(dossier));
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), null, deelCit), 428, "API-428");
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), "\"1\"", "{\"oordeel\":\"MWAH\"}"),
+                400, "CRS-020");
+        Api.ok(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), "\"1\"",
+                deelCit.replace("ACUUT_ONVEILIG", "ONVEILIG")));
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(uniek("cit")), "\"1\"", deelCit), 412, "API-412");
+
+        // Veilig Thuis judges it safer; the joint judgement stays the most severe
+        JsonObject samen = Api.ok(Api.json("PUT", dossier + "/veiligheid/VTRR", vtCrisis(vt), null,
+                "{\"oordeel\":\"VOORLOPIG_VEILIG\",\"afspraken\":[\"Huisverbod van tien dagen (fictief).\"]}"));
+        assertThat(samen.getString("oordeel")).isEqualTo("ONVEILIG");
+        assertThat(samen.getJsonArray("bijdragen").getValuesAs(JsonObject.class).stream().map(b -> b.getString("organisatieCode")))
+                .containsExactly("CIT-JBRR", "VTRR");
+
+        // the Raad reads both parts (VEILIGHEID); a role without part in the crisis and a partner not chosen do not
+        JsonObject bijRaad = Api.ok(Api.get(dossier + "/veiligheid", raad(uniek("raad"))));
+        assertThat(bijRaad.getBoolean("achtergehouden")).isFalse();
+        assertThat(bijRaad.getJsonArray("bijdragen").getJsonObject(0).getJsonArray("afspraken").getString(0)).contains("oma");
+        isProbleem(Api.get(dossier + "/veiligheid", wijkteam(uniek("wt.feijenoord"))), 403, "TGN-002");
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/FIL", filomena(uniek("filomena")), null, deelCit), 404, "CRS-404");
+
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from crisisdossier.veiligheidsbijdrage_versie v join crisisdossier.veiligheidsbijdrage b"
+                        + " on b.id = v.bijdrage_id where b.crisisdossier_id = ?::uuid and b.organisatie_code = 'CIT-JBRR'")) {
+            s.setString(1, id(dossier));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertThat(r.getInt(1)).as("elke versie bewaard, niets overschreven").isEqualTo(2);
+            }
+        }
+
+        // the afschaling carries the joint plan into Veilig Thuis's concept, each agreement with its organisation
+        String etag = Api.etag(Api.get(dossier, vtCrisis(vt)));
+        JsonObject gesloten = Api.ok(Api.json("POST", dossier + "/sluiting", vtCrisis(vt), etag,
+                "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"Verder via het wijkteam.\"}"));
+        JsonObject concept = Api.ok(Api.get("/api/v1/overdrachten/" + gesloten.getJsonObject("gesloten").getString("overdrachtId"),
+                TestTokens.voor(uniek("vt.procesregisseur"), "VTRR", "procesregisseur"))).getJsonObject("inhoud");
+        assertThat(concept.getJsonArray("veiligheidsvoorwaarden").toString()).contains("Kinderen slapen bij oma").contains("Huisverbod");
+        assertThat(concept.getJsonArray("beschermendeFactoren").getString(0)).contains("Oma vangt de kinderen op");
+    }
+
+    @Test
     void afschalingGeeftVeiligThuisEenVoorgevuldConceptDatHetNaarEenWijkteamStuurt() {
         String vt = uniek("vt.crisis");
         String arts = uniek("filomena");

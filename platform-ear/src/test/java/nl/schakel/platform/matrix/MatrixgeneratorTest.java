@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 12 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 13 * 8);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -149,6 +149,10 @@ class MatrixgeneratorTest {
         assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.sluiten × mede-eigenaar Raad").verwachting().status())
                 .as("de Raad sluit niet").isEqualTo(403);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.sluiten × mede-eigenaar CIT").verwachting().status()).isEqualTo(428);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.veiligheid-bijdragen × mede-eigenaar CIT").verwachting().code())
+                .as("het deel van Veilig Thuis schrijft het CIT niet").contains("CRS-021");
+        assertThat(cel(cellen, "crisismedewerker × crisisdossier.veiligheid-bijdragen × initiatiefnemer").verwachting().status())
+                .as("Veilig Thuis schrijft zijn eigen deel, leeg: 400").isEqualTo(400);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.afschalen × mede-eigenaar CIT").verwachting().status())
                 .as("het CIT sluit wel, maar schaalt niet af naar een overdracht van Veilig Thuis").isEqualTo(403);
         assertThat(cel(cellen, "crisismedewerker × crisisdossier.afschalen × initiatiefnemer").verwachting().status())

@@ -161,6 +161,32 @@ export interface Taak {
   gewijzigdDoor: string;
 }
 
+/** A partner's judgement of the family's safety, most severe first (the joint one is the most severe given). */
+export type Veiligheidsoordeel = 'ACUUT_ONVEILIG' | 'ONVEILIG' | 'VOORLOPIG_VEILIG';
+
+/** What an organisation writes as its part of the joint veiligheidsbeoordeling and veiligheidsplan. */
+export interface VeiligheidsbijdrageInvoer {
+  oordeel: Veiligheidsoordeel;
+  risicofactoren: string[];
+  beschermendeFactoren: string[];
+  afspraken: string[];
+}
+
+/** One partner's part, with its version (the If-Match of its next change). */
+export interface Veiligheidsbijdrage extends VeiligheidsbijdrageInvoer {
+  organisatieCode: string;
+  versie: number;
+  laatstGewijzigd: string;
+  gewijzigdDoor: string;
+}
+
+/** The joint veiligheidsbeoordeling: the most severe judgement, and every part the caller may see. */
+export interface Veiligheid {
+  oordeel: Veiligheidsoordeel | null;
+  achtergehouden: boolean;
+  bijdragen: Veiligheidsbijdrage[];
+}
+
 export type LiveSoort =
   /** First on a connection without Last-Event-ID: where the stream stands; the screen reads what it may have missed. */
   | 'stand'
@@ -169,6 +195,7 @@ export type LiveSoort =
   | 'aantekening-ingetrokken'
   | 'taak-toegevoegd'
   | 'taak-gewijzigd'
+  | 'veiligheid-gewijzigd'
   | 'dossier-gewijzigd'
   | 'dossier-gesloten';
 
@@ -179,6 +206,7 @@ const LIVE_SOORTEN: readonly string[] = [
   'aantekening-ingetrokken',
   'taak-toegevoegd',
   'taak-gewijzigd',
+  'veiligheid-gewijzigd',
   'dossier-gewijzigd',
   'dossier-gesloten',
 ];
@@ -189,6 +217,8 @@ export interface LiveGebeurtenis {
   soort: LiveSoort;
   aantekeningId?: string | null;
   taakId?: string | null;
+  /** The organisation whose change it was. */
+  organisatieCode?: string | null;
 }
 
 /** How the live connection is doing (the screen says so in words). */
@@ -214,6 +244,9 @@ export interface CrisisdossierApi {
   voegTaakToe(dossierId: string, taak: Taakgegevens): Promise<Taak>;
   wijzigTaak(dossierId: string, taakId: string, versie: number, taak: Taakgegevens): Promise<Taak>;
   sluitCrisisdossier(dossierId: string, versie: number, uitkomst: Afschalingsuitkomst, reden: string): Promise<Crisisdossier>;
+  veiligheid(dossierId: string, signaal?: AbortSignal): Promise<Veiligheid>;
+  /** The own organisation's part: the first without a version, a change with the part's version (If-Match). */
+  draagVeiligheidBij(dossierId: string, organisatie: string, versie: number | null, bijdrage: VeiligheidsbijdrageInvoer): Promise<Veiligheid>;
   vraagCrisisNoodtoegang(dossierId: string, reden: string): Promise<{ tot: string; reden: string }>;
   /** Follows `GET …/live` until the signal aborts or the file is closed; resolves then, rejects never. */
   volgCrisisdossier(dossierId: string, opties: LiveOpties): Promise<void>;
@@ -279,6 +312,16 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
       roep<Taak>(`${dossierPad(id)}/taken/${encodeURIComponent(tid)}`, { methode: 'PUT', versie, body: taak }),
     sluitCrisisdossier: (id, versie, uitkomst, reden) =>
       roep<Crisisdossier>(`${dossierPad(id)}/sluiting`, { methode: 'POST', versie, body: { uitkomst, reden } }),
+    veiligheid: async (id, signaal) => {
+      const antwoord = await roep<Partial<Veiligheid>>(`${dossierPad(id)}/veiligheid`, { signaal });
+      return { oordeel: antwoord.oordeel ?? null, achtergehouden: antwoord.achtergehouden ?? false, bijdragen: antwoord.bijdragen ?? [] };
+    },
+    draagVeiligheidBij: (id, organisatie, versie, bijdrage) =>
+      roep<Veiligheid>(`${dossierPad(id)}/veiligheid/${encodeURIComponent(organisatie)}`, {
+        methode: 'PUT',
+        ...(versie === null ? {} : { versie }),
+        body: bijdrage,
+      }),
     vraagCrisisNoodtoegang: (id, reden) =>
       roep<{ tot: string; reden: string }>(`${dossierPad(id)}/noodtoegang`, { methode: 'POST', body: { reden } }),
     volgCrisisdossier: (id, { signaal, bijGebeurtenis, bijToestand }) => {

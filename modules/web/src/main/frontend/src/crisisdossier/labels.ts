@@ -123,3 +123,10 @@ export function vanMoment(moment: string | null | undefined): { datum: string; t
   const twee = (n: number) => String(n).padStart(2, '0');
   return { datum: `${d.getFullYear()}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`, tijd: `${twee(d.getHours())}:${twee(d.getMinutes())}` };
 }
+
+/** A partner's judgement of the family's safety (Veiligheidsoordeel), most severe first. */
+export const VEILIGHEIDSOORDEEL_LABELS: Readonly<Record<string, string>> = {
+  ACUUT_ONVEILIG: 'Acuut onveilig',
+  ONVEILIG: 'Onveilig',
+  VOORLOPIG_VEILIG: 'Voorlopig veilig',
+};

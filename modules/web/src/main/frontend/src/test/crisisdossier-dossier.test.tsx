@@ -31,7 +31,24 @@ const AANTEKENINGEN = {
   achtergehouden: ['GEZONDHEID'],
 };
 
-/** The file, its timeline and tasks as the API gives them; {@code extra} answers first. */
+const VEILIGHEID = {
+  oordeel: 'ACUUT_ONVEILIG',
+  achtergehouden: false,
+  bijdragen: [
+    {
+      organisatieCode: 'CIT-JBRR',
+      versie: 2,
+      laatstGewijzigd: '2026-12-02T08:00:00Z',
+      gewijzigdDoor: 'Fictieve CIT-er',
+      oordeel: 'ACUUT_ONVEILIG',
+      risicofactoren: ['Vader dreigt terug te komen.'],
+      beschermendeFactoren: ['Oma vangt de kinderen op.'],
+      afspraken: ['Kinderen slapen bij oma.'],
+    },
+  ],
+};
+
+/** The file, its timeline, tasks and joint safety as the API gives them; {@code extra} answers first. */
 function server(extra: (v: Verzoek) => Response | undefined = () => undefined) {
   return nepServer((v) => {
     const antwoord = extra(v);
@@ -39,6 +56,7 @@ function server(extra: (v: Verzoek) => Response | undefined = () => undefined) {
     if (v.pad === '/organisaties') return organisatiesAntwoord();
     if (v.pad === PAD) return json(dossier());
     if (v.pad === `${PAD}/aantekeningen` && v.methode === 'GET') return json(AANTEKENINGEN);
+    if (v.pad === `${PAD}/veiligheid` && v.methode === 'GET') return json(VEILIGHEID);
     if (v.pad === `${PAD}/taken` && v.methode === 'GET')
       return json({ taken: [taak('t1', { gaatErheen: true, medewerker: 'Fictieve CIT-er', gepland: '2026-12-02T10:00:00Z', status: 'ONDERWEG' }), taak('t2')] });
     return undefined;
@@ -85,6 +103,7 @@ describe('crisisdossier: het dossier', () => {
       'De crisismelding',
       'Tijdlijn',
       'Taken',
+      'Gezamenlijke veiligheidsbeoordeling en veiligheidsplan',
       'Betrokkenen',
       'Waarom zie ik dit?',
       'Crisis sluiten (afschaling)',
@@ -295,6 +314,48 @@ describe('crisisdossier: het dossier', () => {
     const formulier = await screen.findByRole('form', { name: 'Crisis sluiten' });
     expect(within(formulier).getByLabelText(/Terug naar het reguliere werk/)).toBeTruthy();
     expect(within(formulier).queryByLabelText(/Afschalen naar een overdracht/)).toBeNull();
+  });
+
+  it('toont het gezamenlijke oordeel en elk deel, en schrijft het eigen deel: het eerste zonder versie', async () => {
+    const fetchMock = server((v) =>
+      v.pad === `${PAD}/veiligheid/VTRR` && v.methode === 'PUT'
+        ? json({ ...VEILIGHEID, bijdragen: [...VEILIGHEID.bijdragen, { ...VEILIGHEID.bijdragen[0], organisatieCode: 'VTRR', versie: 1, oordeel: 'ONVEILIG' }] })
+        : undefined,
+    );
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    const sectie = await screen.findByTestId('veiligheid');
+    await within(sectie).findByTestId('veiligheidsbijdrage');
+    expect(within(sectie).getByTestId('gezamenlijk-oordeel').textContent).toMatch(/^Gezamenlijk oordeel: Acuut onveilig/);
+    expect(within(sectie).getByRole('heading', { level: 3 }).textContent).toMatch(/: acuut onveilig$/);
+    expect(sectie.textContent).toContain('Kinderen slapen bij oma.');
+
+    fireEvent.click(within(sectie).getByRole('button', { name: /^Deel van .* toevoegen$/ }));
+    const formulier = within(sectie).getByRole('form');
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Deel opslaan' }));
+    expect((await within(formulier).findByTestId('foutsamenvatting')).textContent).toContain('Oordeel: Kies uw oordeel');
+    fireEvent.click(within(formulier).getByLabelText('Onveilig'));
+    fireEvent.change(within(formulier).getByLabelText(/^Afspraken in het veiligheidsplan/), {
+      target: { value: 'Huisverbod tien dagen.\n\n  Moeder belt dagelijks.  ' },
+    });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Deel opslaan' }));
+    await waitFor(() => expect(verzoeken(fetchMock, 'PUT')).toHaveLength(1));
+    const [adres, init] = verzoeken(fetchMock, 'PUT')[0];
+    expect(String(adres)).toContain(`${PAD}/veiligheid/VTRR`);
+    expect((init as RequestInit).headers).not.toHaveProperty('If-Match');
+    expect(JSON.parse(String((init as RequestInit).body))).toEqual({
+      oordeel: 'ONVEILIG',
+      risicofactoren: [],
+      beschermendeFactoren: [],
+      afspraken: ['Huisverbod tien dagen.', 'Moeder belt dagelijks.'],
+    });
+  });
+
+  it('wie met noodtoegang leest, ziet de veiligheidsbeoordeling maar schrijft niet', async () => {
+    server((v) => (v.pad === PAD ? json(dossier({ toegang: { reden: 'NOODTOEGANG', categorieen: ['VEILIGHEID'], tot: '2026-12-02T12:00:00Z' } })) : undefined));
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('filomena-medewerker', 'FIL')} />);
+    const sectie = await screen.findByTestId('veiligheid');
+    await within(sectie).findByTestId('veiligheidsbijdrage');
+    expect(within(sectie).queryByRole('button', { name: /^Deel van/ })).toBeNull();
   });
 
   it('de Raad mag niet sluiten', async () => {

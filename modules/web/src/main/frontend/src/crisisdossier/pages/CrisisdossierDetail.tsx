@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../../api/client';
-import type { Aantekeningen, Crisisdossier, LiveGebeurtenis, Taak } from '../../api/crisisdossier';
+import type { Aantekeningen, Crisisdossier, LiveGebeurtenis, Taak, Veiligheid as VeiligheidWaarde } from '../../api/crisisdossier';
 import { ApiFout } from '../../api/fouten';
 import type { Mij } from '../../api/types';
 import { ApiFoutMelding, alsFout } from '../../components/ApiFoutMelding';
@@ -14,6 +14,7 @@ import { NoodtoegangVragen } from '../NoodtoegangVragen';
 import { Sluiten } from '../Sluiten';
 import { Taken, WieGaatErheen } from '../Taken';
 import { Tijdlijn } from '../Tijdlijn';
+import { Veiligheid } from '../Veiligheid';
 import {
   AFSCHALING_LABELS,
   CRISIS_BETROKKENENROL_LABELS,
@@ -110,6 +111,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   const leesbaar = d !== null || isNietGevonden(dossier.fout);
   const aantekeningen = useHerlaadbaar<Aantekeningen>(() => api.aantekeningen(id), [api, id], leesbaar);
   const taken = useHerlaadbaar<Taak[]>(() => api.taken(id), [api, id], d !== null);
+  const veiligheid = useHerlaadbaar<VeiligheidWaarde>(() => api.veiligheid(id), [api, id], d !== null);
   const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   const eigenOrganisatie = mij?.organisatie?.code ?? null;
 
@@ -121,7 +123,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
     switch (g.soort) {
       case 'stand':
         // the stream is open: what changed between loading the page and now is read once, without an announcement
-        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad()]);
+        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad(), veiligheid.herlaad()]);
         return null;
       case 'aantekening-toegevoegd':
       case 'aantekening-gecorrigeerd':
@@ -140,6 +142,9 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         if (g.soort === 'taak-toegevoegd') return t ? `Nieuwe taak voor ${t.organisatieCode}: ${t.omschrijving}` : 'Nieuwe taak';
         return t ? `Taak voor ${t.organisatieCode} gewijzigd: ${label(TAAKSTATUS_LABELS, t.status).toLowerCase()}` : 'Een taak is gewijzigd';
       }
+      case 'veiligheid-gewijzigd':
+        await veiligheid.herlaad();
+        return `Veiligheidsbeoordeling bijgewerkt door ${g.organisatieCode ? naam(g.organisatieCode) : 'een partner'}`;
       case 'dossier-gewijzigd':
         await dossier.herlaad();
         return 'Het crisisdossier is bijgewerkt';
@@ -300,6 +305,20 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
           const lijst = await taken.herlaad();
           await naMijnWijziging(tekst);
           return lijst;
+        }}
+      />
+
+      <Veiligheid
+        api={api}
+        dossierId={d.id}
+        waarde={veiligheid.waarde}
+        fout={veiligheid.fout ? alsFout(veiligheid.fout, 'De veiligheidsbeoordeling kon niet worden geladen.') : null}
+        magSchrijven={magSchrijven}
+        eigenOrganisatie={eigenOrganisatie}
+        naam={naam}
+        onGewijzigd={async (tekst) => {
+          await veiligheid.herlaad();
+          await naMijnWijziging(tekst);
         }}
       />
 

@@ -160,6 +160,17 @@ describe('crisisdossier: melden, samen live werken, sluiten, noodtoegang', () =>
       assert.equal(await cit.page.locator('[aria-live="polite"]').count(), 1);
       await geenAxeOvertredingen(cit.page, 'Crisisdossier met live tijdlijn');
       await screenshot(cit.page, 'crisis-3-live');
+
+      // the joint veiligheidsbeoordeling: the CIT writes its part, Veilig Thuis's open screen shows the joint judgement
+      const veiligheid = cit.page.getByTestId('veiligheid');
+      await veiligheid.getByRole('button', { name: /^Deel van .* toevoegen$/ }).click();
+      const deel = veiligheid.getByRole('form');
+      await deel.getByLabel('Acuut onveilig').check();
+      await deel.getByLabel(/^Afspraken in het veiligheidsplan/).fill(`Kinderen slapen bij oma tot de zitting (${kenmerk}, fictief).`);
+      await geenAxeOvertredingen(cit.page, 'Deel van de veiligheidsbeoordeling');
+      await deel.getByRole('button', { name: 'Deel opslaan' }).click();
+      await vt.page.getByTestId('gezamenlijk-oordeel').filter({ hasText: 'Acuut onveilig' }).waitFor({ timeout: 10_000 });
+      assert.match(await vt.page.getByTestId('veiligheid').innerText(), new RegExp(`Kinderen slapen bij oma tot de zitting \\(${kenmerk}`));
     });
     await vt.context.close();
     await cit.context.close();

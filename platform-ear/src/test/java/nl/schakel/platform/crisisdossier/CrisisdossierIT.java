@@ -250,11 +250,11 @@ class CrisisdossierIT {
         assertThat(samen.getJsonArray("bijdragen").getValuesAs(JsonObject.class).stream().map(b -> b.getString("organisatieCode")))
                 .containsExactly("CIT-JBRR", "VTRR");
 
-        // the Raad reads both parts (VEILIGHEID); a role without part in the crisis and a partner not chosen do not
+        // the Raad reads both parts (VEILIGHEID); an organisation without a grant and a partner not chosen find nothing
         JsonObject bijRaad = Api.ok(Api.get(dossier + "/veiligheid", raad(uniek("raad"))));
         assertThat(bijRaad.getBoolean("achtergehouden")).isFalse();
         assertThat(bijRaad.getJsonArray("bijdragen").getJsonObject(0).getJsonArray("afspraken").getString(0)).contains("oma");
-        isProbleem(Api.get(dossier + "/veiligheid", wijkteam(uniek("wt.feijenoord"))), 403, "TGN-002");
+        isProbleem(Api.get(dossier + "/veiligheid", wijkteam(uniek("wt.feijenoord"))), 404, "CRS-404");
         isProbleem(Api.json("PUT", dossier + "/veiligheid/FIL", filomena(uniek("filomena")), null, deelCit), 404, "CRS-404");
 
         try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(

@@ -234,11 +234,11 @@ class CrisisdossierIT {
         logboekregel(logboekregels(citMedewerker), "crisisdossier.veiligheid-bijdragen", "TOEGESTAAN", id(dossier));
 
         // another organisation's part: refused before anything else, logged; a later change needs the part's version
-        isProbleem(Api.json("PUT", dossier + "/veiligheid/VTRR", cit(citMedewerker), null, deelCit), 403, "CRS-021");
+        isProbleem(Api.json("PUT", dossier + "/veiligheid/VTRR", cit(citMedewerker), null, deelCit), 403, "CRS-022");
         logboekregel(logboekregels(citMedewerker), "crisisdossier.veiligheid-bijdragen", "GEWEIGERD", id(dossier));
         isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), null, deelCit), 428, "API-428");
         isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), "\"1\"", "{\"oordeel\":\"MWAH\"}"),
-                400, "CRS-020");
+                400, "CRS-021");
         Api.ok(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(citMedewerker), "\"1\"",
                 deelCit.replace("ACUUT_ONVEILIG", "ONVEILIG")));
         isProbleem(Api.json("PUT", dossier + "/veiligheid/CIT-JBRR", cit(uniek("cit")), "\"1\"", deelCit), 412, "API-412");

@@ -115,8 +115,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                 // a task without omschrijving and organisation stops at 400 (CRS-004), nothing made (naDePoort)
                 new Verzoek("crisisdossier.taak-toevoegen", "POST", "/taken", "{}", 400, false),
                 Verzoek.wijziging("crisisdossier.taak-wijzigen", "PUT", "", "{}"),
-                // Veilig Thuis's part: Veilig Thuis, without a valid oordeel, stops at 400 (CRS-020), nothing written; every
-                // other organisation through the gate is refused with 403 CRS-021, logged (naDePoort)
+                // Veilig Thuis's part: Veilig Thuis, without a valid oordeel, stops at 400 (CRS-021), nothing written; every
+                // other organisation through the gate is refused with 403 CRS-022, logged (naDePoort)
                 new Verzoek("crisisdossier.veiligheid-bijdragen", "PUT", "/veiligheid/" + VT, "{}", 400, false),
                 // without If-Match the closure stops at 428: the file stays open for the cells after it
                 Verzoek.wijziging("crisisdossier.sluiten", "POST", "/sluiting",
@@ -221,7 +221,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
      * author's: 403 CRS-010, logged; the author, sending a version the entry never had, gets 412 API-412;</li>
      * <li>an empty entry or task stops at its validation: 400 CRS-003 or CRS-004, nothing written;</li>
      * <li>a part of the joint veiligheidsbeoordeling is written by its own organisation only: Veilig Thuis's part, empty,
-     * stops Veilig Thuis at 400 CRS-020; every other organisation gets 403 CRS-021, logged.</li>
+     * stops Veilig Thuis at 400 CRS-021; every other organisation gets 403 CRS-022, logged.</li>
      * </ul>
      * A closed file refuses every change with 409 CRS-012, but no cell reaches it: the closure ends every grant that
      * lets a change through the gate (what remains, the author's {@code EIGENAAR}, only reads).
@@ -238,7 +238,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
             case "crisisdossier.aantekening-schrijven" -> Optional.of(poort.metStatus(400, "CRS-003"));
             case "crisisdossier.taak-toevoegen" -> Optional.of(poort.metStatus(400, "CRS-004"));
             case "crisisdossier.veiligheid-bijdragen" -> Optional.of(relatie.organisatie().equals(VT)
-                    ? poort.metStatus(400, "CRS-020") : poort.geweigerdNaDePoort(403, "CRS-021"));
+                    ? poort.metStatus(400, "CRS-021") : poort.geweigerdNaDePoort(403, "CRS-022"));
             default -> Optional.empty();
         };
     }

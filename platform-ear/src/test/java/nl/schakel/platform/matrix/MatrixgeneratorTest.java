@@ -150,7 +150,7 @@ class MatrixgeneratorTest {
                 .as("de Raad sluit niet").isEqualTo(403);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.sluiten × mede-eigenaar CIT").verwachting().status()).isEqualTo(428);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.veiligheid-bijdragen × mede-eigenaar CIT").verwachting().code())
-                .as("het deel van Veilig Thuis schrijft het CIT niet").contains("CRS-021");
+                .as("het deel van Veilig Thuis schrijft het CIT niet").contains("CRS-022");
         assertThat(cel(cellen, "crisismedewerker × crisisdossier.veiligheid-bijdragen × initiatiefnemer").verwachting().status())
                 .as("Veilig Thuis schrijft zijn eigen deel, leeg: 400").isEqualTo(400);
         assertThat(cel(cellen, "cit-medewerker × crisisdossier.afschalen × mede-eigenaar CIT").verwachting().status())

@@ -22,9 +22,9 @@ public final class Foutcodes {
     /** Only Veilig Thuis scales a crisis down to an overdracht (its own hand-over of flow 1). */
     public static final String ALLEEN_VEILIG_THUIS = "CRS-013";
     /** A part of the joint veiligheidsbeoordeling breaks its rules (every rule named at once). */
-    public static final String ONGELDIGE_VEILIGHEIDSBIJDRAGE = "CRS-020";
+    public static final String ONGELDIGE_VEILIGHEIDSBIJDRAGE = "CRS-021";
     /** An organisation changes only its own part of the joint veiligheidsbeoordeling. */
-    public static final String NIET_DE_EIGEN_BIJDRAGE = "CRS-021";
+    public static final String NIET_DE_EIGEN_BIJDRAGE = "CRS-022";
     /** No such file, entry or task (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CRS-404";
 

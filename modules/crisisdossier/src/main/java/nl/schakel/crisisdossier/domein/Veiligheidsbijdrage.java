@@ -67,7 +67,7 @@ public class Veiligheidsbijdrage implements Gecategoriseerd {
 
     protected Veiligheidsbijdrage() {}
 
-    /** The organisation's first part in an open file; every broken rule named at once (400 CRS-020). */
+    /** The organisation's first part in an open file; every broken rule named at once (400 CRS-021). */
     public static Veiligheidsbijdrage eerste(Crisisdossier dossier, String organisatie, Veiligheidsbijdragegegevens gegevens,
             String door, Instant nu) {
         dossier.vereisOpen();

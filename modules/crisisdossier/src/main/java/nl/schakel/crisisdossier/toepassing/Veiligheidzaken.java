@@ -62,7 +62,7 @@ public class Veiligheidzaken {
 
     /**
      * The caller's organisation writes its part: {@code organisatie} names it in the address, and another organisation's
-     * part is refused (403 CRS-021, logged) before the request's version or body is looked at. A first part needs no
+     * part is refused (403 CRS-022, logged) before the request's version or body is looked at. A first part needs no
      * If-Match (one sent for a part that does not exist yet is stale: 412); a later one does (428 without, 412 when stale).
      */
     public Gezamenlijkeveiligheid draagBij(Medewerker medewerker, UUID dossierId, String organisatie, String ifMatch,

@@ -85,6 +85,8 @@ describe('crisisdossier: het dossier', () => {
       'De crisismelding',
       'Tijdlijn',
       'Taken',
+      'SOF7 afronden',
+      'Screening door Filomena',
       'Betrokkenen',
       'Waarom zie ik dit?',
       'Crisis sluiten (afschaling)',

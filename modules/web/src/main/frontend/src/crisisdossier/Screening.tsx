@@ -72,7 +72,7 @@ export function Screening({
                 Gevraagd door {naam(v.aangevraagdDoor)} op {momentTekst(v.aangevraagdOp)}
               </p>
               <p className="utrecht-paragraph schakel-tekst" data-testid="screeningsvraag">
-                {v.vraagAchtergehouden || v.vraag === null
+                {v.vraagAchtergehouden || v.vraag == null
                   ? 'De vraag gaat over gezondheid en is niet voor uw organisatie zichtbaar.'
                   : v.vraag}
               </p>

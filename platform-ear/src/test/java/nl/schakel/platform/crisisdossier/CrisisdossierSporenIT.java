@@ -130,10 +130,10 @@ class CrisisdossierSporenIT {
         String onderzoeker = uniek("raad");
         JsonObject bijDeRaad = enige(Api.ok(Api.get(verzoeken, raad(onderzoeker))));
         assertThat(bijDeRaad.getString("status")).isEqualTo("AANGEVRAAGD");
-        assertThat(bijDeRaad.isNull("vraag")).isTrue();
+        assertThat(zonderVraag(bijDeRaad)).isTrue();
         assertThat(bijDeRaad.getBoolean("vraagAchtergehouden")).isTrue();
         assertThat(Api.get(verzoeken, raad(onderzoeker)).body()).doesNotContain("Blauwe plekken");
-        assertThat(Api.ok(Api.get(pad, raad(onderzoeker))).isNull("vraag")).isTrue();
+        assertThat(zonderVraag(Api.ok(Api.get(pad, raad(onderzoeker))))).isTrue();
         logboekregel(logboekregels(onderzoeker), "crisisdossier.screening-lezen", "TOEGESTAAN", id(dossier));
         // the CIT and Filomena do read it
         assertThat(enige(Api.ok(Api.get(verzoeken, cit(uniek("cit"))))).getString("vraag")).isEqualTo(VRAAG);
@@ -210,6 +210,11 @@ class CrisisdossierSporenIT {
 
     private static String aanvraag() {
         return "{\"soort\":\"FORENSISCH_MEDISCH\",\"vraag\":\"" + VRAAG + "\",\"spoed\":true}";
+    }
+
+    /** JSON-B leaves a null member out: no question, in whatever way. */
+    private static boolean zonderVraag(JsonObject verzoek) {
+        return !verzoek.containsKey("vraag") || verzoek.isNull("vraag");
     }
 
     private static JsonObject enige(JsonObject lijst) {

@@ -142,4 +142,13 @@ class SporenTest {
         assertThat(Categoriefilter.voor(raad, Optional.of("VTRR")).toont(verzoek)).as("de vrager ziet haar eigen vraag").isTrue();
         assertThat(Categoriefilter.voor(Set.of(Gegevenscategorie.GEZONDHEID), Optional.of("FIL")).toont(verzoek)).isTrue();
     }
+
+    @Test
+    void deLivesoortenNoemenHunOnderwerp() {
+        assertThat(Livegebeurtenis.Soort.SOF7_AFGEROND.naam()).isEqualTo("sof7-afgerond");
+        assertThat(Livegebeurtenis.Soort.SOF7_AFGEROND.onderwerpveld()).isEqualTo("crisisdossierId");
+        assertThat(Livegebeurtenis.Soort.SCREENING_GEVRAAGD.naam()).isEqualTo("screening-gevraagd");
+        assertThat(Livegebeurtenis.Soort.SCREENING_GEWIJZIGD.onderwerpveld()).isEqualTo("screeningsverzoekId");
+        assertThat(Livegebeurtenis.Soort.TAAK_GEWIJZIGD.onderwerpveld()).isEqualTo("taakId");
+    }
 }

@@ -86,5 +86,14 @@ export const CRISIS_SLUITERS: readonly string[] = ['crisismedewerker', 'cit-mede
 /** Flow 3: who may scale a crisis down to an overdracht of Veilig Thuis (`crisisdossier.afschalen`). */
 export const CRISIS_AFSCHALERS: readonly string[] = ['crisismedewerker'];
 
+/** Flow 3: who records the SOF7 investigation as done (`crisisdossier.sof7-afronden`): the two crisis teams. */
+export const CRISIS_SOF7_AFRONDERS: readonly string[] = ['crisismedewerker', 'cit-medewerker'];
+
+/** Flow 3: who asks Filomena for a screening (`crisisdossier.screening-aanvragen`): every co-owner but Filomena itself. */
+export const CRISIS_SCREENING_AANVRAGERS: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'raadsonderzoeker'];
+
+/** Flow 3: who moves a screening request's status (`crisisdossier.screening-wijzigen`): Filomena. */
+export const CRISIS_SCREENING_UITVOERDERS: readonly string[] = ['filomena-medewerker'];
+
 /** Flow 3: the on-call roles that may open a crisis file they are not partner in (`crisisdossier.noodtoegang`). */
 export const CRISIS_NOODTOEGANG: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'filomena-medewerker'];

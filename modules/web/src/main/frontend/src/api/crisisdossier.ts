@@ -38,6 +38,46 @@ export interface Sof7 {
   uiterlijk: string;
   verlopen: boolean;
   afgerondOp: string | null;
+  /** When done: the short conclusion and the organisation that recorded it. */
+  conclusie?: string | null;
+  afgerondDoor?: string | null;
+}
+
+export type Screeningsoort = 'FORENSISCH_MEDISCH' | 'MEDISCH' | 'FORENSISCH';
+export type Screeningsstatus = 'AANGEVRAAGD' | 'INGEPLAND' | 'UITGEVOERD' | 'AFGEWEZEN';
+
+/**
+ * A screening request to Filomena. Every co-owner sees that it exists and its status; `vraag` (health data) is null when
+ * the caller's access does not show GEZONDHEID (`vraagAchtergehouden`), unless its organisation asked it.
+ */
+export interface Screeningsverzoek {
+  id: string;
+  crisisdossierId: string;
+  versie: number;
+  laatstGewijzigd: string;
+  soort: Screeningsoort;
+  spoed: boolean;
+  vraag: string | null;
+  vraagAchtergehouden: boolean;
+  aangevraagdDoor: string;
+  aangevraagdOp: string;
+  uitvoerder: string;
+  status: Screeningsstatus;
+  gepland: string | null;
+  afwijzingsreden: string | null;
+  gewijzigdDoor: string;
+}
+
+export interface Screeningsaanvraag {
+  soort: Screeningsoort;
+  vraag: string;
+  spoed: boolean;
+}
+
+export interface Screeningsstatuswijziging {
+  status: Exclude<Screeningsstatus, 'AANGEVRAAGD'>;
+  gepland?: string | null;
+  reden?: string | null;
 }
 
 /** One row of `GET /crisisdossiers`. */
@@ -197,6 +237,9 @@ export type LiveSoort =
   | 'taak-gewijzigd'
   | 'veiligheid-gewijzigd'
   | 'dossier-gewijzigd'
+  | 'sof7-afgerond'
+  | 'screening-gevraagd'
+  | 'screening-gewijzigd'
   | 'dossier-gesloten';
 
 const LIVE_SOORTEN: readonly string[] = [
@@ -208,6 +251,9 @@ const LIVE_SOORTEN: readonly string[] = [
   'taak-gewijzigd',
   'veiligheid-gewijzigd',
   'dossier-gewijzigd',
+  'sof7-afgerond',
+  'screening-gevraagd',
+  'screening-gewijzigd',
   'dossier-gesloten',
 ];
 
@@ -217,7 +263,8 @@ export interface LiveGebeurtenis {
   soort: LiveSoort;
   aantekeningId?: string | null;
   taakId?: string | null;
-  /** The organisation whose change it was. */
+  screeningsverzoekId?: string | null;
+  /** Who acted (for the spoken announcement). */
   organisatieCode?: string | null;
 }
 
@@ -248,6 +295,10 @@ export interface CrisisdossierApi {
   /** The own organisation's part: the first without a version, a change with the part's version (If-Match). */
   draagVeiligheidBij(dossierId: string, organisatie: string, versie: number | null, bijdrage: VeiligheidsbijdrageInvoer): Promise<Veiligheid>;
   vraagCrisisNoodtoegang(dossierId: string, reden: string): Promise<{ tot: string; reden: string }>;
+  rondSof7Af(dossierId: string, versie: number, conclusie: string): Promise<Crisisdossier>;
+  screeningsverzoeken(dossierId: string, signaal?: AbortSignal): Promise<Screeningsverzoek[]>;
+  vraagScreeningAan(dossierId: string, aanvraag: Screeningsaanvraag): Promise<Screeningsverzoek>;
+  wijzigScreeningsstatus(dossierId: string, verzoekId: string, versie: number, wijziging: Screeningsstatuswijziging): Promise<Screeningsverzoek>;
   /** Follows `GET …/live` until the signal aborts or the file is closed; resolves then, rejects never. */
   volgCrisisdossier(dossierId: string, opties: LiveOpties): Promise<void>;
 }
@@ -324,6 +375,19 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
       }),
     vraagCrisisNoodtoegang: (id, reden) =>
       roep<{ tot: string; reden: string }>(`${dossierPad(id)}/noodtoegang`, { methode: 'POST', body: { reden } }),
+    rondSof7Af: (id, versie, conclusie) =>
+      roep<Crisisdossier>(`${dossierPad(id)}/sof7/afronding`, { methode: 'POST', versie, body: { conclusie } }),
+    screeningsverzoeken: async (id, signaal) =>
+      (await roep<{ screeningsverzoeken?: Screeningsverzoek[] }>(`${dossierPad(id)}/screeningsverzoeken`, { signaal }))
+        .screeningsverzoeken ?? [],
+    vraagScreeningAan: (id, aanvraag) =>
+      roep<Screeningsverzoek>(`${dossierPad(id)}/screeningsverzoeken`, { methode: 'POST', body: aanvraag }),
+    wijzigScreeningsstatus: (id, sid, versie, wijziging) =>
+      roep<Screeningsverzoek>(`${dossierPad(id)}/screeningsverzoeken/${encodeURIComponent(sid)}/status`, {
+        methode: 'PUT',
+        versie,
+        body: wijziging,
+      }),
     volgCrisisdossier: (id, { signaal, bijGebeurtenis, bijToestand }) => {
       let gesloten = false;
       let pogingen = 0;

@@ -104,6 +104,8 @@ describe('crisisdossier: het dossier', () => {
       'Tijdlijn',
       'Taken',
       'Gezamenlijke veiligheidsbeoordeling en veiligheidsplan',
+      'SOF7 afronden',
+      'Screening door Filomena',
       'Betrokkenen',
       'Waarom zie ik dit?',
       'Crisis sluiten (afschaling)',

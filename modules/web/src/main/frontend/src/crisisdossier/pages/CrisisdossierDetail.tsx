@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../../api/client';
-import type { Aantekeningen, Crisisdossier, LiveGebeurtenis, Taak, Veiligheid as VeiligheidWaarde } from '../../api/crisisdossier';
+import type { Aantekeningen, Crisisdossier, LiveGebeurtenis, Screeningsverzoek, Taak, Veiligheid as VeiligheidWaarde } from '../../api/crisisdossier';
 import { ApiFout } from '../../api/fouten';
 import type { Mij } from '../../api/types';
 import { ApiFoutMelding, alsFout } from '../../components/ApiFoutMelding';
@@ -8,10 +8,20 @@ import { Melding } from '../../components/Melding';
 import { WaaromZieIkDit } from '../../components/WaaromZieIkDit';
 import { datumTekst, label, momentTekst } from '../../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
-import { CRISIS_AFSCHALERS, CRISIS_NOODTOEGANG, CRISIS_SLUITERS, leesbareRollen } from '../../rollen';
+import {
+  CRISIS_AFSCHALERS,
+  CRISIS_NOODTOEGANG,
+  CRISIS_SCREENING_AANVRAGERS,
+  CRISIS_SCREENING_UITVOERDERS,
+  CRISIS_SLUITERS,
+  CRISIS_SOF7_AFRONDERS,
+  leesbareRollen,
+} from '../../rollen';
 import { neemBericht, paden } from '../../router';
 import { NoodtoegangVragen } from '../NoodtoegangVragen';
+import { SCREENINGSSTATUS_LABELS, Screening } from '../Screening';
 import { Sluiten } from '../Sluiten';
+import { Sof7Afronden } from '../Sof7Afronden';
 import { Taken, WieGaatErheen } from '../Taken';
 import { Tijdlijn } from '../Tijdlijn';
 import { Veiligheid } from '../Veiligheid';
@@ -112,6 +122,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   const aantekeningen = useHerlaadbaar<Aantekeningen>(() => api.aantekeningen(id), [api, id], leesbaar);
   const taken = useHerlaadbaar<Taak[]>(() => api.taken(id), [api, id], d !== null);
   const veiligheid = useHerlaadbaar<VeiligheidWaarde>(() => api.veiligheid(id), [api, id], d !== null);
+  const screeningen = useHerlaadbaar<Screeningsverzoek[]>(() => api.screeningsverzoeken(id), [api, id], d !== null);
   const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   const eigenOrganisatie = mij?.organisatie?.code ?? null;
 
@@ -123,7 +134,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
     switch (g.soort) {
       case 'stand':
         // the stream is open: what changed between loading the page and now is read once, without an announcement
-        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad(), veiligheid.herlaad()]);
+        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad(), veiligheid.herlaad(), screeningen.herlaad()]);
         return null;
       case 'aantekening-toegevoegd':
       case 'aantekening-gecorrigeerd':
@@ -148,6 +159,16 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
       case 'dossier-gewijzigd':
         await dossier.herlaad();
         return 'Het crisisdossier is bijgewerkt';
+      case 'sof7-afgerond':
+        await dossier.herlaad();
+        return `Het SOF7-onderzoek is afgerond${g.organisatieCode ? ` door ${g.organisatieCode}` : ''}`;
+      case 'screening-gevraagd':
+      case 'screening-gewijzigd': {
+        const lijst = await screeningen.herlaad();
+        const v = lijst?.find((x) => x.id === g.screeningsverzoekId);
+        if (g.soort === 'screening-gevraagd') return 'Nieuwe screeningsaanvraag voor Filomena';
+        return v ? `Screening door Filomena: ${label(SCREENINGSSTATUS_LABELS, v.status).toLowerCase()}` : 'Een screening is gewijzigd';
+      }
       case 'dossier-gesloten':
         // partners lose the file at closure (the reads below may answer "bestaat niet"); the news is said either way
         await Promise.allSettled([dossier.herlaad(), aantekeningen.herlaad()]);
@@ -214,6 +235,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   const open = d.status === 'OPEN';
   const magSchrijven = open && !noodtoegang;
   const magSluiten = magSchrijven && rollen.some((r) => CRISIS_SLUITERS.includes(r));
+  const magSof7Afronden = magSchrijven && !!d.sof7 && !d.sof7.afgerondOp && rollen.some((r) => CRISIS_SOF7_AFRONDERS.includes(r));
   const verlopen = open && sof7Verlopen(d.sof7, nu);
   const initiatiefnemer = d.partners.find((p) => p.initiatiefnemer);
   const naMijnWijziging = async (tekst: string | null) => {
@@ -245,6 +267,13 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         <Regel term="SOF7-onderzoek" testid="sof7">
           {verlopen ? <strong>Let op: {sof7Tekst(d.sof7, nu)}</strong> : sof7Tekst(d.sof7, nu)}
           {d.sof7 && !d.sof7.afgerondOp && !verlopen && <span className="schakel-hint"> (uiterlijk {momentTekst(d.sof7.uiterlijk)})</span>}
+          {d.sof7?.afgerondOp && d.sof7.afgerondDoor && <> door {naam(d.sof7.afgerondDoor)}</>}
+          {d.sof7?.afgerondOp && d.sof7.conclusie && (
+            <span className="schakel-tekst" data-testid="sof7-conclusie">
+              {' '}
+              — conclusie: {d.sof7.conclusie}
+            </span>
+          )}
         </Regel>
         <Regel term="Wie gaat erheen">
           <WieGaatErheen taken={taken.waarde} naam={naam} />
@@ -319,6 +348,34 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         onGewijzigd={async (tekst) => {
           await veiligheid.herlaad();
           await naMijnWijziging(tekst);
+        }}
+      />
+
+      {magSof7Afronden && (
+        <Sof7Afronden
+          api={api}
+          dossier={d}
+          onAfgerond={(afgerond) => {
+            dossier.zet(afgerond);
+            setBericht('Het SOF7-onderzoek is afgerond.');
+          }}
+          onHerlaad={() => void dossier.herlaad()}
+        />
+      )}
+
+      <Screening
+        api={api}
+        dossierId={d.id}
+        verzoeken={screeningen.waarde}
+        fout={screeningen.fout ? alsFout(screeningen.fout, 'De screeningsverzoeken konden niet worden geladen.') : null}
+        filomenaIsPartner={d.partners.some((p) => p.type === 'CENTRUM_HGKM')}
+        magAanvragen={magSchrijven && rollen.some((r) => CRISIS_SCREENING_AANVRAGERS.includes(r))}
+        isFilomena={magSchrijven && rollen.some((r) => CRISIS_SCREENING_UITVOERDERS.includes(r))}
+        naam={naam}
+        onHerlaad={async (tekst) => {
+          const lijst = await screeningen.herlaad();
+          await naMijnWijziging(tekst);
+          return lijst;
         }}
       />
 

@@ -123,7 +123,12 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                         "{\"uitkomst\":\"REGULIER\",\"reden\":\"matrix\"}"),
                 // the same address decides crisisdossier.afschalen when the outcome is OVERDRACHT (Veilig Thuis's crisis team)
                 Verzoek.wijziging("crisisdossier.afschalen", "POST", "/sluiting",
-                        "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"matrix\"}"));
+                        "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"matrix\"}"),
+                // without If-Match the SOF7 stays open: the open file's clock for the cells after it
+                Verzoek.wijziging("crisisdossier.sof7-afronden", "POST", "/sof7/afronding", "{\"conclusie\":\"matrix\"}"),
+                // a request without soort, vraag and spoed stops at 400 (CRS-017), nothing asked (naDePoort)
+                new Verzoek("crisisdossier.screening-aanvragen", "POST", "/screeningsverzoeken", "{}", 400, false),
+                Verzoek.lees("crisisdossier.screening-lezen", "/screeningsverzoeken"));
     }
 
     /** The list from every page: the files of any status (this run's three among them). */
@@ -147,6 +152,9 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
         return Map.of(
                 "crisisdossier.melden", "maakt een dossier en vraagt alleen een rol en een crisispartner als organisatie (geen bron): "
                         + "CrisisdossierIT",
+                "crisisdossier.screening-wijzigen", "werkt op een screeningsverzoek, dat alleen bestaat in een dossier met Filomena "
+                        + "als partner: het dossier 'zonder-filomena' kan er geen hebben, dus de relatie 'noodtoegang' zou 404 zien "
+                        + "waar de poort 403 geeft; Filomena wint, de anderen 403, 412, CRS-020 en de logboekregels: CrisisdossierSporenIT",
                 "crisisdossier.noodtoegang", "zou de relaties van de cellen erna veranderen (een persoonlijke toegang op het dossier); "
                         + "de inrichting opent er één en de relatie 'noodtoegang' toont wat zij opent: CrisisdossierIT");
     }
@@ -219,7 +227,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
      * exist for it: 404 CRS-404, the refusal logged (the Raad and Filomena's medical findings);</li>
      * <li>a correction or withdrawal reads If-Match first (428 without it), then refuses every organisation but the
      * author's: 403 CRS-010, logged; the author, sending a version the entry never had, gets 412 API-412;</li>
-     * <li>an empty entry or task stops at its validation: 400 CRS-003 or CRS-004, nothing written;</li>
+     * <li>an empty entry, task or screening request stops at its validation: 400 CRS-003, CRS-004 or CRS-017, nothing
+     * written;</li>
      * <li>a part of the joint veiligheidsbeoordeling is written by its own organisation only: Veilig Thuis's part, empty,
      * stops Veilig Thuis at 400 CRS-021; every other organisation gets 403 CRS-022, logged.</li>
      * </ul>
@@ -239,6 +248,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
             case "crisisdossier.taak-toevoegen" -> Optional.of(poort.metStatus(400, "CRS-004"));
             case "crisisdossier.veiligheid-bijdragen" -> Optional.of(relatie.organisatie().equals(VT)
                     ? poort.metStatus(400, "CRS-021") : poort.geweigerdNaDePoort(403, "CRS-022"));
+            case "crisisdossier.screening-aanvragen" -> Optional.of(poort.metStatus(400, "CRS-017"));
             default -> Optional.empty();
         };
     }

@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 13 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 16 * 8);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -157,6 +157,16 @@ class MatrixgeneratorTest {
                 .as("het CIT sluit wel, maar schaalt niet af naar een overdracht van Veilig Thuis").isEqualTo(403);
         assertThat(cel(cellen, "crisismedewerker × crisisdossier.afschalen × initiatiefnemer").verwachting().status())
                 .as("Veilig Thuis komt erdoor en stuit op de ontbrekende If-Match").isEqualTo(428);
+        assertThat(cel(cellen, "cit-medewerker × crisisdossier.sof7-afronden × mede-eigenaar CIT").verwachting().status())
+                .as("het CIT rondt SOF7 af en stuit op de ontbrekende If-Match").isEqualTo(428);
+        assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.sof7-afronden × mede-eigenaar Raad").verwachting().status())
+                .as("de Raad rondt het snelle onderzoek van de crisisteams niet af").isEqualTo(403);
+        assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.screening-aanvragen × mede-eigenaar Raad").verwachting().code())
+                .as("de Raad vraagt een screening en stuit op het lege verzoek").contains("CRS-017");
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.screening-aanvragen × mede-eigenaar, auteur").verwachting()
+                .status()).as("Filomena vraagt zichzelf niets").isEqualTo(403);
+        assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.screening-lezen × mede-eigenaar Raad").verwachting().status())
+                .as("de Raad ziet dat er een verzoek is en waar het staat").isEqualTo(200);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())
                 .allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isIn(200, 403));
         assertThat(cel(cellen, "filomena-medewerker × crisisdossier.aantekening-schrijven × noodtoegang").verwachting().status())

@@ -13,7 +13,10 @@ public final class Bronnen {
     /** A task of the taakverdeling, opened through the file. */
     public static final Brontype TAAK = Brontype.binnen("TAAK", CRISISDOSSIER);
 
-    public static final Set<Brontype> ALLE = Set.of(CRISISDOSSIER, AANTEKENING, TAAK);
+    /** A request to Filomena's one-stop team for a forensic or medical screening, opened through the file. */
+    public static final Brontype SCREENINGSVERZOEK = Brontype.binnen("SCREENINGSVERZOEK", CRISISDOSSIER);
+
+    public static final Set<Brontype> ALLE = Set.of(CRISISDOSSIER, AANTEKENING, TAAK, SCREENINGSVERZOEK);
 
     private Bronnen() {}
 }

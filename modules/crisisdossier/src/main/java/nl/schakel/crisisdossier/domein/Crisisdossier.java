@@ -82,6 +82,12 @@ public class Crisisdossier {
     @Column(name = "sof7_afgerond_op")
     private OffsetDateTime sof7AfgerondOp;
 
+    @Column(name = "sof7_conclusie")
+    private String sof7Conclusie;
+
+    @Column(name = "sof7_afgerond_door")
+    private String sof7AfgerondDoor;
+
     @Column(name = "gesloten_op")
     private OffsetDateTime geslotenOp;
 
@@ -210,6 +216,28 @@ public class Crisisdossier {
                 .controleer(Foutcodes.ONGELDIGE_SLUITING);
     }
 
+    /**
+     * Records the SOF7 investigation as done, with its short conclusion, by a co-owner organisation: from then on it is
+     * no longer overdue for anybody. A closed file (409 CRS-012), a SOF7 that never started (409 CRS-014) or is already
+     * done (409 CRS-015) refuse it, in that order, before the conclusion is checked (400 CRS-016): the state answers
+     * first, so a screen that is behind learns what happened instead of fixing its text.
+     */
+    public void rondSof7Af(String conclusie, String organisatie, Instant nu) {
+        vereisOpen();
+        if (sof7GestartOp == null) {
+            throw new ConflictFout(Foutcodes.SOF7_NIET_GESTART, "In dit crisisdossier is geen SOF7-onderzoek gestart.");
+        }
+        if (sof7AfgerondOp != null) {
+            throw new ConflictFout(Foutcodes.SOF7_AL_AFGEROND, "Het SOF7-onderzoek is al afgerond (door " + sof7AfgerondDoor + ").");
+        }
+        String tekst = tekst(conclusie);
+        new Validatie().verplicht("conclusie", tekst).maximaleLengte("conclusie", tekst, 2000).controleer(Foutcodes.ONGELDIGE_SOF7_AFRONDING);
+        sof7AfgerondOp = utc(nu);
+        sof7Conclusie = tekst;
+        sof7AfgerondDoor = organisatie;
+        laatstGewijzigd = utc(nu);
+    }
+
     /** Nothing changes in a closed file (409 CRS-012). */
     public void vereisOpen() {
         if (status != Dossierstatus.OPEN) {
@@ -273,6 +301,15 @@ public class Crisisdossier {
 
     public Optional<Instant> sof7AfgerondOp() {
         return Optional.ofNullable(sof7AfgerondOp).map(OffsetDateTime::toInstant);
+    }
+
+    public Optional<String> sof7Conclusie() {
+        return Optional.ofNullable(sof7Conclusie);
+    }
+
+    /** The organisation that recorded the SOF7 as done. */
+    public Optional<String> sof7AfgerondDoor() {
+        return Optional.ofNullable(sof7AfgerondDoor);
     }
 
     public Optional<Instant> geslotenOp() {

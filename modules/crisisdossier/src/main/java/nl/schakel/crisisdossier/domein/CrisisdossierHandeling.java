@@ -22,6 +22,14 @@ public enum CrisisdossierHandeling implements Handeling {
     /** Writing the own organisation's part of the joint veiligheidsbeoordeling and veiligheidsplan. */
     VEILIGHEID_BIJDRAGEN("crisisdossier.veiligheid-bijdragen", Bronnen.CRISISDOSSIER),
     SLUITEN("crisisdossier.sluiten", Bronnen.CRISISDOSSIER),
+    /** Record the SOF7 investigation as done, with its conclusion: the two crisis teams that carry the case. */
+    SOF7_AFRONDEN("crisisdossier.sof7-afronden", Bronnen.CRISISDOSSIER),
+    /** Ask Filomena's one-stop team for a forensic or medical screening. */
+    SCREENING_AANVRAGEN("crisisdossier.screening-aanvragen", Bronnen.CRISISDOSSIER),
+    /** The file's screening requests with their status (the question only where the category is shown). */
+    SCREENING_LEZEN("crisisdossier.screening-lezen", Bronnen.CRISISDOSSIER),
+    /** Move a request's status: Filomena plans, carries out or declines it. */
+    SCREENING_WIJZIGEN("crisisdossier.screening-wijzigen", Bronnen.SCREENINGSVERZOEK),
     /** Closing down to an overdracht: Veilig Thuis's crisis team only, as the concept becomes Veilig Thuis's own. */
     AFSCHALEN("crisisdossier.afschalen", Bronnen.CRISISDOSSIER),
     /** Break-glass by an on-call crisis role on a file it is no co-owner of: short, flagged, reviewed. */

@@ -21,6 +21,20 @@ public final class Foutcodes {
     public static final String DOSSIER_GESLOTEN = "CRS-012";
     /** Only Veilig Thuis scales a crisis down to an overdracht (its own hand-over of flow 1). */
     public static final String ALLEEN_VEILIG_THUIS = "CRS-013";
+    /** The SOF7 investigation was never started in this file: there is nothing to record as done. */
+    public static final String SOF7_NIET_GESTART = "CRS-014";
+    /** The SOF7 investigation is already done: it is recorded once. */
+    public static final String SOF7_AL_AFGEROND = "CRS-015";
+    /** The SOF7 conclusion breaks a rule (empty or over 2000). */
+    public static final String ONGELDIGE_SOF7_AFRONDING = "CRS-016";
+    /** A screening request or its status change breaks a rule (soort, vraag, spoed; status, gepland, reden). */
+    public static final String ONGELDIG_SCREENINGSVERZOEK = "CRS-017";
+    /** Filomena (the Centrum HGKM) is no partner of the file: a screening request has nobody to go to. */
+    public static final String FILOMENA_GEEN_PARTNER = "CRS-018";
+    /** The screening request's status does not move that way (its end states AFGEWEZEN and UITGEVOERD stay). */
+    public static final String SCREENINGSSTATUS_ONMOGELIJK = "CRS-019";
+    /** Only the organisation the request went to (Filomena) moves its status. */
+    public static final String NIET_DE_UITVOERDER = "CRS-020";
     /** A part of the joint veiligheidsbeoordeling breaks its rules (every rule named at once). */
     public static final String ONGELDIGE_VEILIGHEIDSBIJDRAGE = "CRS-021";
     /** An organisation changes only its own part of the joint veiligheidsbeoordeling. */

@@ -21,6 +21,9 @@ public record Livegebeurtenis(UUID crisisdossierId, long volgnummer, Soort soort
         TAAK_GEWIJZIGD("taak-gewijzigd"),
         VEILIGHEID_GEWIJZIGD("veiligheid-gewijzigd"),
         DOSSIER_GEWIJZIGD("dossier-gewijzigd"),
+        SOF7_AFGEROND("sof7-afgerond"),
+        SCREENING_GEVRAAGD("screening-gevraagd"),
+        SCREENING_GEWIJZIGD("screening-gewijzigd"),
         DOSSIER_GESLOTEN("dossier-gesloten");
 
         private final String naam;
@@ -35,7 +38,8 @@ public record Livegebeurtenis(UUID crisisdossierId, long volgnummer, Soort soort
 
         /** The id member a screen reads: which resource to fetch again. */
         public String onderwerpveld() {
-            return name().startsWith("AANTEKENING") ? "aantekeningId" : name().startsWith("TAAK") ? "taakId" : "crisisdossierId";
+            return name().startsWith("AANTEKENING") ? "aantekeningId" : name().startsWith("TAAK") ? "taakId"
+                    : name().startsWith("SCREENING") ? "screeningsverzoekId" : "crisisdossierId";
         }
     }
 

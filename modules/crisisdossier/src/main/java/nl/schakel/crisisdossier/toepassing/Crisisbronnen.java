@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.schakel.crisisdossier.domein.Bronnen;
 import nl.schakel.crisisdossier.domein.Foutcodes;
 import nl.schakel.crisisdossier.infrastructuur.AantekeningRepository;
+import nl.schakel.crisisdossier.infrastructuur.ScreeningsverzoekRepository;
 import nl.schakel.crisisdossier.infrastructuur.TaakRepository;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.toegang.domein.Bron;
@@ -24,6 +25,9 @@ public class Crisisbronnen {
     @Inject
     TaakRepository taken;
 
+    @Inject
+    ScreeningsverzoekRepository screeningen;
+
     public Bron dossier(UUID id) {
         return new Bron(Bronnen.CRISISDOSSIER, id);
     }
@@ -38,6 +42,12 @@ public class Crisisbronnen {
         return taken.dossierVan(id).filter(dossierId::equals)
                 .map(dossier -> Bron.binnen(Bronnen.TAAK, id, dossier(dossier)))
                 .orElseGet(() -> Bron.metOnbekendeOuder(Bronnen.TAAK, id));
+    }
+
+    public Bron screeningsverzoek(UUID dossierId, UUID id) {
+        return screeningen.dossierVan(id).filter(dossierId::equals)
+                .map(dossier -> Bron.binnen(Bronnen.SCREENINGSVERZOEK, id, dossier(dossier)))
+                .orElseGet(() -> Bron.metOnbekendeOuder(Bronnen.SCREENINGSVERZOEK, id));
     }
 
     /** The same answer for every resource of the flow that does not exist, or that the caller has no grant on. */

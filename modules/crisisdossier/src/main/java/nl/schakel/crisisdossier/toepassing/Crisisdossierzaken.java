@@ -190,6 +190,27 @@ public class Crisisdossierzaken {
     }
 
     /**
+     * Records the SOF7 investigation as done (If-Match), with a short conclusion, by one of the two crisis teams that
+     * carry the case: from the commit on it is no longer overdue (list filter, Mijn werk) and every open screen hears
+     * {@code sof7-afgerond}. The conclusion is the fast investigation's outcome in a sentence or two; it is part of the
+     * file that every co-owner reads.
+     */
+    public Dossierinzage rondSof7Af(Medewerker medewerker, UUID id, String ifMatch, String conclusie) {
+        Beslissing beslissing = poort.beslis(medewerker, bronnen.dossier(id), SOF7_AFRONDEN, Crisisbronnen::dossierNietGevonden);
+        int versie = Versie.uitIfMatch(ifMatch);
+        Crisisdossier dossier = dossiers.voorWijziging(id).orElseThrow(Crisisbronnen::dossierNietGevonden);
+        if (dossier.versie() != versie) {
+            throw new VersieConflictFout("API-412", "Het crisisdossier is intussen gewijzigd (versie " + dossier.versie()
+                    + "); haal het opnieuw op.");
+        }
+        dossier.rondSof7Af(conclusie, medewerker.handeltVoor().orElse(""), nu());
+        dossiers.bewaarWijziging();
+        live.legVast(id, Soort.SOF7_AFGEROND, Optional.of(id), Optional.empty(), medewerker.handeltVoor(), nu());
+        poort.registreer(beslissing, dossier.betrokkeneIds());
+        return inzage(dossier, beslissing.toegangen());
+    }
+
+    /**
      * Afschaling: Veilig Thuis (and only Veilig Thuis: 403 CRS-013) closes the file down to a concept overdracht of its
      * own, pre-filled with what its grant on the file shows ({@link Afschalingsinhoud}); a procesregisseur reviews it and
      * sends it through flow 1. The concept and the closure commit together or not at all.

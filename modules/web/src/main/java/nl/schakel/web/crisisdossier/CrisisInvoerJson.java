@@ -7,4 +7,7 @@ final class CrisisInvoerJson {
 
     /** Closing a file: where the work goes and why. */
     public record Sluiting(String uitkomst, String reden) {}
+
+    /** Recording the SOF7 investigation as done: its conclusion in a sentence or two (≤ 2000). */
+    public record Sof7Afronding(String conclusie) {}
 }

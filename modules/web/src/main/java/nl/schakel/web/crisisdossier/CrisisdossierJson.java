@@ -24,9 +24,13 @@ public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, St
     @JsonbPropertyOrder({"organisatieCode", "naam", "type", "initiatiefnemer"})
     public record PartnerJson(String organisatieCode, String naam, String type, boolean initiatiefnemer) {}
 
-    /** The fast investigation's clock: started, due seven days later, overdue now or not, done. */
-    @JsonbPropertyOrder({"gestartOp", "uiterlijk", "verlopen", "afgerondOp"})
-    public record Sof7Json(Instant gestartOp, Instant uiterlijk, boolean verlopen, Instant afgerondOp) {}
+    /**
+     * The fast investigation's clock: started, due seven days later, overdue now or not, done — and when done, its
+     * conclusion and the organisation that recorded it.
+     */
+    @JsonbPropertyOrder({"gestartOp", "uiterlijk", "verlopen", "afgerondOp", "conclusie", "afgerondDoor"})
+    public record Sof7Json(Instant gestartOp, Instant uiterlijk, boolean verlopen, Instant afgerondOp, String conclusie,
+            String afgerondDoor) {}
 
     @JsonbPropertyOrder({"op", "uitkomst", "reden", "overdrachtId"})
     public record GeslotenJson(Instant op, String uitkomst, String reden, UUID overdrachtId) {}
@@ -55,7 +59,7 @@ public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, St
     static Sof7Json sof7(Dossierinzage inzage) {
         Crisisdossier d = inzage.dossier();
         return d.sof7GestartOp().map(start -> new Sof7Json(start, d.sof7Uiterlijk().orElseThrow(), inzage.sof7Verlopen(),
-                d.sof7AfgerondOp().orElse(null))).orElse(null);
+                d.sof7AfgerondOp().orElse(null), d.sof7Conclusie().orElse(null), d.sof7AfgerondDoor().orElse(null))).orElse(null);
     }
 
     private static BetrokkeneJson betrokkene(Crisisbetrokkene b) {

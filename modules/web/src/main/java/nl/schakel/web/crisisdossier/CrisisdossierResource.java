@@ -74,6 +74,17 @@ public class CrisisdossierResource {
     }
 
     @POST
+    @Path("{id}/sof7/afronding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rond het SOF7-onderzoek af", description = "Het crisisteam van Veilig Thuis of het CIT legt vast dat het "
+            + "snelle onderzoek klaar is, met een korte conclusie (≤ 2000); daarna is de SOF7-termijn voor niemand meer verlopen. "
+            + "Vereist If-Match. Niet gestart: 409 CRS-014; al afgerond: 409 CRS-015; gesloten: 409 CRS-012.")
+    public Response rondSof7Af(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CrisisInvoerJson.Sof7Afronding afronding) {
+        return metVersie(zaken.rondSof7Af(medewerker(), uuid(id), ifMatch, afronding == null ? null : afronding.conclusie()));
+    }
+
+    @POST
     @Path("{id}/noodtoegang")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Noodtoegang", description = "Voor de dienstdoende crisisrollen op een dossier waarvan zij geen partner zijn: "

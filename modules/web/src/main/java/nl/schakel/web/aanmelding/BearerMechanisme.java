@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import nl.schakel.toegang.infrastructuur.GevalideerdToken;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,7 +27,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * As MP-JWT did: a request without a token passes anonymously ({@code AuthenticatieVereist} then answers 401
  * unless the endpoint is public); a token that fails any check gets 401; a valid one signs the caller in with the
  * token's {@code groups} as the container's groups, so {@code isUserInRole} keeps working. The validated token is
- * left on the request for {@code AangemeldToken} (module toegang), which reads the {@code Medewerker} from it.
+ * left on the request (its claims and groups) for {@code AangemeldToken} (module toegang), which the
+ * {@code Medewerker} is read from.
  * <p>
  * Configuration (MicroProfile Config; the launcher sets it): {@code schakel.token.jwks} (the realm's certs URL),
  * {@code schakel.token.uitgever} (the realm's URL, the tokens' {@code iss}), {@code schakel.token.publiek} (accepted
@@ -40,6 +40,9 @@ public class BearerMechanisme implements HttpAuthenticationMechanism {
     static final String JWKS = "schakel.token.jwks";
     static final String UITGEVER = "schakel.token.uitgever";
     static final String PUBLIEK = "schakel.token.publiek";
+    /** Request attributes read by {@code nl.schakel.toegang.infrastructuur.AangemeldToken} (same names there). */
+    static final String CLAIMS = "nl.schakel.token.claims";
+    static final String GROEPEN = "nl.schakel.token.groepen";
 
     private static final Logger LOG = Logger.getLogger(BearerMechanisme.class.getName());
 
@@ -81,7 +84,9 @@ public class BearerMechanisme implements HttpAuthenticationMechanism {
         if (token.isEmpty()) {
             return context.responseUnauthorized();
         }
-        request.setAttribute(GevalideerdToken.ATTRIBUUT, token.get());
+        // the contract with AangemeldToken (module toegang): two attributes of plain, immutable JDK collections
+        request.setAttribute(CLAIMS, token.get().claims());
+        request.setAttribute(GROEPEN, token.get().groepen());
         return context.notifyContainerAboutLogin(new CallerPrincipal(token.get().naam()), token.get().groepen());
     }
 }

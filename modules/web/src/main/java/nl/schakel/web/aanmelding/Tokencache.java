@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import nl.schakel.toegang.infrastructuur.GevalideerdToken;
 
 /**
  * The tokens that passed every check, so the next request with the same token skips the signature and the claims.

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.schakel.toegang.infrastructuur.GevalideerdToken;
 
 /**
  * Checks a bearer token the way the API requires, with the work per request kept small: the key set is

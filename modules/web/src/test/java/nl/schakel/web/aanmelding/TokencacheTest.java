@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import nl.schakel.toegang.infrastructuur.GevalideerdToken;
 import org.junit.jupiter.api.Test;
 
 class TokencacheTest {

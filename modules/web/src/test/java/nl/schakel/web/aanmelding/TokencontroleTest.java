@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import nl.schakel.toegang.infrastructuur.GevalideerdToken;
 import org.junit.jupiter.api.Test;
 
 /** Every check of the bearer token, without a server; the same cases run against Payara in TokenIT. */

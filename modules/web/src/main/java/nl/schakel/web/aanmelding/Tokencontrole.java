@@ -62,12 +62,14 @@ final class Tokencontrole {
         this.cache = new Tokencache(cacheMaximum, ticker, klok);
         this.verwerker = new DefaultJWTProcessor<>();
         // the allow-list decides, never the token's header: HS256 and none find no key here
-        verwerker.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITMEN, sleutels));
+        verwerker.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(ALGORITMEN), sleutels));
+        // plain HashSets: Payara's own Nimbus (modules/nimbus-jose-jwt.jar, 10.4) wins over WEB-INF/lib and asks
+        // these sets contains(null), which Set.of answers with a NullPointerException
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                publiek,
+                new HashSet<>(publiek),
                 new JWTClaimsSet.Builder().issuer(uitgever).build(),
-                Set.of("sub", "exp"),
-                Set.of()) {
+                new HashSet<>(List.of("sub", "exp")),
+                new HashSet<>()) {
             @Override
             protected Date currentTime() {
                 return Date.from(klok.instant());

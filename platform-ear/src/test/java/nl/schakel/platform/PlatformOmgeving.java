@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts, once per test run, what the platform needs under Arquillian: PostgreSQL and a Payara Server
  * domain, through the project's own launcher (so these tests also prove the launcher's Payara and
- * PostgreSQL steps). MP-JWT is pointed at a test key set instead of Keycloak, so tokens can be minted
+ * PostgreSQL steps). The API's bearer-token check is pointed at a test key set instead of Keycloak, so tokens can be minted
  * per test. Arquillian then deploys the real EAR. Everything is stopped after the last test class.
  */
 public class PlatformOmgeving implements BeforeAllCallback {
@@ -46,8 +46,8 @@ public class PlatformOmgeving implements BeforeAllCallback {
                     "routes.enabled", "false",
                     // no demo partner: nothing here delivers
                     "demo-partner.enabled", "false",
-                    "mpjwt.publickey-location", jwks.toUri().toString(),
-                    "mpjwt.issuer", TestTokens.UITGEVER)));
+                    "token.jwks", jwks.toUri().toString(),
+                    "token.issuer", TestTokens.UITGEVER)));
             launcher.stop(); // a run that was killed may have left its servers behind
             launcher.start();
             gestart = launcher;

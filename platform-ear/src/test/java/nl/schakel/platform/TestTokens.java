@@ -59,6 +59,23 @@ public final class TestTokens {
         return teken(claims("vt.procesregisseur", "VTRR", "procesregisseur").build(), VREEMDE_SLEUTEL);
     }
 
+    /**
+     * An otherwise valid token signed with HS256, keyed with the public key set's own bytes (the key-confusion attack:
+     * a verifier that lets the header choose the algorithm would accept it).
+     */
+    static String metHmac() {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256)
+                    .keyID(SLEUTEL.getKeyID()).type(JOSEObjectType.JWT).build(),
+                    claims("vt.procesregisseur", "VTRR", "procesregisseur").build());
+            jwt.sign(new com.nimbusds.jose.crypto.MACSigner(
+                    publiekeSleutelset().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The unsigned form ({@code alg: none}) of an otherwise valid token. */
     static String zonderHandtekening() {
         String payload = claims("vt.procesregisseur", "VTRR", "procesregisseur").build().toPayload().toBase64URL().toString();

@@ -12,7 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
-/** Bearer tokens are validated locally: signature, issuer, audience, expiry; roles come from the token. */
+/** Bearer tokens are validated locally: signature (RS256 from the JWKS, never HMAC or none), issuer, audience, expiry, not-before; roles come from the token. */
 @PlatformIT
 @RunAsClient
 class TokenIT {
@@ -46,12 +46,19 @@ class TokenIT {
 
     @Test
     void eenVerlopenTokenIs401() {
-        // beyond MP-JWT's default clock skew of 60 s
+        // far beyond the check's clock skew of 30 s
         String verlopen = TestTokens.met(claims -> claims
                 .issueTime(Date.from(Instant.now().minusSeconds(900)))
                 .expirationTime(Date.from(Instant.now().minusSeconds(600))), "procesregisseur");
 
         isProbleem(Api.get("/api/v1/mij", verlopen), 401, "API-401");
+    }
+
+    @Test
+    void eenTokenDatNogNietGeldtIs401() {
+        String later = TestTokens.met(claims -> claims.notBeforeTime(Date.from(Instant.now().plusSeconds(600))), "procesregisseur");
+
+        isProbleem(Api.get("/api/v1/mij", later), 401, "API-401");
     }
 
     @Test
@@ -76,6 +83,14 @@ class TokenIT {
     @Test
     void eenTokenZonderHandtekeningIs401() {
         isProbleem(Api.get("/api/v1/mij", TestTokens.zonderHandtekening()), 401, "API-401");
+    }
+
+    @Test
+    void eenMetHmacGetekendTokenIs401() {
+        HttpResponse<String> antwoord = Api.get("/api/v1/mij", TestTokens.metHmac());
+
+        isProbleem(antwoord, 401, "API-401");
+        assertThat(antwoord.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(w -> assertThat(w).startsWith("Bearer"));
     }
 
     @Test

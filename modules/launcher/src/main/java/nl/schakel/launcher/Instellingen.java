@@ -79,10 +79,10 @@ public final class Instellingen {
         s.put("payara.app-name", "schakel");
         s.put("payara.java-home", "");
         s.put("payara.http-threads", "16");
-        s.put("mpjwt.publickey-location", "");
-        s.put("mpjwt.issuer", "");
-        s.put("mpjwt.audiences", "schakel-api");
-        s.put("mpjwt.cache-ttl-ms", "60000");
+        // the API's bearer-token check (nl.schakel.web.aanmelding): Keycloak's key set (JWKS), the tokens' issuer and audiences
+        s.put("token.jwks", "");
+        s.put("token.issuer", "");
+        s.put("token.audiences", "schakel-api");
         s.put("meting.ingeschakeld", "false");
         s.put("betrokkenen.sleutel", "");
         s.put("routes.enabled", "true");
@@ -335,9 +335,9 @@ public final class Instellingen {
         switch (key) {
             case "keycloak.url":
                 return keycloakUrl();
-            case "mpjwt.publickey-location":
+            case "token.jwks":
                 return realmUrl() + "/protocol/openid-connect/certs";
-            case "mpjwt.issuer":
+            case "token.issuer":
                 return realmUrl();
             case "keycloak.java-home":
                 return Javas.javaHomeVoorKeycloak().toString();

@@ -285,9 +285,9 @@ final class PayaraOnderdeel implements Onderdeel {
     /** De MicroProfile Config-properties van het contract (bron: domain). */
     Map<String, String> mpConfig() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("mp.jwt.verify.publickey.location", inst.get("mpjwt.publickey-location"));
-        m.put("mp.jwt.verify.issuer", inst.get("mpjwt.issuer"));
-        m.put("mp.jwt.verify.audiences", inst.get("mpjwt.audiences"));
+        m.put("schakel.token.jwks", inst.get("token.jwks"));
+        m.put("schakel.token.uitgever", inst.get("token.issuer"));
+        m.put("schakel.token.publiek", inst.get("token.audiences"));
         m.put("schakel.keycloak.url", inst.keycloakUrl());
         m.put("schakel.keycloak.realm", inst.get("keycloak.realm"));
         m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));

@@ -36,9 +36,9 @@ class InstellingenTest {
         assertThat(i.keycloakManagementPort()).isEqualTo(9180);
         assertThat(i.routesHealthPort()).isEqualTo(8190);
         assertThat(i.keycloakUrl()).isEqualTo("http://localhost:8180");
-        assertThat(i.get("mpjwt.publickey-location"))
+        assertThat(i.get("token.jwks"))
                 .isEqualTo("http://localhost:8180/realms/schakel/protocol/openid-connect/certs");
-        assertThat(i.get("mpjwt.issuer")).isEqualTo("http://localhost:8180/realms/schakel");
+        assertThat(i.get("token.issuer")).isEqualTo("http://localhost:8180/realms/schakel");
         assertThat(i.get("payara.ear")).isEqualTo("platform-ear/target/schakel.ear");
         assertThat(i.pad("payara.ear")).isEqualTo(root.resolve("platform-ear/target/schakel.ear"));
     }
@@ -91,12 +91,12 @@ class InstellingenTest {
     }
 
     @Test
-    void keycloakUrlBepaaltDeMpJwtStandaarden() {
+    void keycloakUrlBepaaltDeTokenStandaarden() {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(),
-                Map.of("keycloak.url", "https://login.example.org/", "mpjwt.publickey-location", "file:/tmp/key.pem"));
+                Map.of("keycloak.url", "https://login.example.org/", "token.jwks", "file:/tmp/jwks.json"));
         assertThat(i.keycloakUrl()).isEqualTo("https://login.example.org");
-        assertThat(i.get("mpjwt.issuer")).isEqualTo("https://login.example.org/realms/schakel");
-        assertThat(i.get("mpjwt.publickey-location")).isEqualTo("file:/tmp/key.pem");
+        assertThat(i.get("token.issuer")).isEqualTo("https://login.example.org/realms/schakel");
+        assertThat(i.get("token.jwks")).isEqualTo("file:/tmp/jwks.json");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The benchmark B0..B4 against the running platform (see {@code modules/meting/README.md} and
  * {@code docs/metingen.md}). Starts PostgreSQL and Payara with the real EAR through the launcher (no Keycloak, no
- * routes, MP-JWT on a key made for this run, the benchmark endpoints switched on), prepares one overdracht sent to
+ * routes, the bearer-token check on a key made for this run, the benchmark endpoints switched on), prepares one overdracht sent to
  * WT-RDAM-FEIJ, warms the JIT up under load, then measures each layer with wrk and prints one table with the
  * ratios against the targets. Stops everything it started, whatever happens.
  *

@@ -13,7 +13,7 @@ import nl.schakel.launcher.Launcher;
 
 /**
  * The platform a benchmark measures: PostgreSQL and Payara with the real EAR, started through the launcher's Java API
- * in a home of the benchmark's own (no Keycloak, no routes, no demo partner, MP-JWT on the run's key set, the
+ * in a home of the benchmark's own (no Keycloak, no routes, no demo partner, the bearer-token check on the run's key set, the
  * benchmark endpoints switched on). Every run starts from an empty home: a new domain and database, so runs compare
  * (same logboek size, a cold JIT), and no restart of a domain that already has the EAR deployed (the launcher's
  * redeploy can race Payara's own loading of the app at start-up). The EAR is copied in, so a build running meanwhile
@@ -55,8 +55,8 @@ final class Platform implements AutoCloseable {
         instellingen.put("demo-partner.enabled", "false");
         instellingen.put("demo-partner.http-port", String.valueOf(poortbasis + 191));
         instellingen.put("demo-partner.smtp-port", String.valueOf(poortbasis + 192));
-        instellingen.put("mpjwt.publickey-location", jwks.toUri().toString());
-        instellingen.put("mpjwt.issuer", Tokens.UITGEVER);
+        instellingen.put("token.jwks", jwks.toUri().toString());
+        instellingen.put("token.issuer", Tokens.UITGEVER);
         instellingen.put("meting.ingeschakeld", "true");
 
         Launcher.voor(root, instellingen).stop(); // a run that was killed may have left its servers behind

@@ -3,17 +3,17 @@ package nl.schakel.web;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The one public API of Schakel, for the web UI, partner systems and the integration routes alike.
- * Only bearer tokens from the Keycloak realm are accepted (MP-JWT, validated locally).
+ * Only bearer tokens from the Keycloak realm are accepted, validated locally by
+ * {@link nl.schakel.web.aanmelding.BearerMechanisme}. The roles declared here are the token's groups that
+ * {@code isUserInRole} recognises ({@link nl.schakel.web.aanmelding.RollenVerklaring}).
  */
 @ApplicationPath("api/v1")
-@LoginConfig(authMethod = "MP-JWT", realmName = "schakel")
 @DeclareRoles({
     "procesregisseur", "crisismedewerker", "wijkteammedewerker", "politiemedewerker", "officier-van-justitie",
     "reclasseringswerker", "raadsonderzoeker", "cit-medewerker", "filomena-medewerker", "zvh-procesregisseur",

@@ -5,24 +5,24 @@ import nl.schakel.toegang.domein.Medewerker;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Makes the current caller injectable; the token has been validated by MP-JWT before this runs. */
+/** Makes the current caller injectable; the token has been validated by the web module's bearer mechanism before this runs. */
 @RequestScoped
 public class MedewerkerProducer {
 
     @Inject
-    JsonWebToken token;
+    AangemeldToken aangemeld;
 
     /** Dependent scope: a record is final and cannot be proxied; inject it into request-scoped beans. */
     @Produces
     public Aanvrager aanvrager() {
-        if (token == null || token.getRawToken() == null) {
+        Optional<Map<String, String>> claims = aangemeld.claims();
+        if (claims.isEmpty()) {
             return Aanvrager.ANONIEM;
         }
-        Medewerker medewerker = MedewerkerUitToken.lees(
-                naam -> Optional.ofNullable(token.getClaim(naam)).map(Object::toString), token.getGroups());
+        Medewerker medewerker = MedewerkerUitToken.lees(naam -> Optional.ofNullable(claims.get().get(naam)), aangemeld.groepen());
         return new Aanvrager(Optional.of(medewerker));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads a {@link Medewerker} from token claims; kept apart from MP-JWT so the mapping is unit-tested. */
+/** Reads a {@link Medewerker} from token claims; kept apart from the HTTP request so the mapping is unit-tested. */
 public final class MedewerkerUitToken {
 
     private MedewerkerUitToken() {}

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every endpoint needs a valid bearer token unless it is {@link Openbaar}. MP-JWT has already rejected
- * invalid tokens; this turns "no token at all" into a 401 before any resource code runs.
+ * Every endpoint needs a valid bearer token unless it is {@link Openbaar}. The bearer mechanism has already
+ * rejected invalid tokens; this turns "no token at all" into a 401 before any resource code runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Makes MP-JWT validate every bearer token sent to the API. Payara's MP-JWT mechanism only looks at
- * tokens on URLs with a security constraint, and on a constrained URL a request without a token gets an
- * empty 200 instead of a 401. So no URL is constrained; instead each request that carries a token is
- * authenticated here through the container ({@code request.authenticate}), which runs the MP-JWT
- * mechanism (signature from the JWKS, issuer, audience, expiry). A request without a token goes on
- * anonymously, and {@link AuthenticatieVereist} answers 401 unless the endpoint is {@link Openbaar}.
+ * Makes sure every bearer token sent to the API is validated. The container enforces the outcome of its
+ * authentication mechanism only on URLs with a security constraint, and on a constrained URL a request without a
+ * token gets an empty 200 instead of a 401. So no URL is constrained; instead each request that carries a token is
+ * authenticated here through the container ({@code request.authenticate}), which runs
+ * {@link nl.schakel.web.aanmelding.BearerMechanisme} (signature from the JWKS, issuer, audience, expiry). A
+ * request without a token goes on anonymously, and {@link AuthenticatieVereist} answers 401 unless the endpoint
+ * is {@link Openbaar}.
  */
 // asyncSupported: the live streams of the crisisdossier (server-sent events) run asynchronously through this filter
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)

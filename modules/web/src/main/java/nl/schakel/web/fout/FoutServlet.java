@@ -12,7 +12,7 @@ import java.util.UUID;
 import nl.schakel.web.SchakelApi;
 
 /**
- * The container's own errors (an invalid token rejected by MP-JWT, a path outside JAX-RS) get the same
+ * The container's own errors (an invalid token rejected by the bearer mechanism, a path outside JAX-RS) get the same
  * problem+json as the API's, instead of an HTML page with server details. Registered as error page in web.xml.
  */
 @WebServlet("/fout")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code GET /api/v1/overdrachten/{id}}, so that the cost of each layer can be measured against the one below.
  * <ul>
  * <li>B0 {@code statisch}: a fixed JSON record, no token ({@link Openbaar});</li>
- * <li>B1 {@code token}: the same, behind the app's bearer-token validation (MP-JWT + its filters);</li>
+ * <li>B1 {@code token}: the same, behind the app's bearer-token validation (BearerMechanisme + its filters);</li>
  * <li>B2 {@code overdracht/{id}}: B1 + one read of the overdracht in a transaction, a small summary;</li>
  * <li>B3 {@code beslissing/{id}}: B2 + the Toegangspoort's access decision before the read (no logboek row).</li>
  * </ul>

@@ -69,6 +69,8 @@ class CrisisdossierLiveIT {
         HttpResponse<String> taak = Api.json("POST", dossier + "/taken", vt, null, taak("CIT-JBRR", "Huisbezoek morgen", null));
         assertThat(taak.statusCode()).as(taak.body()).isEqualTo(201);
         try (Livestroom terug = Livestroom.open(dossier, cit(uniek("cit")), laatste.id())) {
+            // a refused reconnect would otherwise look like a silent stream
+            assertThat(terug.status()).as("de herverbinding wordt aangenomen").isEqualTo(200);
             Livestroom.Gebeurtenis eerste = terug.volgende(WACHT);
             assertThat(eerste.soort()).isEqualTo("aantekening-toegevoegd");
             assertThat(eerste.id()).isEqualTo(laatste.id() + 1);

@@ -177,6 +177,11 @@ final class PayaraOnderdeel implements Onderdeel {
                 v.stap("Payara-domein " + inst.get("payara.domain") + " aanmaken (eenmalig)", this::maakDomein);
             } else {
                 controleerPoortbasis(domeinXml, inst.payaraAdminPort(), domeinDir());
+                if (deploy() && !earMerk().equals(leesOfLeeg(domeinDir().resolve(".schakel-deploy")))) {
+                    // a new EAR is about to replace the deployed one: Payara must not load the old one while it starts,
+                    // or its loading and the redeploy below race (seen: "Cannot create scratch directory", Weld errors)
+                    slaAppOverBijStart(domeinXml, inst.get("payara.app-name"));
+                }
             }
             v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", () -> {
                 List<String> cmd = new ArrayList<>(List.of("setsid", asadmin().toString(), "--interactive=false",
@@ -200,11 +205,13 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         if (deploy()) {
             Path earMerk = domeinDir().resolve(".schakel-deploy");
-            String earTekst = ear() + " " + bestandsMerk(ear());
+            String earTekst = earMerk();
             if (!startZelf() || !earTekst.equals(leesOfLeeg(earMerk))) {
                 v.stap("EAR deployen (" + ear().getFileName() + ")", () -> {
                     List<String> cmd = asadminMetDoel();
-                    cmd.addAll(List.of("deploy", "--force=true", "--name", inst.get("payara.app-name"), ear().toString()));
+                    // --enabled=true: the deployed app may have been skipped at start (slaAppOverBijStart)
+                    cmd.addAll(List.of("deploy", "--force=true", "--enabled=true", "--name", inst.get("payara.app-name"),
+                            ear().toString()));
                     Processen.voerUit("asadmin deploy", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
                     if (startZelf()) {
                         schrijf(earMerk, earTekst);
@@ -339,6 +346,34 @@ final class PayaraOnderdeel implements Onderdeel {
             return Long.parseLong(Files.readString(pidFile).trim());
         } catch (IOException | NumberFormatException e) {
             throw new LauncherFout("Payara is gestart maar " + pidFile + " is niet leesbaar; zie " + serverLog());
+        }
+    }
+
+    private String earMerk() {
+        return ear() + " " + bestandsMerk(ear());
+    }
+
+    /**
+     * Marks the application's reference in a stopped domain as disabled, so the next start does not load it. Payara
+     * reads domain.xml at start; the redeploy with {@code --enabled=true} that follows enables the new version.
+     */
+    static void slaAppOverBijStart(Path domeinXml, String app) {
+        try {
+            String xml = Files.readString(domeinXml);
+            Matcher ref = Pattern.compile("<application-ref\\b[^>]*\\bref=\""
+                    + Pattern.quote(app) + "\"[^>]*>").matcher(xml);
+            StringBuilder uit = new StringBuilder();
+            while (ref.find()) {
+                String zonder = ref.group().replaceAll("\\s+enabled=\"[^\"]*\"", "");
+                ref.appendReplacement(uit, Matcher.quoteReplacement(
+                        zonder.replaceFirst("^<application-ref", "<application-ref enabled=\"false\"")));
+            }
+            ref.appendTail(uit);
+            if (!uit.toString().equals(xml)) {
+                Files.writeString(domeinXml, uit.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

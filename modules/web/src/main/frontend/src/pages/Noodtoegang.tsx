@@ -226,8 +226,8 @@ function Kerngegevens({ item }: { item: NoodtoegangItem }) {
       </div>
       <div className="utrecht-data-list__item">
         <dt className="utrecht-data-list__item-key">Geopend op</dt>
-        <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="geopend-op">
-          {momentTekst(item.geopendOp)}
+        <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+          <span data-testid="geopend-op">{momentTekst(item.geopendOp)}</span>
           {item.buitenKantooruren && (
             <>
               {' '}

@@ -46,14 +46,14 @@ class CasusoverlegActieIT {
         String agent = uniek("politie");
         String politie = politie(agent);
 
-        Bron actie = wijsToe(zvh, punt, "POL-RR", LocalDate.now().plusDays(14));
+        Bron actie = wijsToe(zvh, punt, "POL-RR", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(14));
         JsonObject gelezen = Api.ok(Api.get(actie.pad(), politie));
         assertThat(gelezen.getString("eigenaarOrganisatieCode")).isEqualTo("POL-RR");
         assertThat(gelezen.getString("status")).isEqualTo("OPEN");
         assertThat(gelezen.getBoolean("verlopen")).isFalse();
         assertThat(gelezen.getJsonObject("agendapunt").getString("id")).isEqualTo(punt.id());
         assertThat(gelezen.getJsonObject("agendapunt").getInt("volgnummer")).isEqualTo(1);
-        assertThat(gelezen.getJsonObject("agendapunt").getString("overlegDatum")).isEqualTo(LocalDate.now().plusDays(7).toString());
+        assertThat(gelezen.getJsonObject("agendapunt").getString("overlegDatum")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7).toString());
         assertThat(gelezen.toString()).as("geen inbreng in de actie").doesNotContain("inbreng");
         JsonObject regel = logboekregel(logboekregels(agent), "casusoverleg.actie-lezen", "TOEGESTAAN", actie.id());
         assertThat(regel.getString("bronType")).isEqualTo("ACTIE");
@@ -111,21 +111,21 @@ class CasusoverlegActieIT {
         String reclasseerder = uniek("reclassering");
 
         JsonObject genodigde = isProbleem(Api.json("POST", punt.pad() + "/acties", politie(agent), null,
-                actie("POL-RR", LocalDate.now().plusDays(3))), 403, "TGN-002");
+                actie("POL-RR", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(3))), 403, "TGN-002");
         assertThat(genodigde.getString("detail")).contains("casusoverleg.actie-toewijzen");
         logboekregel(logboekregels(agent), "casusoverleg.actie-toewijzen", "GEWEIGERD", punt.id());
         isProbleem(Api.json("POST", punt.pad() + "/acties", reclassering(reclasseerder), null,
-                actie("RN-RDAM", LocalDate.now().plusDays(3))), 404, "CSO-404");
+                actie("RN-RDAM", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(3))), 404, "CSO-404");
         logboekregel(logboekregels(reclasseerder), "casusoverleg.actie-toewijzen", "GEWEIGERD", punt.id());
 
         JsonObject ongeldig = isProbleem(Api.json("POST", punt.pad() + "/acties", zvh, null,
-                "{\"eigenaarOrganisatieCode\":\"RN-RDAM\",\"omschrijving\":\" \",\"uiterlijk\":\"" + LocalDate.now().minusDays(1) + "\"}"),
+                "{\"eigenaarOrganisatieCode\":\"RN-RDAM\",\"omschrijving\":\" \",\"uiterlijk\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1) + "\"}"),
                 400, "CSO-021");
         assertThat(ongeldig.getJsonArray("invalidParams").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
                 .containsExactlyInAnyOrder("eigenaarOrganisatieCode", "omschrijving", "uiterlijk");
 
-        Bron vanVoorzitter = wijsToe(voorzitter(uniek("vt")), punt, "OM-RDAM", LocalDate.now().plusDays(10));
-        Bron vanOrganisator = wijsToe(zvh, punt, "POL-RR", LocalDate.now().plusDays(10));
+        Bron vanVoorzitter = wijsToe(voorzitter(uniek("vt")), punt, "OM-RDAM", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10));
+        Bron vanOrganisator = wijsToe(zvh, punt, "POL-RR", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10));
         String om = om(uniek("om"));
         Api.ok(Api.get(vanVoorzitter.pad(), om));
         JsonObject andermans = isProbleem(Api.get(vanOrganisator.pad(), om), 403, "TGN-002");
@@ -144,7 +144,7 @@ class CasusoverlegActieIT {
         String zvh = zvh(uniek("zvh"));
         Agendapunt punt = zetOpAgenda(zvh, plan(zvh), geaccepteerd(zvh));
         nodigUit(zvh, punt.pad(), "POL-RR");
-        Bron actie = wijsToe(zvh, punt, "POL-RR", LocalDate.now().plusDays(1));
+        Bron actie = wijsToe(zvh, punt, "POL-RR", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1));
         try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
                 "update casusoverleg.actie set uiterlijk = current_date - 2 where id = ?::uuid")) {
             s.setString(1, actie.id());
@@ -159,8 +159,8 @@ class CasusoverlegActieIT {
         Bron aanmelding = geaccepteerd(zvh);
         Agendapunt eerste = zetOpAgenda(zvh, plan(zvh), aanmelding);
         nodigUit(zvh, eerste.pad(), "POL-RR");
-        Bron actie = wijsToe(zvh, eerste, "POL-RR", LocalDate.now().plusDays(10));
-        Bron volgend = gemaakt(Api.json("POST", OVERLEGGEN, zvh, null, planning(LocalDate.now().plusDays(21))));
+        Bron actie = wijsToe(zvh, eerste, "POL-RR", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10));
+        Bron volgend = gemaakt(Api.json("POST", OVERLEGGEN, zvh, null, planning(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(21))));
         Agendapunt tweede = zetOpAgenda(zvh, volgend, aanmelding);
         bevestig(zvh, volgend);
         bevestig(zvh, eerste.overleg());
@@ -171,7 +171,7 @@ class CasusoverlegActieIT {
             assertThat(a.getString("agendapunt")).isEqualTo(eerste.id());
             assertThat(a.getString("eigenaarOrganisatieCode")).isEqualTo("POL-RR");
             assertThat(a.getString("status")).isEqualTo("OPEN");
-            assertThat(a.getString("uiterlijk")).isEqualTo(LocalDate.now().plusDays(10).toString());
+            assertThat(a.getString("uiterlijk")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10).toString());
         });
         assertThat(Api.ok(Api.get(eerste.pad(), zvh)).getJsonArray("openActies")).as("niet op het eigen punt").isEmpty();
 

@@ -100,10 +100,10 @@ class CasusoverlegAgendaIT {
         Bron overleg = plan(zvh);
         Bron casus = geaccepteerd(zvh);
 
-        isProbleem(Api.json("POST", OVERLEGGEN, vt, null, planning(java.time.LocalDate.now().plusDays(3))), 403, "TGN-002");
+        isProbleem(Api.json("POST", OVERLEGGEN, vt, null, planning(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(3))), 403, "TGN-002");
         isProbleem(Api.json("POST", OVERLEGGEN, TestTokens.voor(uniek("zvh"), "VTRR", "zvh-procesregisseur"), null,
-                planning(java.time.LocalDate.now().plusDays(3))), 403, "CSO-015");
-        JsonObject ongeldig = isProbleem(Api.json("POST", OVERLEGGEN, zvh, null, planning(java.time.LocalDate.now().minusDays(1))
+                planning(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(3))), 403, "CSO-015");
+        JsonObject ongeldig = isProbleem(Api.json("POST", OVERLEGGEN, zvh, null, planning(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1))
                 .replace("\"plaats\": \"Zorg- en Veiligheidshuis, vergaderzaal 2\",", "")), 400, "CSO-003");
         assertThat(ongeldig.getJsonArray("invalidParams").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
                 .containsExactlyInAnyOrder("datum", "plaats");

@@ -55,7 +55,7 @@ class CasusoverlegGebeurtenisIT {
                 "urn:nl:schakel:casusoverleg", "OVERLEG", "/casusoverleggen/" + overleg.id(), List.of("POL-RR"), List.of("ZVHRR", "VTRR")));
 
         HttpResponse<String> actie = Api.json("POST", punt.pad() + "/acties", zvh, null, CasusoverlegActieIT.actie("POL-RR",
-                LocalDate.now().plusDays(5)));
+                LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(5)));
         String actieId = Api.lees(actie).getString("id");
         assertThat(rijen(actieId)).singleElement().isEqualTo(new Rij("nl.schakel.casusoverleg.actie-toegewezen",
                 "urn:nl:schakel:casusoverleg", "ACTIE", "/acties/" + actieId, List.of("POL-RR"), List.of("ZVHRR", "VTRR")));

@@ -65,7 +65,7 @@ class CasusoverlegStroomIT {
         assertThat(ids).contains(overleg.a().id()).doesNotContain(overleg.b().id(), overleg.c().id());
         bevestig(politie, overleg.overleg());
         JsonObject a = Api.ok(Api.get(overleg.a().pad(), politie));
-        assertThat(a.getJsonObject("overleg").getString("datum")).isEqualTo(LocalDate.now().plusDays(7).toString());
+        assertThat(a.getJsonObject("overleg").getString("datum")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7).toString());
         assertThat(a.getJsonObject("casus").getJsonArray("betrokkenen")).hasSize(3);
         isProbleem(Api.get(overleg.b().pad(), politie), 404, "CSO-404");
         isProbleem(Api.get(overleg.overleg().pad(), politie), 404, "CSO-404");
@@ -157,7 +157,7 @@ class CasusoverlegStroomIT {
             assertThat(t.getString("doel")).isEqualTo("CASUSOVERLEG");
             assertThat(t.getString("organisatie")).isEqualTo("POL-RR");
             assertThat(t.getJsonArray("categorieen").getValuesAs(JsonString::getString)).containsExactly("IDENTITEIT", "VEILIGHEID", "JUSTITIEEL");
-            assertThat(t.getString("geldigTot")).isEqualTo(LocalDate.now().plusDays(7 + 14 + 1).atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+            assertThat(t.getString("geldigTot")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7 + 14 + 1).atStartOfDay(ZoneId.of("Europe/Amsterdam"))
                     .toInstant().toString());
         });
         List<JsonObject> vanOrganisator = Api.ok(Api.get(overleg.a().pad() + "/toegang", zvh)).getJsonObject("_embedded")
@@ -219,7 +219,7 @@ class CasusoverlegStroomIT {
         JsonObject regelA = alsVoorzitter.getJsonArray("agenda").getJsonObject(0);
         assertThat(regelA.getJsonArray("uitnodigingen").getValuesAs(JsonObject.class)).extracting(u -> u.getString("organisatie"))
                 .containsExactly("POL-RR", "OM-RDAM", "WT-RDAM-FEIJ");
-        List<String> vanOrganisator = Api.ok(Api.get(OVERLEGGEN + "?paginaGrootte=100&vanaf=" + LocalDate.now(), zvh))
+        List<String> vanOrganisator = Api.ok(Api.get(OVERLEGGEN + "?paginaGrootte=100&vanaf=" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")), zvh))
                 .getJsonObject("_embedded").getJsonArray("casusoverleggen").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("id")).toList();
         assertThat(vanOrganisator).contains(overleg.overleg().id());

@@ -89,7 +89,7 @@ class CasusoverlegVerslagIT {
         // the action's owner reads the decisions and the plan in its action
         HttpResponse<String> actie = Api.json("POST", punt.pad() + "/acties", zvh, null,
                 "{\"eigenaarOrganisatieCode\":\"POL-RR\",\"omschrijving\":\"Huisbezoek (fictief).\",\"uiterlijk\":\""
-                        + LocalDate.now().plusDays(7) + "\"}");
+                        + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7) + "\"}");
         assertThat(actie.statusCode()).as(actie.body()).isEqualTo(201);
         JsonObject context = Api.ok(Api.get(Api.lees(actie).getString("id").transform(id -> "/api/v1/acties/" + id), politie))
                 .getJsonObject("agendapunt");

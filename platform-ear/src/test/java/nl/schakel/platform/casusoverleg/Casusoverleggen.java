@@ -68,7 +68,7 @@ final class Casusoverleggen {
 
     /** A meeting a week from now. */
     static Bron plan(String zvh) {
-        return gemaakt(Api.json("POST", OVERLEGGEN, zvh, null, planning(LocalDate.now().plusDays(7))));
+        return gemaakt(Api.json("POST", OVERLEGGEN, zvh, null, planning(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7))));
     }
 
     /** Puts the case on the agenda; the new item, and the meeting with its new ETag. */

@@ -175,12 +175,12 @@ class CasusoverlegWerkvoorraadIT {
 
         // a meeting next week with items A (police invited) and B (police invited, shared), and one last week
         UUID overleg = inTransactie(em -> {
-            Overleg o = Overleg.plan(tafel(em), planning(LocalDate.now().plusDays(7)), zvh, NU);
+            Overleg o = Overleg.plan(tafel(em), planning(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7)), zvh, NU);
             new OverlegRepository(em).voegToe(o);
             return o.id();
         });
         UUID vorige = inTransactie(em -> {
-            Overleg o = Overleg.plan(tafel(em), planning(LocalDate.now()), zvh, NU);
+            Overleg o = Overleg.plan(tafel(em), planning(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))), zvh, NU);
             new OverlegRepository(em).voegToe(o);
             return o.id();
         });
@@ -218,7 +218,7 @@ class CasusoverlegWerkvoorraadIT {
             int n = i;
             UUID actie = inTransactie(em -> {
                 Agendapunt punt = new OverlegRepository(em).agendapunt(punten.get(0)).orElseThrow();
-                Actie a = Actie.wijsToe(punt, new Actiegegevens("POL-RR", "Huisbezoek " + n + " (fictief)", LocalDate.now().plusDays(5)),
+                Actie a = Actie.wijsToe(punt, new Actiegegevens("POL-RR", "Huisbezoek " + n + " (fictief)", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(5)),
                         Set.of("POL-RR", "ZVHRR", "VTRR"), zvh, NU);
                 if (n == 2) {
                     a.rondAf(ActieStatus.GEDAAN, null, zvh, NU);

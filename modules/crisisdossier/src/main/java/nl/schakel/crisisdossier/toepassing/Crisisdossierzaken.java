@@ -225,8 +225,8 @@ public class Crisisdossierzaken {
         }
         dossier.vereisOpen();
         Crisisdossier.valideerSluiting(Sluitingsuitkomst.OVERDRACHT.name(), reden);
-        List<Aantekening> zichtbaar = Categoriefilter.voor(beslissing).filter(aantekeningen.van(dossier.id())).zichtbaar();
         Categoriefilter filter = Categoriefilter.voor(beslissing);
+        List<Aantekening> zichtbaar = filter.filter(aantekeningen.van(dossier.id())).zichtbaar();
         OverdrachtInhoud inhoud = Afschalingsinhoud.van(dossier, zichtbaar, beslissing.categorieen(),
                 code -> partners.organisatieMetCode(code).map(Organisatie::naam).orElse(code),
                 filter.filter(veiligheid.van(dossier.id())).zichtbaar());

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,19 +238,5 @@ class CrisisdossierSporenIT {
     private static long sof7Tegel(String token) {
         return Api.ok(Api.get("/api/v1/mijn-werk", token)).getJsonArray("tegels").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("code").equals("sof7-verlopen")).findFirst().orElseThrow().getJsonNumber("aantal").longValue();
-    }
-
-    private static List<String> livegebeurtenissen(String dossier) throws SQLException {
-        List<String> soorten = new ArrayList<>();
-        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
-                "select soort from crisisdossier.livegebeurtenis where crisisdossier_id = ?::uuid order by volgnummer")) {
-            s.setString(1, id(dossier));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    soorten.add(r.getString(1));
-                }
-            }
-        }
-        return soorten;
     }
 }

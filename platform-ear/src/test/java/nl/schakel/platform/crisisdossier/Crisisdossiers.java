@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import nl.schakel.platform.Api;
+import nl.schakel.platform.PlatformOmgeving;
 import nl.schakel.platform.TestTokens;
 
 /** Steps and fictional bodies shared by the crisisdossier ITs: tokens per crisis partner, a melding, an entry, a task. */
@@ -79,5 +86,20 @@ final class Crisisdossiers {
         return "{\"omschrijving\":\"" + omschrijving + "\",\"expertise\":\"Crisisinterventie\",\"organisatieCode\":\"" + organisatie
                 + "\",\"medewerker\":null,\"gaatErheen\":true,\"gepland\":\"2026-12-03T09:00:00Z\""
                 + (status == null ? "" : ",\"status\":\"" + status + "\"") + "}";
+    }
+
+    /** The kinds of the file's live events in commit order, as the database holds them. */
+    static List<String> livegebeurtenissen(String dossier) throws SQLException {
+        List<String> soorten = new ArrayList<>();
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
+                "select soort from crisisdossier.livegebeurtenis where crisisdossier_id = ?::uuid order by volgnummer")) {
+            s.setString(1, id(dossier));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    soorten.add(r.getString(1));
+                }
+            }
+        }
+        return soorten;
     }
 }

@@ -126,6 +126,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                         "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"matrix\"}"),
                 // without If-Match the SOF7 stays open: the open file's clock for the cells after it
                 Verzoek.wijziging("crisisdossier.sof7-afronden", "POST", "/sof7/afronding", "{\"conclusie\":\"matrix\"}"),
+                // a casusregisseur without organisation and name stops at 400 (CRS-023): DMFI does not start (naDePoort)
+                new Verzoek("crisisdossier.dmfi-regisseren", "PUT", "/dmfi", "{}", 400, false),
                 // a request without soort, vraag and spoed stops at 400 (CRS-017), nothing asked (naDePoort)
                 new Verzoek("crisisdossier.screening-aanvragen", "POST", "/screeningsverzoeken", "{}", 400, false),
                 Verzoek.lees("crisisdossier.screening-lezen", "/screeningsverzoeken"));
@@ -227,8 +229,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
      * exist for it: 404 CRS-404, the refusal logged (the Raad and Filomena's medical findings);</li>
      * <li>a correction or withdrawal reads If-Match first (428 without it), then refuses every organisation but the
      * author's: 403 CRS-010, logged; the author, sending a version the entry never had, gets 412 API-412;</li>
-     * <li>an empty entry, task or screening request stops at its validation: 400 CRS-003, CRS-004 or CRS-017, nothing
-     * written;</li>
+     * <li>an empty entry, task, screening request or casusregisseur stops at its validation: 400 CRS-003, CRS-004, CRS-017
+     * or CRS-023, nothing written;</li>
      * <li>a part of the joint veiligheidsbeoordeling is written by its own organisation only: Veilig Thuis's part, empty,
      * stops Veilig Thuis at 400 CRS-021; every other organisation gets 403 CRS-022, logged.</li>
      * </ul>
@@ -249,6 +251,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
             case "crisisdossier.veiligheid-bijdragen" -> Optional.of(relatie.organisatie().equals(VT)
                     ? poort.metStatus(400, "CRS-021") : poort.geweigerdNaDePoort(403, "CRS-022"));
             case "crisisdossier.screening-aanvragen" -> Optional.of(poort.metStatus(400, "CRS-017"));
+            case "crisisdossier.dmfi-regisseren" -> Optional.of(poort.metStatus(400, "CRS-023"));
             default -> Optional.empty();
         };
     }

@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 16 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 17 * 8);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -165,6 +165,10 @@ class MatrixgeneratorTest {
                 .as("de Raad vraagt een screening en stuit op het lege verzoek").contains("CRS-017");
         assertThat(cel(cellen, "filomena-medewerker × crisisdossier.screening-aanvragen × mede-eigenaar, auteur").verwachting()
                 .status()).as("Filomena vraagt zichzelf niets").isEqualTo(403);
+        assertThat(cel(cellen, "filomena-medewerker × crisisdossier.dmfi-regisseren × mede-eigenaar, auteur").verwachting().code())
+                .as("Filomena geeft de intensieve regie en stuit op de lege casusregisseur").contains("CRS-023");
+        assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.dmfi-regisseren × mede-eigenaar Raad").verwachting().status())
+                .as("de Raad leest de casusregie met het dossier, maar voert haar niet").isEqualTo(403);
         assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.screening-lezen × mede-eigenaar Raad").verwachting().status())
                 .as("de Raad ziet dat er een verzoek is en waar het staat").isEqualTo(200);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())

@@ -30,6 +30,11 @@ public enum CrisisdossierHandeling implements Handeling {
     SCREENING_LEZEN("crisisdossier.screening-lezen", Bronnen.CRISISDOSSIER),
     /** Move a request's status: Filomena plans, carries out or declines it. */
     SCREENING_WIJZIGEN("crisisdossier.screening-wijzigen", Bronnen.SCREENINGSVERZOEK),
+    /**
+     * DMFI: name or change the casusregisseur, plan review moments and record them: the partners who give the
+     * intensive direction (Veilig Thuis's crisis team, the CIT, Filomena); the Raad reads it with the file.
+     */
+    DMFI_REGISSEREN("crisisdossier.dmfi-regisseren", Bronnen.CRISISDOSSIER),
     /** Closing down to an overdracht: Veilig Thuis's crisis team only, as the concept becomes Veilig Thuis's own. */
     AFSCHALEN("crisisdossier.afschalen", Bronnen.CRISISDOSSIER),
     /** Break-glass by an on-call crisis role on a file it is no co-owner of: short, flagged, reviewed. */

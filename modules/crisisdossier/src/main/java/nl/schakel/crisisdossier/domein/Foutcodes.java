@@ -39,6 +39,14 @@ public final class Foutcodes {
     public static final String ONGELDIGE_VEILIGHEIDSBIJDRAGE = "CRS-021";
     /** An organisation changes only its own part of the joint veiligheidsbeoordeling. */
     public static final String NIET_DE_EIGEN_BIJDRAGE = "CRS-022";
+    /** The DMFI casusregisseur breaks a rule (organisation not a co-owner, name, number). */
+    public static final String ONGELDIGE_DMFI = "CRS-023";
+    /** A DMFI review moment or its recording breaks a rule (moment, onderwerp, uitkomst, toelichting, the maximum). */
+    public static final String ONGELDIG_EVALUATIEMOMENT = "CRS-024";
+    /** The review moment is already recorded as held or cancelled: it is recorded once. */
+    public static final String EVALUATIE_AL_VASTGELEGD = "CRS-025";
+    /** DMFI has not been started in this file: name a casusregisseur first. */
+    public static final String DMFI_NIET_GESTART = "CRS-026";
     /** No such file, entry or task (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CRS-404";
 

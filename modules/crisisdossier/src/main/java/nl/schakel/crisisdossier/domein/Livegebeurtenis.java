@@ -24,6 +24,7 @@ public record Livegebeurtenis(UUID crisisdossierId, long volgnummer, Soort soort
         SOF7_AFGEROND("sof7-afgerond"),
         SCREENING_GEVRAAGD("screening-gevraagd"),
         SCREENING_GEWIJZIGD("screening-gewijzigd"),
+        DMFI_GEWIJZIGD("dmfi-gewijzigd"),
         DOSSIER_GESLOTEN("dossier-gesloten");
 
         private final String naam;

@@ -51,22 +51,12 @@ public class VeiligheidRepository {
             em.persist(bijdrage);
             em.flush();
         } catch (jakarta.persistence.PersistenceException fout) {
-            if (!isDubbel(fout)) {
+            if (!Unieksleutel.geschonden(fout)) {
                 throw fout; // anything but the unique key is not the client's conflict: it stays a 500, logged
             }
             throw new VersieConflictFout("API-412", "Uw organisatie heeft intussen al een bijdrage; haal haar op en pas haar aan.");
         }
         bewaarVersie(bijdrage);
-    }
-
-    /** PostgreSQL's unique_violation somewhere in the cause chain. */
-    private static boolean isDubbel(Throwable fout) {
-        for (Throwable t = fout; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public void bewaarWijziging(Veiligheidsbijdrage bijdrage) {

@@ -16,7 +16,8 @@ import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadbron;
 import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadtegel;
 
 /**
- * "Mijn crises" on Mijn werk: the open files the caller's grants open, and how many of them passed their SOF7 days,
+ * "Mijn crises" on Mijn werk: the open files the caller's grants open, how many of them passed their SOF7 days and how many
+ * have an overdue DMFI review moment,
  * counted in SQL over the list's own filter. Numbers only, not logged; opening the list is.
  */
 @ApplicationScoped
@@ -41,6 +42,8 @@ public class CrisisdossierWerkvoorraad implements Werkvoorraadbron {
             tegels.add(new Werkvoorraadtegel(STROOM, "crises-open", "Mijn crises", telling[0], false, "#/crisisdossiers"));
             tegels.add(new Werkvoorraadtegel(STROOM, "sof7-verlopen", "SOF7 verlopen", telling[1], telling[1] > 0,
                     "#/crisisdossiers?sof7=verlopen"));
+            tegels.add(new Werkvoorraadtegel(STROOM, "evaluatie-verlopen", "DMFI-evaluatie verlopen", telling[2], telling[2] > 0,
+                    "#/crisisdossiers?evaluatie=verlopen"));
         });
         return tegels;
     }

@@ -30,8 +30,10 @@ import nl.schakel.crisisdossier.domein.Foutcodes;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierGebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierRepository;
+import nl.schakel.crisisdossier.infrastructuur.DmfiRepository;
 import nl.schakel.crisisdossier.infrastructuur.Livegebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.TaakRepository;
+import nl.schakel.crisisdossier.domein.Dmfioverzicht;
 import nl.schakel.crisisdossier.domein.Taakoverzicht;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
@@ -98,6 +100,9 @@ public class Crisisdossierzaken {
     VeiligheidRepository veiligheid;
 
     @Inject
+    DmfiRepository dmfi;
+
+    @Inject
     Livegebeurtenissen live;
 
     @Inject
@@ -141,20 +146,26 @@ public class Crisisdossierzaken {
     }
 
     /** The files the caller's grants open, newest first, filtered in SQL; one logboek row per listed file. */
-    public Pagina<Dossierinzage> zoek(Medewerker medewerker, String status, String sof7, String pagina, Integer paginaGrootte) {
+    public Pagina<Dossierinzage> zoek(Medewerker medewerker, String status, String sof7, String evaluatie, String pagina,
+            Integer paginaGrootte) {
         int grootte = Cursor.grootte(paginaGrootte);
         Optional<Dossierstatus> filter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(Crisisdossierzaken::status);
-        boolean alleenVerlopen = sof7Verlopen(sof7);
+        boolean alleenVerlopen = verlopen("sof7", sof7);
+        boolean evaluatieVerlopen = verlopen("evaluatie", evaluatie);
         List<Crisisdossier> eenMeer = dossiers.zoek(toegang.zoekfilter(medewerker, ZOEKEN, "x.id"), filter,
                 alleenVerlopen ? Optional.of(nu().minus(Crisisdossier.SOF7_TERMIJN)) : Optional.empty(),
+                evaluatieVerlopen ? Optional.of(nu()) : Optional.empty(),
                 Cursor.positie(pagina, delen -> new CrisisdossierRepository.Positie(Instant.parse(delen[0]), UUID.fromString(delen[1]))),
                 grootte);
         Pagina<Crisisdossier> gevonden = Pagina.uit(eenMeer, grootte, d -> Cursor.van(d.gestartOp(), d.id()));
-        Map<UUID, Taakoverzicht> overzicht = taken.overzicht(gevonden.items().stream().map(Crisisdossier::id).toList());
+        List<UUID> ids = gevonden.items().stream().map(Crisisdossier::id).toList();
+        Map<UUID, Taakoverzicht> overzicht = taken.overzicht(ids);
+        Map<UUID, Dmfioverzicht> regie = dmfi.overzicht(ids, nu());
         List<Dossierinzage> items = new ArrayList<>();
         for (Crisisdossier dossier : gevonden.items()) {
             poort.registreer(medewerker, ZOEKEN, Optional.of(bronnen.dossier(dossier.id())), dossier.betrokkeneIds(), Doel.CRISIS);
-            items.add(inzage(dossier, List.of(), overzicht.getOrDefault(dossier.id(), Taakoverzicht.GEEN)));
+            items.add(inzage(dossier, List.of(), overzicht.getOrDefault(dossier.id(), Taakoverzicht.GEEN),
+                    regie.getOrDefault(dossier.id(), Dmfioverzicht.GEEN)));
         }
         return new Pagina<>(items, gevonden.volgende());
     }
@@ -278,27 +289,33 @@ public class Crisisdossierzaken {
     }
 
     Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen) {
-        return inzage(dossier, toegangen, taken.overzicht(List.of(dossier.id())).getOrDefault(dossier.id(), Taakoverzicht.GEEN));
+        return inzage(dossier, toegangen, taken.overzicht(List.of(dossier.id())).getOrDefault(dossier.id(), Taakoverzicht.GEEN),
+                dmfi.overzicht(List.of(dossier.id()), nu()).getOrDefault(dossier.id(), Dmfioverzicht.GEEN));
     }
 
-    private Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen, Taakoverzicht overzicht) {
+    private Dossierinzage inzage(Crisisdossier dossier, List<Toegang> toegangen, Taakoverzicht overzicht, Dmfioverzicht regie) {
         List<Organisatie> namen = dossier.partners().stream().map(code -> partners.organisatieMetCode(code)).flatMap(Optional::stream).toList();
         Optional<Toegang> grond = toegangen.stream().findFirst();
         Set<nl.schakel.toegang.domein.Gegevenscategorie> categorieen = EnumSet.noneOf(nl.schakel.toegang.domein.Gegevenscategorie.class);
         toegangen.forEach(t -> categorieen.addAll(t.categorieen()));
         return new Dossierinzage(dossier, namen, dossier.isSof7Verlopen(nu()), grond.map(Toegang::reden).orElse(ToegangReden.CRISISPARTNER),
-                categorieen, toegangen.stream().map(Toegang::geldigTot).flatMap(Optional::stream).max(Instant::compareTo), overzicht);
+                categorieen, toegangen.stream().map(Toegang::geldigTot).flatMap(Optional::stream).max(Instant::compareTo), overzicht,
+                dossier.status() == Dossierstatus.OPEN ? regie : new Dmfioverzicht(regie.gestart(), regie.casusregisseurOrganisatie(),
+                        Optional.empty(), false));
     }
 
-    /** {@code sof7=verlopen}: only the files whose SOF7 clock ran out (the tile "SOF7 verlopen"); anything else is a 400. */
-    private static boolean sof7Verlopen(String waarde) {
+    /**
+     * {@code sof7=verlopen}, {@code evaluatie=verlopen}: only the files whose SOF7 clock ran out or that have an overdue
+     * DMFI review moment (the tiles on Mijn werk); anything else is a 400 naming the parameter.
+     */
+    private static boolean verlopen(String parameter, String waarde) {
         if (waarde == null || waarde.isBlank()) {
             return false;
         }
         if (waarde.strip().equals("verlopen")) {
             return true;
         }
-        throw new ValidatieFout("API-002", "Ongeldig filter.", List.of(new OngeldigeParameter("sof7", "Alleen 'verlopen'.")));
+        throw new ValidatieFout("API-002", "Ongeldig filter.", List.of(new OngeldigeParameter(parameter, "Alleen 'verlopen'.")));
     }
 
     private static Dossierstatus status(String waarde) {

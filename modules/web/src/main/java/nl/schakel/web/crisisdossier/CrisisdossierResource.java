@@ -49,10 +49,12 @@ public class CrisisdossierResource {
 
     @GET
     @Operation(summary = "Mijn crises", description = "De crisisdossiers waarvan uw organisatie partner is, nieuwste eerst; filter "
-            + "op status (OPEN, GESLOTEN) en met sof7=verlopen alleen die waarvan de SOF7-termijn verstreken is.")
+            + "op status (OPEN, GESLOTEN), met sof7=verlopen alleen die waarvan de SOF7-termijn verstreken is en met "
+            + "evaluatie=verlopen alleen die met een verlopen DMFI-evaluatiemoment.")
     public Map<String, Object> zoek(@QueryParam("status") String status, @QueryParam("sof7") String sof7,
-            @QueryParam("pagina") String pagina, @QueryParam("paginaGrootte") Integer paginaGrootte) {
-        Pagina<Dossierinzage> gevonden = zaken.zoek(medewerker(), status, sof7, pagina, paginaGrootte);
+            @QueryParam("evaluatie") String evaluatie, @QueryParam("pagina") String pagina,
+            @QueryParam("paginaGrootte") Integer paginaGrootte) {
+        Pagina<Dossierinzage> gevonden = zaken.zoek(medewerker(), status, sof7, evaluatie, pagina, paginaGrootte);
         return Lijst.van("crisisdossiers", gevonden.items().stream().map(CrisisdossierSamenvattingJson::van).toList(), uri, gevonden);
     }
 

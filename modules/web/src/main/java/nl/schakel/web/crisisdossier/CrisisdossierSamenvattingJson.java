@@ -10,16 +10,18 @@ import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 
 /**
  * A file in "Mijn crises": enough to recognise the family (the first betrokkene's family name and the first child's
- * first name and birth year), to see the clock, and who goes to the family; the rest is read by opening it.
+ * first name and birth year), to see the clock, who goes to the family and the DMFI clock; the rest is read by opening it.
  */
-@JsonbPropertyOrder({"id", "status", "gestartOp", "initiatiefnemer", "partners", "herkenning", "sof7", "openTaken", "gaatErheen"})
+@JsonbPropertyOrder({"id", "status", "gestartOp", "initiatiefnemer", "partners", "herkenning", "sof7", "openTaken", "gaatErheen", "dmfi"})
 public record CrisisdossierSamenvattingJson(UUID id, String status, Instant gestartOp, String initiatiefnemer, List<String> partners,
-        String herkenning, CrisisdossierJson.Sof7Json sof7, int openTaken, String gaatErheen) {
+        String herkenning, CrisisdossierJson.Sof7Json sof7, int openTaken, String gaatErheen,
+        DmfiJson.SamenvattingJson dmfi) {
 
     static CrisisdossierSamenvattingJson van(Dossierinzage inzage) {
         Crisisdossier d = inzage.dossier();
         return new CrisisdossierSamenvattingJson(d.id(), d.status().name(), d.gestartOp(), d.initiatiefnemer(), List.copyOf(d.partners()),
-                herkenning(d), CrisisdossierJson.sof7(inzage), inzage.taken().open(), inzage.taken().gaatErheen().orElse(null));
+                herkenning(d), CrisisdossierJson.sof7(inzage), inzage.taken().open(), inzage.taken().gaatErheen().orElse(null),
+                DmfiJson.SamenvattingJson.van(inzage.dmfi()));
     }
 
     static String herkenning(Crisisdossier d) {

@@ -169,7 +169,7 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'versturen':
       return <Versturen key={route.id} api={api} id={route.id} />;
     case 'crisisdossiers':
-      return <MijnCrises key={`crises-${route.status}-${route.sof7Verlopen}`} api={api} status={route.status} sof7Verlopen={route.sof7Verlopen} mij={mij} />;
+      return <MijnCrises key={`crises-${route.status}-${route.verlopen}`} api={api} status={route.status} verlopen={route.verlopen} mij={mij} />;
     case 'crisis-nieuw':
       return <NieuweCrisismelding api={api} mij={mij} />;
     case 'crisisdossier':

@@ -89,6 +89,9 @@ export const CRISIS_AFSCHALERS: readonly string[] = ['crisismedewerker'];
 /** Flow 3: who records the SOF7 investigation as done (`crisisdossier.sof7-afronden`): the two crisis teams. */
 export const CRISIS_SOF7_AFRONDERS: readonly string[] = ['crisismedewerker', 'cit-medewerker'];
 
+/** Flow 3: who names the DMFI casusregisseur and plans and records review moments (`crisisdossier.dmfi-regisseren`). */
+export const CRISIS_DMFI_REGISSEURS: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'filomena-medewerker'];
+
 /** Flow 3: who asks Filomena for a screening (`crisisdossier.screening-aanvragen`): every co-owner but Filomena itself. */
 export const CRISIS_SCREENING_AANVRAGERS: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'raadsonderzoeker'];
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Verlopenfilter } from './api/crisisdossier';
 
 /**
  * Hash routing (`#/inbox`): the server serves index.html only at `/`, so every screen lives behind `/#/…`.
@@ -30,7 +31,7 @@ export type Route =
   | { naam: 'co-agendapunt'; id: string }
   | { naam: 'co-acties' }
   | { naam: 'co-actie'; id: string }
-  | { naam: 'crisisdossiers'; status: 'OPEN' | 'GESLOTEN'; sof7Verlopen: boolean }
+  | { naam: 'crisisdossiers'; status: 'OPEN' | 'GESLOTEN'; verlopen: Verlopenfilter | null }
   | { naam: 'crisis-nieuw' }
   | { naam: 'crisisdossier'; id: string }
   | { naam: 'onbekend'; pad: string };
@@ -68,8 +69,9 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
   if (CASUSOVERLEG_LIJSTEN[pad]) return CASUSOVERLEG_LIJSTEN[pad];
   if (pad === '/crisisdossiers') {
-    // the Mijn werk tile "SOF7 verlopen" links to ?sof7=verlopen
-    return { naam: 'crisisdossiers', status: zoek.get('status') === 'GESLOTEN' ? 'GESLOTEN' : 'OPEN', sof7Verlopen: zoek.get('sof7') === 'verlopen' };
+    // the Mijn werk tiles "SOF7 verlopen" and "DMFI-evaluatie verlopen" link to ?sof7=verlopen and ?evaluatie=verlopen
+    const verlopen = zoek.get('sof7') === 'verlopen' ? 'sof7' : zoek.get('evaluatie') === 'verlopen' ? 'evaluatie' : null;
+    return { naam: 'crisisdossiers', status: zoek.get('status') === 'GESLOTEN' ? 'GESLOTEN' : 'OPEN', verlopen };
   }
   if (pad === '/crisisdossiers/nieuw') return { naam: 'crisis-nieuw' };
   const crisisdossier = /^\/crisisdossiers\/([^/]+)$/.exec(pad);
@@ -113,6 +115,7 @@ export const paden = {
   crisisdossiers: '#/crisisdossiers',
   crisisdossiersGesloten: '#/crisisdossiers?status=GESLOTEN',
   crisisdossiersSof7Verlopen: '#/crisisdossiers?sof7=verlopen',
+  crisisdossiersEvaluatieVerlopen: '#/crisisdossiers?evaluatie=verlopen',
   crisisNieuw: '#/crisisdossiers/nieuw',
   crisisdossier: (id: string) => `#/crisisdossiers/${encodeURIComponent(id)}`,
 };

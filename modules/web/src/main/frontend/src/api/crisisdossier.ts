@@ -14,6 +14,8 @@ export type Aantekeningsoort = 'NOTITIE' | 'OBSERVATIE' | 'BEOORDELING' | 'BESLU
 export type Crisiscategorie = 'VEILIGHEID' | 'HULPVERLENING' | 'GEZONDHEID' | 'JUSTITIEEL' | 'IDENTITEIT' | 'CONTACT';
 export type Taakstatus = 'OPEN' | 'ONDERWEG' | 'GEDAAN' | 'VERVALLEN';
 export type Afschalingsuitkomst = 'REGULIER' | 'OVERDRACHT';
+/** The overdue filters of "Mijn crises" (the tiles of Mijn werk). */
+export type Verlopenfilter = 'sof7' | 'evaluatie';
 
 /** The organisation types that can be partner in a crisis (the contract's list). */
 export const CRISISPARTNERTYPEN: readonly string[] = ['VEILIG_THUIS', 'CRISISINTERVENTIETEAM', 'RAAD_VOOR_DE_KINDERBESCHERMING', 'CENTRUM_HGKM'];
@@ -91,6 +93,48 @@ export interface CrisisdossierSamenvatting {
   sof7: Sof7 | null;
   openTaken: number;
   gaatErheen: string | null;
+  /** The DMFI track at a glance; absent or null when DMFI does not run. */
+  dmfi?: DmfiSamenvatting | null;
+}
+
+export interface DmfiSamenvatting {
+  casusregisseurOrganisatie: string;
+  volgendeEvaluatie: string | null;
+  evaluatieVerlopen: boolean;
+}
+
+export interface Casusregisseur {
+  /** A co-owner organisation's code. */
+  organisatie: string;
+  naam: string;
+  telefoon?: string | null;
+}
+
+export type Evaluatiemomentstatus = 'GEPLAND' | 'GEHOUDEN' | 'VERVALLEN';
+
+/** A DMFI review moment: overdue (`verlopen`) when planned, its time passed, and nobody recorded it. */
+export interface Evaluatiemoment {
+  id: string;
+  geplandOp: string;
+  onderwerp: string;
+  geplandDoor: string;
+  status: Evaluatiemomentstatus;
+  verlopen: boolean;
+  vastgelegdOp?: string | null;
+  vastgelegdDoor?: string | null;
+  toelichting?: string | null;
+}
+
+/** DMFI in a file: the casusregisseur (version = If-Match of a change) and the review moments, earliest first. */
+export interface Dmfi {
+  gestart: boolean;
+  versie: number | null;
+  gestartOp: string | null;
+  gestartDoor: string | null;
+  casusregisseur: Casusregisseur | null;
+  volgendeEvaluatie: string | null;
+  evaluatieVerlopen: boolean;
+  evaluatiemomenten: Evaluatiemoment[];
 }
 
 export interface CrisisBetrokkene {
@@ -240,6 +284,7 @@ export type LiveSoort =
   | 'sof7-afgerond'
   | 'screening-gevraagd'
   | 'screening-gewijzigd'
+  | 'dmfi-gewijzigd'
   | 'dossier-gesloten';
 
 const LIVE_SOORTEN: readonly string[] = [
@@ -254,6 +299,7 @@ const LIVE_SOORTEN: readonly string[] = [
   'sof7-afgerond',
   'screening-gevraagd',
   'screening-gewijzigd',
+  'dmfi-gewijzigd',
   'dossier-gesloten',
 ];
 
@@ -279,8 +325,11 @@ export interface LiveOpties {
 
 export interface CrisisdossierApi {
   meldCrisis(melding: Crisismelding): Promise<Crisisdossier>;
-  /** With {@code alleenSof7Verlopen} the server lists only the files whose SOF7 clock ran out (`sof7=verlopen`). */
-  crisisdossiers(status?: CrisisStatus, signaal?: AbortSignal, alleenSof7Verlopen?: boolean): Promise<CrisisdossierSamenvatting[]>;
+  /**
+   * With {@code verlopen} the server lists only the files whose SOF7 clock ran out (`sof7=verlopen`) or that have an
+   * overdue DMFI review moment (`evaluatie=verlopen`).
+   */
+  crisisdossiers(status?: CrisisStatus, signaal?: AbortSignal, verlopen?: Verlopenfilter): Promise<CrisisdossierSamenvatting[]>;
   crisisdossier(id: string, signaal?: AbortSignal): Promise<Crisisdossier>;
   aantekeningen(dossierId: string, signaal?: AbortSignal): Promise<Aantekeningen>;
   aantekeningversies(dossierId: string, aantekeningId: string, signaal?: AbortSignal): Promise<Aantekeningversie[]>;
@@ -299,6 +348,11 @@ export interface CrisisdossierApi {
   screeningsverzoeken(dossierId: string, signaal?: AbortSignal): Promise<Screeningsverzoek[]>;
   vraagScreeningAan(dossierId: string, aanvraag: Screeningsaanvraag): Promise<Screeningsverzoek>;
   wijzigScreeningsstatus(dossierId: string, verzoekId: string, versie: number, wijziging: Screeningsstatuswijziging): Promise<Screeningsverzoek>;
+  dmfi(dossierId: string, signaal?: AbortSignal): Promise<Dmfi>;
+  /** The first time starts DMFI (no version); a change of casusregisseur sends the track's version (If-Match). */
+  wijsCasusregisseurAan(dossierId: string, versie: number | null, casusregisseur: Casusregisseur): Promise<Dmfi>;
+  planEvaluatie(dossierId: string, geplandOp: string, onderwerp: string): Promise<Evaluatiemoment>;
+  legEvaluatieVast(dossierId: string, momentId: string, uitkomst: 'GEHOUDEN' | 'VERVALLEN', toelichting: string | null): Promise<Dmfi>;
   /** Follows `GET …/live` until the signal aborts or the file is closed; resolves then, rejects never. */
   volgCrisisdossier(dossierId: string, opties: LiveOpties): Promise<void>;
 }
@@ -324,8 +378,8 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
   const aantekeningPad = (id: string, aid: string) => `${dossierPad(id)}/aantekeningen/${encodeURIComponent(aid)}`;
   return {
     meldCrisis: (melding) => roep<Crisisdossier>('/crisismeldingen', { methode: 'POST', body: melding }),
-    crisisdossiers: async (status, signaal, alleenSof7Verlopen = false) => {
-      const pad = `/crisisdossiers?${status ? `status=${status}&` : ''}${alleenSof7Verlopen ? 'sof7=verlopen&' : ''}paginaGrootte=100`;
+    crisisdossiers: async (status, signaal, verlopen) => {
+      const pad = `/crisisdossiers?${status ? `status=${status}&` : ''}${verlopen ? `${verlopen}=verlopen&` : ''}paginaGrootte=100`;
       const items: CrisisdossierSamenvatting[] = [];
       let volgende: string | null = pad;
       for (let i = 0; i < MAXIMAAL_PAGINAS && volgende; i++) {
@@ -387,6 +441,28 @@ export function maakCrisisdossierApi(roep: Roeper, tokenBron: () => Promise<stri
         methode: 'PUT',
         versie,
         body: wijziging,
+      }),
+    dmfi: async (id, signaal) => {
+      const a = await roep<Partial<Dmfi>>(`${dossierPad(id)}/dmfi`, { signaal });
+      return {
+        gestart: a.gestart ?? false,
+        versie: a.versie ?? null,
+        gestartOp: a.gestartOp ?? null,
+        gestartDoor: a.gestartDoor ?? null,
+        casusregisseur: a.casusregisseur ?? null,
+        volgendeEvaluatie: a.volgendeEvaluatie ?? null,
+        evaluatieVerlopen: a.evaluatieVerlopen ?? false,
+        evaluatiemomenten: a.evaluatiemomenten ?? [],
+      };
+    },
+    wijsCasusregisseurAan: (id, versie, casusregisseur) =>
+      roep<Dmfi>(`${dossierPad(id)}/dmfi`, { methode: 'PUT', ...(versie === null ? {} : { versie }), body: { casusregisseur } }),
+    planEvaluatie: (id, geplandOp, onderwerp) =>
+      roep<Evaluatiemoment>(`${dossierPad(id)}/dmfi/evaluatiemomenten`, { methode: 'POST', body: { geplandOp, onderwerp } }),
+    legEvaluatieVast: (id, mid, uitkomst, toelichting) =>
+      roep<Dmfi>(`${dossierPad(id)}/dmfi/evaluatiemomenten/${encodeURIComponent(mid)}/vastlegging`, {
+        methode: 'POST',
+        body: toelichting ? { uitkomst, toelichting } : { uitkomst },
       }),
     volgCrisisdossier: (id, { signaal, bijGebeurtenis, bijToestand }) => {
       let gesloten = false;

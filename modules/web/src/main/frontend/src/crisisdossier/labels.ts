@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Sof7 } from '../api/crisisdossier';
+import type { DmfiSamenvatting, Sof7 } from '../api/crisisdossier';
 import { label, momentTekst } from '../overdracht/labels';
 
 /** Dutch texts for the values of the crisisdossier API; unknown values are shown as they are. */
@@ -93,6 +93,23 @@ export function sof7Tekst(sof7: Sof7 | null | undefined, nu: number): string {
 export function sof7Verlopen(sof7: Sof7 | null | undefined, nu: number): boolean {
   if (!sof7 || sof7.afgerondOp) return false;
   return sof7.verlopen || nu >= new Date(sof7.uiterlijk).getTime();
+}
+
+/**
+ * A file's DMFI clock in words: no DMFI, no review planned, the next review "over 2 dagen (9 december 2026 om 10:00)",
+ * or overdue "evaluatie verlopen sinds …". The server's flag counts too, as for SOF7.
+ */
+export function evaluatieTekst(dmfi: DmfiSamenvatting | null | undefined, nu: number): string {
+  if (!dmfi) return 'geen DMFI';
+  if (!dmfi.volgendeEvaluatie) return 'geen evaluatie gepland';
+  const moment = new Date(dmfi.volgendeEvaluatie).getTime();
+  if (dmfi.evaluatieVerlopen || nu >= moment) return `evaluatie verlopen sinds ${momentTekst(dmfi.volgendeEvaluatie)}`;
+  return `volgende evaluatie over ${duurTekst(moment - nu)} (${momentTekst(dmfi.volgendeEvaluatie)})`;
+}
+
+export function evaluatieVerlopen(dmfi: DmfiSamenvatting | null | undefined, nu: number): boolean {
+  if (!dmfi?.volgendeEvaluatie) return false;
+  return dmfi.evaluatieVerlopen || nu >= new Date(dmfi.volgendeEvaluatie).getTime();
 }
 
 /**

@@ -105,6 +105,7 @@ describe('crisisdossier: het dossier', () => {
       'Taken',
       'Gezamenlijke veiligheidsbeoordeling en veiligheidsplan',
       'SOF7 afronden',
+      'DMFI: casusregie en evaluaties',
       'Screening door Filomena',
       'Betrokkenen',
       'Waarom zie ik dit?',

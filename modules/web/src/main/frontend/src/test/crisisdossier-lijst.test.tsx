@@ -19,15 +19,16 @@ afterEach(() => {
 
 describe('crisisdossier: routes, menu en Mijn werk', () => {
   it('kent de routes, ook de tegel "SOF7 verlopen"', () => {
-    expect(leesRoute('#/crisisdossiers')).toEqual({ naam: 'crisisdossiers', status: 'OPEN', sof7Verlopen: false });
-    expect(leesRoute('#/crisisdossiers?sof7=verlopen')).toEqual({ naam: 'crisisdossiers', status: 'OPEN', sof7Verlopen: true });
-    expect(leesRoute('#/crisisdossiers?status=GESLOTEN')).toEqual({ naam: 'crisisdossiers', status: 'GESLOTEN', sof7Verlopen: false });
+    expect(leesRoute('#/crisisdossiers')).toEqual({ naam: 'crisisdossiers', status: 'OPEN', verlopen: null });
+    expect(leesRoute('#/crisisdossiers?sof7=verlopen')).toEqual({ naam: 'crisisdossiers', status: 'OPEN', verlopen: 'sof7' });
+    expect(leesRoute('#/crisisdossiers?evaluatie=verlopen')).toEqual({ naam: 'crisisdossiers', status: 'OPEN', verlopen: 'evaluatie' });
+    expect(leesRoute('#/crisisdossiers?status=GESLOTEN')).toEqual({ naam: 'crisisdossiers', status: 'GESLOTEN', verlopen: null });
     expect(leesRoute('#/crisisdossiers/nieuw')).toEqual({ naam: 'crisis-nieuw' });
     expect(leesRoute('#/crisisdossiers/abc')).toEqual({ naam: 'crisisdossier', id: 'abc' });
   });
 
   it('toont "Mijn crises" in het menu voor de vier crisisrollen, niet voor anderen', () => {
-    const route = { naam: 'crisisdossiers' as const, status: 'OPEN' as const, sof7Verlopen: false };
+    const route = { naam: 'crisisdossiers' as const, status: 'OPEN' as const, verlopen: null };
     for (const rol of ['crisismedewerker', 'cit-medewerker', 'raadsonderzoeker', 'filomena-medewerker']) {
       const item = navigatieVoor([rol], route).find((i) => i.label === 'Mijn crises');
       expect(item, rol).toMatchObject({ href: '#/crisisdossiers', actief: true });
@@ -49,7 +50,7 @@ describe('crisisdossier: routes, menu en Mijn werk', () => {
     const verlopen = within(groep).getByRole('link', { name: /SOF7 verlopen/ });
     expect(verlopen.getAttribute('href')).toBe('#/crisisdossiers?sof7=verlopen');
     expect(verlopen.textContent).toContain('Let op');
-    expect(leesRoute(verlopen.getAttribute('href')!)).toMatchObject({ naam: 'crisisdossiers', sof7Verlopen: true });
+    expect(leesRoute(verlopen.getAttribute('href')!)).toMatchObject({ naam: 'crisisdossiers', verlopen: 'sof7' });
   });
 });
 
@@ -115,7 +116,7 @@ describe('crisisdossier: Mijn crises', () => {
       }
       return undefined;
     });
-    render(<MijnCrises api={api()} status="OPEN" sof7Verlopen mij={mij('raadsonderzoeker', 'RVDK-RR')} />);
+    render(<MijnCrises api={api()} status="OPEN" verlopen="sof7" mij={mij('raadsonderzoeker', 'RVDK-RR')} />);
     const tabel = await screen.findByTestId('crises');
     const rijen = within(tabel).getAllByRole('row').slice(1);
     expect(rijen).toHaveLength(1);

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../../api/client';
-import type { Aantekeningen, Crisisdossier, LiveGebeurtenis, Screeningsverzoek, Taak, Veiligheid as VeiligheidWaarde } from '../../api/crisisdossier';
+import type {
+  Aantekeningen,
+  Crisisdossier,
+  Dmfi as DmfiWaarde,
+  LiveGebeurtenis,
+  Screeningsverzoek,
+  Taak,
+  Veiligheid as VeiligheidWaarde,
+} from '../../api/crisisdossier';
 import { ApiFout } from '../../api/fouten';
 import type { Mij } from '../../api/types';
 import { ApiFoutMelding, alsFout } from '../../components/ApiFoutMelding';
@@ -10,6 +18,7 @@ import { datumTekst, label, momentTekst } from '../../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
 import {
   CRISIS_AFSCHALERS,
+  CRISIS_DMFI_REGISSEURS,
   CRISIS_NOODTOEGANG,
   CRISIS_SCREENING_AANVRAGERS,
   CRISIS_SCREENING_UITVOERDERS,
@@ -18,6 +27,7 @@ import {
   leesbareRollen,
 } from '../../rollen';
 import { neemBericht, paden } from '../../router';
+import { Dmfi } from '../Dmfi';
 import { NoodtoegangVragen } from '../NoodtoegangVragen';
 import { SCREENINGSSTATUS_LABELS, Screening } from '../Screening';
 import { Sluiten } from '../Sluiten';
@@ -123,6 +133,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   const taken = useHerlaadbaar<Taak[]>(() => api.taken(id), [api, id], d !== null);
   const veiligheid = useHerlaadbaar<VeiligheidWaarde>(() => api.veiligheid(id), [api, id], d !== null);
   const screeningen = useHerlaadbaar<Screeningsverzoek[]>(() => api.screeningsverzoeken(id), [api, id], d !== null);
+  const dmfi = useHerlaadbaar<DmfiWaarde>(() => api.dmfi(id), [api, id], d !== null);
   const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   const eigenOrganisatie = mij?.organisatie?.code ?? null;
 
@@ -134,7 +145,14 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
     switch (g.soort) {
       case 'stand':
         // the stream is open: what changed between loading the page and now is read once, without an announcement
-        await Promise.all([dossier.herlaad(), aantekeningen.herlaad(), taken.herlaad(), veiligheid.herlaad(), screeningen.herlaad()]);
+        await Promise.all([
+          dossier.herlaad(),
+          aantekeningen.herlaad(),
+          taken.herlaad(),
+          veiligheid.herlaad(),
+          screeningen.herlaad(),
+          dmfi.herlaad(),
+        ]);
         return null;
       case 'aantekening-toegevoegd':
       case 'aantekening-gecorrigeerd':
@@ -169,6 +187,9 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         if (g.soort === 'screening-gevraagd') return 'Nieuwe screeningsaanvraag voor Filomena';
         return v ? `Screening door Filomena: ${label(SCREENINGSSTATUS_LABELS, v.status).toLowerCase()}` : 'Een screening is gewijzigd';
       }
+      case 'dmfi-gewijzigd':
+        await dmfi.herlaad();
+        return `DMFI bijgewerkt door ${g.organisatieCode ? naam(g.organisatieCode) : 'een partner'}`;
       case 'dossier-gesloten':
         // partners lose the file at closure (the reads below may answer "bestaat niet"); the news is said either way
         await Promise.allSettled([dossier.herlaad(), aantekeningen.herlaad()]);
@@ -362,6 +383,20 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
           onHerlaad={() => void dossier.herlaad()}
         />
       )}
+
+      <Dmfi
+        api={api}
+        dossierId={d.id}
+        partners={d.partners}
+        waarde={dmfi.waarde}
+        fout={dmfi.fout ? alsFout(dmfi.fout, 'DMFI kon niet worden geladen.') : null}
+        magRegisseren={magSchrijven && rollen.some((r) => CRISIS_DMFI_REGISSEURS.includes(r))}
+        naam={naam}
+        onGewijzigd={async (tekst) => {
+          await dmfi.herlaad();
+          await naMijnWijziging(tekst);
+        }}
+      />
 
       <Screening
         api={api}

@@ -114,6 +114,14 @@ class VolledigeStackE2EIT {
         node.environment().put("SCHAKEL_WEB_URL", WEB);
         node.environment().put("SCHAKEL_DEMO_WACHTWOORD", "schakel-demo");
         node.environment().put("SCHAKEL_SCREENSHOTS", System.getProperty("schakel.e2e.screenshots", "target/screenshots"));
+        // the database of this stack, for the one step where the test controls the server's clock: a break-glass opening
+        // moved to a Sunday night (the server decides "out of hours" from the opening it stored)
+        var instellingen = launcher.instellingen();
+        node.environment().put("SCHAKEL_DB_HOST", instellingen.get("postgres.host"));
+        node.environment().put("SCHAKEL_DB_PORT", String.valueOf(instellingen.postgresPort()));
+        node.environment().put("SCHAKEL_DB_NAAM", instellingen.get("postgres.database"));
+        node.environment().put("SCHAKEL_DB_GEBRUIKER", instellingen.get("postgres.owner.user"));
+        node.environment().put("SCHAKEL_DB_WACHTWOORD", instellingen.geheim("postgres.owner.password"));
         Process proces = node.start();
         boolean klaar = proces.waitFor(20, TimeUnit.MINUTES);
         String verslag = Files.readString(uitvoer);

@@ -62,6 +62,8 @@ enum Meldingsstroom {
                     "Er is een wijziging in een crisisdossier waarin uw organisatie partner is"),
             Melding.bij("gestart", "Nieuw crisisdossier in Schakel: uw organisatie is partner",
                     "Er is een crisisdossier gestart met uw organisatie als partner"),
+            Melding.bij("screening-gevraagd", "Screeningsverzoek voor uw organisatie in Schakel",
+                    "Er is in een crisisdossier een screening aan uw organisatie gevraagd"),
             // closing ends every partner's grant on the file: its address would answer "bestaat niet"
             Melding.bijMetLijst("gesloten", "Crisisdossier gesloten in Schakel",
                     "Een crisisdossier waarin uw organisatie partner was, is gesloten")),

@@ -182,6 +182,30 @@ class CrisisdossierBezorgingRouteTest {
         assertThat(openDodeBrieven()).isZero();
     }
 
+    @Test
+    void eenScreeningsverzoekGaatAlleenNaarFilomenaMetEenLinkNaarHetDossierEnZonderDeVraag() throws Exception {
+        String dossier = UUID.randomUUID().toString();
+        omgeving.platform.crisisdossier(dossier, DOSSIER);
+        String gevraagd = omgeving.platform.gebeurtenis("nl.schakel.crisisdossier.screening-gevraagd", BRON, "/crisisdossiers/" + dossier,
+                List.of(FILOMENA), VT);
+        omgeving.start();
+
+        await().atMost(15, SECONDS).until(() -> cursor() == 1 && omgeving.mail.getReceivedMessages().length == 1);
+
+        assertThat(omgeving.mail.getReceivedMessages()).singleElement().satisfies(bericht -> {
+            assertThat(ontvanger(bericht)).isEqualTo(MAILBOX_FILOMENA);
+            assertThat(onderwerp(bericht)).isEqualTo("Screeningsverzoek voor uw organisatie in Schakel");
+            assertThat(bericht.getHeader(MailBezorger.GEBEURTENIS_ID_HEADER)).containsExactly(gevraagd);
+            assertThat(inhoud(bericht)).startsWith("Er is in een crisisdossier een screening aan uw organisatie gevraagd: "
+                    + "https://schakel.example/#/crisisdossiers/" + dossier + "\n");
+            assertZonderPersoonsgegevens(onderwerp(bericht) + "\n" + inhoud(bericht));
+        });
+        // no webhook for Filomena here; the CIT's webhook hears nothing of a request that is not its own
+        assertThat(omgeving.ontvanger.ontvangsten()).isEmpty();
+        assertThat(bezorgd("MAIL")).isEqualTo(1);
+        assertThat(openDodeBrieven()).isZero();
+    }
+
     /**
      * Geen naam, geboortedatum of tekst uit het dossier, in welke schrijfwijze ook (geen cijferreeksen als "112": die
      * kunnen toevallig in een uuid van de link staan).

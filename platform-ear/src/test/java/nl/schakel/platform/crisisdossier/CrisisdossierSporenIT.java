@@ -124,6 +124,9 @@ class CrisisdossierSporenIT {
         assertThat(verzoek.getString("vraag")).isEqualTo(VRAAG);
         assertThat(verzoek.getBoolean("spoed")).isTrue();
         logboekregel(logboekregels(vt), "crisisdossier.screening-aanvragen", "TOEGESTAAN", id(dossier));
+        // Filomena hears it through the feed too, alone, without the question: the file is the subject
+        assertThat(feed(dossier, "nl.schakel.crisisdossier.screening-gevraagd")).containsExactly(
+                "/crisisdossiers/" + id(dossier) + " {FIL} {VTRR}");
 
         // the Raad (no GEZONDHEID in a crisis) sees that a request exists and where it stands, not the question
         String onderzoeker = uniek("raad");
@@ -206,6 +209,22 @@ class CrisisdossierSporenIT {
     }
 
     // ---- helpers
+
+    /** The feed's events of this type for the file: subject path, receivers, owners (nothing else is in a row). */
+    private static List<String> feed(String dossier, String type) throws SQLException {
+        List<String> regels = new ArrayList<>();
+        try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement("select onderwerp_pad,"
+                + " ontvangers::text, eigenaren::text from gebeurtenis.gebeurtenis where onderwerp_id = ?::uuid and type = ?")) {
+            s.setString(1, id(dossier));
+            s.setString(2, type);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    regels.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+                }
+            }
+        }
+        return regels;
+    }
 
     private static String aanvraag() {
         return "{\"soort\":\"FORENSISCH_MEDISCH\",\"vraag\":\"" + VRAAG + "\",\"spoed\":true}";

@@ -23,7 +23,7 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 /**
  * Flow 3, the crisisdossier: the situations of issue 13 (the initiator, the CIT and the Raad as co-owners, Filomena as
  * co-owner and author of an entry, Filomena not chosen on another file, a break-glass opening there, and after the
- * closure both the author of an entry and the initiator) and one request per action.
+ * closure both the author of an entry and the initiator, and the initiator after afschaling) and one request per action.
  *
  * <p>Its resources sit inside each other ({@code CRISISDOSSIER} ⊃ {@code AANTEKENING}, {@code TAAK}): a relation looks
  * at one file, the key prefix of its resources ({@code open/AANTEKENING}), and each action works on the type its
@@ -39,6 +39,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
     static final String ZONDER_FILOMENA = "zonder-filomena";
     /** A closed file. */
     static final String GESLOTEN = "gesloten";
+    /** A file Veilig Thuis scaled down to a concept overdracht of its own (closed as well). */
+    static final String AFGESCHAALD = "afgeschaald";
 
     static final String CRISISDOSSIER = "CRISISDOSSIER";
     static final String AANTEKENING = "AANTEKENING";
@@ -53,13 +55,15 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
     private static final Map<String, Aantekening> AANTEKENING_VAN = Map.of(
             OPEN, new Aantekening(FILOMENA, Gegevenscategorie.GEZONDHEID),
             ZONDER_FILOMENA, new Aantekening(CIT, Gegevenscategorie.GEZONDHEID),
-            GESLOTEN, new Aantekening(CIT, Gegevenscategorie.VEILIGHEID));
+            GESLOTEN, new Aantekening(CIT, Gegevenscategorie.VEILIGHEID),
+            AFGESCHAALD, new Aantekening(CIT, Gegevenscategorie.VEILIGHEID));
 
     /** Every entry of each file, for the timeline: the one looked at and, in the open file, the initiator's own. */
     private static final Map<String, List<Aantekening>> TIJDLIJN = Map.of(
             OPEN, List.of(new Aantekening(VT, Gegevenscategorie.VEILIGHEID), AANTEKENING_VAN.get(OPEN)),
             ZONDER_FILOMENA, List.of(AANTEKENING_VAN.get(ZONDER_FILOMENA)),
-            GESLOTEN, List.of(AANTEKENING_VAN.get(GESLOTEN)));
+            GESLOTEN, List.of(AANTEKENING_VAN.get(GESLOTEN)),
+            AFGESCHAALD, List.of(AANTEKENING_VAN.get(AFGESCHAALD)));
 
     /** The resource type of each action, as the code declares it (CrisisdossierHandeling): the matrix does not copy it. */
     private static final Map<String, String> BRONTYPE_VAN_HANDELING = EnumSet.allOf(CrisisdossierHandeling.class).stream()
@@ -179,7 +183,9 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
                 Relatie.met("noodtoegang", FILOMENA, "matrix.crs.fil.nood", ZONDER_FILOMENA,
                         recht(ZONDER_FILOMENA, CRISISDOSSIER, ToegangReden.NOODTOEGANG, filomena)),
                 Relatie.met("na sluiting, auteur", CIT, "matrix.crs.cit", GESLOTEN, recht(GESLOTEN, AANTEKENING, ToegangReden.EIGENAAR, cit)),
-                Relatie.met("na sluiting, initiatiefnemer", VT, "matrix.crs.vt", GESLOTEN));
+                Relatie.met("na sluiting, initiatiefnemer", VT, "matrix.crs.vt", GESLOTEN),
+                // Veilig Thuis holds the concept overdracht the file became, not the file: its grant ended with the rest
+                Relatie.met("na afschaling, initiatiefnemer", VT, "matrix.crs.vt", AFGESCHAALD));
     }
 
     private static Recht recht(String situatie, String type, ToegangReden reden, Set<Gegevenscategorie> categorieen) {
@@ -281,7 +287,8 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
      * Three files, all started by Veilig Thuis's crisis team. The open one with the CIT, the Raad and Filomena, where
      * Veilig Thuis writes a safety entry, Filomena its medical findings, and Veilig Thuis a task for the CIT. One with
      * the CIT only, where the CIT writes medical findings and an on-call Filomena worker breaks the glass. One with the
-     * CIT, where the CIT writes a safety entry, then Veilig Thuis closes it.
+     * CIT, where the CIT writes a safety entry, then Veilig Thuis closes it; and one like it that Veilig Thuis scales
+     * down to a concept overdracht.
      */
     @Override
     public Map<String, UUID> richtIn(Toegangsbeleid beleid) {
@@ -295,8 +302,9 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
         Crisisdossiervoorbeeld.Gemaakt open = Crisisdossiervoorbeeld.gemeld(vt, CIT, RAAD, FILOMENA);
         Crisisdossiervoorbeeld.Gemaakt zonderFilomena = Crisisdossiervoorbeeld.gemeld(vt, CIT);
         Crisisdossiervoorbeeld.Gemaakt gesloten = Crisisdossiervoorbeeld.gemeld(vt, CIT);
+        Crisisdossiervoorbeeld.Gemaakt afgeschaald = Crisisdossiervoorbeeld.gemeld(vt, CIT);
         for (Map.Entry<String, Crisisdossiervoorbeeld.Gemaakt> dossier : Map.of(OPEN, open, ZONDER_FILOMENA, zonderFilomena,
-                GESLOTEN, gesloten).entrySet()) {
+                GESLOTEN, gesloten, AFGESCHAALD, afgeschaald).entrySet()) {
             String situatie = dossier.getKey();
             bronnen.put(situatie + "/" + CRISISDOSSIER, dossier.getValue().id());
             for (Aantekening aantekening : TIJDLIJN.get(situatie)) {
@@ -310,6 +318,7 @@ final class CrisisdossierMatrix implements Matrixdeclaratie {
         }
         Crisisdossiervoorbeeld.noodtoegang(nood, zonderFilomena);
         Crisisdossiervoorbeeld.gesloten(vt, gesloten);
+        Crisisdossiervoorbeeld.afgeschaald(vt, afgeschaald);
         return bronnen;
     }
 }

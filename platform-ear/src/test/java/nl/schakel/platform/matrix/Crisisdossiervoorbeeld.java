@@ -55,6 +55,15 @@ final class Crisisdossiervoorbeeld {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
     }
 
+    /** Scaled down to a concept overdracht of Veilig Thuis (the token's organisation): closed, every co-owner's grant ends. */
+    static void afgeschaald(String token, Gemaakt dossier) {
+        String etag = Api.etag(Api.get(dossier.pad(), token));
+        HttpResponse<String> antwoord = Api.json("POST", dossier.pad() + "/sluiting", token, etag,
+                "{\"uitkomst\":\"OVERDRACHT\",\"reden\":\"Acute onveiligheid voorbij; verder via een overdracht (fictief).\"}");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        assertThat(Api.lees(antwoord).getJsonObject("gesloten").getString("overdrachtId")).isNotBlank();
+    }
+
     /** Break-glass by an on-call crisis role that is no co-owner: a personal grant, four hours, read-only. */
     static void noodtoegang(String token, Gemaakt dossier) {
         HttpResponse<String> antwoord = Api.json("POST", dossier.pad() + "/noodtoegang", token,

@@ -130,7 +130,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(crisis);
         List<Cel> cellen = generator.cellen(crisis, crisis.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 17 * 8);
+        assertThat(cellen).hasSize(Rol.values().length * 17 * 9);
         Verwachting raad = cel(cellen, "raadsonderzoeker × crisisdossier.aantekening-lezen × mede-eigenaar Raad").verwachting();
         assertThat(raad.uitkomst()).isEqualTo(Verwachting.Uitkomst.NA_DE_POORT_GEWEIGERD);
         assertThat(raad.status()).isEqualTo(404);
@@ -169,6 +169,10 @@ class MatrixgeneratorTest {
                 .as("Filomena geeft de intensieve regie en stuit op de lege casusregisseur").contains("CRS-023");
         assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.dmfi-regisseren × mede-eigenaar Raad").verwachting().status())
                 .as("de Raad leest de casusregie met het dossier, maar voert haar niet").isEqualTo(403);
+        assertThat(cel(cellen, "crisismedewerker × crisisdossier.lezen × na afschaling, initiatiefnemer").verwachting().status())
+                .as("Veilig Thuis heeft de concept-overdracht, niet meer het dossier").isEqualTo(404);
+        assertThat(cel(cellen, "crisismedewerker × crisisdossier.aantekening-lezen × na afschaling, initiatiefnemer").verwachting()
+                .status()).isEqualTo(404);
         assertThat(cel(cellen, "raadsonderzoeker × crisisdossier.screening-lezen × mede-eigenaar Raad").verwachting().status())
                 .as("de Raad ziet dat er een verzoek is en waar het staat").isEqualTo(200);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("noodtoegang") && !c.isZoeken())

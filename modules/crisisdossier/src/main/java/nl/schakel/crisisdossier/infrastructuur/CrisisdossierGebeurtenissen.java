@@ -15,7 +15,7 @@ import nl.schakel.gedeeld.gebeurtenis.Onderwerp;
 /**
  * The crisisdossier's events on the shared outbox, in the change's own transaction: ids and organisation codes only,
  * the subject the file's address below the API base (a partner fetches it with its own token). Receivers: every
- * co-owner except the one that acted; owners: the initiator.
+ * co-owner except the one that acted; owners: the initiator. A screening request goes to Filomena alone.
  */
 @ApplicationScoped
 public class CrisisdossierGebeurtenissen {
@@ -37,6 +37,18 @@ public class CrisisdossierGebeurtenissen {
     /** Every other co-owner hears that the file was closed: their grants ended. */
     public void gesloten(Crisisdossier dossier, String door) {
         leg("gesloten", dossier, door);
+    }
+
+    /**
+     * Filomena's one-stop team hears that a screening was asked of it: the file is the subject (its screen lists the
+     * request), Filomena the only receiver, the asking organisation the owner. Never the question.
+     */
+    public void screeningGevraagd(Crisisdossier dossier, String uitvoerder, String aanvrager) {
+        if (uitvoerder.equals(aanvrager)) {
+            return;
+        }
+        schrijver.legVast(Gebeurtenis.nieuw(TYPE + "screening-gevraagd", BRON, new Onderwerp("CRISISDOSSIER", dossier.id(),
+                "/crisisdossiers/" + dossier.id()), List.of(uitvoerder), List.of(aanvrager), Instant.now(klok)));
     }
 
     private void leg(String wat, Crisisdossier dossier, String behalve) {

@@ -16,6 +16,7 @@ import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
 import nl.schakel.crisisdossier.domein.Screeningsgegevens;
 import nl.schakel.crisisdossier.domein.Screeningsverzoek;
 import nl.schakel.crisisdossier.infrastructuur.CrisisdossierRepository;
+import nl.schakel.crisisdossier.infrastructuur.CrisisdossierGebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.Livegebeurtenissen;
 import nl.schakel.crisisdossier.infrastructuur.ScreeningsverzoekRepository;
 import nl.schakel.gedeeld.fout.ConflictFout;
@@ -56,6 +57,9 @@ public class Screeningzaken {
     @Inject
     Livegebeurtenissen live;
 
+    @Inject
+    CrisisdossierGebeurtenissen gebeurtenissen;
+
     Clock klok = Clock.systemUTC();
 
     /**
@@ -74,6 +78,8 @@ public class Screeningzaken {
         Screeningsverzoek verzoek = Screeningsverzoek.vraagAan(dossier, aanvraag, filomena, door, nu());
         screeningen.voegToe(verzoek);
         live.legVast(dossierId, Soort.SCREENING_GEVRAAGD, Optional.of(verzoek.id()), Optional.empty(), medewerker.handeltVoor(), nu());
+        // a screen that is not open hears it too: through the feed, the webhook and the functional mailbox (data-poor)
+        gebeurtenissen.screeningGevraagd(dossier, filomena, door);
         poort.registreer(beslissing, dossier.betrokkeneIds());
         return new Screeningsinzage(verzoek, true);
     }

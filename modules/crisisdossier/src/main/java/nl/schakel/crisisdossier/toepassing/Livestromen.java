@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +34,8 @@ import nl.schakel.crisisdossier.domein.Livegebeurtenis;
 public class Livestromen {
 
     private static final Logger LOG = Logger.getLogger(Livestromen.class.getName());
+    /** A screen with this many unsent events (it stopped reading) is closed; it catches up from the database on reconnect. */
+    static final int MAXIMALE_ACHTERSTAND = 1000;
     /** Idle streams get a comment line this often, so that proxies and browsers keep them open. */
     static final long PING_SECONDEN = 20;
 
@@ -199,7 +201,7 @@ public class Livestromen {
         }
 
         synchronized void ping() {
-            kijkers.removeIf(kijker -> kijker.abonnement.isVerlopen(nu()) ? kijker.sluit() : !kijker.ontvanger.ping());
+            kijkers.removeIf(kijker -> kijker.abonnement.isVerlopen(nu()) ? kijker.sluit() : !kijker.ping());
         }
 
         synchronized int aantal() {
@@ -212,12 +214,23 @@ public class Livestromen {
         }
     }
 
-    /** One screen: what it may hear, and the last number it has had. */
-    private static final class Kijker {
+    /**
+     * One screen: what it may hear, the last number it has had, and its own send queue. The file's reading task only
+     * queues (under the file's lock, never writing to a socket); each screen's events are written by a task of its own,
+     * one at a time and in order, so a screen that stops reading holds up nobody but itself. A screen that still has
+     * {@link #MAXIMALE_ACHTERSTAND} unsent events when more come is closed: it reconnects with its Last-Event-ID and
+     * catches up from the database, as after any interruption.
+     */
+    private final class Kijker {
 
         private final Abonnement abonnement;
         private final Ontvanger ontvanger;
         private long laatst;
+        /** Guarded by this kijker: what is queued, and whether its sending task is scheduled or running. */
+        private final ArrayDeque<Livegebeurtenis> wachtrij = new ArrayDeque<>();
+        private boolean bezig;
+        /** Gone, closed or ended: no more queueing, and the file's stream drops it. */
+        private volatile boolean weg;
 
         Kijker(Abonnement abonnement, Ontvanger ontvanger, long laatst) {
             this.abonnement = abonnement;
@@ -225,29 +238,103 @@ public class Livestromen {
             this.laatst = laatst;
         }
 
-        /** Gives what this screen has not had and may hear; false when it is gone or its stream ended. */
+        /** Queues what this screen has not had and may hear; false when it is gone, too far behind or its stream ended. */
         boolean geef(List<Livegebeurtenis> gebeurtenissen, Instant nu) {
+            if (weg) {
+                return false;
+            }
             if (abonnement.isVerlopen(nu)) {
                 return sluit();
             }
-            for (Iterator<Livegebeurtenis> i = gebeurtenissen.iterator(); i.hasNext();) {
-                Livegebeurtenis gebeurtenis = i.next();
-                if (gebeurtenis.volgnummer() <= laatst) {
-                    continue;
+            boolean slot = false;
+            boolean starten;
+            synchronized (this) {
+                // still this many unsent from before: the screen stopped reading (one read may bring more at once)
+                boolean teVerAchter = wachtrij.size() >= MAXIMALE_ACHTERSTAND;
+                for (Livegebeurtenis gebeurtenis : teVerAchter ? List.<Livegebeurtenis>of() : gebeurtenissen) {
+                    if (gebeurtenis.volgnummer() <= laatst) {
+                        continue;
+                    }
+                    laatst = gebeurtenis.volgnummer();
+                    if (abonnement.hoort(gebeurtenis) || gebeurtenis.isSlot()) {
+                        wachtrij.add(gebeurtenis);
+                    }
+                    if (gebeurtenis.isSlot()) {
+                        slot = true;
+                        break;
+                    }
                 }
-                laatst = gebeurtenis.volgnummer();
-                if (abonnement.hoort(gebeurtenis) && !ontvanger.stuur(gebeurtenis)) {
-                    return false;
-                }
-                if (gebeurtenis.isSlot()) {
-                    return sluit();
+                if (teVerAchter) {
+                    LOG.fine("een scherm liep te ver achter en wordt gesloten; het haalt bij herverbinden in");
+                    wachtrij.clear();
+                    weg = true;
+                } else {
+                    starten = !wachtrij.isEmpty() && !bezig;
+                    bezig = bezig || starten;
+                    if (starten) {
+                        uitvoerder.execute(this::zend);
+                    }
                 }
             }
-            return true;
+            if (weg) {
+                // closed outside the lock; a write that hangs on this screen's socket ends with it
+                return sluit();
+            }
+            return !slot;
+        }
+
+        /** The screen's sending task: writes what is queued, in order, until the queue is empty or the screen is gone. */
+        private void zend() {
+            while (true) {
+                Livegebeurtenis gebeurtenis;
+                synchronized (this) {
+                    gebeurtenis = wachtrij.poll();
+                    if (gebeurtenis == null || weg) {
+                        bezig = false;
+                        return;
+                    }
+                }
+                if (!ontvanger.stuur(gebeurtenis)) {
+                    vergeet();
+                    return;
+                }
+                if (gebeurtenis.isSlot()) {
+                    vergeet();
+                    sluit();
+                    return;
+                }
+            }
+        }
+
+        /** The keep-alive: only for an idle screen (one that is sending is not idle); false when it is gone. */
+        boolean ping() {
+            synchronized (this) {
+                if (weg) {
+                    return false;
+                }
+                if (bezig) {
+                    return true;
+                }
+                bezig = true;
+            }
+            uitvoerder.execute(() -> {
+                if (ontvanger.ping()) {
+                    zend();
+                } else {
+                    vergeet();
+                }
+            });
+            return !weg;
+        }
+
+        private synchronized void vergeet() {
+            weg = true;
+            wachtrij.clear();
         }
 
         /** Closes the screen's stream; always false, so that it is dropped. */
         boolean sluit() {
+            weg = true;
             try {
                 ontvanger.sluit();
             } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ class LivestromenTest {
     private static final UUID DOSSIER = UUID.randomUUID();
     private static final Instant NU = Instant.parse("2026-12-02T02:00:00Z");
 
-    private final List<Livegebeurtenis> opgeslagen = new ArrayList<>();
+    private final List<Livegebeurtenis> opgeslagen = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Livestromen stromen = new Livestromen();
     /** The keep-alive's scheduler; its first ping is 20 s away, after every test here. */
     private final java.util.concurrent.ScheduledExecutorService planner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
@@ -137,6 +137,72 @@ class LivestromenTest {
         assertThat(stromen.kijkers(DOSSIER)).isZero();
     }
 
+    @Test
+    void eenSchermDatNietMeerLeestHoudtDeAnderenNietOp_enKrijgtZijnGebeurtenissenOpVolgordeAlsHetWeerLeest() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+        try {
+            stromen.uitvoerder = pool;
+            Traag traag = new Traag();
+            stromen.open(alles("FIL"), OptionalLong.empty(), traag);
+            Scherm vt = open(alles("VTRR"), OptionalLong.empty());
+            java.util.concurrent.CountDownLatch bijVt = vt.verwacht(3);
+            for (int i = 0; i < 3; i++) {
+                leg(Soort.TAAK_GEWIJZIGD, null, "CIT-JBRR");
+                stromen.gewijzigd(DOSSIER, opgeslagen.size());
+            }
+            // Filomena's screen hangs in its first write; Veilig Thuis's gets all three meanwhile
+            assertThat(traag.inSchrijven.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(bijVt.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("VT wacht niet op Filomena").isTrue();
+            assertThat(vt.nummers()).containsExactly(1L, 2L, 3L);
+            assertThat(traag.nummers()).isEmpty();
+
+            java.util.concurrent.CountDownLatch bijFilomena = traag.verwacht(3);
+            traag.verder.countDown();
+            assertThat(bijFilomena.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(traag.nummers()).containsExactly(1L, 2L, 3L);
+            assertThat(stromen.kijkers(DOSSIER)).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void eenSchermDatTeVerAchterRaaktWordtGeslotenEnDeAnderenKrijgenAlles() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+        try {
+            stromen.uitvoerder = pool;
+            Traag traag = new Traag();
+            stromen.open(alles("FIL"), OptionalLong.empty(), traag);
+            Scherm vt = open(alles("VTRR"), OptionalLong.empty());
+            int aantal = Livestromen.MAXIMALE_ACHTERSTAND + 2;
+            java.util.concurrent.CountDownLatch totDeStoot = vt.verwacht(aantal - 1);
+            leg(Soort.TAAK_GEWIJZIGD, null, "CIT-JBRR");
+            stromen.gewijzigd(DOSSIER, 1);
+            assertThat(traag.inSchrijven.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // a burst: a whole maximum at once is still taken (one read may bring it, e.g. after a reconnect)
+            for (int i = 1; i < aantal - 1; i++) {
+                leg(Soort.TAAK_GEWIJZIGD, null, "CIT-JBRR");
+            }
+            stromen.gewijzigd(DOSSIER, aantal - 1);
+            // VT has it all, so the same read queued it for Filomena too
+            assertThat(totDeStoot.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("VT kreeg " + vt.nummers().size()).isTrue();
+            assertThat(traag.gesloten).isFalse();
+            assertThat(stromen.kijkers(DOSSIER)).isEqualTo(2);
+
+            // one more while the maximum still waits: Filomena's screen is closed, nobody else notices
+            java.util.concurrent.CountDownLatch laatste = vt.verwacht(1);
+            leg(Soort.TAAK_GEWIJZIGD, null, "CIT-JBRR");
+            stromen.gewijzigd(DOSSIER, aantal);
+            assertThat(laatste.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(vt.nummers()).hasSize(aantal);
+            assertThat(traag.gesloten).as("te ver achter: gesloten, het haalt in bij herverbinden").isTrue();
+            assertThat(stromen.kijkers(DOSSIER)).isEqualTo(1);
+            traag.verder.countDown();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Scherm open(Abonnement abonnement, OptionalLong laatstGezien) {
         Scherm scherm = new Scherm();
         stromen.open(abonnement, laatstGezien, scherm);
@@ -154,15 +220,22 @@ class LivestromenTest {
     }
 
     /** A screen that records what it got. */
-    private static final class Scherm implements Ontvanger {
+    private static class Scherm implements Ontvanger {
 
-        final List<Livegebeurtenis> ontvangen = new ArrayList<>();
+        final List<Livegebeurtenis> ontvangen = new java.util.concurrent.CopyOnWriteArrayList<>();
         long stand = -1;
-        boolean gesloten;
-        boolean weg;
+        volatile boolean gesloten;
+        volatile boolean weg;
+        private volatile java.util.concurrent.CountDownLatch verwacht = new java.util.concurrent.CountDownLatch(0);
 
         List<Long> nummers() {
             return ontvangen.stream().map(Livegebeurtenis::volgnummer).toList();
+        }
+
+        /** Counts down once per event from now on: the test waits on it instead of sleeping. */
+        java.util.concurrent.CountDownLatch verwacht(int aantal) {
+            verwacht = new java.util.concurrent.CountDownLatch(aantal);
+            return verwacht;
         }
 
         @Override
@@ -171,6 +244,7 @@ class LivestromenTest {
                 return false;
             }
             ontvangen.add(gebeurtenis);
+            verwacht.countDown();
             return true;
         }
 
@@ -188,6 +262,27 @@ class LivestromenTest {
         @Override
         public void sluit() {
             gesloten = true;
+        }
+    }
+
+    /** A screen whose first write hangs (a client that stopped reading) until the test lets it go on. */
+    private static final class Traag extends Scherm {
+
+        final java.util.concurrent.CountDownLatch inSchrijven = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch verder = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public boolean stuur(Livegebeurtenis gebeurtenis) {
+            inSchrijven.countDown();
+            try {
+                if (!verder.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return super.stuur(gebeurtenis);
         }
     }
 }

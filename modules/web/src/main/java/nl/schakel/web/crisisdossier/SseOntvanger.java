@@ -19,7 +19,8 @@ import nl.schakel.crisisdossier.toepassing.Ontvanger;
  * One screen's server-sent event stream. {@code id} is the file's event number (the browser sends it back as
  * Last-Event-ID on reconnect), {@code event} the kind, {@code data} a small JSON object of ids. Payara's Jersey writes
  * an event on the caller's thread and hands back a completed future, so the wait below only catches a failed write: a
- * client that stops reading holds its file's sending task until the container's write timeout (docs/metingen.md).
+ * client that stops reading holds only its own sending task (Livestromen gives every screen its own queue and task) until
+ * the container's write timeout, or until it is closed for falling too far behind.
  */
 final class SseOntvanger implements Ontvanger {
 

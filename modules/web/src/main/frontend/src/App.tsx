@@ -29,6 +29,7 @@ import { NietGevonden } from './pages/NietGevonden';
 import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
+import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
 import {
   CASUSOVERLEG_ORGANISATOR,
   CASUSOVERLEG_PARTNERS,
@@ -36,6 +37,7 @@ import {
   CRISISROLLEN,
   INBOXROLLEN,
   NOODTOEGANG_BEOORDELAARS,
+  VERWERKINGSREGISTER_LEZERS,
   leesbareRollen,
 } from './rollen';
 import { paden, useRoute } from './router';
@@ -72,6 +74,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.includes('functionaris-gegevensbescherming')) {
     items.push({ label: 'Logboek', href: paden.logboek, actief: route.naam === 'logboek' });
+  }
+  if (rollen.some((r) => VERWERKINGSREGISTER_LEZERS.includes(r))) {
+    items.push({ label: 'Verwerkingsregister', href: paden.verwerkingsregister, actief: route.naam === 'verwerkingsregister' });
   }
   return items;
 }
@@ -155,6 +160,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} />;
     case 'logboek':
       return <Logboek api={api} />;
+    case 'verwerkingsregister':
+      return <Verwerkingsregister api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

@@ -25,6 +25,13 @@ export const ROL_LABELS: Readonly<Record<string, string>> = {
 export const NOODTOEGANG_BEOORDELAARS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur'];
 
 /**
+ * Who reads the register of processing ("Verwerkingsregister" in the menu): the privacy officer, and the procesregisseurs
+ * of Veilig Thuis and the Zorg- en Veiligheidshuis, the contact points for data subjects (same roles as
+ * `verwerkingsregister.lezen` in the policy).
+ */
+export const VERWERKINGSREGISTER_LEZERS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur', 'zvh-procesregisseur'];
+
+/**
  * Who has an inbox of overdrachten ("Inbox" in the menu): the receiving partners, and Veilig Thuis's crisis desk, which
  * sees its organisation's overdrachten there (the roles of the inbox tiles in the overdracht's `OverdrachtWerkvoorraad`).
  */

@@ -15,6 +15,7 @@ export type Route =
   | { naam: 'verstuurd'; groep?: string | null }
   | { naam: 'inbox'; bak?: string | null }
   | { naam: 'logboek' }
+  | { naam: 'verwerkingsregister' }
   | { naam: 'opgeschaald' }
   | { naam: 'monitoring' }
   | { naam: 'noodtoegang'; tab: NoodtoegangTab }
@@ -63,6 +64,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/verstuurd') return { naam: 'verstuurd', groep: zoek.get('groep') };
   if (pad === '/inbox') return { naam: 'inbox', bak: zoek.get('bak') };
   if (pad === '/logboek') return { naam: 'logboek' };
+  if (pad === '/verwerkingsregister') return { naam: 'verwerkingsregister' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
@@ -97,6 +99,7 @@ export const paden = {
   opgeschaald: '#/opgeschaald',
   monitoring: '#/monitoring',
   logboek: '#/logboek',
+  verwerkingsregister: '#/verwerkingsregister',
   noodtoegang: '#/noodtoegang',
   noodtoegangBeoordeeld: '#/noodtoegang/beoordeeld',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,

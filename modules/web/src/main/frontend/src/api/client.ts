@@ -21,6 +21,8 @@ import type {
 import { haalBestand, haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
+import { maakVerwerkingsregisterApi } from '../verwerkingsregister/api';
+import type { VerwerkingsregisterApi } from '../verwerkingsregister/api';
 import { maakWerkApi } from './werk';
 import type { WerkApi } from './werk';
 
@@ -29,7 +31,7 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -132,6 +134,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakCasusoverlegApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
+    ...maakVerwerkingsregisterApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

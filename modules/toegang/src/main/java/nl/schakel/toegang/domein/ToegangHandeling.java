@@ -2,10 +2,14 @@ package nl.schakel.toegang.domein;
 
 import java.util.Optional;
 
-/** The actions of access itself, on no flow's resource: reading the logboek and reviewing break-glass. */
+/**
+ * The actions of access itself, on no flow's resource: reading the logboek, reviewing break-glass, and reading the
+ * register of processing (which holds no personal data).
+ */
 public enum ToegangHandeling implements Handeling {
     LOGBOEK_LEZEN("logboek.lezen"),
-    NOODTOEGANG_BEOORDELEN("noodtoegang.beoordelen");
+    NOODTOEGANG_BEOORDELEN("noodtoegang.beoordelen"),
+    VERWERKINGSREGISTER_LEZEN("verwerkingsregister.lezen");
 
     private final String naam;
 

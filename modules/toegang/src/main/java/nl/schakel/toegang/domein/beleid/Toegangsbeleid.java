@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public class Toegangsbeleid {
     private Duration noodtoegangDuur = Duration.ofHours(4);
     private String versie = "";
     private final Map<Doel, String> grondslagen = new HashMap<>();
+    private final Map<Doel, Verwerking> verwerkingen = new EnumMap<>(Doel.class);
 
     public Toegangsbeleid() {
         try (InputStream in = Toegangsbeleid.class.getResourceAsStream(BESTAND)) {
@@ -81,11 +84,24 @@ public class Toegangsbeleid {
             });
             beleid.getJsonObject("grondslagen").forEach((doel, tekst) ->
                     grondslagen.put(Doel.valueOf(doel), ((JsonString) tekst).getString()));
+            if (beleid.containsKey("verwerkingen")) {
+                beleid.getJsonObject("verwerkingen").forEach((doel, v) -> verwerkingen.put(Doel.valueOf(doel), verwerking(Doel.valueOf(doel), v.asJsonObject())));
+            }
             JsonObject nood = beleid.getJsonObject("noodtoegang");
             noodtoegangDuur = Duration.ofHours(nood.getInt("duurUren"));
             noodtoegangRollen = nood.getJsonArray("rollen").getValuesAs(JsonString::getString).stream()
                     .map(claim -> Rol.vanClaim(claim).orElseThrow()).collect(Collectors.toSet());
         }
+    }
+
+    private static Verwerking verwerking(Doel doel, JsonObject v) {
+        return new Verwerking(doel, v.getString("omschrijving"), teksten(v, "handelingen"), teksten(v, "betrokkenen"),
+                teksten(v, "verantwoordelijken"), v.containsKey("categorieen") ? categorieen(v.getJsonArray("categorieen")) : Set.of(),
+                v.containsKey("bewaardMet") ? Optional.of(Doel.valueOf(v.getString("bewaardMet"))) : Optional.empty());
+    }
+
+    private static List<String> teksten(JsonObject object, String naam) {
+        return object.containsKey(naam) ? object.getJsonArray(naam).getValuesAs(JsonString::getString) : List.of();
     }
 
     private static Set<Gegevenscategorie> categorieen(JsonArray lijst) {
@@ -99,6 +115,11 @@ public class Toegangsbeleid {
         return categorieen.getOrDefault(doel, Map.of()).getOrDefault(organisatietype, Set.of());
     }
 
+    /** The organisation types the policy lets take part in {@code doel} (those with categories); empty when none. */
+    public Set<String> organisatietypen(Doel doel) {
+        return Set.copyOf(categorieen.getOrDefault(doel, Map.of()).keySet());
+    }
+
     /** The rule for an action such as {@code overdracht.accepteren}; an action the policy does not name is refused. */
     public Optional<Regel> regel(String handeling) {
         return Optional.ofNullable(regels.get(handeling));
@@ -107,6 +128,16 @@ public class Toegangsbeleid {
     /** The legal basis on which data is processed for this purpose, as the logboek records it. */
     public String grondslag(Doel doel) {
         return grondslagen.getOrDefault(doel, "onbekend");
+    }
+
+    /** What the register of processing says about a purpose beyond access (section {@code verwerkingen}). */
+    public Optional<Verwerking> verwerking(Doel doel) {
+        return Optional.ofNullable(verwerkingen.get(doel));
+    }
+
+    /** The purposes that have a legal basis: the ones the register of processing must describe. */
+    public Set<Doel> doelenMetGrondslag() {
+        return Set.copyOf(grondslagen.keySet());
     }
 
     public Set<Rol> noodtoegangRollen() {

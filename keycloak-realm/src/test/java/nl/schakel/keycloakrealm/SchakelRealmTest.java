@@ -21,9 +21,16 @@ class SchakelRealmTest {
     }
 
     @Test
-    void deJarBevatHetRealmbestandOngewijzigd() throws Exception {
+    void hetGelezenRealmbestandIsOngefilterd() throws Exception {
         // resources are not filtered: Maven must not touch the ${...} placeholders
         assertThat(RealmBestand.bytes()).isEqualTo(Files.readAllBytes(Path.of("realm", "schakel-realm.json")));
+    }
+
+    @Test
+    void deJarDraagtDeRealmMetGebruikersEnGeheimenNiet() {
+        // the EAR carries this jar: only the derived roles and organisations go in it (RealmAfleidingTest)
+        assertThat(Path.of("target", "classes", "keycloak-realm", "schakel-realm.json")).doesNotExist();
+        assertThat(Path.of("target", "classes", "keycloak-realm", "afgeleid", "rollen-en-organisaties.json")).exists();
     }
 
     @Test

@@ -3,7 +3,6 @@ package nl.schakel.toegang.infrastructuur;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,20 +11,21 @@ import java.util.Map;
 import nl.schakel.toegang.domein.register.Realm;
 
 /**
- * Reads the realm as code from the classpath ({@value #BESTAND}, the jar of module keycloak-realm): only the realm
- * roles with their description and the organisation groups with their name. Clients, users and placeholders are not
- * read; nothing of them reaches the register.
+ * Reads what the realm as code says of its roles and organisations, from the classpath ({@value #BESTAND}, derived from
+ * keycloak-realm/realm/schakel-realm.json and kept equal to it by that module's RealmAfleidingTest): the realm roles
+ * with their description and the organisation groups with their name. The jar carries nothing else of the realm — no
+ * clients, users or secrets.
  */
 public final class Realmbestand {
 
-    public static final String BESTAND = "/keycloak-realm/schakel-realm.json";
+    public static final String BESTAND = "/keycloak-realm/afgeleid/rollen-en-organisaties.json";
 
     private Realmbestand() {}
 
     public static Realm lees() {
         try (InputStream in = Realmbestand.class.getResourceAsStream(BESTAND)) {
             if (in == null) {
-                throw new IllegalStateException("de realm als code ontbreekt op het classpath: " + BESTAND);
+                throw new IllegalStateException("de rollen en organisaties van de realm ontbreken op het classpath: " + BESTAND);
             }
             return lees(in);
         } catch (IOException e) {
@@ -35,17 +35,11 @@ public final class Realmbestand {
 
     public static Realm lees(InputStream in) {
         try (JsonReader lezer = Json.createReader(in)) {
-            JsonObject realm = lezer.readObject();
+            JsonObject afgeleid = lezer.readObject();
             Map<String, String> rollen = new HashMap<>();
-            realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class)
-                    .forEach(r -> rollen.put(r.getString("name"), r.getString("description", r.getString("name"))));
+            afgeleid.getJsonArray("rollen").getValuesAs(JsonObject.class).forEach(r -> rollen.put(r.getString("naam"), r.getString("omschrijving")));
             Map<String, String> organisaties = new HashMap<>();
-            realm.getJsonArray("groups").getValuesAs(JsonObject.class).forEach(g -> {
-                JsonObject attributen = g.getJsonObject("attributes");
-                String code = attributen.getJsonArray("organisatie").getString(0);
-                String naam = attributen.containsKey("naam") ? attributen.getJsonArray("naam").getValuesAs(JsonString::getString).get(0) : code;
-                organisaties.put(code, naam);
-            });
+            afgeleid.getJsonArray("organisaties").getValuesAs(JsonObject.class).forEach(o -> organisaties.put(o.getString("code"), o.getString("naam")));
             return new Realm(rollen, organisaties);
         }
     }

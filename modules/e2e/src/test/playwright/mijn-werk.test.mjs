@@ -66,7 +66,7 @@ describe('inloggen en Mijn werk', () => {
 const WERK_PER_ROL = {
   'vt.procesregisseur': {
     tegels: ['verstuurd-concept', 'verstuurd-open', 'verstuurd-teruggelegd', 'monitoring-te-doen', 'noodtoegang-te-beoordelen'],
-    menu: ['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Noodtoegang beoordelen'],
+    menu: ['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Noodtoegang beoordelen', 'Verwerkingsregister'],
   },
   'vt.teamleider': { tegels: ['opgeschaald'], menu: ['Mijn werk', 'Opgeschaald'] },
   'wt.feijenoord': {
@@ -76,7 +76,7 @@ const WERK_PER_ROL = {
   cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   'vt.crisis': { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
-  fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek'] },
+  fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister'] },
 };
 
 describe('Mijn werk per rol', () => {

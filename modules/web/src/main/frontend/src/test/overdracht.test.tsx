@@ -256,7 +256,7 @@ describe('Overdracht bekijken als ontvanger', () => {
 describe('navigatie en routes', () => {
   it('toont per rol de juiste menu-items', () => {
     const vt = navigatieVoor(['procesregisseur'], { naam: 'nieuw' }).map((i) => i.label);
-    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Overleggen', 'Noodtoegang beoordelen']);
+    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Overleggen', 'Noodtoegang beoordelen', 'Verwerkingsregister']);
     const wt = navigatieVoor(['wijkteammedewerker'], { naam: 'inbox' });
     expect(wt.map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties']);
     expect(wt.find((i) => i.actief)?.label).toBe('Inbox');
@@ -280,7 +280,7 @@ describe('navigatie en routes', () => {
       'Mijn crises',
     ]);
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
-    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek']);
+    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister']);
     expect(fg.find((i) => i.actief)?.href).toBe('#/logboek');
   });
 

@@ -6,7 +6,7 @@ import type { Dmfi } from '../api/crisisdossier';
 import { MijnCrises } from '../crisisdossier/pages/MijnCrises';
 import { CrisisdossierDetail } from '../crisisdossier/pages/CrisisdossierDetail';
 import { api, json, nepServer, probleem, verzoeken } from './casusoverlegNep';
-import { DOSSIER, NU, dossier, mij, organisatiesAntwoord, samenvatting } from './crisisdossierNep';
+import { DOSSIER, NU, dossierServer, mij, organisatiesAntwoord, samenvatting } from './crisisdossierNep';
 
 vi.mock('@microsoft/fetch-event-source', () => ({ fetchEventSource: vi.fn() }));
 const volg = vi.mocked(fetchEventSource);
@@ -38,18 +38,8 @@ function gestart(delen: Partial<Dmfi> = {}): Dmfi {
   };
 }
 
-function server(staat: { dmfi: Dmfi }, extra: (v: { pad: string; methode: string; body?: unknown; ifMatch: string | null }) => Response | undefined = () => undefined) {
-  return nepServer((v) => {
-    const antwoord = extra(v);
-    if (antwoord) return antwoord;
-    if (v.pad === '/organisaties') return organisatiesAntwoord();
-    if (v.pad === PAD) return json(dossier());
-    if (v.pad === `${PAD}/aantekeningen`) return json({ aantekeningen: [], achtergehouden: [] });
-    if (v.pad === `${PAD}/taken`) return json({ taken: [] });
-    if (v.pad === `${PAD}/screeningsverzoeken`) return json({ screeningsverzoeken: [] });
-    if (v.pad === `${PAD}/dmfi` && v.methode === 'GET') return json(staat.dmfi);
-    return undefined;
-  });
+function server(staat: { dmfi: Dmfi }, extra?: Parameters<typeof dossierServer>[1]) {
+  return dossierServer({ dmfi: () => staat.dmfi }, extra);
 }
 
 beforeEach(() => {

@@ -4,8 +4,8 @@ import { fetchEventSource } from '@microsoft/fetch-event-source';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Crisisdossier, Screeningsverzoek } from '../api/crisisdossier';
 import { CrisisdossierDetail } from '../crisisdossier/pages/CrisisdossierDetail';
-import { api, json, nepServer, probleem, verzoeken } from './casusoverlegNep';
-import { DOSSIER, NU, dossier, mij, organisatiesAntwoord } from './crisisdossierNep';
+import { api, json, probleem, verzoeken } from './casusoverlegNep';
+import { DOSSIER, NU, dossier, dossierServer, mij } from './crisisdossierNep';
 
 // the test plays the server's live events through the options the screen gave fetch-event-source
 vi.mock('@microsoft/fetch-event-source', () => ({ fetchEventSource: vi.fn() }));
@@ -53,17 +53,8 @@ interface Staat {
   screeningen: Screeningsverzoek[];
 }
 
-function server(staat: Staat, extra: (v: { pad: string; methode: string; body?: unknown; ifMatch: string | null }) => Response | undefined = () => undefined) {
-  return nepServer((v) => {
-    const antwoord = extra(v);
-    if (antwoord) return antwoord;
-    if (v.pad === '/organisaties') return organisatiesAntwoord();
-    if (v.pad === PAD) return json(staat.dossier);
-    if (v.pad === `${PAD}/aantekeningen`) return json({ aantekeningen: [], achtergehouden: [] });
-    if (v.pad === `${PAD}/taken`) return json({ taken: [] });
-    if (v.pad === `${PAD}/screeningsverzoeken` && v.methode === 'GET') return json({ screeningsverzoeken: staat.screeningen });
-    return undefined;
-  });
+function server(staat: Staat, extra?: Parameters<typeof dossierServer>[1]) {
+  return dossierServer({ dossier: () => staat.dossier, screeningen: () => staat.screeningen }, extra);
 }
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
-import type { Aantekening, Crisisdossier, CrisisdossierSamenvatting, Taak } from '../api/crisisdossier';
+import type { Aantekening, Crisisdossier, CrisisdossierSamenvatting, Dmfi, Screeningsverzoek, Taak } from '../api/crisisdossier';
 import type { Mij } from '../api/types';
-import { json } from './casusoverlegNep';
+import { json, nepServer } from './casusoverlegNep';
 
 /** Fixtures for the crisisdossier screens (the contract's shapes), fictitious people only. */
 
@@ -98,4 +98,28 @@ export function samenvatting(id: string, delen: Partial<CrisisdossierSamenvattin
     gaatErheen: 'CIT-JBRR',
     ...delen,
   };
+}
+
+type Nepverzoek = { pad: string; methode: string; body?: unknown; ifMatch: string | null };
+
+/**
+ * A nep server for one file's page: `extra` answers first; then the file, its timeline and tasks (empty), and what
+ * `bronnen` gives — read at every request, so a test changes what the next read sees; an address it does not know is 404.
+ */
+export function dossierServer(
+  bronnen: { dossier?: () => Crisisdossier; screeningen?: () => Screeningsverzoek[]; dmfi?: () => Dmfi },
+  extra: (v: Nepverzoek) => Response | undefined = () => undefined,
+) {
+  const pad = `/crisisdossiers/${DOSSIER}`;
+  return nepServer((v) => {
+    const antwoord = extra(v);
+    if (antwoord) return antwoord;
+    if (v.pad === '/organisaties') return organisatiesAntwoord();
+    if (v.pad === pad) return json((bronnen.dossier ?? dossier)());
+    if (v.pad === `${pad}/aantekeningen`) return json({ aantekeningen: [], achtergehouden: [] });
+    if (v.pad === `${pad}/taken`) return json({ taken: [] });
+    if (v.pad === `${pad}/screeningsverzoeken` && v.methode === 'GET') return json({ screeningsverzoeken: bronnen.screeningen?.() ?? [] });
+    if (v.pad === `${pad}/dmfi` && v.methode === 'GET' && bronnen.dmfi) return json(bronnen.dmfi());
+    return undefined;
+  });
 }

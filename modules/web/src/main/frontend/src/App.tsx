@@ -30,7 +30,9 @@ import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
 import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
+import { Bekendheidscheck } from './bekendheid/Bekendheidscheck';
 import {
+  BEKENDHEIDSCHECK_VRAGERS,
   CASUSOVERLEG_ORGANISATOR,
   CASUSOVERLEG_PARTNERS,
   CASUSOVERLEG_VOORZITTER,
@@ -68,6 +70,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
       href: paden.crisisdossiers,
       actief: route.naam === 'crisisdossiers' || route.naam === 'crisis-nieuw' || route.naam === 'crisisdossier',
     });
+  }
+  if (rollen.some((r) => BEKENDHEIDSCHECK_VRAGERS.includes(r))) {
+    items.push({ label: 'Bekendheidscheck', href: paden.bekendheidscheck, actief: route.naam === 'bekendheidscheck' });
   }
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
@@ -162,6 +167,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Logboek api={api} />;
     case 'verwerkingsregister':
       return <Verwerkingsregister api={api} />;
+    case 'bekendheidscheck':
+      return <Bekendheidscheck api={api} eigenOrganisatie={mij?.organisatie?.code ?? null} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

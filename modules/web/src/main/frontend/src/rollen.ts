@@ -32,6 +32,20 @@ export const NOODTOEGANG_BEOORDELAARS: readonly string[] = ['functionaris-gegeve
 export const VERWERKINGSREGISTER_LEZERS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur', 'zvh-procesregisseur'];
 
 /**
+ * Who may ask the bekendheidscheck ("Bekendheidscheck" in the menu): the case workers of Veilig Thuis, the wijkteams, the
+ * Raad, the CIT, Filomena and the Zorg- en Veiligheidshuis (same roles as `bekendheidscheck.vragen` in the policy).
+ */
+export const BEKENDHEIDSCHECK_VRAGERS: readonly string[] = [
+  'procesregisseur',
+  'crisismedewerker',
+  'wijkteammedewerker',
+  'raadsonderzoeker',
+  'cit-medewerker',
+  'filomena-medewerker',
+  'zvh-procesregisseur',
+];
+
+/**
  * Who has an inbox of overdrachten ("Inbox" in the menu): the receiving partners, and Veilig Thuis's crisis desk, which
  * sees its organisation's overdrachten there (the roles of the inbox tiles in the overdracht's `OverdrachtWerkvoorraad`).
  */

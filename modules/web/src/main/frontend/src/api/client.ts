@@ -22,6 +22,8 @@ import { haalBestand, haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 import { maakVerwerkingsregisterApi } from '../verwerkingsregister/api';
+import { maakBekendheidApi } from '../bekendheid/api';
+import type { BekendheidApi } from '../bekendheid/api';
 import type { VerwerkingsregisterApi } from '../verwerkingsregister/api';
 import { maakWerkApi } from './werk';
 import type { WerkApi } from './werk';
@@ -31,7 +33,8 @@ export type TokenBron = () => Promise<string>;
 
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
-export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi {
+export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi,
+    BekendheidApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -135,6 +138,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakVerwerkingsregisterApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
+    ...maakBekendheidApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

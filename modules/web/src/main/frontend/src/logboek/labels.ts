@@ -50,6 +50,7 @@ const WERKWOORDEN: Readonly<Record<string, string>> = {
   'inbreng-delen': 'inbreng gedeeld',
   'inbreng-intrekken': 'inbreng ingetrokken',
   'inbreng-versies-lezen': 'eerdere versies van inbreng ingezien',
+  vragen: 'gevraagd',
 };
 
 const ONDERWERPEN: Readonly<Record<string, string>> = {
@@ -59,6 +60,7 @@ const ONDERWERPEN: Readonly<Record<string, string>> = {
   logboek: 'Logboek',
   noodtoegang: 'Noodtoegang',
   termijnbewaking: 'Termijnbewaking',
+  bekendheidscheck: 'Bekendheidscheck',
 };
 
 /** "Overdracht: ingezien" for `overdracht.lezen`; an action this screen does not know yet reads as its words. */
@@ -75,6 +77,8 @@ export const BRONTYPEN: Readonly<Record<string, string>> = {
   AANMELDING: 'Aanmelding casusoverleg',
   OVERLEG: 'Casusoverleg',
   AGENDAPUNT: 'Agendapunt',
+  // the row of a bekendheidscheck for an organisation that knows the person: the check named this organisation
+  ORGANISATIE: 'Organisatie (bekendheidscheck)',
 };
 
 export function bronTekst(bronType: string | null | undefined): string {
@@ -98,6 +102,7 @@ const DOELEN: Readonly<Record<string, string>> = {
   MONITORING: 'monitoring',
   PRIVACYBEHEER: 'privacybeheer',
   AUDIT: 'verantwoording',
+  BEKENDHEIDSCHECK: 'bekendheidscheck',
 };
 
 /** Why it was allowed or refused, in a phrase: "Toegestaan, als ontvanger (doel: overdracht)". */

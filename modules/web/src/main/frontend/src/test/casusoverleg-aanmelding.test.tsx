@@ -67,7 +67,7 @@ describe('casusoverleg: routes en menu', () => {
 
   it('toont per rol het juiste menu', () => {
     const labels = (rollen: string[]) => navigatieVoor(rollen, { naam: 'mijn-werk' }).map((i) => i.label);
-    expect(labels(['zvh-procesregisseur'])).toEqual(['Mijn werk', 'Triage', 'Overleggen', 'Verwerkingsregister']);
+    expect(labels(['zvh-procesregisseur'])).toEqual(['Mijn werk', 'Triage', 'Overleggen', 'Bekendheidscheck', 'Verwerkingsregister']);
     expect(labels(['procesregisseur'])).toContain('Overleggen');
     expect(labels(['procesregisseur'])).not.toContain('Triage');
     expect(labels(['politiemedewerker'])).toEqual(['Mijn werk', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties']);

@@ -256,9 +256,26 @@ describe('Overdracht bekijken als ontvanger', () => {
 describe('navigatie en routes', () => {
   it('toont per rol de juiste menu-items', () => {
     const vt = navigatieVoor(['procesregisseur'], { naam: 'nieuw' }).map((i) => i.label);
-    expect(vt).toEqual(['Mijn werk', 'Nieuwe overdracht', 'Verstuurd', 'Monitoring', 'Overleggen', 'Noodtoegang beoordelen', 'Verwerkingsregister']);
+    expect(vt).toEqual([
+      'Mijn werk',
+      'Nieuwe overdracht',
+      'Verstuurd',
+      'Monitoring',
+      'Overleggen',
+      'Bekendheidscheck',
+      'Noodtoegang beoordelen',
+      'Verwerkingsregister',
+    ]);
     const wt = navigatieVoor(['wijkteammedewerker'], { naam: 'inbox' });
-    expect(wt.map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties']);
+    expect(wt.map((i) => i.label)).toEqual([
+      'Mijn werk',
+      'Inbox',
+      'Aanmelden',
+      'Mijn aanmeldingen',
+      'Mijn agendapunten',
+      'Mijn acties',
+      'Bekendheidscheck',
+    ]);
     expect(wt.find((i) => i.actief)?.label).toBe('Inbox');
     expect(navigatieVoor([], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk']);
   });
@@ -269,7 +286,7 @@ describe('navigatie en routes', () => {
       expect(navigatieVoor([rol], { naam: 'mijn-werk' }).map((i) => i.label).slice(0, 2)).toEqual(['Mijn werk', 'Inbox']);
     }
     // flow 3: the four crisis roles also get "Mijn crises"
-    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Mijn crises']);
+    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Mijn crises', 'Bekendheidscheck']);
     expect(navigatieVoor(['raadsonderzoeker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
       'Mijn werk',
       'Inbox',
@@ -278,6 +295,7 @@ describe('navigatie en routes', () => {
       'Mijn agendapunten',
       'Mijn acties',
       'Mijn crises',
+      'Bekendheidscheck',
     ]);
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
     expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister']);

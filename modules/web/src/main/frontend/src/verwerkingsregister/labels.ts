@@ -10,6 +10,7 @@ export const DOEL_LABELS: Readonly<Record<string, string>> = {
   CRISIS: 'Crisisdossier',
   PRIVACYBEHEER: 'Privacybeheer',
   AUDIT: 'Verantwoording (logboek)',
+  BEKENDHEIDSCHECK: 'Bekendheidscheck',
 };
 
 export const BETROKKENE_LABELS: Readonly<Record<string, string>> = {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.domein.inhoud.Betrokkenenherkenning;
 import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.domein.betrokkene.NaamEnGeboortedatum;
+import nl.schakel.overdracht.domein.inhoud.Identiteit;
 import nl.schakel.toegang.toepassing.Betrokkenenregister;
 
 /**
@@ -20,6 +22,9 @@ import nl.schakel.toegang.toepassing.Betrokkenenregister;
  * that id (a concept being edited, the UI sends it back) and the registry knows it as a person without BSN; any other
  * id is ignored and the betrokkene registered as a new person. So no client can tie a betrokkene to a person it
  * learnt of elsewhere (another overdracht, a logboek extract), which would merge two people's access histories.
+ * <p>
+ * With a family name and a date of birth the registry also keeps their keyed hash with the person (never the name), so
+ * that the bekendheidscheck finds this person by name and date as well as by BSN.
  */
 @ApplicationScoped
 public class Registerherkenning implements Betrokkenenherkenning {
@@ -42,10 +47,21 @@ public class Registerherkenning implements Betrokkenenherkenning {
     }
 
     private static Herkenningsvraag vraag(Betrokkene betrokkene, Set<UUID> gehouden) {
+        return zonderNaam(betrokkene, gehouden).metNaam(naam(betrokkene.identiteit()));
+    }
+
+    private static Herkenningsvraag zonderNaam(Betrokkene betrokkene, Set<UUID> gehouden) {
         if (betrokkene.bsn() != null) {
             return Herkenningsvraag.metBsn(betrokkene.bsn());
         }
         UUID id = betrokkene.id();
         return Herkenningsvraag.zonderBsn(id != null && gehouden.contains(id) ? id : null);
+    }
+
+    private static NaamEnGeboortedatum naam(Identiteit identiteit) {
+        if (identiteit == null || !NaamEnGeboortedatum.isBruikbaar(identiteit.achternaam(), identiteit.geboortedatum())) {
+            return null;
+        }
+        return new NaamEnGeboortedatum(identiteit.achternaam(), identiteit.voornaam(), identiteit.geboortedatum());
     }
 }

@@ -58,6 +58,10 @@ public class Organisatie {
     @Column(name = "bovenliggende_organisatie")
     private String bovenliggendeOrganisatie;
 
+    /** Where partners reach the organisation about a person (named by the bekendheidscheck); no personal address. */
+    @Column(name = "functionele_mailbox")
+    private String functioneleMailbox;
+
     protected Organisatie() {}
 
     /** A new entry in the register. */
@@ -83,6 +87,10 @@ public class Organisatie {
         this.naam = gegevens.naam().strip();
         this.gemeenten = new ArrayList<>(gegevens.gemeenten());
         this.bovenliggendeOrganisatie = gegevens.bovenliggendeOrganisatie();
+        // the register feed does not carry the mailbox (yet): its changes leave the one set here alone
+        if (gegevens.functioneleMailbox() != null) {
+            this.functioneleMailbox = gegevens.functioneleMailbox().isBlank() ? null : gegevens.functioneleMailbox().strip();
+        }
         this.laatstGewijzigd = nu.atOffset(ZoneOffset.UTC);
     }
 
@@ -116,5 +124,9 @@ public class Organisatie {
 
     public Optional<String> bovenliggendeOrganisatie() {
         return Optional.ofNullable(bovenliggendeOrganisatie);
+    }
+
+    public Optional<String> functioneleMailbox() {
+        return Optional.ofNullable(functioneleMailbox);
     }
 }

@@ -7,7 +7,8 @@ public enum Doel {
     CRISIS("een crisisdossier"),
     MONITORING("monitoring"),
     PRIVACYBEHEER("privacybeheer"),
-    AUDIT("verantwoording");
+    AUDIT("verantwoording"),
+    BEKENDHEIDSCHECK("een bekendheidscheck");
 
     private final String omschrijving;
 

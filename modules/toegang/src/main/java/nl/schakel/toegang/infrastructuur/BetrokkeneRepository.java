@@ -6,10 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.schakel.toegang.domein.betrokkene.Bsnkenmerk;
+import nl.schakel.toegang.domein.betrokkene.Naamkenmerk;
 
 /**
  * The person registry in schema {@code betrokkene}, by plain JDBC. Connections come from the JTA pool and so share
@@ -84,6 +88,53 @@ public class BetrokkeneRepository {
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException("betrokkene niet te registreren", e);
+        }
+    }
+
+    /**
+     * Keeps each name kenmerk with its person; a pair that is there already stays as it is. The caller passes them in
+     * one fixed order (kenmerk, then id), so two transactions that meet the same names cannot deadlock on them.
+     */
+    public void legNaamkenmerkenVast(Collection<Naamkoppeling> koppelingen) {
+        if (koppelingen.isEmpty()) {
+            return;
+        }
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into betrokkene.naamkenmerk (kenmerk, persoon_id) values (?, ?) on conflict do nothing")) {
+            for (Naamkoppeling koppeling : koppelingen) {
+                s.setBytes(1, koppeling.kenmerk().waarde());
+                s.setObject(2, koppeling.persoon());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("naamkenmerk niet vast te leggen", e);
+        }
+    }
+
+    /** Every person registered with this name kenmerk (none, one, or several who share a name and a date). */
+    public List<UUID> zoek(Naamkenmerk kenmerk) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select persoon_id from betrokkene.naamkenmerk where kenmerk = ? order by persoon_id")) {
+            s.setBytes(1, kenmerk.waarde());
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("betrokkene niet te lezen", e);
+        }
+    }
+
+    /** One name kenmerk of one person; ordered by kenmerk, then person. */
+    public record Naamkoppeling(Naamkenmerk kenmerk, UUID persoon) implements Comparable<Naamkoppeling> {
+        @Override
+        public int compareTo(Naamkoppeling ander) {
+            int opKenmerk = kenmerk.compareTo(ander.kenmerk);
+            return opKenmerk != 0 ? opKenmerk : persoon.compareTo(ander.persoon);
         }
     }
 

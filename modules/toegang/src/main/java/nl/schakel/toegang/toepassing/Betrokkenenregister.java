@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.schakel.toegang.domein.betrokkene.Bsnkenmerk;
 import nl.schakel.toegang.domein.betrokkene.Bsnsleutel;
 import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.domein.betrokkene.NaamEnGeboortedatum;
 import nl.schakel.toegang.infrastructuur.BetrokkeneRepository;
+import nl.schakel.toegang.infrastructuur.BetrokkeneRepository.Naamkoppeling;
 
 /**
  * Betrokkenen with one identity across flows. Every flow asks here for the id of each person in what it stores, so
@@ -58,6 +61,13 @@ public class Betrokkenenregister {
             Herkenningsvraag vraag = vragen.get(i);
             ids.add(kenmerken.get(i).map(perKenmerk::get).orElseGet(() -> zonderBsn(vraag)));
         }
+        // the name kenmerken for the bekendheidscheck, in one fixed order (see BetrokkeneRepository)
+        TreeSet<Naamkoppeling> namen = new TreeSet<>();
+        for (int i = 0; i < vragen.size(); i++) {
+            UUID id = ids.get(i);
+            vragen.get(i).naam().ifPresent(naam -> sleutel.naamkenmerken(naam).forEach(k -> namen.add(new Naamkoppeling(k, id))));
+        }
+        repository.legNaamkenmerkenVast(namen);
         return ids;
     }
 
@@ -72,6 +82,15 @@ public class Betrokkenenregister {
      */
     public Optional<UUID> zoek(String bsn) {
         return repository.zoek(sleutel.kenmerk(bsn));
+    }
+
+    /**
+     * The platform ids of every person registered with this name and date of birth (with the first name when the
+     * question gives one); registers nobody. Several people may share a name and a date: the bekendheidscheck then
+     * answers for all of them, which errs towards "ask that organisation", never towards content.
+     */
+    public List<UUID> zoek(NaamEnGeboortedatum naam) {
+        return repository.zoek(sleutel.naamkenmerk(naam));
     }
 
     private UUID zonderBsn(Herkenningsvraag vraag) {

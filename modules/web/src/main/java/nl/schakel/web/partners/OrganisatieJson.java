@@ -7,10 +7,11 @@ import java.util.UUID;
 import nl.schakel.partners.domein.Organisatie;
 
 /** An organisation as the API shows it; HAPI-style: id, versie and laatstGewijzigd first. */
-@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "code", "naam", "type", "gemeenten", "bovenliggendeOrganisatie"})
+@JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "code", "naam", "type", "gemeenten", "bovenliggendeOrganisatie",
+        "functioneleMailbox"})
 public record OrganisatieJson(
         UUID id, int versie, Instant laatstGewijzigd, String code, String naam, String type, List<String> gemeenten,
-        String bovenliggendeOrganisatie) {
+        String bovenliggendeOrganisatie, String functioneleMailbox) {
 
     public static OrganisatieJson van(Organisatie organisatie) {
         return new OrganisatieJson(
@@ -21,6 +22,7 @@ public record OrganisatieJson(
                 organisatie.naam(),
                 organisatie.type().name(),
                 organisatie.gemeenten(),
-                organisatie.bovenliggendeOrganisatie().orElse(null));
+                organisatie.bovenliggendeOrganisatie().orElse(null),
+                organisatie.functioneleMailbox().orElse(null));
     }
 }

@@ -2,6 +2,8 @@ package nl.schakel.toegang.domein.betrokkene;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,11 +22,16 @@ public final class Bsnsleutel {
     /** The canonical form only: a BSN written differently ("1234 56 782") would otherwise be another person. */
     private static final Pattern NEGEN_CIJFERS = Pattern.compile("\\d{9}");
 
+    /** What the key for names is derived from: one configured secret, two keys that say nothing about each other. */
+    private static final String NAAMSLEUTEL_AFLEIDING = "schakel/naamkenmerk/1";
+
     private final SecretKeySpec sleutel;
+    private final SecretKeySpec naamsleutel;
 
     private Bsnsleutel(byte[] geheim) {
         this.sleutel = new SecretKeySpec(geheim, ALGORITME);
-        mac(); // fails now, not with the first overdracht, if the JDK cannot do it
+        // fails now, not with the first overdracht, if the JDK cannot do it
+        this.naamsleutel = new SecretKeySpec(mac(sleutel).doFinal(NAAMSLEUTEL_AFLEIDING.getBytes(StandardCharsets.US_ASCII)), ALGORITME);
     }
 
     /** Refuses a key shorter than {@value #MINIMALE_LENGTE} bytes. */
@@ -46,11 +53,33 @@ public final class Bsnsleutel {
         if (bsn == null || !NEGEN_CIJFERS.matcher(bsn).matches()) {
             throw new IllegalArgumentException("Een BSN is hier negen cijfers.");
         }
-        return new Bsnkenmerk(mac().doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+        return new Bsnkenmerk(mac(sleutel).doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The kenmerken a registration stores for a person's name and date of birth: one on family name and date, and, with a
+     * first name, one on all three, so that a question with or without the first name finds the person
+     * ({@link #naamkenmerk}). Made with a key derived from the platform secret, never the BSN key itself: a name kenmerk
+     * and a BSN kenmerk can never be equal or compared.
+     */
+    public List<Naamkenmerk> naamkenmerken(NaamEnGeboortedatum persoon) {
+        List<Naamkenmerk> kenmerken = new ArrayList<>(2);
+        kenmerken.add(naamkenmerk(persoon.tekstZonderVoornaam()));
+        persoon.tekstMetVoornaam().map(this::naamkenmerk).ifPresent(kenmerken::add);
+        return kenmerken;
+    }
+
+    /** The one kenmerk a question matches on: with the first name when it gives one, else family name and date. */
+    public Naamkenmerk naamkenmerk(NaamEnGeboortedatum vraag) {
+        return naamkenmerk(vraag.tekstMetVoornaam().orElseGet(vraag::tekstZonderVoornaam));
+    }
+
+    private Naamkenmerk naamkenmerk(String tekst) {
+        return new Naamkenmerk(mac(naamsleutel).doFinal(tekst.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A {@link Mac} is not thread-safe; a new one per use is cheap next to a database round trip. */
-    private Mac mac() {
+    private static Mac mac(SecretKeySpec sleutel) {
         try {
             Mac mac = Mac.getInstance(ALGORITME);
             mac.init(sleutel);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -52,6 +53,7 @@ import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
 import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.domein.betrokkene.NaamEnGeboortedatum;
 import nl.schakel.toegang.toepassing.Betrokkenenregister;
 import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
@@ -122,8 +124,7 @@ public class Crisisdossierzaken {
         Organisatie eigen = crisispartner(initiatiefnemer).orElseThrow(() -> poort.weiger(medewerker, MELDEN,
                 Optional.empty(), Foutcodes.ONBEKENDE_PARTNER, "Uw organisatie is geen crisispartner."));
         List<Organisatie> gekozen = gekozenPartners(gegevens.partners(), initiatiefnemer);
-        List<UUID> betrokkenen = register.herken(gegevens.betrokkenen().stream().map(b -> b.bsn() == null
-                ? Herkenningsvraag.zonderBsn(null) : Herkenningsvraag.metBsn(b.bsn())).toList());
+        List<UUID> betrokkenen = register.herken(gegevens.betrokkenen().stream().map(Crisisdossierzaken::herkenningsvraag).toList());
         Crisisdossier dossier = Crisisdossier.start(gegevens, initiatiefnemer, gekozen.stream().map(Organisatie::code)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)), betrokkenen, medewerker, nu());
         dossiers.voegToe(dossier);
@@ -282,6 +283,17 @@ public class Crisisdossierzaken {
             throw new ValidatieFout(Foutcodes.ONBEKENDE_PARTNER, "Niet elke gekozen partner is een crisispartner.", fouten);
         }
         return gekozen;
+    }
+
+    /**
+     * How the registry recognises a betrokkene: by BSN when known, and by the keyed hash of name and birth date when
+     * the form has both (so a bekendheidscheck by name finds the crisis too); neither is kept in plain text.
+     */
+    private static Herkenningsvraag herkenningsvraag(Crisismeldinggegevens.Betrokkenegegevens b) {
+        Herkenningsvraag vraag = b.bsn() == null ? Herkenningsvraag.zonderBsn(null) : Herkenningsvraag.metBsn(b.bsn());
+        LocalDate geboortedatum = b.geboortedatum() == null ? null : LocalDate.parse(b.geboortedatum());
+        return NaamEnGeboortedatum.isBruikbaar(b.achternaam(), geboortedatum)
+                ? vraag.metNaam(new NaamEnGeboortedatum(b.achternaam(), b.voornaam(), geboortedatum)) : vraag;
     }
 
     private Optional<Organisatie> crisispartner(String code) {

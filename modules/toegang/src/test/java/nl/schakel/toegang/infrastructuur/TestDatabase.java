@@ -41,6 +41,22 @@ public final class TestDatabase {
                 bron(naam, "postgres", "postgres"));
     }
 
+    /** A database with the logboek schema as V1 left it (the chain in the insert trigger), for the benchmark. */
+    public static synchronized Eigen eigenV1(String naam) {
+        start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + naam);
+            s.execute("create database " + naam + " owner schakel");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Flyway.configure().dataSource(bron(naam, "schakel", "eigenaar-wachtwoord")).schemas("logboek").createSchemas(true)
+                .locations("classpath:db/migration/logboek").placeholders(Map.of("appRol", "schakel_app")).target("1")
+                .load().migrate();
+        return new Eigen(bron(naam, "schakel_app", "app-wachtwoord"), bron(naam, "schakel", "eigenaar-wachtwoord"),
+                bron(naam, "postgres", "postgres"));
+    }
+
     /** The application's role, the owner, and the superuser on one database. */
     public record Eigen(DataSource app, DataSource eigenaar, DataSource superuser) {}
 

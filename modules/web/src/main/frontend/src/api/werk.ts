@@ -27,7 +27,10 @@ export interface MijnWerkAntwoord {
 
 /** One row of the logboek, as the API gives it. */
 export interface Logboekregel {
-  volgnummer: number;
+  /** The row's place in the hash chain; null for a row the chainer has not reached yet (usually under a second). */
+  volgnummer: number | null;
+  /** Insertion order, there at once: the order of the pages. */
+  invoegnummer: number;
   tijdstip: string;
   gebruiker: string;
   gebruikerNaam?: string | null;

@@ -169,7 +169,7 @@ export function Logboek({ api }: { api: SchakelApi }) {
             </thead>
             <tbody className="utrecht-table__body">
               {regels.map((r) => (
-                <tr key={r.volgnummer} className="utrecht-table__row">
+                <tr key={r.invoegnummer} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{momentTekst(r.tijdstip)}</td>
                   <td className="utrecht-table__cell">
                     {r.gebruikerNaam ?? 'Onbekende medewerker'}

@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 const regel: Logboekregel = {
   volgnummer: 41,
+  invoegnummer: 41,
   tijdstip: '2026-11-25T09:00:00Z',
   gebruiker: 'c0a8-0002',
   gebruikerNaam: 'Sanne de Vries',
@@ -52,7 +53,7 @@ describe('Logboek', () => {
     const { api, logboek } = apiMet(
       { regels: [regel], volgende: null },
       { regels: [regel], volgende: 'cursor-2' },
-      { regels: [{ ...regel, volgnummer: 12 }], volgende: null },
+      { regels: [{ ...regel, volgnummer: 12, invoegnummer: 12 }], volgende: null },
     );
     render(<Logboek api={api} />);
     await screen.findByTestId('logboek-tabel');

@@ -47,7 +47,9 @@ public class PlatformOmgeving implements BeforeAllCallback {
                     // no demo partner: nothing here delivers
                     "demo-partner.enabled", "false",
                     "token.jwks", jwks.toUri().toString(),
-                    "token.issuer", TestTokens.UITGEVER)));
+                    "token.issuer", TestTokens.UITGEVER,
+                    // a checkpoint every few rows, so the tests' logboek has signed checkpoints and an ankers.log
+                    "logboek.ankerinterval", "5")));
             launcher.stop(); // a run that was killed may have left its servers behind
             launcher.start();
             gestart = launcher;
@@ -82,6 +84,14 @@ public class PlatformOmgeving implements BeforeAllCallback {
         var instellingen = gestart.instellingen();
         return java.sql.DriverManager.getConnection(instellingen.jdbcUrl(instellingen.get("postgres.database")),
                 instellingen.get("postgres.owner.user"), instellingen.geheim("postgres.owner.password"));
+    }
+
+    /** The launcher of this stack, for its commands (logboek-controle). */
+    public static Launcher launcher() {
+        if (gestart == null) {
+            throw new IllegalStateException("de testomgeving is niet gestart");
+        }
+        return gestart;
     }
 
     record Gestart(Launcher launcher) implements ExtensionContext.Store.CloseableResource {

@@ -30,12 +30,12 @@ public final class Instellingen {
     static final Set<String> GEHEIME_SLEUTELS = Set.of(
             "postgres.superuser.password", "postgres.owner.password", "postgres.app.password",
             "postgres.routes.password", "keycloak.db.password", "keycloak.admin.password",
-            "keycloak.integratie-secret", "demo-partner.geheim", "betrokkenen.sleutel");
+            "keycloak.integratie-secret", "demo-partner.geheim", "betrokkenen.sleutel", "logboek.sleutel");
     /**
      * Generated secrets longer than the usual 32 characters: the key of the person registry is an HMAC key that guards
      * every BSN kenmerk (64 characters of a 56-letter alphabet: over 256 bits).
      */
-    static final Map<String, Integer> GEHEIM_LENGTE = Map.of("betrokkenen.sleutel", 64);
+    static final Map<String, Integer> GEHEIM_LENGTE = Map.of("betrokkenen.sleutel", 64, "logboek.sleutel", 64);
 
     static {
         Map<String, String> s = new LinkedHashMap<>();
@@ -85,6 +85,9 @@ public final class Instellingen {
         s.put("token.audiences", "schakel-api");
         s.put("meting.ingeschakeld", "false");
         s.put("betrokkenen.sleutel", "");
+        // the logboek's HMAC key (row seals, signed checkpoints), which the database never holds; and the checkpoint interval
+        s.put("logboek.sleutel", "");
+        s.put("logboek.ankerinterval", "10000");
         s.put("routes.enabled", "true");
         s.put("routes.health-port", "8190");
         s.put("routes.jar", "integration-routes/target/integration-routes.jar");

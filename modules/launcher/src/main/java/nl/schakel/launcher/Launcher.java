@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
+import nl.schakel.toegang.infrastructuur.logboek.Logboekcontroleur;
+import nl.schakel.toegang.infrastructuur.logboek.Logboeksleutel;
 
 /**
  * Start en stopt de hele Schakel-stack voor één home-map: PostgreSQL, dan Keycloak, Payara en de demopartner
@@ -318,25 +321,37 @@ public final class Launcher {
     }
 
     /**
-     * Checks the logboek's hash chain in the database (as the schema owner): "heel" with the number of rows,
-     * or the first broken link. The chain itself is computed and checked by SQL in the logboek schema.
+     * Checks the logboek (as the schema owner) with {@link Logboekcontroleur}: the signed checkpoints against
+     * {@code var/logboek/ankers.log}, the chain from the last checkpoint (all of it with {@code volledig}), every
+     * row's seal with the logboek key from {@code geheimen.properties}, and the unchained tail (count, oldest age).
+     * "heel", or every finding with the place it was found.
      */
-    public String controleerLogboek() {
+    public String controleerLogboek(boolean volledig) {
+        Logboekcontroleur.Uitslag u;
+        Path ankers = PayaraOnderdeel.ankerbestand(inst);
         try (java.sql.Connection c = postgres.verbind(inst.get("postgres.database"), inst.get("postgres.owner.user"),
-                        inst.geheim("postgres.owner.password"));
-                java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet breuk = s.executeQuery("select * from logboek.controleer()")) {
-            if (breuk.next()) {
-                throw new LauncherFout("Logboek GEBROKEN bij volgnummer " + breuk.getLong("volgnummer") + ": "
-                        + breuk.getString("probleem") + ".");
-            }
-            try (java.sql.ResultSet aantal = s.executeQuery("select count(*) from logboek.regel")) {
-                aantal.next();
-                return "Logboek heel: " + aantal.getLong(1) + " regels, elke hash klopt en sluit aan op de vorige.";
-            }
+                inst.geheim("postgres.owner.password"))) {
+            u = new Logboekcontroleur(c, Optional.of(Logboeksleutel.van(inst.geheim("logboek.sleutel"))),
+                    Optional.of(new Ankerbestand(ankers))).controleer(volledig);
         } catch (java.sql.SQLException e) {
             throw new LauncherFout("Logboek niet te controleren (draait PostgreSQL, is het platform uitgerold?): " + e.getMessage());
         }
+        String staart = "Ongeketend: " + u.ongeketend() + (u.ongeketend() == 0 ? " regels."
+                : " regel(s), de oudste " + u.oudsteOngeketend().map(d -> String.format("%.1f s", d.toMillis() / 1000.0)).orElse("?")
+                        + " oud (de ketenaar neemt ze binnen een seconde op; lang oud: kijk in het serverlog).");
+        String bereik = volledig || u.gecontroleerdVanaf() == 0 ? "volledig gecontroleerd"
+                : "gecontroleerd vanaf ankerpunt " + u.gecontroleerdVanaf() + " (volledig: logboek-controle --volledig)";
+        StringBuilder sb = new StringBuilder();
+        u.opmerkingen().forEach(o -> sb.append("Let op: ").append(o).append('\n'));
+        if (!u.heel()) {
+            sb.append("Logboek GEBROKEN (").append(u.bevindingen().size()).append(" bevinding(en), ").append(bereik).append("):\n");
+            u.bevindingen().forEach(b -> sb.append("  ").append(b).append('\n'));
+            sb.append(staart);
+            throw new LauncherFout(sb.toString());
+        }
+        return sb.append("Logboek heel: ").append(u.geketend()).append(" geketende regels, ").append(bereik).append("; ")
+                .append(u.ankerpunten()).append(" getekende ankerpunten, gelijk aan ").append(ankers).append(". ")
+                .append(staart).toString();
     }
 
     public String logs() {
@@ -398,9 +413,12 @@ public final class Launcher {
     /** {@code start|stop|status|logs|instellingen}; {@code -Dsleutel=waarde} in de argumenten telt als override. */
     public static void main(String[] args) {
         String commando = null;
+        boolean volledig = false;
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String a : args) {
-            if (a.startsWith("-D") && a.contains("=")) {
+            if ("--volledig".equals(a)) {
+                volledig = true;
+            } else if (a.startsWith("-D") && a.contains("=")) {
                 overrides.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
             } else if (commando == null) {
                 commando = a;
@@ -445,13 +463,13 @@ public final class Launcher {
                     l.ontbrekendeBouwresultaten().forEach(System.out::println);
                     break;
                 case "logboek-controle":
-                    System.out.println(l.controleerLogboek());
+                    System.out.println(l.controleerLogboek(volledig));
                     break;
                 case "instellingen":
                     System.out.print(l.inst.beschrijving());
                     break;
                 default:
-                    System.out.println("Gebruik: ./schakel start|stop|status|logs|logboek-controle|instellingen [-Dsleutel=waarde ...]");
+                    System.out.println("Gebruik: ./schakel start|stop|status|logs|logboek-controle [--volledig]|instellingen [-Dsleutel=waarde ...]");
                     System.out.println("Instellingen: zie modules/launcher/README.md");
                     System.exit("help".equals(commando) ? 0 : 2);
             }

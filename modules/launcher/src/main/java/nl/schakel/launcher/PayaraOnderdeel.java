@@ -100,6 +100,8 @@ final class PayaraOnderdeel implements Onderdeel {
 
     /** MicroProfile Config property of the person registry's key; see {@link #controleerBetrokkenensleutel}. */
     static final String BETROKKENEN_SLEUTEL = "schakel.betrokkenen.sleutel";
+    /** MicroProfile Config property of the logboek's key (row seals, signed checkpoints). */
+    static final String LOGBOEK_SLEUTEL = "schakel.logboek.sleutel";
 
     @Override
     public void controleerVooraf() {
@@ -108,6 +110,7 @@ final class PayaraOnderdeel implements Onderdeel {
                     + "zet payara.ear naar de juiste plek, of start zonder deploy met payara.deploy=false.");
         }
         controleerBetrokkenensleutel(inst.geheim("betrokkenen.sleutel"), inst.herkomst("betrokkenen.sleutel"));
+        controleerSleutel("logboek.sleutel", inst.geheim("logboek.sleutel"), inst.herkomst("logboek.sleutel"));
     }
 
     /**
@@ -115,13 +118,18 @@ final class PayaraOnderdeel implements Onderdeel {
      * quotes or backslashes: the value travels as one word through {@code asadmin multimode}.
      */
     static void controleerBetrokkenensleutel(String sleutel, String herkomst) {
+        controleerSleutel("betrokkenen.sleutel", sleutel, herkomst);
+    }
+
+    /** As {@link #controleerBetrokkenensleutel} for any key setting the platform needs (also logboek.sleutel). */
+    static void controleerSleutel(String instelling, String sleutel, String herkomst) {
         int bytes = sleutel.getBytes(StandardCharsets.UTF_8).length;
         if (bytes < 32) {
-            throw new LauncherFout("Instelling betrokkenen.sleutel (" + herkomst + ") is " + bytes + " bytes; het platform"
+            throw new LauncherFout("Instelling " + instelling + " (" + herkomst + ") is " + bytes + " bytes; het platform"
                     + " vraagt er ten minste 32. Laat hem weg om er een te laten genereren in geheimen.properties.");
         }
         if (!sleutel.matches("[^\\s\"'\\\\]+")) {
-            throw new LauncherFout("Instelling betrokkenen.sleutel (" + herkomst + ") bevat spaties, aanhalingstekens of"
+            throw new LauncherFout("Instelling " + instelling + " (" + herkomst + ") bevat spaties, aanhalingstekens of"
                     + " backslashes; die kan asadmin niet doorgeven.");
         }
     }
@@ -302,6 +310,10 @@ final class PayaraOnderdeel implements Onderdeel {
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
         // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept
         m.put(BETROKKENEN_SLEUTEL, inst.geheim("betrokkenen.sleutel"));
+        // the logboek's key: the database never sees it; logboek-controle reads it from geheimen.properties
+        m.put(LOGBOEK_SLEUTEL, inst.geheim("logboek.sleutel"));
+        m.put("schakel.logboek.ankerinterval", String.valueOf(inst.getal("logboek.ankerinterval")));
+        m.put("schakel.logboek.ankerbestand", ankerbestand(inst).toString());
         return m;
     }
 
@@ -333,9 +345,16 @@ final class PayaraOnderdeel implements Onderdeel {
         }
     }
 
-    /** What asadmin printed, without the pools' passwords and the person registry's key. */
+    /** Where the chainer appends each signed checkpoint, outside the database: for the privacy officer. */
+    static Path ankerbestand(Instellingen inst) {
+        return inst.home().resolve("logboek").resolve("ankers.log").toAbsolutePath();
+    }
+
+    /** What asadmin printed, without the pools' passwords, the person registry's key and the logboek's key. */
     static String maskeer(String uitvoer) {
         return uitvoer.replaceAll("password=\\S+", "password=****")
+                .replaceAll("(" + Pattern.quote(LOGBOEK_SLEUTEL) + "\\S*\\s+--propertyValue=)\\S+", "$1****")
+                .replaceAll("(" + Pattern.quote(LOGBOEK_SLEUTEL) + "\\s*=\\s*)\\S+", "$1****")
                 .replaceAll("(" + Pattern.quote(BETROKKENEN_SLEUTEL) + "\\S*\\s+--propertyValue=)\\S+", "$1****")
                 .replaceAll("(" + Pattern.quote(BETROKKENEN_SLEUTEL) + "\\s*=\\s*)\\S+", "$1****");
     }

@@ -319,7 +319,7 @@ final class Matrixuitvoering implements AutoCloseable {
         if (database == null) {
             database = PlatformOmgeving.database();
             logboekvraag = database.prepareStatement(
-                    "select uitkomst, handeling, bron_id, bron_type from logboek.regel where correlatie_id = ? order by volgnummer");
+                    "select uitkomst, handeling, bron_id, bron_type from logboek.regel where correlatie_id = ? order by invoegnummer");
         }
         logboekvraag.setString(1, correlatie);
         List<String[]> regels = new ArrayList<>();

@@ -280,7 +280,7 @@ class MonitoringIT {
         List<String[]> regels = new ArrayList<>();
         try (Connection c = PlatformOmgeving.database(); PreparedStatement s = c.prepareStatement(
                 "select uitkomst, handeling, bron_id, toegang_reden, cardinality(betrokkenen), doel from logboek.regel "
-                        + "where correlatie_id = ? order by volgnummer")) {
+                        + "where correlatie_id = ? order by invoegnummer")) {
             s.setString(1, correlatie);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -80,6 +80,45 @@ class OverdrachtLogboekIT {
     }
 
     @Test
+    void deKetenaarVanHetPlatformKetentDeRegelsEnLogboekControleVindtHetHeel() throws Exception {
+        String wtGebruiker = uniek("wt.feijenoord");
+        Overdracht overdracht = verzondenAanFeijenoord(token(uniek("vt.procesregisseur"), "VTRR", "procesregisseur"));
+        String wt = token(wtGebruiker, "WT-RDAM-FEIJ", "wijkteammedewerker");
+        for (int i = 0; i < 6; i++) {
+            ok(get(overdracht.pad(), wt));
+        }
+
+        // the request did not chain its row; the platform's chainer does, within its 200 ms rhythm (polled in the
+        // database, not through the API, at most 20 s)
+        long tot = System.nanoTime() + 20_000_000_000L;
+        while (ongeketend(sub(wtGebruiker)) > 0) {
+            assertThat(System.nanoTime()).as("de ketenaar haalde de regels niet in").isLessThan(tot);
+        }
+        List<JsonObject> regels = logboekregels(wtGebruiker);
+        assertThat(regels).allSatisfy(r -> assertThat(r.isNull("volgnummer")).isFalse()).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(r -> assertThat(r.getString("hash")).hasSize(64))
+                .allSatisfy(r -> assertThat(r.getJsonNumber("invoegnummer").longValue()).isPositive());
+
+        // the launcher's check, as './schakel logboek-controle --volledig' runs it: chain, seals, signed checkpoints
+        // (every 5 rows in the tests) and var/logboek/ankers.log
+        String uitslag = nl.schakel.platform.PlatformOmgeving.launcher().controleerLogboek(true);
+        assertThat(uitslag).startsWith("Logboek heel: ").doesNotContain("Let op: zonder");
+        assertThat(java.nio.file.Files.readAllLines(nl.schakel.platform.PlatformOmgeving.launcher().instellingen().home()
+                .resolve("logboek/ankers.log"))).isNotEmpty();
+    }
+
+    private static long ongeketend(String gebruiker) throws java.sql.SQLException {
+        try (java.sql.Connection c = nl.schakel.platform.PlatformOmgeving.database(); java.sql.PreparedStatement s =
+                c.prepareStatement("select count(*) from logboek.regel where gebruiker_id = ? and volgnummer is null")) {
+            s.setString(1, gebruiker);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void alleenDeFunctionarisGegevensbeschermingLeestHetLogboek() {
         isProbleem(get("/api/v1/logboek?gebruiker=" + sub("wt.feijenoord"), procesregisseur()), 403, "TGN-002");
         isProbleem(get("/api/v1/logboek?gebruiker=" + sub("wt.feijenoord"), feijenoord()), 403, "TGN-002");

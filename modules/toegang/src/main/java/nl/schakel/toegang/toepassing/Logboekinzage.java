@@ -29,7 +29,7 @@ public class Logboekinzage {
     public Pagina<Logboekregel> zoek(Medewerker medewerker, LogboekZoekvraag vraag) {
         poort.vereisRol(medewerker, ToegangHandeling.LOGBOEK_LEZEN, Optional.empty());
         Pagina<Logboekregel> gevonden = Pagina.uit(lezer.zoek(vraag), vraag.grootte(),
-                r -> Cursor.maak(String.valueOf(r.volgnummer())));
+                r -> Cursor.maak(String.valueOf(r.invoegnummer())));
         List<UUID> betrokkenen = gevonden.items().stream().flatMap(r -> r.betrokkenen().stream()).distinct().toList();
         poort.registreer(medewerker, ToegangHandeling.LOGBOEK_LEZEN, Optional.empty(), betrokkenen, Doel.AUDIT);
         return gevonden;

@@ -164,7 +164,7 @@ class ToegangspoortTest {
         Toegangspoort poort = new Toegangspoort();
         poort.toegangen = toegangen;
         poort.beleid = new Toegangsbeleid();
-        poort.logboek = new Logboek(app);
+        poort.logboek = new Logboek(app, TestDatabase.LOGBOEKSLEUTEL);
         poort.weigeringen = new Weigeringen(poort.logboek);
         poort.betrokkenen = new BronBetrokkeneRepository(app);
         poort.verzoek = new Verzoekcontext() {

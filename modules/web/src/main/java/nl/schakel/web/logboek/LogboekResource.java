@@ -65,12 +65,12 @@ public class LogboekResource {
         Medewerker medewerker = aanvrager.medewerker().orElseThrow();
         LogboekZoekvraag vraag = new LogboekZoekvraag(uuid("betrokkene", betrokkene), Optional.ofNullable(gebruiker),
                 Optional.ofNullable(bronType), uuid("bronId", bronId), tijdstip("van", van), tijdstip("tot", tot),
-                volgnummer(pagina), Cursor.grootte(paginaGrootte));
+                invoegnummer(pagina), Cursor.grootte(paginaGrootte));
         Pagina<Logboekregel> gevonden = inzage.zoek(medewerker, vraag);
         return Lijst.van("logboek", gevonden.items().stream().map(LogboekregelJson::van).toList(), uri, gevonden);
     }
 
-    private static Optional<Long> volgnummer(String pagina) {
+    private static Optional<Long> invoegnummer(String pagina) {
         try {
             return Cursor.lees(pagina).map(Long::valueOf);
         } catch (NumberFormatException e) {

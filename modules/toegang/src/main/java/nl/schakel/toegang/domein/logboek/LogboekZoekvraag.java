@@ -10,11 +10,11 @@ import java.util.UUID;
  */
 public record LogboekZoekvraag(
         Optional<UUID> betrokkene, Optional<String> gebruiker, Optional<String> bronType, Optional<UUID> bronId,
-        Optional<Instant> van, Optional<Instant> tot, Optional<Long> voorVolgnummer, int grootte) {
+        Optional<Instant> van, Optional<Instant> tot, Optional<Long> voorInvoegnummer, int grootte) {
 
     /** The questions as they were before resources could be asked for. */
     public LogboekZoekvraag(Optional<UUID> betrokkene, Optional<String> gebruiker, Optional<Instant> van, Optional<Instant> tot,
-            Optional<Long> voorVolgnummer, int grootte) {
-        this(betrokkene, gebruiker, Optional.empty(), Optional.empty(), van, tot, voorVolgnummer, grootte);
+            Optional<Long> voorInvoegnummer, int grootte) {
+        this(betrokkene, gebruiker, Optional.empty(), Optional.empty(), van, tot, voorInvoegnummer, grootte);
     }
 }

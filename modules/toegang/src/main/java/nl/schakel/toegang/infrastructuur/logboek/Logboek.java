@@ -3,6 +3,7 @@ package nl.schakel.toegang.infrastructuur.logboek;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,28 +14,40 @@ import javax.sql.DataSource;
 
 /**
  * Writes logboek rows in the caller's transaction ("no entry, no data": if the row cannot be written, the
- * work it describes is rolled back with it). The chain hash is computed by the database trigger.
+ * work it describes is rolled back with it). Without a lock and without the chain: the row is sealed here with the
+ * logboek key (its zegel, which the database cannot make) and chained shortly after by {@link Logboekketen}.
  */
 @ApplicationScoped
 public class Logboek {
 
     private static final String INSERT = "insert into logboek.regel (id, tijdstip, gebruiker_id, gebruiker_naam, namens, "
             + "organisatie, rol, handeling, bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, "
-            + "uitkomst, client_id, bron_adres, correlatie_id, vorige_hash, hash) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')";
+            + "uitkomst, client_id, bron_adres, correlatie_id, zegel) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "jdbc/schakel")
     DataSource database;
 
+    @Inject
+    Logboeksleutel sleutel;
+
     public Logboek() {}
 
-    public Logboek(DataSource database) {
+    public Logboek(DataSource database, Logboeksleutel sleutel) {
         this.database = database;
+        this.sleutel = sleutel;
     }
 
-    public void schrijf(Logboekregel regel) {
+    public void schrijf(Logboekregel gevraagd) {
+        // the id and the time as they will be stored, so the seal is over exactly what the database keeps
+        Logboekregel regel = new Logboekregel(gevraagd.id() == null ? UUID.randomUUID() : gevraagd.id(), 0,
+                Logboektekst.opMicroseconden(gevraagd.tijdstip()), gevraagd.gebruikerId(), gevraagd.gebruikerNaam(),
+                gevraagd.namens(), gevraagd.organisatie(), gevraagd.rol(), gevraagd.handeling(), gevraagd.bronType(),
+                gevraagd.bronId(), gevraagd.betrokkenen(), gevraagd.doel(), gevraagd.grondslag(), gevraagd.toegangReden(),
+                gevraagd.noodtoegang(), gevraagd.uitkomst(), gevraagd.clientId(), gevraagd.bronAdres(),
+                gevraagd.correlatieId(), null);
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setObject(1, regel.id() == null ? UUID.randomUUID() : regel.id());
+            s.setObject(1, regel.id());
             s.setTimestamp(2, Timestamp.from(regel.tijdstip()));
             s.setString(3, regel.gebruikerId());
             s.setString(4, regel.gebruikerNaam());
@@ -54,6 +67,7 @@ public class Logboek {
             s.setString(17, regel.clientId());
             s.setString(18, regel.bronAdres());
             s.setString(19, regel.correlatieId());
+            s.setString(20, sleutel.zegel(Logboektekst.zegel(regel)));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("logboekregel niet te schrijven", e);

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Reads the logboek for the privacy officer, newest first, paged by sequence number; and checks the chain. */
+/** Reads the logboek for the privacy officer, newest first, paged by insertion number; and checks the chain. */
 @ApplicationScoped
 public class LogboekLezer {
 
@@ -40,8 +40,9 @@ public class LogboekLezer {
         vraag.bronId().ifPresent(b -> sql.append(" and r.bron_id = ?"));
         vraag.van().ifPresent(v -> sql.append(" and r.tijdstip >= ?"));
         vraag.tot().ifPresent(t -> sql.append(" and r.tijdstip < ?"));
-        vraag.voorVolgnummer().ifPresent(v -> sql.append(" and r.volgnummer < ?"));
-        sql.append(" order by r.volgnummer desc limit ?");
+        vraag.voorInvoegnummer().ifPresent(v -> sql.append(" and r.invoegnummer < ?"));
+        // insertion order: a row is on the pages at once, not only when the chainer has given it its volgnummer
+        sql.append(" order by r.invoegnummer desc limit ?");
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
             int i = 1;
             if (vraag.betrokkene().isPresent()) {
@@ -62,8 +63,8 @@ public class LogboekLezer {
             if (vraag.tot().isPresent()) {
                 s.setTimestamp(i++, Timestamp.from(vraag.tot().get()));
             }
-            if (vraag.voorVolgnummer().isPresent()) {
-                s.setLong(i++, vraag.voorVolgnummer().get());
+            if (vraag.voorInvoegnummer().isPresent()) {
+                s.setLong(i++, vraag.voorInvoegnummer().get());
             }
             s.setInt(i, vraag.grootte() + 1);
             List<Logboekregel> regels = new ArrayList<>();
@@ -90,7 +91,8 @@ public class LogboekLezer {
 
     public record Ketenbreuk(long volgnummer, String probleem) {}
 
-    private static Logboekregel regel(ResultSet r) throws SQLException {
+    /** A row as stored, chained or not. */
+    public static Logboekregel regel(ResultSet r) throws SQLException {
         Array betrokkenen = r.getArray("betrokkenen");
         return new Logboekregel(
                 r.getObject("id", UUID.class),
@@ -113,6 +115,7 @@ public class LogboekLezer {
                 r.getString("client_id"),
                 r.getString("bron_adres"),
                 r.getString("correlatie_id"),
-                r.getString("hash"));
+                r.getString("hash"),
+                r.getLong("invoegnummer"));
     }
 }

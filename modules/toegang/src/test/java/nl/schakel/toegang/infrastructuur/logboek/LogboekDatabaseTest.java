@@ -1,12 +1,12 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
-import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
-import nl.schakel.toegang.domein.logboek.Logboekregel;
-import nl.schakel.toegang.domein.logboek.Uitkomst;
+import static nl.schakel.toegang.infrastructuur.logboek.Logboekregels.regel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -14,23 +14,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Uitkomst;
 import nl.schakel.toegang.infrastructuur.TestDatabase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The logboek in PostgreSQL: written and chained, unchangeable for the application, tampering detected. */
+/**
+ * The logboek in PostgreSQL: written unchained, chained by the chainer, unchangeable for the application except for
+ * exactly the next link, tampering detected.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogboekDatabaseTest {
 
-    private final DataSource app = TestDatabase.app();
-    private final Logboek logboek = new Logboek(app);
+    private static final TestDatabase.Eigen DB = TestDatabase.eigen("logboek_database");
+    private final DataSource app = DB.app();
+    private final Logboek logboek = new Logboek(app, TestDatabase.LOGBOEKSLEUTEL);
     private final LogboekLezer lezer = new LogboekLezer(app);
+    private final Logboekketen keten = new Logboekketen(app, TestDatabase.LOGBOEKSLEUTEL, 1000, Optional.empty());
 
     @Test
     @Order(1)
-    void regelsWordenGeschrevenEnAanElkaarGeketend() {
+    void regelsWordenOngeketendGeschrevenEnDaarnaGeketend() throws SQLException {
         UUID betrokkene = UUID.randomUUID();
         logboek.schrijf(regel("u-1", betrokkene));
         logboek.schrijf(regel("u-2", betrokkene));
@@ -38,42 +46,146 @@ class LogboekDatabaseTest {
 
         List<Logboekregel> vanBetrokkene = lezer.zoek(new LogboekZoekvraag(Optional.of(betrokkene), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 10));
+        // on the privacy officer's pages at once, newest first, before the chainer came by
         assertThat(vanBetrokkene).extracting(Logboekregel::gebruikerId).containsExactly("u-2", "u-1");
-        assertThat(vanBetrokkene.get(0).volgnummer()).isEqualTo(vanBetrokkene.get(1).volgnummer() + 1);
-        assertThat(vanBetrokkene.get(0).hash()).hasSize(64).isNotEqualTo(vanBetrokkene.get(1).hash());
+        assertThat(vanBetrokkene).allSatisfy(r -> {
+            assertThat(r.geketend()).isFalse();
+            assertThat(r.hash()).isNull();
+        });
+        assertThat(vanBetrokkene.get(0).invoegnummer()).isEqualTo(vanBetrokkene.get(1).invoegnummer() + 1);
+
+        assertThat(keten.ketenBij(500)).isEqualTo(new Logboekketen.Ronde(false, 3, false));
+
+        List<Logboekregel> geketend = lezer.zoek(new LogboekZoekvraag(Optional.of(betrokkene), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 10));
+        assertThat(geketend.get(0).volgnummer()).isEqualTo(geketend.get(1).volgnummer() + 1);
+        assertThat(geketend.get(0).hash()).hasSize(64).isNotEqualTo(geketend.get(1).hash());
         assertThat(lezer.zoek(new LogboekZoekvraag(Optional.empty(), Optional.of("u-1"), Optional.empty(), Optional.empty(),
                 Optional.empty(), 10))).hasSize(2);
         assertThat(lezer.controleer()).isEmpty();
+        assertThat(keten.toestand().ongeketend()).isZero();
     }
 
     @Test
     @Order(2)
+    void javaEnDeDatabaseMakenDezelfdeKetentekstOokVoorLastigeWaarden() throws SQLException {
+        // nulls, an empty list, several betrokkenen, '|' and non-ASCII, nanoseconds: the update trigger recomputes the
+        // hash with SQL inhoud(); chaining succeeds only when the two agree
+        logboek.schrijf(new Logboekregel(UUID.randomUUID(), 0, Instant.parse("2026-03-01T10:15:30.123456789Z"), "u|4",
+                "Zoë van 't Hoff | ∅", Optional.of("namens|iemand"), Optional.empty(), "rol", "logboek.lezen", Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true, Uitkomst.GEWEIGERD,
+                "c", "::1", "x", ""));
+        logboek.schrijf(new Logboekregel(UUID.randomUUID(), 0, Instant.parse("1999-12-31T23:59:59Z"), "u-5", null,
+                Optional.empty(), Optional.of("POL-RR"), "r", "h", Optional.of("T"), Optional.of(UUID.randomUUID()),
+                List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), Optional.of("d"), Optional.of("g"),
+                Optional.of("t"), false, Uitkomst.TOEGESTAAN, "c", "b", "x", ""));
+
+        assertThat(keten.ketenBij(500).geketend()).isEqualTo(2);
+        assertThat(lezer.controleer()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void deApplicatieKanNietsWijzigenOfVerwijderen() throws SQLException {
         logboek.schrijf(regel("u-3", UUID.randomUUID()));
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set gebruiker_id = 'iemand-anders'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set zegel = repeat('0', 64)"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("truncate logboek.regel"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
-        assertThat(lezer.controleer()).isEmpty();
-    }
-
-    @Test
-    @Order(3)
-    void zelfsDeEigenaarKanGeenRegelWijzigenZonderDeTriggerUitTeZetten() throws SQLException {
-        try (Connection c = superuserOpSchakel(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel where volgnummer = 1"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
-        }
     }
 
     @Test
     @Order(4)
+    void deKetenkolommenAlleenAlsVolgendeSchakelVanDeEersteOngeketendeRegel() throws SQLException {
+        keten.ketenBij(500);
+        UUID ongeketend = ongeketendeRegel();
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            // a chained row does not change, not even its chain columns
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set hash = repeat('a', 64) where volgnummer = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("een geketende regel verandert niet");
+            // a wrong link, a wrong number, a wrong hash: refused
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set volgnummer = 99, vorige_hash = repeat('0', 64),"
+                    + " hash = repeat('0', 64) where id = '" + ongeketend + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("sluit niet aan");
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
+                    + " hash = repeat('0', 64) from (select volgnummer, hash from logboek.regel where volgnummer is not null"
+                    + " order by volgnummer desc limit 1) k where r.id = '" + ongeketend + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("hash van regel");
+        }
+        // a second unchained row may not be chained before the first
+        UUID tweede = ongeketendeRegel();
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
+                    + " hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') from (select volgnummer, hash"
+                    + " from logboek.regel where volgnummer is not null order by volgnummer desc limit 1) k where r.id = '" + tweede + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("niet de eerste ongeketende regel");
+        }
+        assertThat(keten.ketenBij(500).geketend()).isEqualTo(2);
+        assertThat(lezer.controleer()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void eenRegelWordtPasGeketendAlsElkeEerdereTransactieKlaarIs() throws SQLException {
+        try (Connection ouder = app.getConnection()) {
+            // an older transaction (its id taken first) is still open when a newer one commits its row
+            ouder.setAutoCommit(false);
+            try (Statement s = ouder.createStatement()) {
+                s.executeQuery("select pg_current_xact_id()").close();
+            }
+            Logboekregel nieuwer = regel("u-nieuwer");
+            logboek.schrijf(nieuwer);
+            try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+                // even the right link is refused: the older transaction could still write a row that sorts before it
+                assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1,"
+                        + " vorige_hash = k.hash, hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex')"
+                        + " from (select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc"
+                        + " limit 1) k where r.id = '" + nieuwer.id() + "'"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("kan nog lopen");
+            }
+            assertThat(keten.ketenBij(500).geketend()).isZero();
+            ouder.commit();
+        }
+        assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
+        assertThat(lezer.controleer()).isEmpty();
+    }
+
+    @Test
+    @Order(51)
+    void eenAnkerpuntHoortBijDeKeten() throws SQLException {
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("insert into logboek.ankerpunt values (1000000, repeat('0', 64), now(), repeat('0', 64))"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("hoort niet bij de keten");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void zelfsDeEigenaarKanGeenRegelVerwijderenOfWijzigenZonderDeTriggerUitTeZetten() throws SQLException {
+        try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel where volgnummer = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set gebruiker_id = 'x' where volgnummer = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("een geketende regel verandert niet");
+            assertThatThrownBy(() -> s.executeUpdate("truncate logboek.ankerpunt"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
+            // a row without the application's seal is not even written
+            assertThatThrownBy(() -> s.executeUpdate("insert into logboek.regel (id, tijdstip, gebruiker_id, handeling, uitkomst)"
+                    + " values (gen_random_uuid(), now(), 'x', 'y', 'TOEGESTAAN')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("zonder zegel");
+        }
+    }
+
+    @Test
+    @Order(7)
     void eenVervalsteRegelWordtGevondenMetHaarVolgnummer() throws SQLException {
-        try (Connection c = superuserOpSchakel(); Statement s = c.createStatement()) {
+        try (Connection c = DB.superuser().getConnection(); Statement s = c.createStatement()) {
             // an attacker with superuser rights switches the triggers off and rewrites history
             s.execute("set session_replication_role = replica");
             s.executeUpdate("update logboek.regel set gebruiker_id = 'niemand' where volgnummer = 2");
@@ -85,15 +197,19 @@ class LogboekDatabaseTest {
         });
     }
 
-    private static Connection superuserOpSchakel() throws SQLException {
-        String url = TestDatabase.beheerder().getConnection().getMetaData().getURL().replaceAll("/postgres(\\?|$)", "/schakel$1");
-        return java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+    private UUID ongeketendeRegel() throws SQLException {
+        Logboekregel r = regel("u-los");
+        logboek.schrijf(r);
+        return r.id();
     }
 
-    private static Logboekregel regel(String gebruiker, UUID betrokkene) {
-        return new Logboekregel(UUID.randomUUID(), 0, Instant.now(), gebruiker, "Test " + gebruiker, Optional.empty(),
-                Optional.of("VTRR"), "procesregisseur", "overdracht.lezen", Optional.of("OVERDRACHT"),
-                Optional.of(UUID.randomUUID()), List.of(betrokkene), Optional.of("OVERDRACHT"), Optional.of("Wmo 2015"),
-                Optional.of("EIGENAAR"), false, Uitkomst.TOEGESTAAN, "schakel-web", "127.0.0.1", UUID.randomUUID().toString(), "");
+    private static UUID id(Connection c, String gebruiker) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select id from logboek.regel where gebruiker_id = ?")) {
+            s.setString(1, gebruiker);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getObject(1, UUID.class);
+            }
+        }
     }
 }

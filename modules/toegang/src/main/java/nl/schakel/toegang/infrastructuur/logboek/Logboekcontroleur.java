@@ -1,0 +1,228 @@
+package nl.schakel.toegang.infrastructuur.logboek;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
+
+/**
+ * The check behind {@code ./schakel logboek-controle}, in Java over the raw columns (it trusts no function in the
+ * database, which a superuser could have replaced):
+ * <ol>
+ * <li>every checkpoint: its signature (with the key), the chain's hash at its row, and the same line in the
+ *     {@link Ankerbestand} outside the database;</li>
+ * <li>the chain from the last checkpoint (or from the first row with {@code volledig}): no missing number, each
+ *     row linked to the previous one, each hash over the row's content, each zegel (rows after V1) made with the
+ *     key;</li>
+ * <li>the unchained tail: how many, the oldest one's age, and each zegel.</li>
+ * </ol>
+ * A superuser who rewrites a row and recomputes every later hash is found by the first checkpoint after the row
+ * (signature and file no longer match) or, after the last checkpoint, by the row's zegel. A naive edit that leaves
+ * the hash inconsistent before the last checkpoint is only found by the full check: run it regularly.
+ */
+public final class Logboekcontroleur {
+
+    /** At most this many findings are listed; the first is the one that counts. */
+    static final int MAX_BEVINDINGEN = 50;
+
+    private final Connection verbinding;
+    private final Optional<Logboeksleutel> sleutel;
+    private final Optional<Ankerbestand> ankerbestand;
+
+    public Logboekcontroleur(Connection verbinding, Optional<Logboeksleutel> sleutel, Optional<Ankerbestand> ankerbestand) {
+        this.verbinding = verbinding;
+        this.sleutel = sleutel;
+        this.ankerbestand = ankerbestand;
+    }
+
+    /** One thing that does not match, where it is and what. */
+    public record Bevinding(String plaats, String probleem) {
+        @Override
+        public String toString() {
+            return plaats + ": " + probleem;
+        }
+    }
+
+    /** The outcome; {@code heel} when there are no findings. */
+    public record Uitslag(long geketend, long gecontroleerdVanaf, long regelsGecontroleerd, int ankerpunten,
+            long ongeketend, Optional<Duration> oudsteOngeketend, List<Bevinding> bevindingen, List<String> opmerkingen) {
+        public boolean heel() {
+            return bevindingen.isEmpty();
+        }
+    }
+
+    public Uitslag controleer(boolean volledig) throws SQLException {
+        boolean autocommit = verbinding.getAutoCommit();
+        verbinding.setAutoCommit(false); // a cursor, so 50 M rows stream instead of filling the heap
+        try (Statement s = verbinding.createStatement()) {
+            // one snapshot for the whole check: rows chained meanwhile do not move between tail and chain
+            s.execute("set transaction isolation level repeatable read, read only");
+            return controleerIn(volledig);
+        } finally {
+            verbinding.rollback();
+            verbinding.setAutoCommit(autocommit);
+        }
+    }
+
+    private Uitslag controleerIn(boolean volledig) throws SQLException {
+        List<Bevinding> bevindingen = new ArrayList<>();
+        List<String> opmerkingen = new ArrayList<>();
+        if (sleutel.isEmpty()) {
+            opmerkingen.add("zonder logboeksleutel: zegels en handtekeningen zijn niet gecontroleerd");
+        }
+        long laatsteV1 = laatsteV1();
+
+        // 1. checkpoints, in the database and in the file
+        Map<Long, Anker> inDatabase = new LinkedHashMap<>();
+        Map<Long, String> ketenBijAnker = new LinkedHashMap<>();
+        try (Statement s = verbinding.createStatement();
+                ResultSet r = s.executeQuery("select a.volgnummer, a.hash, a.tijdstip, a.handtekening, g.hash as keten"
+                        + " from logboek.ankerpunt a left join logboek.regel g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
+            while (r.next()) {
+                Anker a = new Anker(r.getLong(1), r.getString(2).trim(), r.getTimestamp(3).toInstant(), r.getString(4).trim());
+                inDatabase.put(a.volgnummer(), a);
+                if (sleutel.isPresent() && !sleutel.get().klopt(Logboektekst.anker(a.volgnummer(), a.hash()), a.handtekening())) {
+                    bevindingen.add(new Bevinding("ankerpunt " + a.volgnummer(), "handtekening klopt niet (niet met de logboeksleutel gemaakt)"));
+                }
+                String keten = r.getString(5);
+                ketenBijAnker.put(a.volgnummer(), keten == null ? "" : keten.trim());
+                if (keten == null || !keten.trim().equals(a.hash())) {
+                    bevindingen.add(new Bevinding("volgnummer " + a.volgnummer(), keten == null ? "regel van ankerpunt ontbreekt"
+                            : "keten wijkt af van het getekende ankerpunt (herschreven en herberekend)"));
+                }
+            }
+        }
+        if (ankerbestand.isPresent()) {
+            List<Anker> buiten = ankerbestand.get().lees();
+            for (Anker b : buiten) {
+                Anker d = inDatabase.get(b.volgnummer());
+                if (d == null) {
+                    bevindingen.add(new Bevinding("ankerpunt " + b.volgnummer(), "staat in " + ankerbestand.get().pad()
+                            + " maar niet (meer) in de database"));
+                } else if (!d.hash().equals(b.hash()) || !ketenBijAnker.get(b.volgnummer()).equals(b.hash())) {
+                    bevindingen.add(new Bevinding("volgnummer " + b.volgnummer(), "keten wijkt af van het anker in "
+                            + ankerbestand.get().pad() + " (herschreven en herberekend)"));
+                }
+            }
+            long laatsteBuiten = buiten.isEmpty() ? 0 : buiten.get(buiten.size() - 1).volgnummer();
+            inDatabase.keySet().stream().filter(v -> v > laatsteBuiten).forEach(v -> opmerkingen.add("ankerpunt " + v
+                    + " staat nog niet in " + ankerbestand.get().pad() + " (de ketenaar schrijft het bij zijn volgende start)"));
+            for (Anker d : inDatabase.values()) {
+                if (d.volgnummer() < laatsteBuiten && buiten.stream().noneMatch(b -> b.volgnummer() == d.volgnummer())) {
+                    bevindingen.add(new Bevinding("ankerpunt " + d.volgnummer(), "ontbreekt in " + ankerbestand.get().pad()));
+                }
+            }
+        } else {
+            opmerkingen.add("zonder ankerbestand: de ankerpunten zijn niet vergeleken met wat buiten de database is vastgelegd");
+        }
+
+        // 2. the chain, from the last checkpoint unless asked for all of it
+        long vanaf = 0;
+        String vorige = Logboektekst.NULHASH;
+        if (!volledig && bevindingen.isEmpty() && !inDatabase.isEmpty()) {
+            Anker laatste = inDatabase.values().stream().reduce((a, b) -> b).orElseThrow();
+            vanaf = laatste.volgnummer();
+            vorige = laatste.hash();
+            // what the fast check does not walk, it counts (an index-only scan): a deleted row leaves a gap
+            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from logboek.regel where volgnummer <= ?")) {
+                s.setLong(1, vanaf);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    long aanwezig = r.getLong(1);
+                    if (aanwezig != vanaf) {
+                        bevindingen.add(new Bevinding("volgnummers 1 t/m " + vanaf, (vanaf - aanwezig)
+                                + " regel(s) ontbreken (verwijderd); de volledige controle (--volledig) noemt ze"));
+                    }
+                }
+            }
+        }
+        long verwacht = vanaf + 1;
+        long gecontroleerd = 0;
+        long geketend = vanaf;
+        try (PreparedStatement s = verbinding.prepareStatement(
+                "select * from logboek.regel where volgnummer > ? order by volgnummer")) {
+            s.setFetchSize(2000);
+            s.setLong(1, vanaf);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Logboekregel regel = LogboekLezer.regel(r);
+                    long nummer = regel.volgnummer();
+                    String opgeslagenVorige = trim(r.getString("vorige_hash"));
+                    String hash = trim(regel.hash());
+                    if (nummer != verwacht) {
+                        bevindingen.add(new Bevinding("volgnummer " + verwacht, nummer > verwacht
+                                ? "regel ontbreekt (verwijderd)" + (nummer > verwacht + 1 ? " t/m " + (nummer - 1) : "") : "dubbel"));
+                    } else if (!opgeslagenVorige.equals(vorige)) {
+                        bevindingen.add(new Bevinding("volgnummer " + nummer,
+                                "verwijzing naar de vorige regel klopt niet (regel ervoor verwijderd, ingevoegd of gewijzigd)"));
+                    }
+                    if (!hash.equals(Logboektekst.hash(opgeslagenVorige, nummer, regel))) {
+                        bevindingen.add(new Bevinding("volgnummer " + nummer, "inhoud gewijzigd na schrijven"));
+                    }
+                    controleerZegel(regel, r.getString("zegel"), nummer <= laatsteV1, "volgnummer " + nummer, bevindingen);
+                    vorige = hash;
+                    verwacht = nummer + 1;
+                    geketend = nummer;
+                    gecontroleerd++;
+                    if (bevindingen.size() >= MAX_BEVINDINGEN) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // 3. the unchained tail
+        long ongeketend = 0;
+        Instant oudste = null;
+        try (Statement s = verbinding.createStatement()) {
+            s.setFetchSize(2000);
+            try (ResultSet r = s.executeQuery("select * from logboek.regel where volgnummer is null order by transactie, invoegnummer")) {
+                while (r.next()) {
+                    Logboekregel regel = LogboekLezer.regel(r);
+                    ongeketend++;
+                    oudste = oudste == null || regel.tijdstip().isBefore(oudste) ? regel.tijdstip() : oudste;
+                    if (bevindingen.size() < MAX_BEVINDINGEN) {
+                        controleerZegel(regel, r.getString("zegel"), false, "ongeketende regel " + regel.invoegnummer()
+                                + " (id " + regel.id() + ")", bevindingen);
+                    }
+                }
+            }
+        }
+        Instant oudsteOngeketend = oudste;
+        return new Uitslag(geketend, vanaf, gecontroleerd, inDatabase.size(), ongeketend,
+                Optional.ofNullable(oudsteOngeketend).map(o -> Duration.between(o, Instant.now())), bevindingen, opmerkingen);
+    }
+
+    private void controleerZegel(Logboekregel regel, String zegel, boolean vanV1, String plaats, List<Bevinding> bevindingen) {
+        if (zegel == null) {
+            if (!vanV1) {
+                bevindingen.add(new Bevinding(plaats, "zegel ontbreekt (niet door de applicatie geschreven)"));
+            }
+            return;
+        }
+        if (sleutel.isPresent() && !sleutel.get().klopt(Logboektekst.zegel(regel), zegel)) {
+            bevindingen.add(new Bevinding(plaats, "zegel klopt niet (gewijzigd na schrijven, of niet door de applicatie geschreven)"));
+        }
+    }
+
+    private long laatsteV1() throws SQLException {
+        try (Statement s = verbinding.createStatement();
+                ResultSet r = s.executeQuery("select laatste_v1_volgnummer from logboek.overgang")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

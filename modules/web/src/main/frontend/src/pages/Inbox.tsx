@@ -30,6 +30,17 @@ export function telPerBak(lijst: readonly OverdrachtSamenvatting[]): Record<Bak,
   return tellingen;
 }
 
+/** What a screen reader hears after a tile is chosen: the group and how many the list now shows. */
+export function filterTekst(bak: Bak | null, lijst: readonly OverdrachtSamenvatting[]): string {
+  if (!bak) return `Alle overdrachten getoond: ${aantalTekst(lijst.length)}.`;
+  const groep = BAKKEN.find((b) => b.bak === bak)!;
+  return `Gefilterd op ${groep.label.toLowerCase()}: ${aantalTekst(lijst.filter(groep.hoort).length)}.`;
+}
+
+function aantalTekst(aantal: number): string {
+  return aantal === 1 ? '1 overdracht' : `${aantal} overdrachten`;
+}
+
 /** The wijkteam's inbox: counts per status and the list, to be filtered per status. */
 /** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
 export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | null }) {
@@ -42,6 +53,8 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
   // the name the shown list was loaded for: the result line speaks only of a list that answers the search typed
   const [geladenVoor, setGeladenVoor] = useState<string | null>(null);
   const [sortering, setSortering] = useState<Sortering>('gewijzigd');
+  // said aloud after the user picks a tile: the list below changes without the focus moving there
+  const [filterMelding, setFilterMelding] = useState('');
 
   useEffect(() => {
     document.title = 'Inbox – Schakel';
@@ -92,7 +105,11 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
                   type="button"
                   className="schakel-telling__knop"
                   aria-pressed={filter === b.bak}
-                  onClick={() => setFilter(filter === b.bak ? null : b.bak)}
+                  onClick={() => {
+                    const nieuw = filter === b.bak ? null : b.bak;
+                    setFilter(nieuw);
+                    setFilterMelding(filterTekst(nieuw, lijst ?? []));
+                  }}
                   data-testid={`telling-${b.bak}`}
                 >
                   <span className="schakel-telling__getal">{tellingen[b.bak]}</span>
@@ -101,6 +118,9 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
               </li>
             ))}
           </ul>
+          <p className="schakel-visueel-verborgen" role="status" data-testid="filtermelding">
+            {filterMelding}
+          </p>
           <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
         </section>
       )}

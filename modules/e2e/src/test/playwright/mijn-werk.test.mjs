@@ -70,11 +70,11 @@ const WERK_PER_ROL = {
   },
   'vt.teamleider': { tegels: ['opgeschaald'], menu: ['Mijn werk', 'Opgeschaald'] },
   'wt.feijenoord': {
-    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'],
+    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'],
     menu: ['Mijn werk', 'Inbox'],
   },
-  cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
-  raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
+  cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
+  raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   'vt.crisis': { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister'] },
 };

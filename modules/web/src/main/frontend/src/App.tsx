@@ -157,7 +157,7 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'verstuurd':
       return <Verstuurd key={`verstuurd-${route.groep ?? ''}`} api={api} groep={route.groep} />;
     case 'inbox':
-      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} />;
+      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} mij={mij} />;
     case 'logboek':
       return <Logboek api={api} />;
     case 'verwerkingsregister':

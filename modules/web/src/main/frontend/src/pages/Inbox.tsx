@@ -7,6 +7,8 @@ import { Melding } from '../components/Melding';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht } from '../router';
 import { OverdrachtTabel } from './Verstuurd';
+import type { Mij } from '../api/types';
+import { leesbareRollen } from '../rollen';
 import { Zoekbalk, sorteer } from '../overdracht/Zoeken';
 import type { Sortering } from '../overdracht/Zoeken';
 
@@ -43,7 +45,11 @@ function aantalTekst(aantal: number): string {
 
 /** The wijkteam's inbox: counts per status and the list, to be filtered per status. */
 /** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
-export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | null }) {
+export function Inbox({ api, bak = null, mij = null }: { api: SchakelApi; bak?: string | null; mij?: Mij | null }) {
+  // a receiver that returns an overdracht loses its grant at once, so its inbox never holds a returned one: the tile
+  // "Teruggelegd" is only for Veilig Thuis's crisis desk, whose organisation sent them (as on Mijn werk)
+  const eigenOverdrachten = leesbareRollen(mij?.rollen).some((r) => r.code === 'crisismedewerker');
+  const bakken = BAKKEN.filter((b) => b.bak !== 'teruggelegd' || eigenOverdrachten);
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
@@ -99,7 +105,7 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
             Aantallen per groep
           </h2>
           <ul className="schakel-tellingen" data-testid="tellingen">
-            {BAKKEN.map((b) => (
+            {bakken.map((b) => (
               <li key={b.bak} className="schakel-telling">
                 <button
                   type="button"
@@ -122,6 +128,12 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
             {filterMelding}
           </p>
           <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
+          {!eigenOverdrachten && (
+            <p className="utrecht-paragraph schakel-hint" data-testid="uitleg-teruggelegd">
+              Een overdracht die u teruglegt, staat hier niet meer: uw toegang eindigt bij het terugleggen. Via de link in de
+              melding of de pagina van de zaak ziet u nog wanneer en waarom u hem teruglegde.
+            </p>
+          )}
         </section>
       )}
       {getoond && getoond.length === 0 && !naam && (

@@ -261,3 +261,20 @@ describe('telefoon en papier', () => {
     expect(kolommen).toEqual([null, 'Status', 'Van', 'Termijn', 'Laatst gewijzigd']);
   });
 });
+
+describe('de tegel Teruggelegd telt iets of staat er niet', () => {
+  it('geeft een ontvanger geen tegel die altijd 0 is, maar zegt waar een teruggelegde overdracht blijft', async () => {
+    const wijkteam = { id: 'x', naam: 'Mo', gebruikersnaam: 'wt.feijenoord', organisatie: null, team: null, rollen: ['wijkteammedewerker'] };
+    render(<Inbox api={api({})} mij={wijkteam} />);
+    await screen.findByTestId('tellingen');
+    expect(screen.queryByTestId('telling-teruggelegd')).toBeNull();
+    expect(screen.getByTestId('uitleg-teruggelegd').textContent).toContain('uw toegang eindigt bij het terugleggen');
+  });
+
+  it('laat de crisisdienst van Veilig Thuis, wier eigen overdrachten het zijn, de tegel houden', async () => {
+    const crisis = { id: 'y', naam: 'Crisis', gebruikersnaam: 'vt.crisis', organisatie: null, team: null, rollen: ['crisismedewerker'] };
+    render(<Inbox api={api({})} mij={crisis} />);
+    expect(await screen.findByTestId('telling-teruggelegd')).toBeTruthy();
+    expect(screen.queryByTestId('uitleg-teruggelegd')).toBeNull();
+  });
+});

@@ -30,6 +30,7 @@ import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
 import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
+import { Partnerregister } from './beheer/Partnerregister';
 import {
   CASUSOVERLEG_ORGANISATOR,
   CASUSOVERLEG_PARTNERS,
@@ -77,6 +78,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => VERWERKINGSREGISTER_LEZERS.includes(r))) {
     items.push({ label: 'Verwerkingsregister', href: paden.verwerkingsregister, actief: route.naam === 'verwerkingsregister' });
+  }
+  if (rollen.includes('functioneel-beheerder')) {
+    items.push({ label: 'Partnerregister', href: paden.partnerregister, actief: route.naam === 'partnerregister' });
   }
   return items;
 }
@@ -162,6 +166,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Logboek api={api} />;
     case 'verwerkingsregister':
       return <Verwerkingsregister api={api} />;
+    case 'partnerregister':
+      return <Partnerregister api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

@@ -16,6 +16,7 @@ export type Route =
   | { naam: 'inbox'; bak?: string | null }
   | { naam: 'logboek' }
   | { naam: 'verwerkingsregister' }
+  | { naam: 'partnerregister' }
   | { naam: 'opgeschaald' }
   | { naam: 'monitoring' }
   | { naam: 'noodtoegang'; tab: NoodtoegangTab }
@@ -65,6 +66,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/inbox') return { naam: 'inbox', bak: zoek.get('bak') };
   if (pad === '/logboek') return { naam: 'logboek' };
   if (pad === '/verwerkingsregister') return { naam: 'verwerkingsregister' };
+  if (pad === '/beheer/partners') return { naam: 'partnerregister' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
@@ -100,6 +102,7 @@ export const paden = {
   monitoring: '#/monitoring',
   logboek: '#/logboek',
   verwerkingsregister: '#/verwerkingsregister',
+  partnerregister: '#/beheer/partners',
   noodtoegang: '#/noodtoegang',
   noodtoegangBeoordeeld: '#/noodtoegang/beoordeeld',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,

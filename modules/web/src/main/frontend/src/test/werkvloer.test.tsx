@@ -5,6 +5,9 @@ import type { SchakelApi } from '../api/client';
 import type { Overdracht, OverdrachtSamenvatting, Toegang } from '../api/overdracht';
 import { Achtergehouden } from '../components/InhoudWeergave';
 import { Pagina } from '../components/Pagina';
+import { navigatieVoor } from '../App';
+import { Partnerregister } from '../beheer/Partnerregister';
+import { leesRoute } from '../router';
 import { veiligheidsbeoordelingTermijn } from '../overdracht/termijn';
 import { Inbox } from '../pages/Inbox';
 import { OverdrachtDetail } from '../pages/OverdrachtDetail';
@@ -276,5 +279,33 @@ describe('de tegel Teruggelegd telt iets of staat er niet', () => {
     render(<Inbox api={api({})} mij={crisis} />);
     expect(await screen.findByTestId('telling-teruggelegd')).toBeTruthy();
     expect(screen.queryByTestId('uitleg-teruggelegd')).toBeNull();
+  });
+});
+
+describe('beheer: het partnerregister', () => {
+  it('geeft de functioneel beheerder een menu-item en een pagina met naam, code, soort en gemeenten bij naam, alleen-lezen met reden', async () => {
+    expect(navigatieVoor(['functioneel-beheerder'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Partnerregister']);
+    expect(navigatieVoor(['wijkteammedewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).not.toContain('Partnerregister');
+    expect(leesRoute('#/beheer/partners')).toEqual({ naam: 'partnerregister' });
+
+    const organisaties = vi.fn().mockResolvedValue([
+      { id: '1', code: 'WT-RDAM-FEIJ', naam: 'Wijkteam Feijenoord', type: 'WIJKTEAM', gemeenten: ['GM0599'] },
+      { id: '2', code: 'VTRR', naam: 'Veilig Thuis Rotterdam Rijnmond', type: 'VEILIG_THUIS', gemeenten: [] },
+    ]);
+    const gemeenten = vi.fn().mockResolvedValue([{ code: 'GM0599', naam: 'Rotterdam' }]);
+    render(<Partnerregister api={api({ organisaties, gemeenten })} />);
+    const tabel = await screen.findByTestId('partners');
+    const feij = tabel.querySelector('tr[data-code="WT-RDAM-FEIJ"]') as HTMLElement;
+    await waitFor(() => expect(feij.textContent).toContain('Rotterdam'));
+    expect(feij.textContent).toContain('Wijkteam Feijenoord');
+    expect(feij.textContent).toContain('Wijkteam');
+    expect(tabel.textContent).not.toContain('GM0599');
+    expect(tabel.textContent).toContain('Veilig Thuis');
+    expect(screen.getByTestId('alleen-lezen').textContent).toContain('niet wijzigen');
+    expect(screen.queryByRole('button')).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Zoek op naam of code'), { target: { value: 'feij' } });
+    expect(screen.getByTestId('partneraantal').textContent).toBe('1 organisatie');
+    expect(document.title).toBe('Partnerregister – Schakel');
   });
 });

@@ -13,6 +13,7 @@ import {
   webUrl,
   weergavenaam,
 } from './lib/omgeving.mjs';
+import { geenAxeOvertredingen } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 180_000 };
 
@@ -70,11 +71,11 @@ const WERK_PER_ROL = {
   },
   'vt.teamleider': { tegels: ['opgeschaald'], menu: ['Mijn werk', 'Opgeschaald'] },
   'wt.feijenoord': {
-    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'],
+    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'],
     menu: ['Mijn werk', 'Inbox'],
   },
-  cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
-  raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
+  cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
+  raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   'vt.crisis': { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister'] },
 };
@@ -109,6 +110,33 @@ describe('Mijn werk per rol', () => {
       }
     });
   }
+
+  it('beheer ziet het partnerregister: organisaties met code, soort en gemeenten bij naam, alleen-lezen met reden', TIJD, async () => {
+    const { context, page } = await nieuwePagina(browser);
+    try {
+      await logIn(page, 'beheer');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Partnerregister' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Partnerregister' }).waitFor();
+      assert.equal(await page.title(), 'Partnerregister – Schakel');
+      const feij = page.locator('tr[data-code="WT-RDAM-FEIJ"]');
+      await feij.waitFor();
+      assert.match(await feij.innerText(), /Wijkteam Feijenoord/);
+      assert.match(await feij.innerText(), /Rotterdam/);
+      assert.doesNotMatch(await page.getByTestId('partners').innerText(), /GM\d{4}/, 'gemeenten bij naam, geen codes');
+      assert.match(await page.getByTestId('alleen-lezen').innerText(), /niet wijzigen/);
+      await page.getByLabel('Zoek op naam of code').fill('WT-RDAM-FEIJ');
+      assert.match(await page.getByTestId('partneraantal').innerText(), /^1 organisatie$/);
+      await geenAxeOvertredingen(page, 'Partnerregister');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await geenAxeOvertredingen(page, 'Partnerregister op 390 px');
+      await screenshot(page, 'beheer-partnerregister');
+    } catch (fout) {
+      await screenshot(page, 'FOUT-beheer-partnerregister').catch(() => {});
+      throw fout;
+    } finally {
+      await context.close();
+    }
+  });
 
   it('de fg doorzoekt het logboek in woorden, met het toetsenbord, en axe-core vindt niets', TIJD, async () => {
     const { context, page } = await nieuwePagina(browser);

@@ -140,6 +140,19 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.ok(nieuw >= 1, 'de teller "Nieuw" telt de overdracht mee');
       await geenAxeOvertredingen(page, 'Inbox');
       await screenshot(page, 'overdracht-5-inbox');
+      // the logo's accessible name starts with its visible text (axe label-content-name-mismatch, WCAG 2.5.3)
+      assert.equal(await page.getByRole('link', { name: /^Schakel Samen veilig · Rotterdam Rijnmond, naar Mijn werk$/ }).count(), 1);
+
+      // on a 390 px phone: the first case within the first screen, nothing scrolls sideways, axe finds nothing
+      await page.setViewportSize({ width: 390, height: 844 });
+      await rij.waitFor();
+      const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(breedte <= 390, `de inbox past op 390 px (scrollWidth ${breedte})`);
+      const eerste = await page.locator('tr[data-id]').first().boundingBox();
+      assert.ok(eerste && eerste.y < 844, `de eerste zaak staat op het eerste scherm (y ${eerste?.y})`);
+      await geenAxeOvertredingen(page, 'Inbox op 390 px');
+      await screenshot(page, 'overdracht-5b-inbox-telefoon');
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // recognisable: the family name, not a bare number; and found by searching for it
       assert.match(await rij.innerText(), new RegExp(`Familie ${FAMILIE}`));
@@ -156,6 +169,8 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       // filter on "In behandeling": the new one is not there
       await page.getByTestId('telling-in-behandeling').click();
       assert.equal(await page.getByTestId('telling-in-behandeling').getAttribute('aria-pressed'), 'true');
+      // the change is said aloud: a status line names the group and how many the list shows
+      assert.match(await page.getByTestId('filtermelding').innerText(), /^Gefilterd op in behandeling: \d+ overdracht/);
       assert.equal(await rij.count(), 0);
       await page.getByTestId('telling-nieuw').click();
       await rij.waitFor();
@@ -199,6 +214,8 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.getByLabel(/^Datum/).fill(WARME_OVERDRACHT_DATUM);
       await page.getByRole('button', { name: 'Planning opslaan' }).click();
       await page.getByText('De warme overdracht is gepland. Veilig Thuis ziet de planning.').waitFor();
+      // the focus goes to that message, not to the top of the page
+      await page.waitForFunction(() => document.activeElement?.textContent?.includes('De warme overdracht is gepland.'));
       assert.match(await page.getByTestId('warme-overdracht-gepland').innerText(), /om 10:30, Wijkteamkantoor Feijenoord/);
       await geenAxeOvertredingen(page, 'Warme overdracht gepland');
 
@@ -285,16 +302,17 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.getByText('De wijzigingen in het concept zijn opgeslagen.').waitFor();
       assert.match(await page.locator('main').innerText(), /In te trekken, gewijzigd/);
 
-      // with the keyboard only: Intrekken, the reason, Enter
-      await page.getByRole('button', { name: 'Intrekken' }).focus();
+      // a concept was never sent: no "Intrekken" but "Niet versturen"; with the keyboard only: the button, the reason, Enter
+      assert.equal(await page.getByRole('button', { name: 'Intrekken' }).count(), 0, 'een concept biedt geen Intrekken');
+      await page.getByRole('button', { name: 'Niet versturen' }).focus();
       await page.keyboard.press('Enter');
-      const reden = page.getByLabel(/Waarom trekt u de overdracht in\?/);
+      const reden = page.getByLabel(/Waarom verstuurt u dit concept niet\?/);
       await reden.waitFor();
       assert.ok(await reden.evaluate((el) => el === document.activeElement), 'de focus staat in het redenveld');
       await page.keyboard.type('Dubbel aangemaakt (e2e).');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await page.getByText('De overdracht is ingetrokken.').waitFor();
+      await page.getByText('Het concept is afgesloten; het wordt niet verstuurd.').waitFor();
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Ingetrokken');
       await geenAxeOvertredingen(page, 'Overdracht ingetrokken');
       await screenshot(page, 'overdracht-10-ingetrokken');

@@ -31,6 +31,7 @@ import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
 import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
 import { Bekendheidscheck } from './bekendheid/Bekendheidscheck';
+import { Partnerregister } from './beheer/Partnerregister';
 import {
   BEKENDHEIDSCHECK_VRAGERS,
   CASUSOVERLEG_ORGANISATOR,
@@ -82,6 +83,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => VERWERKINGSREGISTER_LEZERS.includes(r))) {
     items.push({ label: 'Verwerkingsregister', href: paden.verwerkingsregister, actief: route.naam === 'verwerkingsregister' });
+  }
+  if (rollen.includes('functioneel-beheerder')) {
+    items.push({ label: 'Partnerregister', href: paden.partnerregister, actief: route.naam === 'partnerregister' });
   }
   return items;
 }
@@ -162,13 +166,15 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'verstuurd':
       return <Verstuurd key={`verstuurd-${route.groep ?? ''}`} api={api} groep={route.groep} />;
     case 'inbox':
-      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} />;
+      return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} mij={mij} />;
     case 'logboek':
       return <Logboek api={api} />;
     case 'verwerkingsregister':
       return <Verwerkingsregister api={api} />;
     case 'bekendheidscheck':
       return <Bekendheidscheck api={api} eigenOrganisatie={mij?.organisatie?.code ?? null} />;
+    case 'partnerregister':
+      return <Partnerregister api={api} />;
     case 'opgeschaald':
       return <Verstuurd key="opgeschaald" api={api} alleenOpgeschaald />;
     case 'monitoring':

@@ -17,6 +17,7 @@ export type Route =
   | { naam: 'logboek' }
   | { naam: 'verwerkingsregister' }
   | { naam: 'bekendheidscheck' }
+  | { naam: 'partnerregister' }
   | { naam: 'opgeschaald' }
   | { naam: 'monitoring' }
   | { naam: 'noodtoegang'; tab: NoodtoegangTab }
@@ -67,6 +68,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/logboek') return { naam: 'logboek' };
   if (pad === '/verwerkingsregister') return { naam: 'verwerkingsregister' };
   if (pad === '/bekendheidscheck') return { naam: 'bekendheidscheck' };
+  if (pad === '/beheer/partners') return { naam: 'partnerregister' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
@@ -103,6 +105,7 @@ export const paden = {
   logboek: '#/logboek',
   verwerkingsregister: '#/verwerkingsregister',
   bekendheidscheck: '#/bekendheidscheck',
+  partnerregister: '#/beheer/partners',
   noodtoegang: '#/noodtoegang',
   noodtoegangBeoordeeld: '#/noodtoegang/beoordeeld',
   overdracht: (id: string) => `#/overdrachten/${encodeURIComponent(id)}`,

@@ -54,6 +54,8 @@ export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegA
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
   planWarmeOverdracht(id: string, versie: number, planning: WarmeOverdracht): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
+  /** `GET /gemeenten`: the municipalities of the region, by code and name. */
+  gemeenten(signaal?: AbortSignal): Promise<{ code: string; naam: string }[]>;
   /** `GET /overdrachten/{id}/export` or `/terugkoppelingsbrief` as a file to download. */
   pdf(id: string, soort: PdfSoort): Promise<PdfBestand>;
   /** A meeting's agenda for the caller's organisation: as PDF, or as calendar invitation (only its own items). */
@@ -179,6 +181,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
       roep<Overdracht>(`${overdrachtPad(id)}/warme-overdracht`, tokenBron, { methode: 'PUT', versie, body: planning }),
     organisaties: (type, signaal) =>
       haalAlles<Organisatie>(metParameters('/organisaties', { type, paginaGrootte: '100' }), 'organisaties', tokenBron, signaal),
+    gemeenten: (signaal) => haalAlles<{ code: string; naam: string }>('/gemeenten', 'gemeenten', tokenBron, signaal),
     agendabestand: async (overlegId, soort) =>
       haalBestand(
         `${API_BASIS}/casusoverleggen/${encodeURIComponent(overlegId)}/agenda.${soort}`,

@@ -173,7 +173,7 @@ export function Achtergehouden({ categorieen, wie = 'u' }: { categorieen: readon
           </p>
           <p className="utrecht-paragraph">
             {wie === 'u'
-              ? 'Deze overdracht bevat ook gegevens die u volgens het toegangsbeleid niet mag zien:'
+              ? 'Deze overdracht bevat ook gegevens die niet met u zijn gedeeld (wat het beleid niet toestaat of wat Veilig Thuis heeft achtergehouden):'
               : 'Deze gegevens staan in de overdracht, maar de ontvanger ziet ze niet:'}
           </p>
           <ul className="utrecht-unordered-list schakel-opsomming">

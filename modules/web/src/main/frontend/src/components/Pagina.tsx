@@ -29,14 +29,16 @@ export function Pagina({ naam, onUitloggen, metNavigatie = false, navigatie = ST
       </a>
       <header className="utrecht-page-header schakel-kop">
         <div className="schakel-kop__binnen schakel-breedte">
-          <a className="schakel-merk" href="/" aria-label="Schakel, naar Mijn werk">
+          {/* no aria-label: the name is the visible text (WCAG 2.5.3), the destination added for screen readers only */}
+          <a className="schakel-merk" href="/">
             <span className="schakel-merk__beeld" aria-hidden="true">
               S
             </span>
             <span className="schakel-merk__tekst">
-              <span className="schakel-merk__naam">Schakel</span>
+              <span className="schakel-merk__naam">Schakel</span>{' '}
               <span className="schakel-merk__ondertitel">Samen veilig · Rotterdam Rijnmond</span>
             </span>
+            <span className="schakel-visueel-verborgen">, naar Mijn werk</span>
           </a>
           {onUitloggen && (
             <div className="schakel-kop__gebruiker">

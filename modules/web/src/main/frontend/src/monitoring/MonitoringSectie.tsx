@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SchakelApi } from '../api/client';
+import { ApiFout } from '../api/fouten';
 import type { Monitoringmoment } from '../api/monitoring';
 import { datumTekst } from '../overdracht/labels';
 import { paden } from '../router';
@@ -11,15 +12,15 @@ import { FASE_LABELS, momentNaam } from './labels';
  */
 export function MonitoringSectie({ api, overdrachtId }: { api: SchakelApi; overdrachtId: string }) {
   const [momenten, setMomenten] = useState<Monitoringmoment[] | null>(null);
-  const [mislukt, setMislukt] = useState(false);
+  const [mislukt, setMislukt] = useState<'geweigerd' | 'fout' | null>(null);
 
   useEffect(() => {
     const stop = new AbortController();
     Promise.resolve()
       .then(() => api.monitoringmomenten(overdrachtId, stop.signal))
       .then(setMomenten)
-      .catch(() => {
-        if (!stop.signal.aborted) setMislukt(true);
+      .catch((f: unknown) => {
+        if (!stop.signal.aborted) setMislukt(f instanceof ApiFout && f.status === 403 ? 'geweigerd' : 'fout');
       });
     return () => stop.abort();
   }, [api, overdrachtId]);
@@ -29,7 +30,12 @@ export function MonitoringSectie({ api, overdrachtId }: { api: SchakelApi; overd
       <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-monitoring">
         Monitoring
       </h2>
-      {mislukt && <p className="utrecht-paragraph">De monitoringmomenten konden niet worden geladen.</p>}
+      {mislukt === 'geweigerd' && (
+        <p className="utrecht-paragraph" data-testid="monitoring-niet-voor-u">
+          De monitoring na de overdracht is het werk van de procesregisseur. Met uw rol ziet u de momenten en scores niet.
+        </p>
+      )}
+      {mislukt === 'fout' && <p className="utrecht-paragraph">De monitoringmomenten konden niet worden geladen.</p>}
       {!momenten && !mislukt && (
         <p className="utrecht-paragraph" role="status">
           De monitoringmomenten worden geladen…
@@ -45,7 +51,7 @@ export function MonitoringSectie({ api, overdrachtId }: { api: SchakelApi; overd
                 <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
                   {m.status === 'UITGEVOERD'
                     ? scoresTekst(m)
-                    : `${FASE_LABELS[m.fase]}: gepland op ${datumTekst(m.geplandOp)}`}
+                    : planningTekst(m)}
                 </dd>
               </div>
             ))}
@@ -61,6 +67,12 @@ export function MonitoringSectie({ api, overdrachtId }: { api: SchakelApi; overd
       )}
     </section>
   );
+}
+
+/** "Gepland op 25 november 2027", or "Te doen (gepland op …)": the phase is said once. */
+function planningTekst(m: Monitoringmoment): string {
+  const datum = datumTekst(m.geplandOp);
+  return m.fase === 'GEPLAND' ? `Gepland op ${datum}` : `${FASE_LABELS[m.fase]} (gepland op ${datum})`;
 }
 
 function scoresTekst(m: Monitoringmoment): string {

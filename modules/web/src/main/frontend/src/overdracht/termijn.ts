@@ -19,3 +19,29 @@ export function termijnTekst(o: Termijnvelden & { status: OverdrachtStatus }): s
   if (o.acceptatieVerlopen) return `Verlopen (uiterlijk ${uiterlijk})`;
   return `Accepteren uiterlijk ${uiterlijk}`;
 }
+
+/** Today in the Netherlands, as `YYYY-MM-DD`. */
+export function vandaagInNederland(nu: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
+}
+
+/**
+ * The legal term of the veiligheidsbeoordeling (melding + 5 working days) in words. Sending needs a finished
+ * assessment, so once sent the term was met or missed on the day of sending; a concept past the date is overdue.
+ */
+export function veiligheidsbeoordelingTermijn(
+  uiterlijk: string,
+  status: OverdrachtStatus,
+  verzondenOp: string | null | undefined,
+  vandaag: string = vandaagInNederland(),
+): { tekst: string; verlopen: boolean } {
+  const datum = datumTekst(uiterlijk);
+  if (verzondenOp && status !== 'CONCEPT') {
+    const verzonden = vandaagInNederland(new Date(verzondenOp));
+    return verzonden > uiterlijk
+      ? { tekst: `${datum} – pas verstuurd op ${datumTekst(verzonden)}, na de termijn`, verlopen: true }
+      : { tekst: `${datum} – op tijd`, verlopen: false };
+  }
+  if (status === 'CONCEPT' && vandaag > uiterlijk) return { tekst: `${datum} – verlopen, nog niet verstuurd`, verlopen: true };
+  return { tekst: datum, verlopen: false };
+}

@@ -7,6 +7,8 @@ import { Melding } from '../components/Melding';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht } from '../router';
 import { OverdrachtTabel } from './Verstuurd';
+import type { Mij } from '../api/types';
+import { leesbareRollen } from '../rollen';
 import { Zoekbalk, sorteer } from '../overdracht/Zoeken';
 import type { Sortering } from '../overdracht/Zoeken';
 
@@ -30,9 +32,24 @@ export function telPerBak(lijst: readonly OverdrachtSamenvatting[]): Record<Bak,
   return tellingen;
 }
 
+/** What a screen reader hears after a tile is chosen: the group and how many the list now shows. */
+export function filterTekst(bak: Bak | null, lijst: readonly OverdrachtSamenvatting[]): string {
+  if (!bak) return `Alle overdrachten getoond: ${aantalTekst(lijst.length)}.`;
+  const groep = BAKKEN.find((b) => b.bak === bak)!;
+  return `Gefilterd op ${groep.label.toLowerCase()}: ${aantalTekst(lijst.filter(groep.hoort).length)}.`;
+}
+
+function aantalTekst(aantal: number): string {
+  return aantal === 1 ? '1 overdracht' : `${aantal} overdrachten`;
+}
+
 /** The wijkteam's inbox: counts per status and the list, to be filtered per status. */
 /** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
-export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | null }) {
+export function Inbox({ api, bak = null, mij = null }: { api: SchakelApi; bak?: string | null; mij?: Mij | null }) {
+  // a receiver that returns an overdracht loses its grant at once, so its inbox never holds a returned one: the tile
+  // "Teruggelegd" is only for Veilig Thuis's crisis desk, whose organisation sent them (as on Mijn werk)
+  const eigenOverdrachten = leesbareRollen(mij?.rollen).some((r) => r.code === 'crisismedewerker');
+  const bakken = BAKKEN.filter((b) => b.bak !== 'teruggelegd' || eigenOverdrachten);
   const [bericht] = useState(neemBericht);
   const [lijst, setLijst] = useState<OverdrachtSamenvatting[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
@@ -42,6 +59,8 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
   // the name the shown list was loaded for: the result line speaks only of a list that answers the search typed
   const [geladenVoor, setGeladenVoor] = useState<string | null>(null);
   const [sortering, setSortering] = useState<Sortering>('gewijzigd');
+  // said aloud after the user picks a tile: the list below changes without the focus moving there
+  const [filterMelding, setFilterMelding] = useState('');
 
   useEffect(() => {
     document.title = 'Inbox – Schakel';
@@ -86,13 +105,17 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
             Aantallen per groep
           </h2>
           <ul className="schakel-tellingen" data-testid="tellingen">
-            {BAKKEN.map((b) => (
+            {bakken.map((b) => (
               <li key={b.bak} className="schakel-telling">
                 <button
                   type="button"
                   className="schakel-telling__knop"
                   aria-pressed={filter === b.bak}
-                  onClick={() => setFilter(filter === b.bak ? null : b.bak)}
+                  onClick={() => {
+                    const nieuw = filter === b.bak ? null : b.bak;
+                    setFilter(nieuw);
+                    setFilterMelding(filterTekst(nieuw, lijst ?? []));
+                  }}
                   data-testid={`telling-${b.bak}`}
                 >
                   <span className="schakel-telling__getal">{tellingen[b.bak]}</span>
@@ -101,7 +124,16 @@ export function Inbox({ api, bak = null }: { api: SchakelApi; bak?: string | nul
               </li>
             ))}
           </ul>
+          <p className="schakel-visueel-verborgen" role="status" data-testid="filtermelding">
+            {filterMelding}
+          </p>
           <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
+          {!eigenOverdrachten && (
+            <p className="utrecht-paragraph schakel-hint" data-testid="uitleg-teruggelegd">
+              Een overdracht die u teruglegt, staat hier niet meer: uw toegang eindigt bij het terugleggen. Via de link in de
+              melding of de pagina van de zaak ziet u nog wanneer en waarom u hem teruglegde.
+            </p>
+          )}
         </section>
       )}
       {getoond && getoond.length === 0 && !naam && (

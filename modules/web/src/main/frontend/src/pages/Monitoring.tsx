@@ -8,7 +8,8 @@ import { SCORES_BIJ_HERLOGIN, ScoresFormulier } from '../monitoring/ScoresFormul
 import type { BewaardeScores } from '../monitoring/ScoresFormulier';
 import { neemBewaard } from '../auth/bewaarBijHerlogin';
 import { FASE_LABELS, kengetalZin, momentNaam, procentTekst } from '../monitoring/labels';
-import { datumTekst } from '../overdracht/labels';
+import type { OverdrachtSamenvatting } from '../api/overdracht';
+import { datumTekst, herkenningsdetails, herkenningsnaam, zaaknummer } from '../overdracht/labels';
 import { paden } from '../router';
 
 /** The order of the groups: what needs doing first. */
@@ -24,6 +25,8 @@ export function Monitoring({ api }: { api: SchakelApi }) {
   const [bewaard] = useState(() => neemBewaard<BewaardeScores>(SCORES_BIJ_HERLOGIN));
   const [bericht, setBericht] = useState<string | null>(null);
   const berichtRef = useRef<HTMLDivElement>(null);
+  // the cases by what people recognise them by (the inbox's label); without it the case number alone
+  const [herkenning, setHerkenning] = useState<ReadonlyMap<string, OverdrachtSamenvatting>>(new Map());
 
   const laad = useCallback(
     (signaal?: AbortSignal) =>
@@ -44,8 +47,15 @@ export function Monitoring({ api }: { api: SchakelApi }) {
     document.title = 'Monitoring – Schakel';
     const stop = new AbortController();
     void laad(stop.signal);
+    // monitoring follows acceptance: the accepted overdrachten of the organisation carry the names (under the same grants)
+    api
+      .overdrachten(['GEACCEPTEERD'], stop.signal)
+      .then((lijst) => setHerkenning(new Map(lijst.map((o) => [o.id, o]))))
+      .catch(() => {
+        // the case number stays: the moments are what this page is for
+      });
     return () => stop.abort();
-  }, [laad]);
+  }, [laad, api]);
 
   useEffect(() => {
     if (gekozen) document.getElementById('veld-scoreDirectbetrokkene')?.focus();
@@ -88,7 +98,7 @@ export function Monitoring({ api }: { api: SchakelApi }) {
         GROEPEN.map((fase) => {
           const inGroep = momenten.filter((m) => m.fase === fase);
           return inGroep.length === 0 ? null : (
-            <MomentenTabel key={fase} fase={fase} momenten={inGroep} onKies={setGekozen} gekozen={gekozen?.id ?? null} />
+            <MomentenTabel key={fase} fase={fase} momenten={inGroep} onKies={setGekozen} gekozen={gekozen?.id ?? null} herkenning={herkenning} />
           );
         })}
     </>
@@ -127,11 +137,13 @@ function MomentenTabel({
   momenten,
   onKies,
   gekozen,
+  herkenning,
 }: {
   fase: Monitoringfase;
   momenten: MonitoringmomentSamenvatting[];
   onKies: (m: MonitoringmomentSamenvatting) => void;
   gekozen: string | null;
+  herkenning: ReadonlyMap<string, OverdrachtSamenvatting>;
 }) {
   const bijschrift = `${FASE_LABELS[fase]} (${momenten.length})`;
   const vastTeLeggen = fase === 'TE_DOEN' || fase === 'VERLOPEN';
@@ -165,8 +177,12 @@ function MomentenTabel({
             <tr key={m.id} className="utrecht-table__row" data-id={m.id}>
               <td className="utrecht-table__cell">
                 <a className="utrecht-link" href={paden.overdracht(m.overdracht)}>
-                  Overdracht {m.overdracht.slice(0, 8)}
+                  {herkenning.has(m.overdracht) ? herkenningsnaam(herkenning.get(m.overdracht)!.herkenning) : 'Overdracht'}
                 </a>
+                <br />
+                <span className="schakel-hint" data-testid="herkenning">
+                  {herkenningsdetails(herkenning.get(m.overdracht) ?? { id: m.overdracht })}
+                </span>
               </td>
               <td className="utrecht-table__cell">{momentNaam(m.maandenNaAcceptatie)}</td>
               <td className="utrecht-table__cell">{datumTekst(m.geplandOp)}</td>
@@ -179,7 +195,7 @@ function MomentenTabel({
                     onClick={() => onKies(m)}
                     aria-expanded={gekozen === m.id}
                     // the visible text first (WCAG 2.5.3), then which row: every row has the same button
-                    aria-label={`Scores vastleggen voor overdracht ${m.overdracht.slice(0, 8)}, ${momentNaam(m.maandenNaAcceptatie).toLowerCase()}`}
+                    aria-label={`Scores vastleggen voor ${rijNaam(m.overdracht, herkenning)}, ${momentNaam(m.maandenNaAcceptatie).toLowerCase()}`}
                   >
                     Scores vastleggen
                   </button>
@@ -191,4 +207,11 @@ function MomentenTabel({
       </table>
     </div>
   );
+}
+
+/** Which row a button belongs to, for a screen reader: the name when shared, always the case number. */
+function rijNaam(id: string, herkenning: ReadonlyMap<string, OverdrachtSamenvatting>): string {
+  const o = herkenning.get(id);
+  const naam = o?.herkenning?.naamGedeeld ? `${herkenningsnaam(o.herkenning)}, ` : '';
+  return `${naam}zaaknummer ${zaaknummer(id)}`;
 }

@@ -15,16 +15,16 @@ import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
 import {
   REDEN_LABELS,
   categorieLabel,
-  datumTekst,
   herkenningUitInhoud,
   herkenningsnaam,
   momentTekst,
   statusLabel,
   zaaknummer,
 } from '../overdracht/labels';
-import { termijnTekst } from '../overdracht/termijn';
+import { termijnTekst, veiligheidsbeoordelingTermijn } from '../overdracht/termijn';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { neemBericht, paden } from '../router';
+import { leesbareRollen } from '../rollen';
 
 const STAP_BERICHT: Record<Stap, string> = {
   ontvangstbevestiging: 'De ontvangst is bevestigd.',
@@ -105,7 +105,7 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
       setOverdracht(nieuw);
       setRedenStap(null);
       setReden('');
-      setBericht(STAP_BERICHT[stap]);
+      setBericht(stap === 'intrekking' && status === 'CONCEPT' ? 'Het concept is afgesloten; het wordt niet verstuurd.' : STAP_BERICHT[stap]);
       if (stap === 'teruglegging') setToegangen([]);
     } catch (f) {
       setStapFout(alsFout(f, 'Deze stap is niet gelukt.'));
@@ -130,7 +130,13 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
     if (!redenStap) return;
     const tekst = reden.trim();
     if (!tekst) {
-      setRedenFout(redenStap === 'teruglegging' ? 'Vul in waarom u de overdracht teruglegt.' : 'Vul in waarom u de overdracht intrekt.');
+      setRedenFout(
+        redenStap === 'teruglegging'
+          ? 'Vul in waarom u de overdracht teruglegt.'
+          : status === 'CONCEPT'
+            ? 'Vul in waarom u het concept niet verstuurt.'
+            : 'Vul in waarom u de overdracht intrekt.',
+      );
       document.getElementById('veld-reden')?.focus();
       return;
     }
@@ -168,7 +174,7 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
   }
   if (ontvanger && status === 'VERZONDEN') {
     knoppen.push(
-      <button key="ontvangst" type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('ontvangstbevestiging')} aria-disabled={bezig || undefined}>
+      <button key="ontvangst" type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => voerUit('ontvangstbevestiging')} aria-disabled={bezig || undefined} aria-describedby="uitleg-ontvangst">
         Ontvangst bevestigen
       </button>,
     );
@@ -184,9 +190,10 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
     );
   }
   if (kanIntrekken) {
+    // a concept was never sent: nobody to take it back from, so it is closed without sending (kept in the history)
     knoppen.push(
       <button key="intrekken" type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-verwijder" onClick={() => setRedenStap('intrekking')} aria-expanded={redenStap === 'intrekking'}>
-        Intrekken
+        {status === 'CONCEPT' ? 'Niet versturen' : 'Intrekken'}
       </button>,
     );
   }
@@ -257,7 +264,12 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
         {eigenaar && overdracht.veiligheidsbeoordelingUiterlijk && (
           <div className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">Veiligheidsbeoordeling uiterlijk</dt>
-            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{datumTekst(overdracht.veiligheidsbeoordelingUiterlijk)}</dd>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="veiligheidsbeoordeling-termijn">
+              {(() => {
+                const t = veiligheidsbeoordelingTermijn(overdracht.veiligheidsbeoordelingUiterlijk, status, overdracht.verzondenOp);
+                return t.verlopen ? <strong className="schakel-verlopen">{t.tekst}</strong> : t.tekst;
+              })()}
+            </dd>
           </div>
         )}
         {eigenaar && overdracht.gedeeldeCategorieen && overdracht.gedeeldeCategorieen.length > 0 && (
@@ -270,7 +282,7 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
         )}
       </dl>
 
-      {eigenaar && status === 'GEACCEPTEERD' && <MonitoringSectie key={overdracht.versie} api={api} overdrachtId={overdracht.id} />}
+      {eigenaar && status === 'GEACCEPTEERD' && (!mij || leesbareRollen(mij.rollen).some((r) => r.code === 'procesregisseur')) && <MonitoringSectie key={overdracht.versie} api={api} overdrachtId={overdracht.id} />}
 
       {toegangen.length > 0 && <WaaromZieIkDit toegangen={toegangen} naam={(c) => organisatieNaam(namen, c)} redenLabels={REDEN_LABELS} zonderEinde="zolang de overdracht loopt" />}
 
@@ -280,15 +292,35 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
             Wat wilt u doen?
           </h2>
           <div className="schakel-knoppen">{knoppen}</div>
+          {ontvanger && status === 'VERZONDEN' && (
+            <p className="utrecht-paragraph schakel-hint" id="uitleg-ontvangst">
+              Met bevestigen laat u Veilig Thuis weten dat uw team de overdracht heeft gezien; daarna accepteert u hem of legt u
+              hem terug. Een bevestiging blijft in de geschiedenis staan en kan niet ongedaan worden gemaakt.
+            </p>
+          )}
+          {ontvanger && status === 'ONTVANGEN' && (
+            <p className="utrecht-paragraph schakel-hint" data-testid="uitleg-vergissing">
+              Per vergissing bevestigd, of hoort de overdracht bij een ander team? Leg hem terug en schrijf dat in de reden;
+              Veilig Thuis kan hem dan verbeteren en naar het juiste team sturen.
+            </p>
+          )}
           {redenStap && (
-            <form className="schakel-reden" onSubmit={bevestigReden} noValidate aria-label={redenStap === 'teruglegging' ? 'Terugleggen' : 'Intrekken'}>
+            <form className="schakel-reden" onSubmit={bevestigReden} noValidate aria-label={redenStap === 'teruglegging' ? 'Terugleggen' : status === 'CONCEPT' ? 'Niet versturen' : 'Intrekken'}>
               <Tekstvak
                 sleutel="reden"
-                label={redenStap === 'teruglegging' ? 'Waarom legt u de overdracht terug?' : 'Waarom trekt u de overdracht in?'}
+                label={
+                  redenStap === 'teruglegging'
+                    ? 'Waarom legt u de overdracht terug?'
+                    : status === 'CONCEPT'
+                      ? 'Waarom verstuurt u dit concept niet?'
+                      : 'Waarom trekt u de overdracht in?'
+                }
                 hint={
                   redenStap === 'teruglegging'
                     ? 'Veilig Thuis ziet deze reden. Uw toegang tot de overdracht eindigt direct.'
-                    : 'De toegang van de ontvanger eindigt direct.'
+                    : status === 'CONCEPT'
+                      ? 'Het concept blijft bewaard bij uw organisatie, maar kan daarna niet meer worden verstuurd.'
+                      : 'De toegang van de ontvanger eindigt direct.'
                 }
                 verplicht
                 regels={3}
@@ -298,7 +330,7 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
               />
               <div className="schakel-knoppen">
                 <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={bezig || undefined}>
-                  {redenStap === 'teruglegging' ? 'Overdracht terugleggen' : 'Overdracht intrekken'}
+                  {redenStap === 'teruglegging' ? 'Overdracht terugleggen' : status === 'CONCEPT' ? 'Concept afsluiten' : 'Overdracht intrekken'}
                 </button>
                 <button
                   type="button"
@@ -326,6 +358,8 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
           onGepland={(nieuw) => {
             setOverdracht(nieuw);
             setBericht('De warme overdracht is gepland. Veilig Thuis ziet de planning.');
+            // the form is gone: the focus goes to the message, not to the top of the page
+            setTimeout(() => uitkomst.current?.focus(), 0);
           }}
         />
       )}

@@ -32,6 +32,7 @@ export function Versturen({ api, id }: VersturenProps) {
   const [laadtVoorbeeld, setLaadtVoorbeeld] = useState(false);
   const [veldFout, setVeldFout] = useState<{ ontvanger?: string; categorieen?: string; redenAdres?: string }>({});
   const [redenAdres, setRedenAdres] = useState('');
+  const [foutAankondiging, setFoutAankondiging] = useState('');
   const [verzendFout, setVerzendFout] = useState<Fout | null>(null);
   const [bezig, setBezig] = useState(false);
   const foutRef = useRef<HTMLDivElement>(null);
@@ -111,11 +112,13 @@ export function Versturen({ api, id }: VersturenProps) {
     setVeldFout(fouten);
     setVerzendFout(null);
     if (fouten.ontvanger || fouten.categorieen || fouten.redenAdres) {
-      document
-        .getElementById(fouten.ontvanger ? 'veld-ontvanger' : fouten.categorieen ? 'veld-categorieen' : 'veld-redenAdres')
-        ?.focus();
+      // said at once (role="alert"), and the focus moves only after the field carries its error, so that is read too
+      setFoutAankondiging(`Het versturen is niet gelukt: ${fouten.ontvanger ?? fouten.categorieen ?? fouten.redenAdres}`);
+      const veld = fouten.ontvanger ? 'veld-ontvanger' : fouten.categorieen ? 'veld-categorieen' : 'veld-redenAdres';
+      setTimeout(() => document.getElementById(veld)?.focus(), 0);
       return;
     }
+    setFoutAankondiging('');
     setBezig(true);
     try {
       await api.verzend(
@@ -191,6 +194,9 @@ export function Versturen({ api, id }: VersturenProps) {
           </ApiFoutMelding>
         )}
       </div>
+      <p className="schakel-visueel-verborgen" role="alert" data-testid="verzendfout-aankondiging">
+        {foutAankondiging}
+      </p>
       <form className="schakel-formulier" onSubmit={verstuur} noValidate aria-label="Overdracht versturen">
         <section className="schakel-kaart schakel-formulier__sectie" aria-labelledby="kop-ontvanger">
           <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-ontvanger">

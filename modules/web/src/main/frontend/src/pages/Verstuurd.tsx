@@ -148,7 +148,7 @@ export function OverdrachtTabel({
   return (
     // on a narrow screen the table scrolls sideways: a named region that can take the focus, so the keyboard can scroll it
     <div className="schakel-tabel-houder" role="region" aria-label={bijschrift} tabIndex={0}>
-      <table className="utrecht-table schakel-tabel" data-testid="overdrachten">
+      <table className="utrecht-table schakel-tabel schakel-tabel--kaarten" data-testid="overdrachten">
         <caption className="utrecht-table__caption schakel-tabel__bijschrift">{bijschrift}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -179,16 +179,16 @@ export function OverdrachtTabel({
                 <br />
                 <span className="schakel-hint" data-testid="herkenning">{herkenningsdetails(o)}</span>
               </td>
-              <td className="utrecht-table__cell">
+              <td className="utrecht-table__cell" data-kolom="Status">
                 <span className={`schakel-status schakel-status--${o.status.toLowerCase()}`}>{statusLabel(o.status)}</span>
               </td>
-              <td className="utrecht-table__cell">
+              <td className="utrecht-table__cell" data-kolom={kolom === 'ontvanger' ? 'Ontvanger' : 'Van'}>
                 {kolom === 'ontvanger' ? naam(o.ontvangendeOrganisatie) || 'Nog niet gekozen' : naam(o.eigenaarOrganisatie)}
               </td>
-              <td className="utrecht-table__cell" data-testid="termijn">
+              <td className="utrecht-table__cell" data-testid="termijn" data-kolom="Termijn">
                 {o.acceptatieVerlopen ? <strong className="schakel-verlopen">{termijnTekst(o)}</strong> : termijnTekst(o)}
               </td>
-              <td className="utrecht-table__cell">{momentTekst(o.laatstGewijzigd)}</td>
+              <td className="utrecht-table__cell" data-kolom="Laatst gewijzigd">{momentTekst(o.laatstGewijzigd)}</td>
             </tr>
           ))}
         </tbody>

@@ -24,6 +24,7 @@ function api(delen: Partial<SchakelApi>): SchakelApi {
     mij: vi.fn(),
     overdracht: vi.fn(),
     toegang: vi.fn().mockResolvedValue([]),
+    overdrachten: vi.fn().mockResolvedValue([]),
     organisaties: vi.fn().mockResolvedValue([]),
     monitoringmomenten: vi.fn().mockResolvedValue([]),
     mijnMonitoringmomenten: vi.fn().mockResolvedValue([]),
@@ -109,7 +110,8 @@ describe('de pagina Monitoring', () => {
       'Aandeel veiligheidsscores ≥ 6: 75 % (norm 65 %, norm gehaald)',
     );
     const teDoen = screen.getByTestId('monitoring-te_doen');
-    expect(within(teDoen).getByRole('link', { name: 'Overdracht 11111111' }).getAttribute('href')).toBe(`#/overdrachten/${OVERDRACHT}`);
+    expect(within(teDoen).getByRole('link', { name: 'Overdracht' }).getAttribute('href')).toBe(`#/overdrachten/${OVERDRACHT}`);
+    expect(within(teDoen).getByTestId('herkenning').textContent).toBe('zaaknummer 11111111');
     expect(teDoen.textContent).toContain('25 februari 2027');
     expect(screen.getByTestId('monitoring-gepland').textContent).toContain('Na 12 maanden');
     expect(screen.getByTestId('monitoring-verlopen').textContent).toContain('Te laat (1)');
@@ -117,6 +119,30 @@ describe('de pagina Monitoring', () => {
     const tabellen = screen.getAllByRole('table').map((t) => t.getAttribute('data-testid'));
     expect(tabellen).toEqual(['monitoring-verlopen', 'monitoring-te_doen', 'monitoring-gepland']);
     expect(within(screen.getByTestId('monitoring-gepland')).queryByRole('button')).toBeNull();
+  });
+
+  it('noemt de zaak zoals de inbox: familienaam, kind, gemeente, melding en zaaknummer', async () => {
+    const overdrachten = vi.fn().mockResolvedValue([
+      {
+        id: OVERDRACHT,
+        versie: 4,
+        laatstGewijzigd: '2026-11-25T10:00:00Z',
+        status: 'GEACCEPTEERD',
+        eigenaarOrganisatie: 'VTRR',
+        ontvangendeOrganisatie: 'WT-RDAM-FEIJ',
+        acceptatieVerlopen: false,
+        herkenning: { naamGedeeld: true, achternaam: 'Jansen', kindVoornaam: 'Noor', kindGeboortejaar: 2018, gemeenteNaam: 'Rotterdam', meldingDatum: '2026-11-10' },
+      },
+    ]);
+    render(<Monitoring api={api({ overdrachten, mijnMonitoringmomenten: vi.fn().mockResolvedValue([moment('m1', 'TE_DOEN')]) })} />);
+    const teDoen = await screen.findByTestId('monitoring-te_doen');
+    expect((await within(teDoen).findByRole('link', { name: 'Familie Jansen – Noor (2018)' })).getAttribute('href')).toBe(
+      `#/overdrachten/${OVERDRACHT}`,
+    );
+    expect(within(teDoen).getByTestId('herkenning').textContent).toBe('Rotterdam · melding 10 november 2026 · zaaknummer 11111111');
+    expect(within(teDoen).getByRole('button', { name: 'Scores vastleggen voor Familie Jansen – Noor (2018), zaaknummer 11111111, na 3 maanden' })).toBeTruthy();
+    expect(teDoen.textContent).not.toContain('Overdracht 11111111');
+    expect(overdrachten).toHaveBeenCalledWith(['GEACCEPTEERD'], expect.anything());
   });
 
   it('controleert de scores naast het veld en verliest geen invoer bij een fout van de server', async () => {
@@ -131,7 +157,7 @@ describe('de pagina Monitoring', () => {
     const mijnMonitoringmomenten = vi.fn().mockResolvedValue([moment('m1', 'TE_DOEN')]);
     render(<Monitoring api={api({ legScoresVast, mijnMonitoringmomenten })} />);
 
-    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor overdracht 11111111/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor zaaknummer 11111111/ }));
     const direct = screen.getByLabelText(/Veiligheidsscore van de directbetrokkene/) as HTMLInputElement;
     const professional = screen.getByLabelText(/Veiligheidsscore van de professional/) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(direct));
@@ -176,7 +202,7 @@ describe('de pagina Monitoring', () => {
         })}
       />,
     );
-    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor overdracht/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor zaaknummer/ }));
     fireEvent.change(screen.getByLabelText(/directbetrokkene/), { target: { value: '8' } });
     fireEvent.change(screen.getByLabelText(/professional/), { target: { value: '6' } });
     const knop = within(screen.getByTestId('scoresformulier')).getByRole('button', { name: 'Scores vastleggen' });
@@ -235,9 +261,45 @@ describe('de sectie Monitoring op een geaccepteerde overdracht', () => {
     );
     const sectie = await screen.findByTestId('monitoring');
     expect(within(sectie).getByRole('heading', { name: 'Monitoring' })).toBeTruthy();
-    await waitFor(() => expect(sectie.textContent).toContain('Gepland: gepland op 25 november 2027'));
+    await waitFor(() => expect(sectie.textContent).toContain('Gepland op 25 november 2027'));
+    expect(sectie.textContent).not.toContain('Gepland: gepland');
     expect(sectie.textContent).toContain('Na 3 maanden');
     expect(sectie.textContent).toContain('directbetrokkene 7, professional 5');
+  });
+
+  it('zegt een rol zonder monitoring (teamleider) in woorden waarom de momenten ontbreken', async () => {
+    render(
+      <OverdrachtDetail
+        id={OVERDRACHT}
+        mij={null}
+        api={api({
+          overdracht: vi.fn().mockResolvedValue(geaccepteerd),
+          toegang: vi.fn().mockResolvedValue([toegang('EIGENAAR')]),
+          monitoringmomenten: vi.fn().mockRejectedValue(new ApiFout('Geen toegang', 'Regel ...', 403, null, 'TGN-002')),
+        })}
+      />,
+    );
+    const sectie = await screen.findByTestId('monitoring');
+    await waitFor(() => expect(within(sectie).getByTestId('monitoring-niet-voor-u').textContent).toContain('het werk van de procesregisseur'));
+    expect(sectie.textContent).not.toContain('konden niet worden geladen');
+  });
+
+  it('toont de teamleider (rollen bekend) de sectie Monitoring niet', async () => {
+    const monitoringmomenten = vi.fn();
+    render(
+      <OverdrachtDetail
+        id={OVERDRACHT}
+        mij={{ id: 'x', naam: 'Teamleider', gebruikersnaam: 'vt.teamleider', organisatie: null, team: null, rollen: ['teamleider'] }}
+        api={api({
+          overdracht: vi.fn().mockResolvedValue(geaccepteerd),
+          toegang: vi.fn().mockResolvedValue([toegang('EIGENAAR')]),
+          monitoringmomenten,
+        })}
+      />,
+    );
+    await screen.findByTestId('waarom');
+    expect(screen.queryByTestId('monitoring')).toBeNull();
+    expect(monitoringmomenten).not.toHaveBeenCalled();
   });
 
   it('laat het wijkteam geen monitoring zien', async () => {
@@ -261,7 +323,7 @@ describe('de sectie Monitoring op een geaccepteerde overdracht', () => {
   it('houdt getypte scores vast bij een gedwongen herlogin en opent hetzelfde moment daarna weer', async () => {
     const mijnMonitoringmomenten = vi.fn().mockResolvedValue([moment('m1', 'TE_DOEN')]);
     const eerste = render(<Monitoring api={api({ mijnMonitoringmomenten })} />);
-    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor overdracht 11111111/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Scores vastleggen voor zaaknummer 11111111/ }));
     fireEvent.change(screen.getByLabelText(/Veiligheidsscore van de directbetrokkene/), { target: { value: '7' } });
 
     bewaarVoorHerlogin(); // what the token source does just before sending the user to the login page

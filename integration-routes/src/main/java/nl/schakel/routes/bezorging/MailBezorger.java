@@ -79,12 +79,16 @@ public class MailBezorger {
     }
 
     static String onderwerp(Gebeurtenis g) {
-        return Meldingsstroom.van(g.type()).melding(g.type()).onderwerp();
+        Meldingsstroom stroom = Meldingsstroom.van(g.type());
+        return stroom.melding(g.type()).onderwerp()
+                + stroom.zaaknummer(g.onderwerp()).map(nummer -> " (zaaknummer " + nummer + ")").orElse("");
     }
 
     String tekst(Gebeurtenis g) {
         Meldingsstroom stroom = Meldingsstroom.van(g.type());
         return stroom.melding(g.type()).zin() + ": " + link(stroom, g) + "\n\n"
+                + stroom.zaaknummer(g.onderwerp())
+                        .map(nummer -> "Zaaknummer: " + nummer + " (hetzelfde nummer als in uw inbox).\n").orElse("")
                 + stroom.slot() + "\n"
                 + "Dit is een automatisch bericht van Schakel; u kunt er niet op antwoorden.\n";
     }

@@ -3,6 +3,7 @@ package nl.schakel.routes.bezorging;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +75,9 @@ enum Meldingsstroom {
             Schermen.lijst(""),
             Melding.anders("Wijziging in Schakel", "Er is een wijziging in Schakel voor uw organisatie"));
 
+    /** Een overdracht-id: zijn eerste 8 tekens zijn het zaaknummer dat ook de inbox en de pagina van de zaak tonen. */
+    private static final Pattern UUID_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** Alleen een id komt in een link, nooit wat er verder in het onderwerp zou staan. */
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
 
@@ -101,6 +105,19 @@ enum Meldingsstroom {
     Melding melding(String type) {
         String wat = type == null || !type.startsWith(voorvoegsel) ? "" : type.substring(voorvoegsel.length());
         return perType.getOrDefault(wat, anders);
+    }
+
+    /**
+     * Het zaaknummer bij het onderwerp ({@code …/overdrachten/<id>}), voor stroom 1: een verwijzing die niemand
+     * herkent die de zaak niet al kent (geen naam, geen gemeente, geen datum), waarmee de ontvanger de mail naast zijn
+     * inbox legt. Leeg voor andere stromen en als het laatste padsegment geen id is.
+     */
+    Optional<String> zaaknummer(String onderwerp) {
+        if (this != OVERDRACHT || onderwerp == null) {
+            return Optional.empty();
+        }
+        String id = onderwerp.substring(onderwerp.lastIndexOf('/') + 1);
+        return UUID_ID.matcher(id).matches() ? Optional.of(id.substring(0, 8).toLowerCase()) : Optional.empty();
     }
 
     String slot() {

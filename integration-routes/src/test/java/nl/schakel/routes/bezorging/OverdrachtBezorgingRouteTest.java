@@ -90,7 +90,10 @@ class OverdrachtBezorgingRouteTest {
         String onderwerp = gebeurtenis.getString("onderwerp");
         String tekst = (String) bericht.getContent();
         assertThat(bericht.getAllRecipients()).extracting(Object::toString).containsExactly(MAILBOX_FEIJ);
-        assertThat(bericht.getSubject()).isEqualTo("Nieuwe overdracht in Schakel");
+        String overdrachtId = onderwerp.substring(onderwerp.lastIndexOf('/') + 1);
+        // the case number the inbox shows (first 8 of the id): a reference, nothing that identifies the family
+        assertThat(bericht.getSubject()).isEqualTo("Nieuwe overdracht in Schakel (zaaknummer " + overdrachtId.substring(0, 8) + ")");
+        assertThat(tekst).contains("Zaaknummer: " + overdrachtId.substring(0, 8) + " (hetzelfde nummer als in uw inbox).");
         // het gebeurtenis-id in een header: de ontvanger kan een herhaalde mail herkennen
         assertThat(bericht.getHeader(MailBezorger.GEBEURTENIS_ID_HEADER)).containsExactly(id);
         assertThat(tekst).startsWith("Er staat een nieuwe overdracht voor u klaar in Schakel: "

@@ -36,7 +36,8 @@ final class Inhoud {
 
     /** Everything the policy allows a wijkteam (JUSTITIEEL and MELDER stay at Veilig Thuis). */
     static final String VERZENDING = "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":"
-            + "[\"IDENTITEIT\",\"BSN\",\"CONTACT\",\"ADRES_AFGESCHERMD\",\"VEILIGHEID\",\"HULPVERLENING\",\"GEZONDHEID\"]}";
+            + "[\"IDENTITEIT\",\"BSN\",\"CONTACT\",\"ADRES_AFGESCHERMD\",\"VEILIGHEID\",\"HULPVERLENING\",\"GEZONDHEID\"],"
+            + "\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"}";
 
     private Inhoud() {}
 }

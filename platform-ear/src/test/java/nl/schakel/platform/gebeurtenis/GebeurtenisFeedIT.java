@@ -352,7 +352,9 @@ class GebeurtenisFeedIT {
 
     private static String verzending(List<String> categorieen) {
         return "{\"ontvangendeOrganisatie\":\"" + FEIJ + "\",\"categorieen\":["
-                + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]}";
+                + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]"
+                + (categorieen.contains("ADRES_AFGESCHERMD") ? ",\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"" : "")
+                + "}";
     }
 
     /** A fictional, complete case. */

@@ -53,7 +53,10 @@ final class Voorbeeld {
         assertThat(aangemaakt.statusCode()).as(aangemaakt.body()).isEqualTo(201);
         UUID id = UUID.fromString(Api.lees(aangemaakt).getString("id"));
         String lijst = categorieen.stream().map(c -> "\"" + c.name() + "\"").sorted().collect(Collectors.joining(","));
-        stap(id, "verzending", 1, vt, "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":[" + lijst + "]}");
+        // the shelter address is sent only with a reason (OVD-013 otherwise)
+        String reden = categorieen.contains(Gegevenscategorie.ADRES_AFGESCHERMD)
+                ? ",\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"" : "";
+        stap(id, "verzending", 1, vt, "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":[" + lijst + "]" + reden + "}");
         return id;
     }
 

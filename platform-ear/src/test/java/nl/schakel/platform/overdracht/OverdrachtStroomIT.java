@@ -183,6 +183,28 @@ class OverdrachtStroomIT {
     }
 
     @Test
+    void hetAfgeschermdeAdresGaatAlleenMetEenRedenMee() {
+        String vt = procesregisseur();
+        Overdracht concept = stelOp(vt);
+        String zonderReden = "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"ADRES_AFGESCHERMD\"]}";
+        String legeReden = "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"ADRES_AFGESCHERMD\"],"
+                + "\"redenAfgeschermdAdres\":\"  \"}";
+        for (String body : List.of(zonderReden, legeReden)) {
+            JsonObject fout = isProbleem(json("POST", concept.pad() + "/verzending", vt, concept.etag(), body), 400, "OVD-013");
+            assertThat(fout.getJsonArray("invalidParams").getValuesAs(JsonObject.class))
+                    .extracting(p -> p.getString("name")).containsExactly("redenAfgeschermdAdres");
+        }
+        assertThat(ok(get(concept.pad(), vt)).getString("status")).as("niets verzonden").isEqualTo("CONCEPT");
+        isProbleem(get(concept.pad(), feijenoord()), 404, "OVD-404");
+
+        JsonObject verzonden = ok(json("POST", concept.pad() + "/verzending", vt, concept.etag(),
+                verzending("WT-RDAM-FEIJ", List.of("IDENTITEIT", "ADRES_AFGESCHERMD"))));
+        JsonObject verzending = verzonden.getJsonArray("overgangen").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("naar").equals("VERZONDEN")).findFirst().orElseThrow();
+        assertThat(verzending.getString("reden")).isEqualTo("Afgeschermd adres gedeeld: " + REDEN_AFGESCHERMD_ADRES);
+    }
+
+    @Test
     void hetVoorbeeldToontPreciesWatDeOntvangerZouZien() {
         String vt = procesregisseur();
         Overdracht concept = stelOp(vt);

@@ -130,10 +130,15 @@ final class Verzoeken {
         return new Overdracht(concept.pad(), etag(verzonden));
     }
 
+    /** With the shelter address among the categories, also the reason the API asks for it (fictional). */
     static String verzending(String ontvanger, List<String> categorieen) {
         return "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":["
-                + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]}";
+                + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]"
+                + (categorieen.contains("ADRES_AFGESCHERMD") ? ",\"redenAfgeschermdAdres\":\"" + REDEN_AFGESCHERMD_ADRES + "\"" : "")
+                + "}";
     }
+
+    static final String REDEN_AFGESCHERMD_ADRES = "Huisbezoek op de opvanglocatie (fictief).";
 
     static String reden(String reden) {
         return "{\"reden\":\"" + reden + "\"}";

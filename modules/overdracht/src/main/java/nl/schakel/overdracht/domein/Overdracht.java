@@ -168,10 +168,11 @@ public class Overdracht {
                 .regel(categorieen != null && !categorieen.isEmpty(), "categorieen",
                         "Kies ten minste één gegevenscategorie die de ontvanger mag zien.")
                 .maximaleLengte("redenAfgeschermdAdres", redenAfgeschermdAdres, 500)
+                // a shelter address handed on without a recorded why cannot be accounted for later: the API asks for it
+                .regel(!deeltAfgeschermdAdres(categorieen) || (redenAfgeschermdAdres != null && !redenAfgeschermdAdres.isBlank()),
+                        "redenAfgeschermdAdres", "Vul in waarom de ontvanger het afgeschermde adres nodig heeft.")
                 .controleer(ONGELDIGE_VERZENDING);
-        String reden = redenAfgeschermdAdres == null || redenAfgeschermdAdres.isBlank()
-                || !categorieen.contains(Gegevenscategorie.ADRES_AFGESCHERMD)
-                ? null : "Afgeschermd adres gedeeld: " + redenAfgeschermdAdres.strip();
+        String reden = deeltAfgeschermdAdres(categorieen) ? "Afgeschermd adres gedeeld: " + redenAfgeschermdAdres.strip() : null;
         InhoudRegels.controleerVerzendbaar(inhoud);
         ontvangendeOrganisatie = ontvangerCode;
         gedeeldeCategorieen = Categorieen.alsTekst(categorieen);
@@ -181,6 +182,10 @@ public class Overdracht {
         warmeOverdrachtOp = null;
         warmeOverdrachtPlaats = null;
         ga(VERZONDEN, door, nu, reden);
+    }
+
+    private static boolean deeltAfgeschermdAdres(Set<Gegevenscategorie> categorieen) {
+        return categorieen != null && categorieen.contains(Gegevenscategorie.ADRES_AFGESCHERMD);
     }
 
     public void bevestigOntvangst(Uitvoerder door, Instant nu) {

@@ -79,8 +79,12 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
                     "#/inbox?bak=nieuw"));
             tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling",
                     tel(inbox, s -> s.status() == ONTVANGEN || s.status() == GEACCEPTEERD), false, "#/inbox?bak=in-behandeling"));
-            tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", tel(inbox, s -> s.status() == TERUGGELEGD), false,
-                    "#/inbox?bak=teruggelegd"));
+            // a receiver that returns an overdracht loses its grant at once (OVD-410): its inbox can never hold a returned
+            // one, so only the crisis desk, whose own organisation sent them, gets this tile (no tile that is always 0)
+            if (medewerker.heeftRol(Rol.CRISISMEDEWERKER)) {
+                tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", tel(inbox, s -> s.status() == TERUGGELEGD),
+                        false, "#/inbox?bak=teruggelegd"));
+            }
             tegels.add(tegel("inbox-verlopen", "Over de acceptatietermijn", verlopen, verlopen > 0, "#/inbox?bak=verlopen"));
         }
         if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.schakel.partners.domein.Gemeente;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.infrastructuur.export.Exportkop;
@@ -58,7 +60,8 @@ public class Overdrachtexport {
         Toegang grondslag = beslissing.grondslag();
         Exportkop kop = new Exportkop(medewerker.naam(), naam(medewerker.organisatieCode().orElse(grondslag.organisatieCode())),
                 Instant.now(klok), grondslag.doel().name(), beleid.grondslag(grondslag.doel()),
-                naam(overdracht.eigenaarOrganisatie()), overdracht.ontvangendeOrganisatie().map(this::naam).orElse(null));
+                naam(overdracht.eigenaarOrganisatie()), overdracht.ontvangendeOrganisatie().map(this::naam).orElse(null),
+                register.gemeenten().stream().collect(Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a)));
         byte[] pdf = OverdrachtExport.maak(overdracht, beslissing.categorieen(), kop);
         poort.registreer(beslissing, betrokkenen(overdracht));
         return new PdfBestand("overdracht-" + id + ".pdf", pdf);
@@ -79,7 +82,8 @@ public class Overdrachtexport {
         var aanleiding = overdracht.inhoud().aanleiding();
         Terugkoppeling terugkoppeling = Terugkoppeling.voor(overdracht.status(), overdracht.inhoud().melder(), partnersoort,
                 aanleiding == null ? null : aanleiding.meldingDatum());
-        byte[] pdf = Terugkoppelingsbrief.maak(terugkoppeling, naam(overdracht.eigenaarOrganisatie()), Instant.now(klok));
+        byte[] pdf = Terugkoppelingsbrief.maak(terugkoppeling, naam(overdracht.eigenaarOrganisatie()), Instant.now(klok),
+                id.toString().substring(0, 8));
         poort.registreer(beslissing, betrokkenen(overdracht));
         return new PdfBestand("terugkoppelingsbrief-" + id + ".pdf", pdf);
     }

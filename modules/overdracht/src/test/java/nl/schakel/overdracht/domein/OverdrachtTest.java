@@ -341,6 +341,25 @@ class OverdrachtTest {
     }
 
     @Test
+    void hetAfgeschermdeAdresGaatNietZonderReden() {
+        for (String geenReden : new String[] {null, "", "   "}) {
+            Overdracht overdracht = in(CONCEPT);
+            assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM,
+                    Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD), geenReden, PROCESREGISSEUR, NU))
+                    .as("reden %s", geenReden)
+                    .isInstanceOfSatisfying(ValidatieFout.class, fout -> {
+                        assertThat(fout.code()).isEqualTo("OVD-013");
+                        assertThat(fout.ongeldigeParameters()).extracting(OngeldigeParameter::name).containsExactly("redenAfgeschermdAdres");
+                    });
+            assertThat(overdracht.status()).as("niets verzonden").isEqualTo(CONCEPT);
+        }
+        // without the shelter address no reason is asked
+        Overdracht zonder = in(CONCEPT);
+        zonder.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), null, PROCESREGISSEUR, NU);
+        assertThat(zonder.status()).isEqualTo(VERZONDEN);
+    }
+
+    @Test
     void eenTeruggelegdeOverdrachtWordtVerbeterdEnOpnieuwVerzondenMetEenNieuweTermijn() {
         Overdracht overdracht = in(TERUGGELEGD);
         overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(100));

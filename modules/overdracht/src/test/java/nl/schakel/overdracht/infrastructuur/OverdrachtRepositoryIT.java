@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.toegang.domein.Gegevenscategorie;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
@@ -142,6 +143,19 @@ class OverdrachtRepositoryIT {
     }
 
     // ---- versions, transitions, optimistic lock ----
+
+    @Test
+    void deRedenOmHetAfgeschermdeAdresTeDelenWordtBijDeVerzendingBewaard() {
+        UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
+        inTransactie(d -> d.verzend(id, 1, "WT-RDAM-FEIJ",
+                java.util.EnumSet.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD),
+                "Huisbezoek op de opvanglocatie.", medewerker(VT)));
+
+        List<Overgang> overgangen = inTransactie(d -> d.overdracht(id).overgangen());
+        assertThat(overgangen.get(overgangen.size() - 1).naar()).isEqualTo(VERZONDEN);
+        assertThat(overgangen.get(overgangen.size() - 1).reden())
+                .contains("Afgeschermd adres gedeeld: Huisbezoek op de opvanglocatie.");
+    }
 
     @Test
     void elkeWijzigingEnElkeOvergangSchrijftEenVersie() {

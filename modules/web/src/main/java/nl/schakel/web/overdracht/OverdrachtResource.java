@@ -119,8 +119,9 @@ public class OverdrachtResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verzend een overdracht",
             description = "Naar de ontvangende organisatie, met de gegevenscategorieën die zij mag zien: binnen het "
-                    + "toegangsbeleid voor haar type (minder mag, meer niet). Met redenAfgeschermdAdres (ten hoogste 500 tekens) "
-                    + "de reden om het afgeschermde adres te delen, vastgelegd bij de verzending. Ook voor een teruggelegde "
+                    + "toegangsbeleid voor haar type (minder mag, meer niet). Wie ADRES_AFGESCHERMD kiest, geeft in "
+                    + "redenAfgeschermdAdres (verplicht, ten hoogste 500 tekens) de reden om het afgeschermde adres te delen; "
+                    + "die wordt vastgelegd bij de verzending (zonder reden: 400 OVD-013). Ook voor een teruggelegde "
                     + "overdracht (opnieuw versturen). Vereist If-Match.")
     public Response verzend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             VerzendingJson verzending) {

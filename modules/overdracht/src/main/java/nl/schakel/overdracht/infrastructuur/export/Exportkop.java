@@ -1,6 +1,7 @@
 package nl.schakel.overdracht.infrastructuur.export;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * What the header of every exported page says: who exported it for which organisation, when, and for which
@@ -13,4 +14,20 @@ public record Exportkop(
         String doel,
         String grondslag,
         String eigenaar,
-        String ontvanger) {}
+        String ontvanger,
+        Map<String, String> gemeenten) {
+
+    /** Municipalities by code (the partner register), so the file names them as people do; a code not found stays. */
+    public Exportkop {
+        gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
+    }
+
+    public Exportkop(String medewerker, String organisatie, Instant tijdstip, String doel, String grondslag, String eigenaar,
+            String ontvanger) {
+        this(medewerker, organisatie, tijdstip, doel, grondslag, eigenaar, ontvanger, Map.of());
+    }
+
+    String gemeente(String code) {
+        return code == null ? null : gemeenten.getOrDefault(code, code);
+    }
+}

@@ -33,15 +33,20 @@ public final class OverdrachtExport {
                 "Geëxporteerd door: " + kop.medewerker() + ", " + kop.organisatie(),
                 "Tijdstip van export: " + moment(kop.tijdstip()),
                 "Doel: " + label(DOEL, kop.doel()) + " (grondslag: " + kop.grondslag() + ")");
-        try (PdfOpmaak pdf = new PdfOpmaak("Overdracht " + overdracht.id(), koptekst, VOETREGEL)) {
+        // the title names the case by its number only (the number the lists show), never by the family's name
+        String titel = "Overdracht, zaaknummer " + zaaknummer(overdracht);
+        try (PdfOpmaak pdf = new PdfOpmaak(titel, koptekst, VOETREGEL)) {
+            pdf.titel(titel);
             algemeen(pdf, overdracht, kop, gefilterd);
-            inhoud(pdf, gefilterd.inhoud());
+            warmeOverdracht(pdf, overdracht);
+            inhoud(pdf, gefilterd.inhoud(), kop);
             return pdf.bytes();
         }
     }
 
     private static void algemeen(PdfOpmaak pdf, Overdracht overdracht, Exportkop kop, GefilterdeInhoud gefilterd) {
-        pdf.kop("Overdracht");
+        pdf.kop("Over deze overdracht");
+        pdf.veld("Zaaknummer", zaaknummer(overdracht));
         pdf.veld("Kenmerk", overdracht.id().toString());
         pdf.veld("Status", label(STATUS, overdracht.status()));
         pdf.veld("Eigenaar", kop.eigenaar());
@@ -53,7 +58,21 @@ public final class OverdrachtExport {
                 : namen(gefilterd.achtergehouden()) + ". Uw toegang dekt deze gegevens niet; ze staan niet in dit document.");
     }
 
-    private static void inhoud(PdfOpmaak pdf, OverdrachtInhoud inhoud) {
+    /** The short case number the screens, lists and notifications share: the first 8 characters of the id. */
+    static String zaaknummer(Overdracht overdracht) {
+        return overdracht.id().toString().substring(0, 8);
+    }
+
+    /** The joint conversation with the family, once the receiver planned it: both sides work from the same plan. */
+    private static void warmeOverdracht(PdfOpmaak pdf, Overdracht overdracht) {
+        overdracht.warmeOverdracht().ifPresent(w -> {
+            pdf.kop("Warme overdracht");
+            pdf.alinea("Gezamenlijk gesprek met Veilig Thuis en het gezin op " + datum(w.datum()) + " om "
+                    + w.tijd().toString().substring(0, 5) + ", " + w.plaats() + ".");
+        });
+    }
+
+    private static void inhoud(PdfOpmaak pdf, OverdrachtInhoud inhoud, Exportkop kop) {
         if (inhoud.aanleiding() != null || inhoud.veiligheidsbeoordeling() != null || inhoud.geweldsvormen() != null) {
             pdf.kop("Aanleiding en veiligheidsbeoordeling");
             if (inhoud.aanleiding() != null) {
@@ -69,7 +88,7 @@ public final class OverdrachtExport {
                         .collect(Collectors.joining(", ")));
             }
         }
-        betrokkenen(pdf, inhoud.betrokkenenOfLeeg());
+        betrokkenen(pdf, inhoud.betrokkenenOfLeeg(), kop);
         lijst(pdf, "Veiligheidsvoorwaarden", inhoud.veiligheidsvoorwaarden());
         lijst(pdf, "Risicofactoren", inhoud.risicofactoren());
         lijst(pdf, "Beschermende factoren", inhoud.beschermendeFactoren());
@@ -102,7 +121,7 @@ public final class OverdrachtExport {
         }
     }
 
-    private static void betrokkenen(PdfOpmaak pdf, List<Betrokkene> betrokkenen) {
+    private static void betrokkenen(PdfOpmaak pdf, List<Betrokkene> betrokkenen, Exportkop kop) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -119,7 +138,7 @@ public final class OverdrachtExport {
                         .filter(d -> d != null && !d.isBlank()).collect(Collectors.joining(" ")));
                 pdf.veld("Geboortedatum", datum(b.identiteit().geboortedatum()));
                 pdf.veld("Geslacht", label(GESLACHT, b.identiteit().geslacht()));
-                pdf.veld("Gemeente", b.identiteit().gemeente());
+                pdf.veld("Gemeente", kop.gemeente(b.identiteit().gemeente()));
             }
             pdf.veld("BSN", b.bsn());
             if (b.contact() != null) {

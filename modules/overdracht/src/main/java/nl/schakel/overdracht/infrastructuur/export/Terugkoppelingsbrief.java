@@ -16,8 +16,19 @@ public final class Terugkoppelingsbrief {
     private Terugkoppelingsbrief() {}
 
     public static byte[] maak(Terugkoppeling terugkoppeling, String afzender, Instant datum) {
-        List<String> koptekst = List.of(afzender, "Datum: " + Teksten.datum(datum.atZone(Teksten.NEDERLAND).toLocalDate()),
-                "Betreft: terugkoppeling op uw melding");
+        return maak(terugkoppeling, afzender, datum, null);
+    }
+
+    /**
+     * With {@code kenmerk} (the case number, nothing that identifies the family): the melder can quote it when calling
+     * Veilig Thuis, so the letter leads back to the case.
+     */
+    public static byte[] maak(Terugkoppeling terugkoppeling, String afzender, Instant datum, String kenmerk) {
+        List<String> koptekst = new java.util.ArrayList<>(List.of(afzender,
+                "Datum: " + Teksten.datum(datum.atZone(Teksten.NEDERLAND).toLocalDate()), "Betreft: terugkoppeling op uw melding"));
+        if (kenmerk != null && !kenmerk.isBlank()) {
+            koptekst.add("Ons kenmerk: " + kenmerk + " (noem dit als u ons belt)");
+        }
         try (PdfOpmaak pdf = new PdfOpmaak("Terugkoppeling op uw melding", koptekst, VOETREGEL)) {
             pdf.alinea("Aan: " + terugkoppeling.geadresseerde());
             pdf.witregel();

@@ -3,6 +3,10 @@ package nl.schakel.overdracht.infrastructuur.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import nl.schakel.overdracht.domein.WarmeOverdracht;
 import java.util.EnumSet;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
@@ -92,5 +96,28 @@ class OverdrachtExportTest {
                 Voorbeelden.PROCESREGISSEUR,
                 Voorbeelden.NU.plusSeconds(1));
         return overdracht;
+    }
+
+    @Test
+    void deExportNoemtHetZaaknummerDeGemeenteBijNaamEnDeWarmeOverdracht() {
+        Overdracht overdracht = Voorbeelden.in(OverdrachtStatus.ONTVANGEN);
+        overdracht.planWarmeOverdracht(new WarmeOverdracht(LocalDate.of(2026, 12, 3), LocalTime.of(10, 30),
+                "Wijkteamkantoor Feijenoord"), Voorbeelden.WIJKTEAMMEDEWERKER, Voorbeelden.NU.plusSeconds(60));
+        Exportkop metGemeenten = new Exportkop(KOP.medewerker(), KOP.organisatie(), KOP.tijdstip(), KOP.doel(), KOP.grondslag(),
+                KOP.eigenaar(), KOP.ontvanger(), Map.of("GM0599", "Rotterdam"));
+
+        byte[] pdf = OverdrachtExport.maak(overdracht, Voorbeelden.WIJKTEAMCATEGORIEEN, metGemeenten);
+
+        String tekst = Pdftekst.van(pdf);
+        String zaaknummer = overdracht.id().toString().substring(0, 8);
+        assertThat(tekst).contains("Overdracht, zaaknummer " + zaaknummer, "Zaaknummer: " + zaaknummer, "Gemeente: Rotterdam",
+                "Warme overdracht", "3 december 2026 om 10:30, Wijkteamkantoor Feijenoord");
+        assertThat(tekst).doesNotContain("GM0599");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Overdracht, zaaknummer " + zaaknummer)
+                    .doesNotContain("Jansen");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -108,6 +108,14 @@ class TerugkoppelingTest {
     }
 
     @Test
+    void deBriefDraagtHetZaaknummerAlsKenmerk() {
+        byte[] pdf = Terugkoppelingsbrief.maak(Terugkoppeling.voor(OverdrachtStatus.VERZONDEN, HUISARTS, WIJKTEAM, MELDING),
+                "Veilig Thuis Rotterdam Rijnmond", Instant.parse("2026-11-25T12:00:00Z"), "1234abcd");
+
+        assertThat(Pdftekst.van(pdf)).contains("Ons kenmerk: 1234abcd");
+    }
+
+    @Test
     void eenOnbekendTypePartnerHeetNeutraal() {
         assertThat(Partnersoort.inWoorden("OVERIGE_PARTNER")).isEqualTo("een hulpverlenende organisatie");
         assertThat(Partnersoort.inWoorden(null)).isEqualTo("een hulpverlenende organisatie");

@@ -31,12 +31,13 @@ final class Architectuurregels {
 
     /**
      * 2. The web boundary calls application services: no repository, no infrastructure, no EntityManager, no JDBC.
-     * Two packages own the database by nature and are the only exceptions: the Flyway migration at deployment and
-     * the readiness check.
+     * Three packages own the database by nature and are the only exceptions: the Flyway migration at deployment, the
+     * readiness check, and the logboek's chainer (a startup task of the application, no API: it chains committed rows
+     * on the application's pool in its own transactions).
      */
     static final ArchRule WEB_RAAKT_GEEN_OPSLAG = noClasses()
             .that().resideInAPackage("nl.schakel.web..")
-            .and().resideOutsideOfPackages("nl.schakel.web.migratie..", "nl.schakel.web.gezondheid..")
+            .and().resideOutsideOfPackages("nl.schakel.web.migratie..", "nl.schakel.web.gezondheid..", "nl.schakel.web.logboekketen..")
             .should().dependOnClassesThat(simpleNameEndingWith("Repository")
                     .or(resideInAPackage("..infrastructuur.."))
                     .or(name("jakarta.persistence.EntityManager"))

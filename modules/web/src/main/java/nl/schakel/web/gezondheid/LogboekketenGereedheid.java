@@ -3,7 +3,7 @@ package nl.schakel.web.gezondheid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.schakel.toegang.infrastructuur.logboek.Logboekketen;
-import nl.schakel.web.logboek.LogboekketenTaak;
+import nl.schakel.web.logboekketen.LogboekketenTaak;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

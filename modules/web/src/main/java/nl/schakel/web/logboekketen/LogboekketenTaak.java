@@ -1,4 +1,4 @@
-package nl.schakel.web.logboek;
+package nl.schakel.web.logboekketen;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -171,7 +171,18 @@ class VolledigeStackE2EIT {
         List<JsonObject> mails = mailsAan(ontvangen, FEIJENOORD).stream()
                 .filter(m -> m.getString("onderwerp").contains("overdracht")).toList();
         assertThat(mails).as("one mail per event in the functional mailbox").hasSize(vanDezeRun.size());
-        assertThat(mails).anySatisfy(m -> assertThat(m.getString("onderwerp")).isEqualTo("Nieuwe overdracht in Schakel"));
+        // each sent overdracht has its mail, recognisable by the same case number as in the inbox (its id's first 8)
+        for (JsonObject g : vanDezeRun) {
+            if (!g.getString("type").equals("nl.schakel.overdracht.verzonden")) {
+                continue;
+            }
+            String overdrachtId = g.getString("onderwerp").substring(g.getString("onderwerp").lastIndexOf('/') + 1);
+            assertThat(mails).anySatisfy(m -> {
+                assertThat(m.getString("onderwerp"))
+                        .isEqualTo("Nieuwe overdracht in Schakel (zaaknummer " + overdrachtId.substring(0, 8) + ")");
+                assertThat(m.getString("tekst")).contains(WEB + "/#/overdrachten/" + overdrachtId);
+            });
+        }
         assertThat(mails).allSatisfy(m -> assertThat(m.getString("tekst")).contains(WEB));
 
         // no personal data: not in what the partner received, not on its page, not in its files or log

@@ -1,9 +1,13 @@
 // End-to-end, flow 2 (casusoverleg) in the browser against the real stack: Wijkteam Feijenoord registers a case, the
 // Zorg- en Veiligheidshuis accepts it, plans a meeting, puts it on the agenda and invites the police and the OM; the
 // police confirms the confidentiality statement (when the API asks for it) and shares criminal information; the OM
-// reads it; the probation service, not invited, is told the item does not exist. axe on every new screen.
+// reads it; the probation service, not invited, is told the item does not exist. In the meeting the ZVH records
+// attendance, the minutes and an action for the police; the police takes the agenda along as PDF and finds its action;
+// the ZVH closes the case: the OM is told the item no longer exists, the police still has its action until it is done.
+// axe on every new screen.
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
@@ -13,9 +17,14 @@ const kenmerk = `e2e-${Date.now().toString(36)}`;
 /** A week ahead (YYYY-MM-DD, Dutch date): the meeting's date. */
 const OVERLEG_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 7 * 24 * 3600 * 1000));
 
+/** Two weeks ahead: the action's due date. */
+const ACTIE_UITERLIJK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 14 * 24 * 3600 * 1000));
+const ACTIE = `Zorgmelding opvragen en delen met de casusregisseur (${kenmerk})`;
+
 let browser;
 /** Set by the earlier tests, used by the later ones. */
 let aanmeldingId;
+let overlegId;
 let agendapuntId;
 /** The second case, for the probation service only. */
 let tweedeAanmeldingId;
@@ -114,7 +123,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
     await context.close();
   });
 
-  it('zvh accepteert, plant een overleg, zet de casus op de agenda en nodigt politie en OM uit', TIJD, async () => {
+  it('zvh accepteert, plant een overleg, zet de casus op de agenda en nodigt politie, OM en het wijkteam uit', TIJD, async () => {
     assert.ok(aanmeldingId, 'de eerste test heeft een casus aangemeld');
     const { context, page } = await nieuwePagina(browser);
     await metScreenshotBijFout(page, 'casusoverleg-zvh', async () => {
@@ -155,6 +164,8 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await page.getByRole('button', { name: 'Overleg plannen' }).click();
       await page.getByText('Het overleg is gepland. Zet er nu casussen op de agenda.').waitFor();
       await page.getByText('Er staat nog niets op de agenda.').waitFor();
+      overlegId = /#\/casusoverleg\/overleggen\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+      assert.ok(overlegId, `id van het overleg in ${page.url()}`);
 
       await page.getByLabel('Geaccepteerde aanmelding').selectOption(aanmeldingId);
       await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
@@ -167,6 +178,8 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       for (const [code, naam] of [
         ['POL-RR', /Politie/],
         ['OM-RDAM', /Openbaar Ministerie|OM/],
+        // the registering wijkteam sits at its own case (and may become its casusregisseur)
+        ['WT-RDAM-FEIJ', /Wijkteam Feijenoord/],
       ]) {
         await punt.getByLabel('Partner uitnodigen voor agendapunt 1').selectOption(code);
         await punt.getByRole('button', { name: 'Uitnodigen voor agendapunt 1' }).click();
@@ -275,5 +288,133 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await geenAxeOvertredingen(page, 'Agendapunt bestaat niet');
     });
     await context.close();
+  });
+
+  it('zvh legt in de vergadermodus aanwezigheid, verslag en een actie voor de politie vast', TIJD, async () => {
+    assert.ok(overlegId && agendapuntId, 'er is een overleg met een agendapunt');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'casusoverleg-vergadermodus', async () => {
+      await logIn(page, 'zvh');
+      await naarMenu(page, 'Overleggen');
+      await page.locator(`li[data-id="${overlegId}"]`).getByRole('link').click();
+      await page.getByTestId('agenda').locator(`li[data-id="${agendapuntId}"]`).getByRole('link').click();
+      await openAgendapunt(page);
+      const modus = page.getByTestId('vergadermodus');
+      await modus.waitFor();
+      await geenAxeOvertredingen(page, 'Vergadermodus');
+
+      await modus.getByLabel(/^Politie.* aanwezig$/).check();
+      await modus.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+      await page.getByText('De aanwezigheid is opgeslagen.').waitFor();
+
+      // the minutes, written during the meeting: a casusregisseur without a name is named, what was typed stays
+      await modus.getByLabel(/^Analyse/).fill(`Meerdere ketens, geen regie (fictief, ${kenmerk}).`);
+      await modus.getByLabel(/^Besluiten/).fill('Eén plan, het wijkteam regisseert (fictief).');
+      await modus.getByLabel(/^Plan van aanpak/).fill('Wekelijks contact, veiligheidsplan binnen twee weken (fictief).');
+      await modus.getByLabel(/^Casusregisseur: organisatie/).selectOption('WT-RDAM-FEIJ');
+      await modus.getByRole('button', { name: 'Verslag opslaan' }).click();
+      const regisseur = modus.getByLabel(/^Casusregisseur: naam/);
+      assert.equal(await regisseur.getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), await regisseur.getAttribute('id'), 'de focus staat op het veld');
+      assert.match(await modus.getByLabel(/^Analyse/).inputValue(), new RegExp(kenmerk));
+      await regisseur.fill('Fictieve regisseur');
+      await modus.getByRole('button', { name: 'Verslag opslaan' }).click();
+      await page.getByText('Het verslag is opgeslagen.').waitFor();
+
+      await modus.getByLabel(/^Actiehouder/).selectOption('POL-RR');
+      await modus.getByLabel(/^Wat moet er gebeuren/).fill(ACTIE);
+      await modus.getByLabel(/^Uiterlijk/).fill(ACTIE_UITERLIJK);
+      await modus.getByRole('button', { name: 'Actie toewijzen' }).click();
+      await page.getByText(/De actie is toegewezen aan Politie/).waitFor();
+      await page.getByTestId('acties-punt').getByText(ACTIE).waitFor();
+      await geenAxeOvertredingen(page, 'Vergadermodus met verslag en actie');
+      await screenshot(page, 'casusoverleg-8-vergadermodus');
+    });
+    await context.close();
+  });
+
+  it('politie leest het verslag, neemt de agenda mee als PDF en vindt zijn actie', TIJD, async () => {
+    assert.ok(agendapuntId, 'er is een agendapunt met een verslag');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'casusoverleg-politie-verslag', async () => {
+      await logIn(page, 'politie');
+      await naarMenu(page, 'Mijn agendapunten');
+      await page.locator(`tr[data-id="${agendapuntId}"]`).getByRole('link').click();
+      await openAgendapunt(page);
+      await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+      assert.match(await page.getByText('Eén plan, het wijkteam regisseert (fictief).').innerText(), /wijkteam regisseert/);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda (PDF)' }).click()]);
+      await page.getByText('De agenda (PDF) is gedownload.').waitFor();
+      const pdf = await readFile(await download.path());
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', `${download.suggestedFilename()} is een PDF`);
+      assert.doesNotMatch(download.suggestedFilename(), /Voorbeeld|Fictie/, 'geen naam in de bestandsnaam');
+
+      await naarMenu(page, 'Mijn acties');
+      await page.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
+      const rij = page.getByTestId('acties').locator('tr').filter({ hasText: ACTIE });
+      await rij.waitFor();
+      await geenAxeOvertredingen(page, 'Mijn acties');
+      await screenshot(page, 'casusoverleg-9-mijn-acties');
+    });
+    await context.close();
+  });
+
+  it('zvh schaalt de casus af: het OM ziet het agendapunt niet meer, de politie houdt haar actie tot die af is', TIJD, async () => {
+    assert.ok(agendapuntId, 'er is een agendapunt');
+    const zvh = await nieuwePagina(browser);
+    await metScreenshotBijFout(zvh.page, 'casusoverleg-afschalen', async () => {
+      const page = zvh.page;
+      await logIn(page, 'zvh');
+      await page.goto(`${webUrl}/#/casusoverleg/agendapunten/${agendapuntId}`);
+      await openAgendapunt(page);
+      await page.getByRole('link', { name: 'Naar de aanmelding van deze casus (afschalen)' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Afschalen' }).waitFor();
+      await page.getByRole('button', { name: 'Casus afschalen' }).click();
+      await page.getByRole('button', { name: 'Afschalen bevestigen' }).click();
+      assert.equal(await page.getByLabel(/^Waarom schaalt u de casus af/).getAttribute('aria-invalid'), 'true', 'zonder reden geen afschaling');
+      await page.getByLabel(/^Waarom schaalt u de casus af/).fill('Plan staat, het wijkteam regisseert (fictief).');
+      await geenAxeOvertredingen(page, 'Afschalen');
+      await page.getByRole('button', { name: 'Afschalen bevestigen' }).click();
+      await page.getByText(/De casus is afgeschaald/).waitFor();
+      await screenshot(page, 'casusoverleg-10-afgeschaald');
+    });
+    await zvh.context.close();
+
+    const om = await nieuwePagina(browser);
+    await metScreenshotBijFout(om.page, 'casusoverleg-om-na-afschaling', async () => {
+      const page = om.page;
+      await logIn(page, 'om');
+      await naarMenu(page, 'Mijn agendapunten');
+      await page.getByRole('heading', { level: 1, name: 'Mijn agendapunten' }).waitFor();
+      await page.getByRole('table').or(page.getByText(/voor geen komend agendapunt uitgenodigd/)).first().waitFor();
+      assert.equal(await page.locator(`tr[data-id="${agendapuntId}"]`).count(), 0, 'niet meer in de lijst van het OM');
+      await page.goto(`${webUrl}/#/casusoverleg/agendapunten/${agendapuntId}`);
+      await page.getByRole('alert').waitFor();
+      assert.match(await page.getByRole('alert').innerText(), /bestaat niet|Niet gevonden/);
+      assert.equal(await page.getByText(new RegExp(kenmerk)).count(), 0, 'niets van de casus');
+      await geenAxeOvertredingen(page, 'Agendapunt na afschaling (OM)');
+    });
+    await om.context.close();
+
+    const politie = await nieuwePagina(browser);
+    await metScreenshotBijFout(politie.page, 'casusoverleg-actie-na-afschaling', async () => {
+      const page = politie.page;
+      await logIn(page, 'politie');
+      await naarMenu(page, 'Mijn acties');
+      await page.getByTestId('acties').locator('tr').filter({ hasText: ACTIE }).getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: `Actie: ${ACTIE}` }).waitFor();
+      assert.match(await page.getByRole('region', { name: 'Afspraken uit het overleg' }).innerText(), /het wijkteam regisseert/);
+      assert.equal(await page.getByText(/Twee eerdere aanhoudingen/).count(), 0, 'geen inbreng op de actie');
+      await geenAxeOvertredingen(page, 'Actie na afschaling');
+      await page.getByRole('button', { name: 'Actie afronden' }).click();
+      await page.getByText('Kies of de actie is gedaan.').first().waitFor();
+      await page.getByLabel('Gedaan', { exact: true }).check();
+      await page.getByRole('button', { name: 'Actie afronden' }).click();
+      await page.getByText('De actie is afgerond als gedaan.').waitFor();
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Gedaan');
+      await screenshot(page, 'casusoverleg-11-actie-afgerond');
+    });
+    await politie.context.close();
   });
 });

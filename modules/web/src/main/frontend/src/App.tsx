@@ -225,6 +225,7 @@ function casusoverlegScherm(route: Route, api: ReturnType<typeof maakSchakelApi>
           api={api}
           id={route.id}
           mij={mij}
+          naarAanmelding={organisator}
           vergadermodus={
             organisator || rollen.includes(CASUSOVERLEG_VOORZITTER)
               ? (punt, bijgewerkt, herlaad, naam) => (

@@ -137,6 +137,18 @@ describe('casusoverleg: een agendapunt', () => {
     expect(waarom.textContent).toMatch(/uitgenodigd, en alleen voor dit agendapunt/);
     expect(waarom.textContent).toMatch(/Identiteit, Justitiële informatie/);
     expect(screen.getByTestId('inbreng-status').textContent).toMatch(/nog geen inbreng/);
+    expect(screen.queryByRole('link', { name: /Naar de aanmelding/ }), 'een partner schaalt niet af').toBeNull();
+  });
+
+  it('de organisator gaat van het agendapunt naar de aanmelding van de casus, waar hij afschaalt', async () => {
+    nepServer((v) => {
+      if (v.pad === `/agendapunten/${PUNT}`) return json(punt());
+      if (v.pad === `/agendapunten/${PUNT}/toegang`) return TOEGANG();
+      return undefined;
+    });
+    render(<AgendapuntDetail api={api()} id={PUNT} mij={OM} naarAanmelding />);
+    const link = await screen.findByRole('link', { name: 'Naar de aanmelding van deze casus (afschalen)' });
+    expect(link.getAttribute('href')).toBe('#/casusoverleg/aanmeldingen/a1');
   });
 
   it('de inbreng: fouten per veld, opslaan als concept en delen met If-Match', { timeout: 20_000 }, async () => {

@@ -34,10 +34,13 @@ export function AgendapuntDetail({
   id,
   mij,
   vergadermodus,
+  naarAanmelding = false,
 }: {
   api: SchakelApi;
   id: string;
   mij: Mij | null;
+  /** The organiser triages and closes the case on its aanmelding: a link from the item leads there. */
+  naarAanmelding?: boolean;
   vergadermodus?: (
     punt: Agendapunt,
     bijgewerkt: (p: Agendapunt, bericht: string) => void,
@@ -213,6 +216,13 @@ export function AgendapuntDetail({
       {p.verslag && <VerslagWeergave verslag={p.verslag} naam={(c) => organisatieNaam(namen, c)} />}
       {vergadermodus && vergadermodus(p, bijgewerkt, punt.herlaad, (c) => organisatieNaam(namen, c))}
 
+      {naarAanmelding && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={paden.coAanmelding(p.casus.aanmelding)}>
+            Naar de aanmelding van deze casus (afschalen)
+          </a>
+        </p>
+      )}
       <p className="utrecht-paragraph">
         <a className="utrecht-link" href={vergadermodus ? paden.coOverleg(p.overleg.id) : paden.coAgendapunten}>
           {vergadermodus ? 'Terug naar de agenda' : 'Terug naar mijn agendapunten'}

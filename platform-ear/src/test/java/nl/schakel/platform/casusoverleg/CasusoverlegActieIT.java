@@ -173,7 +173,14 @@ class CasusoverlegActieIT {
             assertThat(a.getString("status")).isEqualTo("OPEN");
             assertThat(a.getString("uiterlijk")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10).toString());
         });
-        assertThat(Api.ok(Api.get(eerste.pad(), zvh)).getJsonArray("openActies")).as("niet op het eigen punt").isEmpty();
+        JsonObject eigenPunt = Api.ok(Api.get(eerste.pad(), zvh));
+        assertThat(eigenPunt.getJsonArray("openActies")).as("niet als open actie op het eigen punt").isEmpty();
+        assertThat(eigenPunt.getJsonArray("acties").getValuesAs(JsonObject.class)).as("wel als actie van het eigen punt")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getString("id")).isEqualTo(actie.id());
+                    assertThat(a.getString("eigenaarOrganisatieCode")).isEqualTo("POL-RR");
+                });
+        assertThat(Api.ok(Api.get(tweede.pad(), zvh)).getJsonArray("acties")).as("het volgende punt heeft nog geen eigen acties").isEmpty();
 
         Api.ok(Api.json("POST", actie.pad() + "/afronding", zvh, Api.etag(Api.get(actie.pad(), zvh)), "{\"status\":\"GEDAAN\"}"));
         assertThat(Api.ok(Api.get(tweede.pad(), zvh)).getJsonArray("openActies")).as("afgerond komt niet terug").isEmpty();

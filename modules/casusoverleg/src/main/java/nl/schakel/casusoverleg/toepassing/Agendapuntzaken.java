@@ -250,7 +250,7 @@ public class Agendapuntzaken {
             }
         });
         return new Agendapuntinzage(punt, overleg, aanmelding, Casusinzage.van(aanmelding, filter), uitnodigingen.van(punt.id()),
-                gedeeld, zichtbaar, bevestigd, openActies(punt, overleg));
+                gedeeld, zichtbaar, bevestigd, acties.van(punt.id()), openActies(punt, overleg));
     }
 
     /** The case's actions still open from its items at earlier meetings, by date: they come back on this item. */

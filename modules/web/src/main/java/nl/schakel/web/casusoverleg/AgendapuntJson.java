@@ -12,17 +12,18 @@ import nl.schakel.casusoverleg.toepassing.Agendapuntinzage;
 
 /**
  * An agenda item as the caller may see it: its meeting, the case as far as the caller's categories reach, who sits at
- * it, and every inbreng the caller may know of (its own in any state, another's once shared), each filtered.
+ * it, and every inbreng the caller may know of (its own in any state, another's once shared), each filtered; the
+ * item's own actions and those still open from the case's earlier meetings.
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "volgnummer", "status", "geheimhoudingBevestigd", "overleg", "casus",
-    "uitnodigingen", "inbreng", "aanwezigheid", "verslag", "openActies"})
+    "uitnodigingen", "inbreng", "aanwezigheid", "verslag", "acties", "openActies"})
 public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int volgnummer, String status, boolean geheimhoudingBevestigd,
         OverlegSamenvattingJson overleg, CasusJson casus, List<UitnodigingJson> uitnodigingen, List<InbrengJson> inbreng,
-        List<AanwezigheidJson> aanwezigheid, VerslagJson verslag, List<OpenActieJson> openActies) {
+        List<AanwezigheidJson> aanwezigheid, VerslagJson verslag, List<ActieKortJson> acties, List<ActieKortJson> openActies) {
 
-    /** An action still open from the case's item at an earlier meeting. */
+    /** An action of this item, or one still open from the case's item at an earlier meeting. */
     @JsonbPropertyOrder({"id", "agendapunt", "eigenaarOrganisatieCode", "omschrijving", "uiterlijk", "status", "verlopen"})
-    public record OpenActieJson(UUID id, UUID agendapunt, String eigenaarOrganisatieCode, String omschrijving, java.time.LocalDate uiterlijk,
+    public record ActieKortJson(UUID id, UUID agendapunt, String eigenaarOrganisatieCode, String omschrijving, java.time.LocalDate uiterlijk,
             String status, boolean verlopen) {}
 
     /** Whether an organisation at the item was there. */
@@ -53,7 +54,12 @@ public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int v
                 p.verslag().map(v -> new VerslagJson(v.analyse(), v.besluiten(), v.planVanAanpak(),
                         v.regisseur().map(r -> new ActieJson.CasusregisseurJson(r.organisatieCode(), r.naam())).orElse(null),
                         p.verslagOp().orElseThrow())).orElse(null),
-                inzage.openActies().stream().map(x -> new OpenActieJson(x.id(), x.agendapuntId(), x.eigenaarOrganisatie(), x.omschrijving(),
-                        x.uiterlijk(), x.status().name(), x.isVerlopen(Instant.now()))).toList());
+                acties(inzage.acties()), acties(inzage.openActies()));
+    }
+
+    private static List<ActieKortJson> acties(List<nl.schakel.casusoverleg.domein.Actie> acties) {
+        Instant nu = Instant.now();
+        return acties.stream().map(x -> new ActieKortJson(x.id(), x.agendapuntId(), x.eigenaarOrganisatie(), x.omschrijving(),
+                x.uiterlijk(), x.status().name(), x.isVerlopen(nu))).toList();
     }
 }

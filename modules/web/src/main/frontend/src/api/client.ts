@@ -60,6 +60,8 @@ export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegA
   pdf(id: string, soort: PdfSoort): Promise<PdfBestand>;
   /** A meeting's agenda for the caller's organisation: as PDF, or as calendar invitation (only its own items). */
   agendabestand(overlegId: string, soort: 'pdf' | 'ics'): Promise<PdfBestand>;
+  /** The minutes of an agenda item as PDF (verslag, plan, casusregisseur, actions); logged as an export. */
+  verslagPdf(agendapuntId: string): Promise<PdfBestand>;
 }
 
 export const API_BASIS = '/api/v1';
@@ -188,6 +190,13 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
         await tokenBron(),
         soort === 'pdf' ? 'application/pdf' : 'text/calendar',
         `casusoverleg-${overlegId}.${soort}`,
+      ),
+    verslagPdf: async (agendapuntId) =>
+      haalBestand(
+        `${API_BASIS}/agendapunten/${encodeURIComponent(agendapuntId)}/verslag.pdf`,
+        await tokenBron(),
+        'application/pdf',
+        `verslag-${agendapuntId}.pdf`,
       ),
     pdf: async (id, soort) =>
       haalPdf(`${API_BASIS}${overdrachtPad(id)}/${soort}`, await tokenBron(), `${soort === 'export' ? 'overdracht' : soort}-${id}.pdf`),

@@ -192,6 +192,42 @@ describe('casusoverleg: een agendapunt', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeTruthy());
   });
 
+  it('"Verslag als PDF" haalt verslag.pdf met het token en bewaart het; een weigering toont de API-fout', async () => {
+    let weigeren = false;
+    const fetchMock = nepServer((v) => {
+      if (v.pad === `/agendapunten/${PUNT}`) return json(punt());
+      if (v.pad === `/agendapunten/${PUNT}/toegang`) return TOEGANG();
+      if (v.pad === `/agendapunten/${PUNT}/verslag.pdf`)
+        return weigeren
+          ? probleem(403, 'CSO-020', { title: 'Geheimhoudingsverklaring nog niet bevestigd', overlegId: OVERLEG })
+          : new Response(new Blob(['%PDF-1.7']), {
+              status: 200,
+              headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="verslag-${PUNT}.pdf"` },
+            });
+      return undefined;
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+    const bewaard: string[] = [];
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      bewaard.push(this.download);
+    });
+
+    render(<AgendapuntDetail api={api()} id={PUNT} mij={POLITIE} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Verslag als PDF' }));
+    expect(await screen.findByText('Het verslag (PDF) is gedownload.')).toBeTruthy();
+    expect(bewaard).toEqual([`verslag-${PUNT}.pdf`]);
+    const [adres, init] = fetchMock.mock.calls.find(([a]) => String(a).endsWith('/verslag.pdf'))!;
+    expect(String(adres)).toBe(`/api/v1/agendapunten/${PUNT}/verslag.pdf`);
+    expect((init as RequestInit).headers).toMatchObject({ Authorization: 'Bearer tok', Accept: 'application/pdf' });
+
+    weigeren = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Verslag als PDF' }));
+    expect(await screen.findByText('Geheimhoudingsverklaring nog niet bevestigd')).toBeTruthy();
+    expect(screen.queryByText('Het verslag (PDF) is gedownload.')).toBeNull();
+    expect(bewaard).toHaveLength(1);
+    klik.mockRestore();
+  });
+
   it('een niet-uitgenodigde partner krijgt "niet gevonden"', async () => {
     nepServer((v) => (v.pad.startsWith(`/agendapunten/${PUNT}`) ? probleem(404, 'CSO-404', { title: 'Dit agendapunt bestaat niet' }) : undefined));
     render(<AgendapuntDetail api={api()} id={PUNT} mij={POLITIE} />);

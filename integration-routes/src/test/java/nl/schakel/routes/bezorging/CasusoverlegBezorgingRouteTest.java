@@ -38,6 +38,7 @@ class CasusoverlegBezorgingRouteTest {
     static final String UITGENODIGD = "nl.schakel.casusoverleg.uitgenodigd";
     static final String AGENDA_GEWIJZIGD = "nl.schakel.casusoverleg.agenda-gewijzigd";
     static final String ACTIE_TOEGEWEZEN = "nl.schakel.casusoverleg.actie-toegewezen";
+    static final String ACTIE_VERLOOPT = "nl.schakel.casusoverleg.actie-verloopt";
     static final String AFGESCHAALD = "nl.schakel.casusoverleg.afgeschaald";
 
     /** Wat in een aanmelding staat en nooit in een melding mag komen (fictief). */
@@ -107,9 +108,11 @@ class CasusoverlegBezorgingRouteTest {
         omgeving.platform.gebeurtenis(AGENDA_GEWIJZIGD, BRON, "/casusoverleggen/" + overleg, List.of(FEIJENOORD, SCHIEDAM), "ZVHRR");
         omgeving.platform.gebeurtenis(ACTIE_TOEGEWEZEN, BRON, "/acties/" + actie, List.of(SCHIEDAM), "ZVHRR");
         omgeving.platform.gebeurtenis(AFGESCHAALD, BRON, "/agendapunten/" + agendapunt, List.of(SCHIEDAM), "ZVHRR");
+        // the reminder of the platform's job (Actieherinnering): to the action's owner only
+        omgeving.platform.gebeurtenis(ACTIE_VERLOOPT, BRON, "/acties/" + actie, List.of(SCHIEDAM), "ZVHRR");
         omgeving.start();
 
-        await().atMost(15, SECONDS).until(() -> cursor() == 3 && omgeving.mail.getReceivedMessages().length == 4);
+        await().atMost(15, SECONDS).until(() -> cursor() == 4 && omgeving.mail.getReceivedMessages().length == 5);
 
         Map<String, List<MimeMessage>> perOnderwerp = Arrays.stream(omgeving.mail.getReceivedMessages())
                 .collect(Collectors.groupingBy(m -> onderwerp(m)));
@@ -122,6 +125,10 @@ class CasusoverlegBezorgingRouteTest {
         assertThat(inhoud(perOnderwerp.get("Nieuwe actie uit het casusoverleg in Schakel").get(0)))
                 .startsWith("Uw organisatie heeft een actie gekregen uit het casusoverleg: "
                         + "https://schakel.example/#/casusoverleg/acties/" + actie + "\n");
+        assertThat(perOnderwerp.get("Actie uit het casusoverleg verloopt in Schakel")).singleElement()
+                .satisfies(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo(MAILBOX_SCHIEDAM))
+                .satisfies(m -> assertThat(inhoud(m)).startsWith("Een actie van uw organisatie uit het casusoverleg verloopt: "
+                        + "https://schakel.example/#/casusoverleg/acties/" + actie + "\n"));
         assertThat(inhoud(perOnderwerp.get("Casus afgeschaald in het casusoverleg in Schakel").get(0)))
                 .startsWith("Een casus uit het casusoverleg waarvoor uw organisatie was uitgenodigd, is afgeschaald: "
                         + "https://schakel.example/#/casusoverleg/agendapunten/" + agendapunt + "\n");

@@ -16,6 +16,7 @@ import { tijdTekst } from '../planning';
 import { Agendabestanden } from '../Agendabestanden';
 import { Regel } from './AanmeldingDetail';
 import { VerslagWeergave } from '../VerslagWeergave';
+import { VerslagPdf } from '../VerslagPdf';
 
 /** The meeting an item belongs to, when the API refuses it for the statement (403 CSO-020 names `overlegId`). */
 export function verklaringNodig(fout: unknown): string | null {
@@ -215,6 +216,7 @@ export function AgendapuntDetail({
 
       {p.verslag && <VerslagWeergave verslag={p.verslag} naam={(c) => organisatieNaam(namen, c)} />}
       {vergadermodus && vergadermodus(p, bijgewerkt, punt.herlaad, (c) => organisatieNaam(namen, c))}
+      <VerslagPdf api={api} agendapuntId={p.id} />
 
       {naarAanmelding && (
         <p className="utrecht-paragraph">

@@ -133,6 +133,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 // the meeting's owners, after the statement: without If-Match the change stops at 428, nothing written
                 Verzoek.wijziging("casusoverleg.aanwezigheid-vastleggen", "PUT", "/aanwezigheid", "{\"aanwezigen\":[]}"),
                 Verzoek.wijziging("casusoverleg.verslag-vastleggen", "PUT", "/verslag", "{}"),
+                // the item's minutes as a file: whoever may read the item, after the statement (a PDF, one export row)
+                Verzoek.pdf("casusoverleg.verslag-exporteren", "/verslag.pdf"),
                 Verzoek.lees("casusoverleg.actie-lezen", ""),
                 Verzoek.wijziging("casusoverleg.actie-afronden", "POST", "/afronding", "{\"status\":\"GEDAAN\"}"));
     }
@@ -261,17 +263,18 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     }
 
     /**
-     * The flow's rules after the gate (Inbrengzaken, Geheimhouding): only the contributor changes, shares, withdraws or
+     * The flow's rules after the gate (Inbrengzaken, Geheimhouding, Verslaguitvoer): only the contributor changes, shares, withdraws or
      * reads the history of its inbreng — a meeting's owner, whom the gate lets through, gets 403 CSO-015, logged; one
      * inbreng per organisation per item — a second is 409 CSO-013, nothing changed; and the content of an item and
-     * another's inbreng only after the person confirmed the meeting's confidentiality statement — 403 CSO-020, logged.
+     * another's inbreng and the verslag PDF only after the person confirmed the meeting's confidentiality statement — 403 CSO-020, logged.
      */
     @Override
     public Optional<Verwachting> naDePoort(Relatie relatie, String handeling, Verwachting poort) {
         boolean inbrenger = relatie.organisatie().equals(INBRENGER);
         boolean bevestigd = !relatie.naam().equals(NIET_BEVESTIGD);
         return switch (handeling) {
-            case "casusoverleg.agendapunt-lezen" -> bevestigd ? Optional.empty() : Optional.of(poort.geweigerdNaDePoort(403, "CSO-020"));
+            case "casusoverleg.agendapunt-lezen", "casusoverleg.verslag-exporteren" -> bevestigd ? Optional.empty()
+                    : Optional.of(poort.geweigerdNaDePoort(403, "CSO-020"));
             case "casusoverleg.inbreng-lezen" -> bevestigd || inbrenger ? Optional.empty()
                     : Optional.of(poort.geweigerdNaDePoort(403, "CSO-020"));
             case "casusoverleg.inbreng-wijzigen", "casusoverleg.inbreng-delen", "casusoverleg.inbreng-intrekken",

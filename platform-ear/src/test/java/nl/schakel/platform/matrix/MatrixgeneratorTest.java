@@ -70,7 +70,7 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(casusoverleg);
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 27 * 12);
+        assertThat(cellen).hasSize(Rol.values().length * 28 * 12);
         assertThat(cel(cellen, "zvh-procesregisseur × casusoverleg.verslag-vastleggen × organisator").verwachting().status())
                 .as("de organisator komt door de poort; zonder If-Match 428").isEqualTo(428);
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.verslag-vastleggen × uitgenodigd, inbrenger").verwachting().status())
@@ -98,6 +98,14 @@ class MatrixgeneratorTest {
                 .verwachting();
         assertThat(onbevestigd.status()).isEqualTo(403);
         assertThat(onbevestigd.code()).contains("CSO-020");
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.verslag-exporteren × uitgenodigd, inbrenger").verwachting().status())
+                .as("een genodigde neemt het verslag als PDF mee").isEqualTo(200);
+        assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.verslag-exporteren × geheimhouding niet bevestigd").verwachting().code())
+                .as("niet voor de verklaring").contains("CSO-020");
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.verslag-exporteren × na het venster, actiehouder").verwachting()
+                .status()).as("de actie opent het verslag van het agendapunt niet").isEqualTo(404);
+        assertThat(cel(cellen, "politiemedewerker × casusoverleg.verslag-exporteren × na afschaling, actiehouder").verwachting()
+                .status()).isEqualTo(404);
         assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-toegang-bekijken × geheimhouding niet bevestigd")
                 .verwachting().status()).as("de toegang zien vraagt geen verklaring").isEqualTo(200);
         assertThat(cel(cellen, "raadsonderzoeker × casusoverleg.agendapunt-lezen × uitgenodigd voor dit agendapunt")
@@ -112,7 +120,7 @@ class MatrixgeneratorTest {
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
         List<Cel> steekproef = generator.steekproef(cellen);
 
-        assertThat(steekproef).hasSize(12 * 27 * 2).isSubsetOf(cellen);
+        assertThat(steekproef).hasSize(12 * 28 * 2).isSubsetOf(cellen);
         assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
                 .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
         assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);

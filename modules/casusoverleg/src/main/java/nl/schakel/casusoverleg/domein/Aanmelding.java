@@ -137,6 +137,23 @@ public class Aanmelding {
         }
     }
 
+    /**
+     * Gives the betrokkenen the ids the platform's person registry gave them, in the order of {@link #betrokkenen()}: one
+     * person, one id in every flow, so the logboek rows about this case and the bekendheidscheck find the same person.
+     */
+    public void herkenBetrokkenen(List<UUID> platformIds) {
+        if (platformIds.size() != betrokkenen.size()) {
+            throw new IllegalArgumentException("één id per betrokkene: " + betrokkenen.size() + ", niet " + platformIds.size());
+        }
+        List<AangemeldeBetrokkene> herkend = new ArrayList<>();
+        for (int i = 0; i < betrokkenen.size(); i++) {
+            AangemeldeBetrokkene b = betrokkenen.get(i);
+            herkend.add(new AangemeldeBetrokkene(platformIds.get(i), b.rol(), b.voornaam(), b.achternaam(), b.geboortedatum().orElse(null)));
+        }
+        betrokkenen.clear();
+        betrokkenen.addAll(herkend);
+    }
+
     public void accepteer(Medewerker door, Instant nu) {
         magNaar(GEACCEPTEERD);
         ga(GEACCEPTEERD, door, nu, null);

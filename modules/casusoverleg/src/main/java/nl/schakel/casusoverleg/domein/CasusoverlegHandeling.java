@@ -48,7 +48,9 @@ public enum CasusoverlegHandeling implements Handeling {
     ACTIE_AFRONDEN("casusoverleg.actie-afronden", Bronnen.ACTIE),
     /** Meeting mode: the organiser or chair records who was there and the verslag of an item (its meeting's owners). */
     AANWEZIGHEID_VASTLEGGEN("casusoverleg.aanwezigheid-vastleggen", Bronnen.AGENDAPUNT),
-    VERSLAG_VASTLEGGEN("casusoverleg.verslag-vastleggen", Bronnen.AGENDAPUNT);
+    VERSLAG_VASTLEGGEN("casusoverleg.verslag-vastleggen", Bronnen.AGENDAPUNT),
+    /** The item's minutes as a PDF (verslag.pdf): whoever may read the item's verslag, one export row per download. */
+    VERSLAG_EXPORTEREN("casusoverleg.verslag-exporteren", Bronnen.AGENDAPUNT);
 
     private final String naam;
     private final Brontype brontype;

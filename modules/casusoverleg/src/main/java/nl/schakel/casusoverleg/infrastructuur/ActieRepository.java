@@ -80,6 +80,36 @@ public class ActieRepository {
         return sql.query(em, Actie.class).getResultList();
     }
 
+    /**
+     * Claims the open actions due from {@code van} to {@code tot} (both included) that were not reminded yet, at most
+     * {@code hoogstens}, by setting their {@code herinnerd_op} to {@code nu}; returns them by date. Rows another
+     * transaction holds (a second node claiming at the same moment, an owner closing the action) are skipped, and the
+     * outer condition is checked again on the row as it is after such a wait, so each action is claimed once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Teherinneren> claimTeHerinneren(LocalDate van, LocalDate tot, java.time.Instant nu, int hoogstens) {
+        List<Object[]> rijen = em.createNativeQuery("update casusoverleg.actie set herinnerd_op = ?1"
+                + " where status = 'OPEN' and herinnerd_op is null and id in (select id from casusoverleg.actie"
+                + " where status = 'OPEN' and herinnerd_op is null and uiterlijk between ?2 and ?3"
+                + " order by uiterlijk, id limit ?4 for update skip locked)"
+                + " returning id, eigenaar_organisatie, uiterlijk")
+                .setParameter(1, nu.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, van).setParameter(3, tot)
+                .setParameter(4, hoogstens).getResultList();
+        return rijen.stream().map(r -> new Teherinneren(uuid(r[0]), (String) r[1], datum(r[2])))
+                .sorted(java.util.Comparator.comparing(Teherinneren::uiterlijk).thenComparing(Teherinneren::actieId)).toList();
+    }
+
+    /** An action the reminder job claimed: which, whose, due when. */
+    public record Teherinneren(UUID actieId, String eigenaar, LocalDate uiterlijk) {}
+
+    private static UUID uuid(Object waarde) {
+        return waarde instanceof UUID id ? id : UUID.fromString(waarde.toString());
+    }
+
+    private static LocalDate datum(Object waarde) {
+        return waarde instanceof java.sql.Date d ? d.toLocalDate() : waarde instanceof LocalDate l ? l : LocalDate.parse(waarde.toString());
+    }
+
     /** Where a page of the list ended. */
     public record Positie(LocalDate uiterlijk, UUID id) {}
 }

@@ -49,6 +49,19 @@ public class CasusoverlegGebeurtenissen implements Casusoverleggebeurtenissen {
 
     Clock klok = Clock.systemUTC();
 
+    protected CasusoverlegGebeurtenissen() {}
+
+    /** Outside a container (tests): the writer's connections take part in the caller's transaction. */
+    public CasusoverlegGebeurtenissen(GebeurtenisSchrijver schrijver, OverlegRepository overleggen, AanmeldingRepository aanmeldingen,
+            OverlegtafelRepository tafels, ActieRepository acties, Clock klok) {
+        this.schrijver = schrijver;
+        this.overleggen = overleggen;
+        this.aanmeldingen = aanmeldingen;
+        this.tafels = tafels;
+        this.acties = acties;
+        this.klok = klok;
+    }
+
     @Override
     public void uitgenodigd(UUID agendapuntId, String organisatie) {
         Overleg overleg = overleggen.overleg(overleggen.overlegVan(agendapuntId).orElseThrow()).orElseThrow();
@@ -76,6 +89,14 @@ public class CasusoverlegGebeurtenissen implements Casusoverleggebeurtenissen {
     public void actieToegewezen(UUID actieId, String eigenaar) {
         Actie actie = acties.actie(actieId).orElseThrow();
         leg("actie-toegewezen", new Onderwerp("ACTIE", actieId, "/acties/" + actieId), Set.of(eigenaar),
+                eigenaren(overleggen.overleg(actie.overlegId()).orElseThrow()));
+    }
+
+    /** To the owner only: it is its action; the organiser and chair are the resource's owners, as for the assignment. */
+    @Override
+    public void actieVerloopt(UUID actieId, String eigenaar) {
+        Actie actie = acties.actie(actieId).orElseThrow();
+        leg("actie-verloopt", new Onderwerp("ACTIE", actieId, "/acties/" + actieId), Set.of(eigenaar),
                 eigenaren(overleggen.overleg(actie.overlegId()).orElseThrow()));
     }
 

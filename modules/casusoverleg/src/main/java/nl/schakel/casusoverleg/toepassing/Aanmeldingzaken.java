@@ -43,6 +43,9 @@ import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
+import nl.schakel.toegang.domein.betrokkene.Herkenningsvraag;
+import nl.schakel.toegang.domein.betrokkene.NaamEnGeboortedatum;
+import nl.schakel.toegang.toepassing.Betrokkenenregister;
 import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
 
@@ -83,6 +86,9 @@ public class Aanmeldingzaken {
     @Inject
     Casusoverleggebeurtenissen gebeurtenissen;
 
+    @Inject
+    Betrokkenenregister personen;
+
     Clock klok = Clock.systemUTC();
 
     /**
@@ -100,6 +106,7 @@ public class Aanmeldingzaken {
         }
         bekendePartners(gegevens.voorgesteldePartners());
         Aanmelding aanmelding = Aanmelding.meldAan(tafel, aanmelder, gegevens, medewerker, nu());
+        aanmelding.herkenBetrokkenen(personen.herken(herkenningsvragen(aanmelding)));
         aanmeldingen.voegToe(aanmelding);
         Bron bron = bronnen.aanmelding(aanmelding.id());
         Toegang eigen = toegang.verleenAanEigenaar(bron, aanmelder, Doel.CASUSOVERLEG, medewerker);
@@ -123,6 +130,7 @@ public class Aanmeldingzaken {
         Aanmelding aanmelding = opVersie(id, ifMatch);
         bekendePartners(gegevens == null ? null : gegevens.voorgesteldePartners());
         aanmelding.wijzig(tafel(aanmelding), gegevens, medewerker, nu());
+        aanmelding.herkenBetrokkenen(personen.herken(herkenningsvragen(aanmelding)));
         aanmeldingen.bewaarWijziging();
         toegang.legBetrokkenenVast(beslissing.bron(), aanmelding.betrokkeneIds());
         return antwoord(beslissing, aanmelding);
@@ -198,6 +206,21 @@ public class Aanmeldingzaken {
         Beslissing beslissing = beslis(medewerker, id, AANMELDING_TOEGANG_BEKIJKEN);
         poort.registreer(beslissing, List.of());
         return beslissing.toegangen();
+    }
+
+    /**
+     * How the person registry recognises the aanmelding's betrokkenen, as flow 1 and the crisis melding do: an aanmelding
+     * carries no BSN (minimal identity), so by the id this aanmelding already holds for the person (a change keeps it)
+     * and, with a family name and a date of birth, by their keyed hash, so that the bekendheidscheck by name finds the
+     * organisations that hold this case. A new person, or an id the registry does not know, gets a new platform id.
+     */
+    private static List<Herkenningsvraag> herkenningsvragen(Aanmelding aanmelding) {
+        return aanmelding.betrokkenen().stream().map(b -> {
+            Herkenningsvraag vraag = Herkenningsvraag.zonderBsn(b.id());
+            LocalDate geboortedatum = b.geboortedatum().orElse(null);
+            return NaamEnGeboortedatum.isBruikbaar(b.achternaam(), geboortedatum)
+                    ? vraag.metNaam(new NaamEnGeboortedatum(b.achternaam(), b.voornaam(), geboortedatum)) : vraag;
+        }).toList();
     }
 
     private Beslissing beslis(Medewerker medewerker, UUID id, CasusoverlegHandeling handeling) {

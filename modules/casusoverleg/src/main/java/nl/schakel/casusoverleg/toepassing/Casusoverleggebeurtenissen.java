@@ -22,4 +22,7 @@ public interface Casusoverleggebeurtenissen {
 
     /** An action at an item was given to {@code eigenaar}. */
     void actieToegewezen(UUID actieId, String eigenaar);
+
+    /** An open action of {@code eigenaar} is due in a few working days (the reminder job, once per action). */
+    void actieVerloopt(UUID actieId, String eigenaar);
 }

@@ -25,6 +25,8 @@ import nl.schakel.casusoverleg.toepassing.Actiezaken;
 import nl.schakel.casusoverleg.toepassing.Agendapuntsamenvatting;
 import nl.schakel.casusoverleg.toepassing.Agendapuntzaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
+import nl.schakel.casusoverleg.toepassing.Uitvoerbestand;
+import nl.schakel.casusoverleg.toepassing.Verslaguitvoer;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.toegang.domein.Aanvrager;
@@ -51,6 +53,9 @@ public class AgendapuntResource {
 
     @Inject
     Actiezaken acties;
+
+    @Inject
+    Verslaguitvoer verslagen;
 
     @Context
     UriInfo uri;
@@ -115,6 +120,20 @@ public class AgendapuntResource {
         ActieJson json = ActieJson.van(acties.wijsToe(medewerker(), uuid(id), actie));
         return Response.created(uri.getBaseUriBuilder().path("acties").path(json.id().toString()).build())
                 .entity(json).tag(String.valueOf(json.versie())).build();
+    }
+
+    @GET
+    @Path("{id}/verslag.pdf")
+    @Produces(OverlegUitvoerResource.PDF)
+    @Operation(summary = "Verslag van een agendapunt (PDF)",
+            description = "Voor wie het verslag van dit agendapunt mag lezen (organisator, voorzitter en de genodigden zolang hun "
+                    + "uitnodiging loopt), na de geheimhoudingsverklaring: analyse, besluiten, plan van aanpak met casusregisseur en "
+                    + "de acties met eigenaar, datum en status; de casus alleen met haar kenmerk. Getagd (PDF/UA-1). Elke download "
+                    + "staat in het logboek als export. Niet uitgenodigd: 404; zonder verklaring: 403 CSO-020.")
+    public Response verslagPdf(@PathParam("id") String id) {
+        Uitvoerbestand bestand = verslagen.verslagPdf(medewerker(), uuid(id));
+        return Response.ok(bestand.inhoud(), bestand.mediatype())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + bestand.bestandsnaam() + "\"").build();
     }
 
     @GET

@@ -128,7 +128,7 @@ class CasusoverlegUitnodigingIT {
         JsonObject onbekend = isProbleem(uitnodiging(zvh, punt,
                 "{\"organisatie\":\"POL-RR\",\"alleenVoor\":{\"persoon\":\"politie\"}}", 400), 400, "API-400");
         assertThat(onbekend.getJsonArray("invalidParams").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
-                .containsExactly("alleenVoor.persoon");
+                .singleElement().satisfies(naam -> assertThat(naam).endsWith("persoon"));
         // nothing was made: a whole-organisation invitation still fits, and only once
         uitnodiging(zvh, punt, "{\"organisatie\":\"POL-RR\"}", 201);
         isProbleem(uitnodiging(zvh, punt, "{\"organisatie\":\"POL-RR\",\"alleenVoor\":{\"team\":\"Noord\"}}", 409), 409, "CSO-014");
@@ -148,6 +148,7 @@ class CasusoverlegUitnodigingIT {
         nodigUit(zvh, punt.pad(), "POL-RR");
         String agent = uniek("politie");
         bevestig(politie(agent), overleg);
+        bevestig(zvh, overleg);
         Instant oudEinde = geldigTot(punt, "POL-RR");
         LocalDate vandaag = LocalDate.now(NEDERLAND);
 

@@ -116,8 +116,15 @@ export interface OverlegSamenvatting {
   geheimhoudingBevestigd?: boolean;
 }
 
+/** One team or one person (by username) of the invited organisation; absent when the whole organisation is invited. */
+export interface AlleenVoor {
+  team?: string;
+  gebruikersnaam?: string;
+}
+
 export interface Uitnodiging {
   organisatie: string;
+  alleenVoor?: AlleenVoor | null;
   uitgenodigdOp: string;
   geldigTot: string;
   beeindigdOp: string | null;
@@ -263,7 +270,7 @@ export interface CasusoverlegApi {
   planOverleg(planning: Overlegplanning): Promise<Overleg>;
   zetOpAgenda(overlegId: string, versie: number, aanmelding: string): Promise<Overleg>;
   ordenAgenda(overlegId: string, versie: number, agendapunten: string[]): Promise<Overleg>;
-  nodigUit(agendapuntId: string, organisatie: string): Promise<Agendapunt>;
+  nodigUit(agendapuntId: string, organisatie: string, alleenVoor?: AlleenVoor): Promise<Agendapunt>;
   agendapunten(vanaf?: string, signaal?: AbortSignal): Promise<AgendapuntSamenvatting[]>;
   agendapunt(id: string, signaal?: AbortSignal): Promise<Agendapunt>;
   agendapuntToegang(id: string, signaal?: AbortSignal): Promise<CasusoverlegToegang[]>;
@@ -337,8 +344,11 @@ export function maakCasusoverlegApi(roep: Roeper): CasusoverlegApi {
       roep<Overleg>(`${overlegPad(overlegId)}/agendapunten`, { methode: 'POST', versie, body: { aanmelding } }),
     ordenAgenda: (overlegId, versie, agendapunten) =>
       roep<Overleg>(`${overlegPad(overlegId)}/agenda`, { methode: 'PUT', versie, body: { agendapunten } }),
-    nodigUit: (agendapuntId, organisatie) =>
-      roep<Agendapunt>(`${puntPad(agendapuntId)}/uitnodigingen`, { methode: 'POST', body: { organisatie } }),
+    nodigUit: (agendapuntId, organisatie, alleenVoor) =>
+      roep<Agendapunt>(`${puntPad(agendapuntId)}/uitnodigingen`, {
+        methode: 'POST',
+        body: alleenVoor ? { organisatie, alleenVoor } : { organisatie },
+      }),
     agendapunten: (vanaf, signaal) =>
       alles<AgendapuntSamenvatting>(metParameters('/agendapunten', { vanaf, paginaGrootte: '100' }), 'agendapunten', signaal),
     agendapunt: (id, signaal) => roep<Agendapunt>(puntPad(id), { signaal }),

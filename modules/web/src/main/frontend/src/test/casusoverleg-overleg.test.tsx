@@ -4,6 +4,7 @@ import type { Overleg } from '../casusoverleg/api';
 import { OverlegDetail } from '../casusoverleg/pages/OverlegDetail';
 import { Overleggen } from '../casusoverleg/pages/Overleggen';
 import { naarPlanning, valideerPlanning, leegePlanning } from '../casusoverleg/planning';
+import { alleenVoorTekst, naarAlleenVoor } from '../casusoverleg/alleenVoor';
 import { TAFEL, api, json, lijst, nepServer, probleem, verzoeken } from './casusoverlegNep';
 
 afterEach(() => {
@@ -174,5 +175,98 @@ describe('casusoverleg: de agenda', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }));
     await waitFor(() => expect(screen.getByTestId('aankondiging').textContent).toMatch(/Reclassering Nederland Rotterdam is uitgenodigd voor agendapunt 2/));
     expect(JSON.parse(String((verzoeken(fetchMock, 'POST')[1][1] as RequestInit).body))).toEqual({ organisatie: 'RN-RDAM' });
+  });
+});
+
+describe('casusoverleg: uitnodigen alleen voor een team of een persoon', () => {
+  it('maakt de afbakening en noemt wat ontbreekt of niet klopt', () => {
+    expect(naarAlleenVoor('', 'wordt genegeerd')).toEqual({});
+    expect(naarAlleenVoor('TEAM', ' Tarwewijk ')).toEqual({ alleenVoor: { team: 'Tarwewijk' } });
+    expect(naarAlleenVoor('PERSOON', 'WT.Feijenoord')).toEqual({ alleenVoor: { gebruikersnaam: 'wt.feijenoord' } });
+    expect(naarAlleenVoor('TEAM', '  ').fout).toBe('Vul de naam van het team in.');
+    expect(naarAlleenVoor('PERSOON', '').fout).toBe('Vul de gebruikersnaam in.');
+    expect(naarAlleenVoor('PERSOON', 'naam met spaties').fout).toMatch(/ten hoogste 100 tekens/);
+    expect(naarAlleenVoor('TEAM', '<script>').fout).toMatch(/teamnaam/);
+    expect(alleenVoorTekst({ alleenVoor: { team: 'Tarwewijk' } })).toBe(', alleen team Tarwewijk');
+    expect(alleenVoorTekst({ alleenVoor: null })).toBe('');
+  });
+
+  it('toont per genodigde voor wie de uitnodiging alleen geldt', async () => {
+    nepServer((v) =>
+      v.pad === `/casusoverleggen/${OVERLEG}`
+        ? json(
+            overleg({
+              agenda: [
+                regel('p1', 1, 'WT-RDAM-FEIJ', [
+                  { organisatie: 'POL-RR', alleenVoor: { gebruikersnaam: 'politie.wijkagent' }, uitgenodigdOp: 'x', geldigTot: 'y', beeindigdOp: null, inbrengGedeeld: false },
+                  { organisatie: 'OM-RDAM', alleenVoor: null, uitgenodigdOp: 'x', geldigTot: 'y', beeindigdOp: null, inbrengGedeeld: false },
+                ]),
+              ],
+            }),
+          )
+        : v.pad === '/aanmeldingen'
+          ? lijst('aanmeldingen', [])
+          : undefined,
+    );
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen={false} />);
+    const genodigden = (await screen.findAllByTestId('genodigden'))[0];
+    await waitFor(() => expect(genodigden.textContent).toMatch(/Politie Rotterdam, alleen politie\.wijkagent \(nog geen inbreng gedeeld\)/));
+    expect(genodigden.textContent).toMatch(/Openbaar Ministerie Rotterdam \(nog geen inbreng gedeeld\)/);
+  });
+
+  it('nodigt alleen een team uit, en zegt bij een lege naam wat ontbreekt zonder iets te sturen', { timeout: 20_000 }, async () => {
+    const fetchMock = nepServer((v) => {
+      if (v.pad === '/agendapunten/p2/uitnodigingen') return json({}, 201);
+      if (v.pad === `/casusoverleggen/${OVERLEG}`) return json(overleg());
+      if (v.pad === '/aanmeldingen') return lijst('aanmeldingen', []);
+      return undefined;
+    });
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen />);
+    const partner = (await screen.findByLabelText('Partner uitnodigen voor agendapunt 2')) as HTMLSelectElement;
+    fireEvent.change(partner, { target: { value: 'RN-RDAM' } });
+    const alleenVoor = screen.getByLabelText('Alleen voor (agendapunt 2)') as HTMLSelectElement;
+    expect([...alleenVoor.options].map((o) => o.textContent)).toEqual([
+      'De hele organisatie',
+      'Eén team van de organisatie',
+      'Eén persoon (gebruikersnaam)',
+    ]);
+    expect(screen.queryByLabelText(/Naam van het team/)).toBeNull();
+    fireEvent.change(alleenVoor, { target: { value: 'TEAM' } });
+    const naam = screen.getByLabelText(/^Naam van het team \(agendapunt 2\)/) as HTMLInputElement;
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }));
+    expect(await screen.findByText('Vul de naam van het team in.')).toBeTruthy();
+    expect(naam.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(naam);
+    expect(verzoeken(fetchMock, 'POST')).toHaveLength(0);
+
+    fireEvent.change(naam, { target: { value: 'Toezicht Zuid' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('aankondiging').textContent).toMatch(/Reclassering Nederland Rotterdam, alleen team Toezicht Zuid is uitgenodigd voor agendapunt 2/),
+    );
+    expect(JSON.parse(String((verzoeken(fetchMock, 'POST')[0][1] as RequestInit).body))).toEqual({
+      organisatie: 'RN-RDAM',
+      alleenVoor: { team: 'Toezicht Zuid' },
+    });
+  });
+
+  it('nodigt één persoon uit met haar gebruikersnaam in kleine letters', { timeout: 20_000 }, async () => {
+    const fetchMock = nepServer((v) => {
+      if (v.pad === '/agendapunten/p2/uitnodigingen') return json({}, 201);
+      if (v.pad === `/casusoverleggen/${OVERLEG}`) return json(overleg());
+      if (v.pad === '/aanmeldingen') return lijst('aanmeldingen', []);
+      return undefined;
+    });
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen />);
+    fireEvent.change(await screen.findByLabelText('Partner uitnodigen voor agendapunt 2'), { target: { value: 'POL-RR' } });
+    fireEvent.change(screen.getByLabelText('Alleen voor (agendapunt 2)'), { target: { value: 'PERSOON' } });
+    fireEvent.change(screen.getByLabelText(/^Gebruikersnaam \(agendapunt 2\)/), { target: { value: 'Politie.Wijkagent' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }));
+    await waitFor(() => expect(verzoeken(fetchMock, 'POST')).toHaveLength(1));
+    expect(JSON.parse(String((verzoeken(fetchMock, 'POST')[0][1] as RequestInit).body))).toEqual({
+      organisatie: 'POL-RR',
+      alleenVoor: { gebruikersnaam: 'politie.wijkagent' },
+    });
   });
 });

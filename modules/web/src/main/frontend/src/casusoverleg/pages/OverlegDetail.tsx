@@ -3,7 +3,7 @@ import type { SchakelApi } from '../../api/client';
 import { ApiFoutMelding } from '../../components/ApiFoutMelding';
 import type { Fout } from '../../components/ApiFoutMelding';
 import { Melding } from '../../components/Melding';
-import { Keuzelijst } from '../../components/Velden';
+import { Keuzelijst, Tekstveld } from '../../components/Velden';
 import { datumTekst, momentTekst } from '../../overdracht/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
 import { neemBericht, paden } from '../../router';
@@ -12,6 +12,8 @@ import { isConflict, useGeladen, useTafel, wijzigingsfout } from '../gedeeld';
 import { verplaats } from '../labels';
 import { tijdTekst } from '../planning';
 import { Agendabestanden } from '../Agendabestanden';
+import { AFBAKENINGSSOORTEN, alleenVoorTekst, naarAlleenVoor } from '../alleenVoor';
+import type { Afbakeningssoort } from '../alleenVoor';
 import { Regel } from './AanmeldingDetail';
 
 /**
@@ -36,6 +38,9 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
   const [focusNa, setFocusNa] = useState<string | null>(null);
   const [toeTeVoegen, setToeTeVoegen] = useState('');
   const [uitTeNodigen, setUitTeNodigen] = useState<Record<string, string>>({});
+  const [soortVan, setSoortVan] = useState<Record<string, Afbakeningssoort>>({});
+  const [naamVan, setNaamVan] = useState<Record<string, string>>({});
+  const [naamFout, setNaamFout] = useState<Record<string, string | undefined>>({});
   const uitkomst = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -169,7 +174,10 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
                   ? 'Nog niemand uitgenodigd.'
                   : 'Uitgenodigd: ' +
                     r.uitnodigingen
-                      .map((u) => `${organisatieNaam(namen, u.organisatie)} (${u.inbrengGedeeld ? 'inbreng gedeeld' : 'nog geen inbreng gedeeld'})`)
+                      .map(
+                        (u) =>
+                          `${organisatieNaam(namen, u.organisatie)}${alleenVoorTekst(u)} (${u.inbrengGedeeld ? 'inbreng gedeeld' : 'nog geen inbreng gedeeld'})`,
+                      )
                       .join(', ') +
                     '.'}
               </p>
@@ -208,13 +216,22 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
                       document.getElementById(`veld-uitnodigen-${r.id}`)?.focus();
                       return;
                     }
+                    const afbakening = naarAlleenVoor(soortVan[r.id] ?? '', naamVan[r.id] ?? '');
+                    setNaamFout((f) => ({ ...f, [r.id]: afbakening.fout }));
+                    if (afbakening.fout) {
+                      document.getElementById(`veld-alleen-voor-naam-${r.id}`)?.focus();
+                      return;
+                    }
+                    const wie = afbakening.alleenVoor ? alleenVoorTekst({ alleenVoor: afbakening.alleenVoor }) : '';
                     void wijzig(
                       async () => {
-                        await api.nodigUit(r.id, code);
+                        await api.nodigUit(r.id, code, afbakening.alleenVoor);
                         setUitTeNodigen((u) => ({ ...u, [r.id]: '' }));
+                        setSoortVan((s) => ({ ...s, [r.id]: '' }));
+                        setNaamVan((n) => ({ ...n, [r.id]: '' }));
                         return api.overleg(o.id);
                       },
-                      `${organisatieNaam(namen, code)} is uitgenodigd voor agendapunt ${r.volgnummer}.`,
+                      `${organisatieNaam(namen, code)}${wie} is uitgenodigd voor agendapunt ${r.volgnummer}.`,
                       `veld-uitnodigen-${r.id}`,
                     );
                   }}
@@ -229,6 +246,30 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
                     waarde={uitTeNodigen[r.id] ?? ''}
                     onWijzig={(w) => setUitTeNodigen((u) => ({ ...u, [r.id]: w }))}
                   />
+                  <Keuzelijst
+                    sleutel={`alleen-voor-${r.id}`}
+                    label={`Alleen voor (agendapunt ${r.volgnummer})`}
+                    hint="Niet gekozen: iedereen van de partner met een rol in het casusoverleg. Een team of persoon: alleen die; voor collega's bestaat het agendapunt dan niet."
+                    leeg="De hele organisatie"
+                    opties={AFBAKENINGSSOORTEN}
+                    waarde={soortVan[r.id] ?? ''}
+                    onWijzig={(w) => {
+                      setSoortVan((s) => ({ ...s, [r.id]: w as Afbakeningssoort }));
+                      setNaamFout((f) => ({ ...f, [r.id]: undefined }));
+                    }}
+                  />
+                  {(soortVan[r.id] ?? '') !== '' && (
+                    <Tekstveld
+                      sleutel={`alleen-voor-naam-${r.id}`}
+                      label={soortVan[r.id] === 'TEAM' ? `Naam van het team (agendapunt ${r.volgnummer})` : `Gebruikersnaam (agendapunt ${r.volgnummer})`}
+                      hint={soortVan[r.id] === 'TEAM' ? 'Zoals het team in het account van de partner staat, bijvoorbeeld Afrikaanderwijk.' : 'De inlognaam van de persoon bij de partner, bijvoorbeeld wt.feijenoord.'}
+                      verplicht
+                      fout={naamFout[r.id]}
+                      waarde={naamVan[r.id] ?? ''}
+                      onWijzig={(w) => setNaamVan((n) => ({ ...n, [r.id]: w }))}
+                      breedte="midden"
+                    />
+                  )}
                   <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={bezig || undefined}>
                     Uitnodigen <span className="schakel-visueel-verborgen">voor agendapunt {r.volgnummer}</span>
                   </button>

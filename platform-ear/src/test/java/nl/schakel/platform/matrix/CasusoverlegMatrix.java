@@ -27,8 +27,9 @@ import nl.schakel.toegang.domein.beleid.Toegangsbeleid;
 /**
  * Flow 2, the casusoverleg of the Zorg- en Veiligheidshuis: the situations of issue 12 (chair, organiser, aanmelder,
  * invited to this item as contributor and as reader, the same invitation without the confidentiality statement,
- * invited to another item of the same meeting, proposed but not yet invited, not invited, after the window and after
- * afschaling (each also holding an open action), break-glass) and one request per action.
+ * invited to another item of the same meeting, invited but only another team of the same organisation, proposed but not
+ * yet invited, not invited, after the window and after afschaling (each also holding an open action), break-glass) and
+ * one request per action.
  *
  * <p>Its resources sit inside each other (docs/nieuwe-stroom.md, step 1): a relation looks at one situation, the key
  * prefix of its resources ({@code lopend/AGENDAPUNT}), and each action works on the resource of the type its
@@ -53,6 +54,14 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
 
     /** The organisation that contributes the inbreng each situation looks at. */
     static final String INBRENGER = "POL-RR";
+    /**
+     * A wijkteam invited to the item for one of its teams only ({@link #UITGENODIGD_TEAM}); the relation's caller works
+     * there without that team (its token has none), so for it the item does not exist, as for a colleague elsewhere.
+     */
+    static final String ANDER_TEAM = "uitgenodigd, andere persoon/team van dezelfde organisatie";
+    static final String TEAMORGANISATIE = "WT-RDAM-CHAR";
+    static final String UITGENODIGD_TEAM = "Tarwewijk";
+
     /** The organisation that registered the cases. */
     static final String AANMELDER = "WT-RDAM-FEIJ";
 
@@ -69,7 +78,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
     }
 
     /**
-     * All 3528 cells (before the actions) took 294 s on the EAR on this shared machine (load 18 on 2 cores; about 70 s when quiet, by the
+     * All 3528 cells (before the actions, the move and the narrowed invitation) took 294 s on the EAR on this shared machine (load 18 on 2 cores; about 70 s when quiet, by the
      * overdracht's ratio), more than the three minutes the IT may take: the platform runs the sample of
      * {@link Matrixgenerator#steekproef} (every relation × action with an allowed and a refused role), the
      * in-process run all of them; {@code -Dschakel.matrix.volledig=true} runs all on the EAR.
@@ -116,6 +125,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                 Verzoek.lees("casusoverleg.overleg-lezen", ""),
                 Verzoek.lees("casusoverleg.overleg-toegang-bekijken", "/toegang"),
                 Verzoek.wijziging("casusoverleg.agenda-wijzigen", "PUT", "/agenda", "{\"agendapunten\":[]}"),
+                // the organiser, without If-Match: 428 before anything moves (CasusoverlegVerplaatsingIT moves it)
+                Verzoek.wijziging("casusoverleg.overleg-verplaatsen", "PUT", "/datum", "{}"),
                 Verzoek.lees("casusoverleg.agendapunt-lezen", ""),
                 Verzoek.lees("casusoverleg.agendapunt-toegang-bekijken", "/toegang"),
                 // no If-Match here: an invitation without an organisation stops at 400, nothing changed
@@ -208,6 +219,8 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
                         recht(LOPEND, AGENDAPUNT, ToegangReden.UITGENODIGD, raad)),
                 Relatie.met("uitgenodigd voor een ander agendapunt", "OM-RDAM", "matrix.co.om", LOPEND,
                         recht(LOPEND, ANDER_AGENDAPUNT, ToegangReden.UITGENODIGD, om)),
+                Relatie.met(ANDER_TEAM, TEAMORGANISATIE, "matrix.co.char", LOPEND,
+                        new Recht(LOPEND + "/" + AGENDAPUNT, ToegangReden.UITGENODIGD, wijkteam, Optional.of(UITGENODIGD_TEAM))),
                 Relatie.met("voorgesteld, nog niet uitgenodigd", "JBRR", "matrix.co.jb", LOPEND),
                 Relatie.met("niet uitgenodigd", "RN-RDAM", "matrix.co.rn", LOPEND),
                 Relatie.met("na het venster, actiehouder", "WT-RDAM-IJSS", "matrix.co.ijss", LOPEND,
@@ -329,7 +342,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
 
     /**
      * One meeting with two items: A (the case of the wijkteam, proposing the police and Jeugdbescherming) with the
-     * police, the Raad and a wijkteam invited, the police's inbreng shared and an action for that wijkteam; B with the
+     * police, the Raad and a wijkteam invited, and another wijkteam for one of its teams only, the police's inbreng shared and an action for that wijkteam; B with the
      * OM. A second meeting whose only case the ZVH closed, after the police shared its inbreng there and got an action.
      * Then the wijkteam's invitation on A is past its window, and a crisis worker holds a break-glass grant on A.
      */
@@ -352,6 +365,7 @@ final class CasusoverlegMatrix implements Matrixdeclaratie {
         Casusoverlegvoorbeeld.nodigUit(zvh, punt, "RVDK-RR");
         Casusoverlegvoorbeeld.nodigUit(zvh, punt, "WT-RDAM-IJSS");
         Casusoverlegvoorbeeld.nodigUit(zvh, anderPunt, "OM-RDAM");
+        Casusoverlegvoorbeeld.nodigTeamUit(zvh, punt, TEAMORGANISATIE, UITGENODIGD_TEAM);
         Casusoverlegvoorbeeld.nodigUit(zvh, afgeschaaldPunt, INBRENGER);
         UUID inbreng = Casusoverlegvoorbeeld.gedeeldeInbreng(politie, punt);
         UUID afgeschaaldeInbreng = Casusoverlegvoorbeeld.gedeeldeInbreng(politie, afgeschaaldPunt);

@@ -68,6 +68,13 @@ final class Casusoverlegvoorbeeld {
         return UUID.fromString(plaats.substring(plaats.lastIndexOf('/') + 1));
     }
 
+    /** An invitation for one team of the organisation only. */
+    static void nodigTeamUit(String zvh, UUID agendapunt, String organisatie, String team) {
+        HttpResponse<String> antwoord = Api.json("POST", "/api/v1/agendapunten/" + agendapunt + "/uitnodigingen", zvh,
+                "{\"organisatie\":\"" + organisatie + "\",\"alleenVoor\":{\"team\":\"" + team + "\"}}");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+    }
+
     static void nodigUit(String zvh, UUID agendapunt, String organisatie) {
         HttpResponse<String> antwoord = Api.json("POST", "/api/v1/agendapunten/" + agendapunt + "/uitnodigingen", zvh,
                 "{\"organisatie\":\"" + organisatie + "\"}");

@@ -154,11 +154,20 @@ public interface Matrixdeclaratie {
         }
     }
 
-    /** One live grant of a relation: on the resource with this key, for this reason, carrying these categories. */
-    record Recht(String bron, ToegangReden reden, Set<Gegevenscategorie> categorieen) {
+    /**
+     * One live grant of a relation's organisation: on the resource with this key, for this reason, carrying these
+     * categories; {@code alleenVoorTeam} narrows it to a team of the organisation. The matrix's callers carry no team
+     * claim, so a narrowed grant is held by their organisation but opens nothing for them: the gate does not find it
+     * (the same 404 as for a missing id), exactly as for a colleague outside the invited team.
+     */
+    record Recht(String bron, ToegangReden reden, Set<Gegevenscategorie> categorieen, Optional<String> alleenVoorTeam) {
 
         public Recht {
             categorieen = Set.copyOf(categorieen);
+        }
+
+        public Recht(String bron, ToegangReden reden, Set<Gegevenscategorie> categorieen) {
+            this(bron, reden, categorieen, Optional.empty());
         }
     }
 

@@ -107,14 +107,16 @@ final class Matrixgenerator {
 
     /**
      * The relation's grants that the gate finds for a resource: those on the resource itself and on the resources it
-     * sits in (a grant on a meeting opens its items and their inbreng; one on an item, that item alone).
+     * sits in (a grant on a meeting opens its items and their inbreng; one on an item, that item alone), and not one
+     * narrowed to a team (the matrix's callers have none: {@link Matrixdeclaratie.Recht#alleenVoorTeam}).
      */
     static List<Matrixdeclaratie.Recht> zicht(Matrixdeclaratie declaratie, Relatie relatie, String bron) {
         Set<String> metOuders = new HashSet<>();
         for (Optional<String> sleutel = Optional.of(bron); sleutel.isPresent(); sleutel = declaratie.ouder(sleutel.get())) {
             metOuders.add(sleutel.get());
         }
-        return relatie.rechten().stream().filter(recht -> metOuders.contains(recht.bron())).toList();
+        return relatie.rechten().stream().filter(recht -> metOuders.contains(recht.bron()))
+                .filter(recht -> recht.alleenVoorTeam().isEmpty()).toList();
     }
 
     /**

@@ -70,13 +70,22 @@ class MatrixgeneratorTest {
         generator.controleerVolledigheid(casusoverleg);
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 28 * 12);
+        assertThat(cellen).hasSize(Rol.values().length * 29 * 13).hasSize(5278);
         assertThat(cel(cellen, "zvh-procesregisseur × casusoverleg.verslag-vastleggen × organisator").verwachting().status())
                 .as("de organisator komt door de poort; zonder If-Match 428").isEqualTo(428);
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.verslag-vastleggen × uitgenodigd, inbrenger").verwachting().status())
                 .as("een genodigde schrijft het verslag niet").isEqualTo(403);
         assertThat(cellen).filteredOn(c -> c.relatie().naam().equals("uitgenodigd voor een ander agendapunt") && !c.isZoeken())
                 .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
+        assertThat(cellen).filteredOn(c -> c.relatie().naam().equals(CasusoverlegMatrix.ANDER_TEAM) && !c.isZoeken())
+                .as("een collega buiten het uitgenodigde team: voor haar bestaat niets, ook niet het agendapunt")
+                .isNotEmpty().allSatisfy(c -> assertThat(c.verwachting().status()).as(c.naam()).isEqualTo(404));
+        assertThat(cel(cellen, "wijkteammedewerker × casusoverleg.agendapunt-lezen × " + CasusoverlegMatrix.ANDER_TEAM)
+                .verwachting().uitkomst()).isEqualTo(Verwachting.Uitkomst.NIET_GEVONDEN);
+        assertThat(cel(cellen, "zvh-procesregisseur × casusoverleg.overleg-verplaatsen × organisator").verwachting().status())
+                .as("de organisator komt door de poort; zonder If-Match 428").isEqualTo(428);
+        assertThat(cel(cellen, "procesregisseur × casusoverleg.overleg-verplaatsen × voorzitter").verwachting().status())
+                .as("de voorzitter verplaatst het overleg niet").isEqualTo(403);
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.agendapunt-lezen × na afschaling, actiehouder").verwachting().status()).isEqualTo(404);
         assertThat(cel(cellen, "politiemedewerker × casusoverleg.inbreng-lezen × na afschaling, actiehouder").verwachting().status())
                 .isEqualTo(200);
@@ -120,7 +129,7 @@ class MatrixgeneratorTest {
         List<Cel> cellen = generator.cellen(casusoverleg, casusoverleg.relaties(BELEID));
         List<Cel> steekproef = generator.steekproef(cellen);
 
-        assertThat(steekproef).hasSize(12 * 28 * 2).isSubsetOf(cellen);
+        assertThat(steekproef).hasSize(13 * 29 * 2).hasSize(754).isSubsetOf(cellen);
         assertThat(steekproef.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()))
                 .isEqualTo(cellen.stream().map(MatrixgeneratorTest::antwoord).collect(Collectors.toSet()));
         assertThat(generator.steekproef(cellen)).as("deterministisch").isEqualTo(steekproef);

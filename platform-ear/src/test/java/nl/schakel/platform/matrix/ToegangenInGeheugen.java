@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
@@ -33,6 +34,7 @@ final class ToegangenInGeheugen extends ToegangRepository {
                 .filter(t -> bron.metOuders().contains(t.bron()) && medewerker.organisatieCode().get().equals(t.organisatieCode()))
                 .filter(t -> t.team().isEmpty() || t.team().equals(medewerker.team()))
                 .filter(t -> t.medewerkerId().isEmpty() || t.medewerkerId().get().equals(medewerker.id()))
+                .filter(t -> t.gebruikersnaam().isEmpty() || t.gebruikersnaam().get().equals(Afbakening.gebruikersnaamVan(medewerker)))
                 .filter(t -> !t.geldigVan().isAfter(nu) && t.geldigTot().map(tot -> tot.isAfter(nu)).orElse(true))
                 .sorted(Comparator.comparing((Toegang t) -> t.noodtoegang()).thenComparing(Toegang::geldigVan))
                 .toList();

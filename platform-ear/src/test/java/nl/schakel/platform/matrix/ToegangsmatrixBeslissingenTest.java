@@ -17,6 +17,7 @@ import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.VerbodenFout;
 import nl.schakel.platform.matrix.Matrixdeclaratie.Recht;
 import nl.schakel.platform.matrix.Matrixdeclaratie.Relatie;
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Brontype;
@@ -159,14 +160,17 @@ class ToegangsmatrixBeslissingenTest {
         assertThat(regel.bronId()).isEqualTo(bron.map(Bron::id));
     }
 
-    /** One live grant per right of the relation; a break-glass grant is personal, as the platform makes it. */
+    /**
+     * One live grant per right of the relation; a break-glass grant is personal, as the platform makes it, and a right
+     * narrowed to a team is a grant for that team only (which the relation's caller, without a team, is not in).
+     */
     private static void verleen(ToegangenInGeheugen toegangen, Matrixdeclaratie declaratie, Relatie relatie, Recht recht, Bron bron) {
         Instant sinds = Instant.now().minus(Duration.ofHours(1));
         toegangen.bewaar(recht.reden() == ToegangReden.NOODTOEGANG
                 ? Toegang.noodtoegang(bron, relatie.organisatie(), subject(relatie.gebruiker()), recht.categorieen(),
                         "matrix", BELEID.noodtoegangDuur(), sinds)
-                : Toegang.verleen(bron, relatie.organisatie(), declaratie.doel(), recht.categorieen(), recht.reden(),
-                        Optional.empty(), "matrix", sinds));
+                : Toegang.verleen(bron, relatie.organisatie(), recht.alleenVoorTeam().map(Afbakening::team).orElse(Afbakening.ORGANISATIE),
+                        declaratie.doel(), recht.categorieen(), recht.reden(), Optional.empty(), "matrix", sinds));
     }
 
     private static Medewerker medewerker(Cel cel) {

@@ -24,6 +24,8 @@ public enum CasusoverlegHandeling implements Handeling {
     OVERLEG_LEZEN("casusoverleg.overleg-lezen", Bronnen.OVERLEG),
     OVERLEG_TOEGANG_BEKIJKEN("casusoverleg.overleg-toegang-bekijken", Bronnen.OVERLEG),
     AGENDA_WIJZIGEN("casusoverleg.agenda-wijzigen", Bronnen.OVERLEG),
+    /** The organiser moves its meeting to another day; the invitations' window moves with it. */
+    OVERLEG_VERPLAATSEN("casusoverleg.overleg-verplaatsen", Bronnen.OVERLEG),
     AGENDAPUNTEN_ZOEKEN("casusoverleg.agendapunten-zoeken", Bronnen.AGENDAPUNT),
     AGENDAPUNT_LEZEN("casusoverleg.agendapunt-lezen", Bronnen.AGENDAPUNT),
     AGENDAPUNT_TOEGANG_BEKIJKEN("casusoverleg.agendapunt-toegang-bekijken", Bronnen.AGENDAPUNT),

@@ -40,6 +40,10 @@ public final class Foutcodes {
     public static final String ACTIE_AFGEROND = "CSO-022";
     /** The attendance or the verslag breaks a rule (an organisation not at the item, a text over 4000 characters). */
     public static final String ONGELDIG_VERSLAG = "CSO-023";
+    /** Moving a meeting breaks a rule: no date, one in the past or over a year ahead, an end not after the start. */
+    public static final String ONGELDIGE_VERPLAATSING = "CSO-030";
+    /** The meeting has taken place (its date is before today): it is not moved, a new one is planned. */
+    public static final String OVERLEG_GEWEEST = "CSO-031";
     /** No such table, aanmelding, meeting, agenda item or inbreng (or no grant on it: the same answer). */
     public static final String NIET_GEVONDEN = "CSO-404";
 

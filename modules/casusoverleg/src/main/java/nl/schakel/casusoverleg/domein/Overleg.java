@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.Validatie;
 import nl.schakel.toegang.domein.Medewerker;
 
@@ -107,6 +108,33 @@ public class Overleg {
     void agendaGewijzigd(Instant nu) {
         OffsetDateTime nieuw = Aanmelding.utc(nu);
         laatstGewijzigd = nieuw.isAfter(laatstGewijzigd) ? nieuw : laatstGewijzigd.plusNanos(1_000);
+    }
+
+    /**
+     * The meeting moves to another day (and optionally other times), while it has not taken place: its date is today or
+     * later (409 CSO-031 otherwise: the minutes and actions of a held meeting belong to that day). The new date lies
+     * from today to a year ahead, the end after the start (400 CSO-030, every rule named); a start or end not given stays as it was. The version moves (a real
+     * change of the row), so a move from a stale view is 412; the caller moves the invitations' window with it.
+     */
+    public void verplaats(Verplaatsing verplaatsing, Instant nu) {
+        LocalDate vandaag = nu.atZone(Overlegtafel.NEDERLAND).toLocalDate();
+        if (datum.isBefore(vandaag)) {
+            throw new ConflictFout(Foutcodes.OVERLEG_GEWEEST, "Het overleg was op " + datum
+                    + " en is dus geweest; een gehouden overleg verplaatst u niet. Plan een nieuw overleg.");
+        }
+        LocalTime nieuweAanvang = verplaatsing == null || verplaatsing.aanvang() == null ? aanvang : verplaatsing.aanvang();
+        LocalTime nieuwEinde = verplaatsing == null || verplaatsing.einde() == null ? einde : verplaatsing.einde();
+        LocalDate nieuweDatum = verplaatsing == null ? null : verplaatsing.datum();
+        new Validatie()
+                .verplicht("datum", nieuweDatum)
+                .regel(nieuweDatum == null || !nieuweDatum.isBefore(vandaag), "datum", "Vandaag of later.")
+                .regel(nieuweDatum == null || !nieuweDatum.isAfter(vandaag.plusYears(1)), "datum", "Binnen een jaar.")
+                .regel(nieuwEinde == null || nieuwEinde.isAfter(nieuweAanvang), "einde", "Na de aanvang.")
+                .controleer(Foutcodes.ONGELDIGE_VERPLAATSING);
+        datum = nieuweDatum;
+        aanvang = nieuweAanvang;
+        einde = nieuwEinde;
+        agendaGewijzigd(nu);
     }
 
     /** Invitations to this meeting's items end at the end of the table's window after the meeting day. */

@@ -12,13 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 
 /**
- * A partner invited to one agenda item. The invitation is what the table shows (who sits at this item, and until
- * when); the grant it made ({@code toegangId}, reason UITGENODIGD, this item only) is what opens the item.
+ * A partner invited to one agenda item, optionally only one team or one person of it. The invitation is what the table
+ * shows (who sits at this item, and until when); the grant it made ({@code toegangId}, reason UITGENODIGD, this item
+ * only, narrowed as the invitation is) is what opens the item. When the meeting moves, the grant's end moves in the
+ * access core and this row follows it ({@link #verplaatsEinde}).
  */
 @Entity
 @Table(schema = "casusoverleg", name = "uitnodiging")
@@ -40,8 +43,14 @@ public class Uitnodiging {
     @Column(name = "toegang_id", nullable = false, updatable = false)
     private UUID toegangId;
 
-    @Column(name = "geldig_tot", nullable = false, updatable = false)
+    @Column(name = "geldig_tot", nullable = false)
     private OffsetDateTime geldigTot;
+
+    @Column(name = "team", updatable = false)
+    private String team;
+
+    @Column(name = "gebruikersnaam", updatable = false)
+    private String gebruikersnaam;
 
     @Column(name = "uitgenodigd_door", nullable = false, updatable = false)
     private String uitgenodigdDoor;
@@ -66,6 +75,8 @@ public class Uitnodiging {
         uitnodiging.categorieen = toegang.categorieen().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         uitnodiging.toegangId = toegang.id();
         uitnodiging.geldigTot = Aanmelding.utc(toegang.geldigTot().orElseThrow());
+        uitnodiging.team = toegang.team().orElse(null);
+        uitnodiging.gebruikersnaam = toegang.gebruikersnaam().orElse(null);
         uitnodiging.uitgenodigdDoor = door.id();
         uitnodiging.uitgenodigdDoorNaam = door.naam();
         uitnodiging.uitgenodigdOp = Aanmelding.utc(nu);
@@ -77,6 +88,16 @@ public class Uitnodiging {
         if (beeindigdOp == null) {
             beeindigdOp = Aanmelding.utc(nu);
         }
+    }
+
+    /** The meeting moved: the grant's end moved with it (the access core did that), and so does what the table shows. */
+    public void verplaatsEinde(Instant nieuwEinde) {
+        geldigTot = Aanmelding.utc(nieuwEinde);
+    }
+
+    /** Whom of the organisation the invitation is for: a team, a person, or all of it. */
+    public Afbakening afbakening() {
+        return new Afbakening(Optional.ofNullable(team), Optional.ofNullable(gebruikersnaam));
     }
 
     public boolean isLopend(Instant nu) {

@@ -45,6 +45,7 @@ import nl.schakel.gedeeld.pagina.Cursor;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Categoriefilter;
@@ -122,7 +123,19 @@ public class Agendapuntzaken {
      * table's window after the meeting.
      */
     public Agendapuntinzage nodigUit(Medewerker medewerker, UUID id, String organisatieCode, List<String> categorieen) {
+        return nodigUit(medewerker, id, organisatieCode, categorieen, null, null);
+    }
+
+    /**
+     * The same, for only one team or one person (by username) of the partner ({@code alleenVoor}, checked after the
+     * gate: 400 TGN-008): the grant is narrowed in the access core, so a colleague outside it gets the same 404 as for a
+     * missing id, finds the item in no list and counts it nowhere. One invitation per organisation per item, narrowed or
+     * not (CSO-014): who of the partner sits at the item is the partner's one seat.
+     */
+    public Agendapuntinzage nodigUit(Medewerker medewerker, UUID id, String organisatieCode, List<String> categorieen,
+            String alleenVoorTeam, String alleenVoorGebruikersnaam) {
         Beslissing beslissing = beslis(medewerker, id, UITNODIGEN);
+        Afbakening alleenVoor = Afbakening.uit("alleenVoor", alleenVoorTeam, alleenVoorGebruikersnaam);
         if (organisatieCode == null || organisatieCode.isBlank()) {
             throw new ValidatieFout(Foutcodes.ONGELDIGE_UITNODIGING, "Noem de organisatie die u uitnodigt.",
                     List.of(new OngeldigeParameter("organisatie", "Een organisatiecode uit het partnerregister, zoals POL-RR.")));
@@ -146,7 +159,7 @@ public class Agendapuntzaken {
             throw new ConflictFout(Foutcodes.UITNODIGING_CONFLICT, "Het overleg was op " + overleg.datum()
                     + "; de termijn waarin genodigden het agendapunt mogen zien is voorbij.");
         }
-        Toegang uitnodiging = toegang.verleenBinnenBeleid(beslissing.bron(), genodigde, Doel.CASUSOVERLEG, gekozen,
+        Toegang uitnodiging = toegang.verleenBinnenBeleid(beslissing.bron(), genodigde, alleenVoor, Doel.CASUSOVERLEG, gekozen,
                 ToegangReden.UITGENODIGD, Optional.of(tot), medewerker);
         uitnodigingen.voegToe(Uitnodiging.van(punt, uitnodiging, medewerker, nu()));
         gebeurtenissen.uitgenodigd(id, genodigde.code());

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import nl.schakel.casusoverleg.domein.InbrengStatus;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Overlegplanning;
 import nl.schakel.casusoverleg.domein.Overlegtafel;
+import nl.schakel.casusoverleg.domein.Verplaatsing;
 import nl.schakel.casusoverleg.infrastructuur.AanmeldingRepository;
 import nl.schakel.casusoverleg.infrastructuur.InbrengRepository;
 import nl.schakel.casusoverleg.infrastructuur.OverlegRepository;
@@ -41,6 +43,7 @@ import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
+import nl.schakel.toegang.domein.ToegangReden;
 import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
 
@@ -150,6 +153,29 @@ public class Overlegzaken {
         gebeurtenissen.agendaGewijzigd(id, genodigden(agenda.punten()));
         poort.registreer(beslissing, List.of());
         return inzage(medewerker, overleg, tafel(overleg));
+    }
+
+    /**
+     * The organiser moves its meeting to another day (If-Match, row lock, then the version check). Every running
+     * invitation to its items moves its end with it, later or earlier, in this transaction, through the access core
+     * ({@code Toegangsdienst.verplaatsEinde}: only live UITGENODIGD grants with an end — an action owner's grant, without
+     * end, is never shortened; an ended invitation stays ended), and the table's view of each follows. Logged on the
+     * meeting and on each item whose invitations moved (with its betrokkenen); the invitees hear that the agenda changed.
+     */
+    public Overleginzage verplaats(Medewerker medewerker, UUID id, String ifMatch, Verplaatsing verplaatsing) {
+        Beslissing beslissing = beslis(medewerker, id, OVERLEG_VERPLAATSEN);
+        Overleg overleg = opVersie(id, ifMatch);
+        Overlegtafel tafel = tafel(overleg);
+        overleg.verplaats(verplaatsing, nu());
+        overleggen.bewaarAgenda(overleg);
+        Instant nieuwEinde = overleg.toegangTot(tafel);
+        Map<UUID, Instant> verplaatst = toegang.verplaatsEinde(beslissing, ToegangReden.UITGENODIGD, nieuwEinde).stream()
+                .collect(Collectors.toMap(Toegang::id, t -> t.geldigTot().orElseThrow()));
+        uitnodigingen.vanOverleg(id).stream().filter(u -> verplaatst.containsKey(u.toegangId()))
+                .forEach(u -> u.verplaatsEinde(verplaatst.get(u.toegangId())));
+        gebeurtenissen.agendaGewijzigd(id, genodigden(overleggen.agenda(id)));
+        poort.registreer(beslissing, List.of());
+        return inzage(medewerker, overleg, tafel);
     }
 
     /** The meetings the caller owns, filtered in SQL over its live grants; earliest first. One logboek row each. */

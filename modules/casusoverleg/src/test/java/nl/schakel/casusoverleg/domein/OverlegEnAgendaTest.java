@@ -49,6 +49,46 @@ class OverlegEnAgendaTest {
     }
 
     @Test
+    void eenVerplaatstOverlegNeemtZijnToegangsvensterMeeLaterEnEerder() {
+        Overleg overleg = overleg(LocalDate.of(2027, 3, 10));
+        Instant eerstGewijzigd = overleg.laatstGewijzigd();
+
+        overleg.verplaats(new Verplaatsing(LocalDate.of(2027, 3, 20), null, null), NU);
+        assertThat(overleg.datum()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(overleg.aanvang()).as("niet genoemd: blijft").isEqualTo(LocalTime.of(13, 30));
+        assertThat(overleg.toegangTot(tafel)).as("later: het einde schuift mee").isEqualTo(Instant.parse("2027-04-03T22:00:00Z"));
+        assertThat(overleg.laatstGewijzigd()).as("de versie schuift mee").isAfter(eerstGewijzigd);
+
+        overleg.verplaats(new Verplaatsing(LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), LocalTime.of(10, 30)), NU);
+        assertThat(overleg.toegangTot(tafel)).as("eerder").isEqualTo(Instant.parse("2027-03-16T23:00:00Z"));
+        assertThat(overleg.aanvang()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(overleg.einde()).contains(LocalTime.of(10, 30));
+    }
+
+    @Test
+    void eenVerplaatsingVraagtEenDatumVanVandaagTotEenJaarEnEenEindeNaDeAanvang() {
+        Overleg overleg = overleg(LocalDate.of(2027, 3, 10));
+        assertThatThrownBy(() -> overleg.verplaats(new Verplaatsing(LocalDate.of(2027, 2, 28), LocalTime.of(17, 0), null), NU))
+                .isInstanceOfSatisfying(ValidatieFout.class, f -> {
+                    assertThat(f.code()).isEqualTo("CSO-030");
+                    assertThat(f.ongeldigeParameters()).extracting(OngeldigeParameter::name).containsExactlyInAnyOrder("datum", "einde");
+                });
+        assertThatThrownBy(() -> overleg.verplaats(new Verplaatsing(LocalDate.of(2028, 3, 2), null, null), NU))
+                .isInstanceOfSatisfying(ValidatieFout.class, f -> assertThat(f.code()).isEqualTo("CSO-030"));
+        assertThatThrownBy(() -> overleg.verplaats(null, NU))
+                .isInstanceOfSatisfying(ValidatieFout.class, f -> assertThat(f.ongeldigeParameters())
+                        .extracting(OngeldigeParameter::name).containsExactly("datum"));
+        assertThat(overleg.datum()).as("niets veranderd").isEqualTo(LocalDate.of(2027, 3, 10));
+
+        // the meeting took place: it is not moved any more
+        Instant naHetOverleg = Instant.parse("2027-03-11T09:00:00Z");
+        assertThatThrownBy(() -> overleg.verplaats(new Verplaatsing(LocalDate.of(2027, 3, 20), null, null), naHetOverleg))
+                .isInstanceOfSatisfying(ConflictFout.class, f -> assertThat(f.code()).isEqualTo("CSO-031"));
+        overleg.verplaats(new Verplaatsing(LocalDate.of(2027, 3, 12), null, null), Instant.parse("2027-03-10T20:00:00Z"));
+        assertThat(overleg.datum()).as("op de dag zelf kan het nog").isEqualTo(LocalDate.of(2027, 3, 12));
+    }
+
+    @Test
     void alleenEenGeaccepteerdeCasusVanDezeTafelKomtEenKeerOpDeAgenda() {
         Overleg overleg = overleg(LocalDate.of(2027, 3, 10));
         Agenda agenda = new Agenda(overleg, List.of());

@@ -38,6 +38,7 @@ import nl.schakel.casusoverleg.domein.Overlegtafel;
 import nl.schakel.casusoverleg.domein.Uitnodiging;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
@@ -268,6 +269,37 @@ class CasusoverlegRepositoryIT {
         List<Uitnodiging> vanNiets = inTransactie(em -> new UitnodigingRepository(em).vanOverleg(UUID.randomUUID()));
         assertThat(vanAnder).extracting(Uitnodiging::organisatieCode).containsExactly("WT-RDAM-CHAR");
         assertThat(vanNiets).isEmpty();
+    }
+
+    @Test
+    void eenUitnodigingBewaartHaarAfbakeningEnHaarEindeVerschuiftMetHetOverleg() {
+        Agendapunt punt = inTransactie(em -> new OverlegRepository(em).agenda(overlegMetPunten(1))).get(0);
+        Bron bron = Bron.binnen(Bronnen.AGENDAPUNT, punt.id(), new Bron(Bronnen.OVERLEG, punt.overlegId()));
+        Instant einde = NU.plus(30, ChronoUnit.DAYS);
+        UUID team = inTransactie(em -> {
+            Uitnodiging u = Uitnodiging.van(punt, Toegang.verleen(bron, "WT-RDAM-FEIJ", Afbakening.team("Afrikaanderwijk"),
+                    Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT), ToegangReden.UITGENODIGD, Optional.of(einde), "zvh-1", NU),
+                    zvh(), NU);
+            new UitnodigingRepository(em).voegToe(u);
+            return u.id();
+        });
+        inTransactie(em -> {
+            new UitnodigingRepository(em).voegToe(Uitnodiging.van(punt, Toegang.verleen(bron, "POL-RR",
+                    Afbakening.gebruikersnaam("politie.wijkagent"), Doel.CASUSOVERLEG, Set.of(Gegevenscategorie.IDENTITEIT),
+                    ToegangReden.UITGENODIGD, Optional.of(einde), "zvh-1", NU), zvh(), NU.plusSeconds(60)));
+            return null;
+        });
+        Instant later = einde.plus(10, ChronoUnit.DAYS);
+        inTransactie(em -> {
+            new UitnodigingRepository(em).van(punt.id()).stream().filter(u -> u.id().equals(team)).findFirst().orElseThrow()
+                    .verplaatsEinde(later);
+            return null;
+        });
+
+        List<Uitnodiging> gelezen = inTransactie(em -> new UitnodigingRepository(em).van(punt.id()));
+        assertThat(gelezen).extracting(Uitnodiging::afbakening)
+                .containsExactly(Afbakening.team("Afrikaanderwijk"), Afbakening.gebruikersnaam("politie.wijkagent"));
+        assertThat(gelezen).extracting(Uitnodiging::geldigTot).containsExactly(later, einde);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Doel;
@@ -33,13 +34,18 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ToegangRepository {
 
-    private static final String KOLOMMEN = "id, bron_type, bron_id, organisatie_code, team, medewerker_id, doel, categorieen, "
-            + "reden, toelichting, noodtoegang, geldig_van, geldig_tot, verleend_door, ouder_type, ouder_id";
+    private static final String KOLOMMEN = "id, bron_type, bron_id, organisatie_code, team, medewerker_id, gebruikersnaam, doel, "
+            + "categorieen, reden, toelichting, noodtoegang, geldig_van, geldig_tot, verleend_door, ouder_type, ouder_id";
 
-    /** Live for this caller at this moment: not withdrawn, started, not ended, and for their organisation/team/person. */
+    /**
+     * Live for this caller at this moment: not withdrawn, started, not ended, and for their organisation, and within it
+     * for their team or for them as a person when the grant is narrowed so (by subject id or by username). The gate
+     * ({@link #levend}), the lists ({@link Zichtbaarheid}) and the counts all use this one condition, so a colleague outside
+     * a narrowed grant finds it nowhere.
+     */
     public static final String LEVEND = "t.organisatie_code = ? and (t.team is null or t.team = ?) "
-            + "and (t.medewerker_id is null or t.medewerker_id = ?) and t.ingetrokken_op is null "
-            + "and t.geldig_van <= ? and (t.geldig_tot is null or t.geldig_tot > ?)";
+            + "and (t.medewerker_id is null or t.medewerker_id = ?) and (t.gebruikersnaam is null or t.gebruikersnaam = ?) "
+            + "and t.ingetrokken_op is null and t.geldig_van <= ? and (t.geldig_tot is null or t.geldig_tot > ?)";
 
     @Resource(lookup = "jdbc/schakel")
     DataSource database;
@@ -110,7 +116,7 @@ public class ToegangRepository {
     }
 
     public void bewaar(Toegang toegang) {
-        String sql = "insert into toegang.toegang (" + KOLOMMEN + ", verleend_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "insert into toegang.toegang (" + KOLOMMEN + ", verleend_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, toegang.id());
             s.setString(2, toegang.bron().type().naam());
@@ -118,17 +124,18 @@ public class ToegangRepository {
             s.setString(4, toegang.organisatieCode());
             s.setString(5, toegang.team().orElse(null));
             s.setString(6, toegang.medewerkerId().orElse(null));
-            s.setString(7, toegang.doel().name());
-            s.setString(8, toegang.categorieen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-            s.setString(9, toegang.reden().name());
-            s.setString(10, toegang.toelichting().orElse(null));
-            s.setBoolean(11, toegang.noodtoegang());
-            s.setTimestamp(12, Timestamp.from(toegang.geldigVan()));
-            s.setTimestamp(13, toegang.geldigTot().map(Timestamp::from).orElse(null));
-            s.setString(14, toegang.verleendDoor());
-            s.setString(15, toegang.bron().ouder().map(o -> o.type().naam()).orElse(null));
-            s.setObject(16, toegang.bron().ouder().map(Bron::id).orElse(null));
-            s.setTimestamp(17, Timestamp.from(toegang.geldigVan()));
+            s.setString(7, toegang.gebruikersnaam().orElse(null));
+            s.setString(8, toegang.doel().name());
+            s.setString(9, toegang.categorieen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            s.setString(10, toegang.reden().name());
+            s.setString(11, toegang.toelichting().orElse(null));
+            s.setBoolean(12, toegang.noodtoegang());
+            s.setTimestamp(13, Timestamp.from(toegang.geldigVan()));
+            s.setTimestamp(14, toegang.geldigTot().map(Timestamp::from).orElse(null));
+            s.setString(15, toegang.verleendDoor());
+            s.setString(16, toegang.bron().ouder().map(o -> o.type().naam()).orElse(null));
+            s.setObject(17, toegang.bron().ouder().map(Bron::id).orElse(null));
+            s.setTimestamp(18, Timestamp.from(toegang.geldigVan()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("toegang niet te bewaren", e);
@@ -152,13 +159,40 @@ public class ToegangRepository {
         }
     }
 
+    /**
+     * Moves the end of the live grants of {@code reden} on {@code bron} and on the resources directly inside it (the items
+     * of a meeting) to {@code nieuwEinde}, in the caller's transaction; returns them as they are now. Only grants that
+     * have an end and have not ended yet (not withdrawn, end after {@code nu}): a grant without end never gets one here,
+     * and what ended stays ended. A grant starting at or after the new end is left as it is (the table's check keeps an
+     * end after the start); the flows make no such grants.
+     */
+    public List<Toegang> verplaatsEinde(Bron bron, ToegangReden reden, Instant nieuwEinde, Instant nu) {
+        String sql = "update toegang.toegang t set geldig_tot = ? where ((t.bron_type = ? and t.bron_id = ?) "
+                + "or (t.ouder_type = ? and t.ouder_id = ?)) and t.reden = ? and t.ingetrokken_op is null "
+                + "and t.geldig_tot is not null and t.geldig_tot > ? and t.geldig_van < ? returning " + KOLOMMEN;
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(nieuwEinde));
+            s.setString(2, bron.type().naam());
+            s.setObject(3, bron.id());
+            s.setString(4, bron.type().naam());
+            s.setObject(5, bron.id());
+            s.setString(6, reden.name());
+            s.setTimestamp(7, Timestamp.from(nu));
+            s.setTimestamp(8, Timestamp.from(nieuwEinde));
+            return lees(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("einde van toegang niet te verplaatsen", e);
+        }
+    }
+
     public static int zetLevend(PreparedStatement s, int vanaf, Medewerker medewerker, Instant nu) throws SQLException {
         s.setString(vanaf, medewerker.organisatieCode().orElse(""));
         s.setString(vanaf + 1, medewerker.team().orElse(""));
         s.setString(vanaf + 2, medewerker.id());
-        s.setTimestamp(vanaf + 3, Timestamp.from(nu));
+        s.setString(vanaf + 3, Afbakening.gebruikersnaamVan(medewerker));
         s.setTimestamp(vanaf + 4, Timestamp.from(nu));
-        return vanaf + 5;
+        s.setTimestamp(vanaf + 5, Timestamp.from(nu));
+        return vanaf + 6;
     }
 
     private static List<Toegang> lees(PreparedStatement s) throws SQLException {
@@ -171,6 +205,7 @@ public class ToegangRepository {
                         r.getString("organisatie_code"),
                         Optional.ofNullable(r.getString("team")),
                         Optional.ofNullable(r.getString("medewerker_id")),
+                        Optional.ofNullable(r.getString("gebruikersnaam")),
                         Doel.valueOf(r.getString("doel")),
                         categorieen(r.getString("categorieen")),
                         ToegangReden.valueOf(r.getString("reden")),

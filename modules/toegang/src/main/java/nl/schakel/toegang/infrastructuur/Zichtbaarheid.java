@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
+import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.ToegangReden;
@@ -78,6 +79,7 @@ public record Zichtbaarheid(String bronType, Medewerker medewerker, Set<ToegangR
         waarden.add(medewerker.organisatieCode().orElse(""));
         waarden.add(medewerker.team().orElse(""));
         waarden.add(medewerker.id());
+        waarden.add(Afbakening.gebruikersnaamVan(medewerker));
         waarden.add(nu.atOffset(ZoneOffset.UTC));
         waarden.add(nu.atOffset(ZoneOffset.UTC));
         redenen.stream().sorted().forEach(reden -> waarden.add(reden.name()));

@@ -21,6 +21,8 @@ import nl.schakel.gedeeld.fout.VerbodenFout;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
+import nl.schakel.toegang.domein.Afbakening;
+import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Doel;
@@ -92,10 +94,42 @@ public class Toegangsdienst {
      */
     public Toegang verleenBinnenBeleid(Bron bron, Organisatie ontvanger, Doel doel, Set<Gegevenscategorie> gekozen,
             ToegangReden reden, Optional<Instant> geldigTot, Medewerker door) {
+        return verleenBinnenBeleid(bron, ontvanger, Afbakening.ORGANISATIE, doel, gekozen, reden, geldigTot, door);
+    }
+
+    /**
+     * The same, for only a team or one named person of the receiver ({@link Afbakening}): the policy is the
+     * organisation's (its type decides the categories), the grant reaches only those within the narrowing. A colleague
+     * outside it finds the resource nowhere: not at the gate (404, logged), not in a list, not in a count.
+     */
+    public Toegang verleenBinnenBeleid(Bron bron, Organisatie ontvanger, Afbakening afbakening, Doel doel,
+            Set<Gegevenscategorie> gekozen, ToegangReden reden, Optional<Instant> geldigTot, Medewerker door) {
         binnenBeleid(doel, ontvanger, gekozen);
-        Toegang toegang = Toegang.verleen(bron, ontvanger.code(), doel, gekozen, reden, geldigTot, door.id(), nu());
+        Toegang toegang = Toegang.verleen(bron, ontvanger.code(), afbakening, doel, gekozen, reden, geldigTot, door.id(), nu());
         toegangen.bewaar(toegang);
         return toegang;
+    }
+
+    /**
+     * Moves the end of the live grants of {@code reden} on the decision's resource and on the resources directly inside
+     * it (a meeting's items) to {@code nieuwEinde}, later or earlier, in the caller's transaction: a meeting moved to
+     * another day takes its invitations' window with it. Only grants that have an end and have not ended: a grant
+     * without end (an action owner's, a contributor's) is never given one or shortened by this, whatever its reason;
+     * a withdrawn or expired grant stays ended. Each resource whose grants moved gets a logboek row of the decision's
+     * action, allowed, on the decision's grant, naming the resource's betrokkenen (whose data is now visible for
+     * longer, or shorter). Returns the moved grants as they are now.
+     *
+     * @throws IllegalArgumentException when {@code nieuwEinde} is not after now (ending at once is {@link #beeindig})
+     */
+    public List<Toegang> verplaatsEinde(Beslissing beslissing, ToegangReden reden, Instant nieuwEinde) {
+        Instant nu = nu();
+        if (!nieuwEinde.isAfter(nu)) {
+            throw new IllegalArgumentException("een nieuw einde ligt na nu; nu beëindigen is beeindig(...)");
+        }
+        List<Toegang> verplaatst = toegangen.verplaatsEinde(beslissing.bron(), reden, nieuwEinde, nu);
+        verplaatst.stream().map(Toegang::bron).distinct()
+                .forEach(bron -> poort.registreerBinnen(beslissing, bron, betrokkenen.van(bron)));
+        return verplaatst;
     }
 
     /** Checks a choice of categories against the policy for the receiver's type; returns what the policy allows. */

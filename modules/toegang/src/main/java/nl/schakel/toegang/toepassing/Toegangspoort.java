@@ -107,6 +107,15 @@ public class Toegangspoort {
                 Optional.of(beslissing.grondslag()), Uitkomst.TOEGESTAAN));
     }
 
+    /**
+     * Logs an allowed action's effect on a resource inside the decided one (a meeting's item whose invitations moved
+     * with the meeting), on the decision's grant, in the current transaction.
+     */
+    public void registreerBinnen(Beslissing beslissing, Bron bron, List<UUID> betrokkenen) {
+        logboek.schrijf(regel(beslissing.medewerker(), beslissing.handeling(), Optional.of(bron), betrokkenen,
+                Optional.of(beslissing.grondslag()), Uitkomst.TOEGESTAAN));
+    }
+
     /** Logs an allowed action that rests on a grant made in the same transaction (creating, break-glass). */
     public void registreer(Medewerker medewerker, Handeling handeling, Toegang toegang, List<UUID> betrokkenen) {
         logboek.schrijf(regel(medewerker, handeling, Optional.of(toegang.bron()), betrokkenen, Optional.of(toegang), Uitkomst.TOEGESTAAN));

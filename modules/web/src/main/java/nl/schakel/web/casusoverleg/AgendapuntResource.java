@@ -83,10 +83,14 @@ public class AgendapuntResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Nodig een partner uit voor dit agendapunt", description = "Door de organisator: een toegang voor dit "
             + "agendapunt alleen, voor de categorieën die het beleid het type van de partner geeft (of minder), tot het einde van "
-            + "de termijn na het overleg. Antwoordt met het agendapunt; de genodigde staat in 'uitnodigingen'.")
+            + "de termijn na het overleg. Met 'alleenVoor' ({\"team\": …} of {\"gebruikersnaam\": …}) alleen voor één team of één "
+            + "persoon van die organisatie: voor haar collega's bestaat het agendapunt dan niet (404). Antwoordt met het agendapunt; "
+            + "de genodigde staat in 'uitnodigingen'.")
     public Response nodigUit(@PathParam("id") String id, InvoerJson.Uitnodiging uitnodiging) {
+        InvoerJson.AlleenVoor alleenVoor = uitnodiging == null ? null : uitnodiging.alleenVoor();
         AgendapuntJson agendapunt = AgendapuntJson.van(zaken.nodigUit(medewerker(), uuid(id),
-                uitnodiging == null ? null : uitnodiging.organisatie(), uitnodiging == null ? null : uitnodiging.categorieen()));
+                uitnodiging == null ? null : uitnodiging.organisatie(), uitnodiging == null ? null : uitnodiging.categorieen(),
+                alleenVoor == null ? null : alleenVoor.team(), alleenVoor == null ? null : alleenVoor.gebruikersnaam()));
         return Response.created(uri.getBaseUriBuilder().path("agendapunten").path(agendapunt.id().toString()).build())
                 .entity(agendapunt).tag(String.valueOf(agendapunt.versie())).build();
     }

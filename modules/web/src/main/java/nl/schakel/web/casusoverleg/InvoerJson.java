@@ -14,8 +14,14 @@ public final class InvoerJson {
     /** The agenda's new order: every item of it, once. */
     public record Volgorde(List<UUID> agendapunten) {}
 
-    /** Invites an organisation to an item; {@code categorieen} narrows the policy's, never widens it. */
-    public record Uitnodiging(String organisatie, List<String> categorieen) {}
+    /**
+     * Invites an organisation to an item; {@code categorieen} narrows the policy's, never widens it; {@code alleenVoor}
+     * (optional) narrows the invitation to one team or one person of the organisation.
+     */
+    public record Uitnodiging(String organisatie, List<String> categorieen, AlleenVoor alleenVoor) {}
+
+    /** One team (as the partner's accounts name it) or one person (by username) of the invited organisation, not both. */
+    public record AlleenVoor(String team, String gebruikersnaam) {}
 
     /** Closes an action: GEDAAN, or NIET_GEDAAN with a reason. */
     public record Afronding(String status, String reden) {}

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Overleg;
 import nl.schakel.casusoverleg.domein.Overlegplanning;
+import nl.schakel.casusoverleg.domein.Verplaatsing;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.casusoverleg.toepassing.Geheimhouding;
 import nl.schakel.casusoverleg.toepassing.Overleginzage;
@@ -102,6 +103,19 @@ public class OverlegResource {
             + "If-Match met de versie van het overleg: wie een verouderde agenda ordent, krijgt 412 en verliest niets van een ander.")
     public Response orden(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InvoerJson.Volgorde volgorde) {
         return metVersie(zaken.orden(medewerker(), uuid(id), ifMatch, volgorde == null ? null : volgorde.agendapunten()));
+    }
+
+    @PUT
+    @Path("{id}/datum")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verplaats het casusoverleg", description = "Door de organisator, zolang het overleg niet geweest is: "
+            + "een nieuwe datum (vandaag tot een jaar vooruit) en desgewenst een nieuwe aanvang en een nieuw einde. Elke lopende "
+            + "uitnodiging voor de agendapunten schuift mee: haar toegang eindigt nu aan het einde van de termijn na de nieuwe "
+            + "datum, later of eerder; de toegang van een actiehouder blijft ongemoeid. Vereist If-Match met de versie van het "
+            + "overleg; antwoordt met het overleg.")
+    public Response verplaats(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Verplaatsing verplaatsing) {
+        return metVersie(zaken.verplaats(medewerker(), uuid(id), ifMatch, verplaatsing));
     }
 
     @POST

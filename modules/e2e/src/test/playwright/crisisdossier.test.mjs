@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { database } from './lib/database.mjs';
-import { logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
+import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 300_000 };
@@ -381,6 +381,7 @@ describe('crisisdossier: melden, samen live werken, sluiten, noodtoegang', () =>
       await pr.page.getByRole('heading', { level: 1, name: 'Overdracht versturen' }).waitFor();
       await pr.page.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Feijenoord' });
       await pr.page.getByRole('group', { name: 'Gegevenscategorieën' }).getByRole('checkbox').first().waitFor();
+      await pr.page.getByLabel('Telefoonnummer (werk) (verplicht)').fill(TELEFOON_VT);
       await pr.page.getByRole('button', { name: 'Versturen', exact: true }).click();
       await pr.page.getByText('De overdracht is verstuurd naar Wijkteam Feijenoord.').waitFor();
     });

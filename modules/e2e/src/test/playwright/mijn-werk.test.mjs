@@ -71,11 +71,17 @@ const WERK_PER_ROL = {
   },
   'vt.teamleider': { tegels: ['opgeschaald'], menu: ['Mijn werk', 'Opgeschaald'] },
   'wt.feijenoord': {
-    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'],
-    menu: ['Mijn werk', 'Inbox'],
+    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen', 'door-ons-teruggelegd'],
+    menu: ['Mijn werk', 'Inbox', 'Door ons teruggelegd'],
   },
-  cit: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
-  raad: { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
+  cit: {
+    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen', 'door-ons-teruggelegd'],
+    menu: ['Mijn werk', 'Inbox', 'Door ons teruggelegd'],
+  },
+  raad: {
+    tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-verlopen', 'door-ons-teruggelegd'],
+    menu: ['Mijn werk', 'Inbox', 'Door ons teruggelegd'],
+  },
   'vt.crisis': { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
   fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister'] },
 };

@@ -4,7 +4,7 @@
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { logIn, nieuwePagina, screenshot, startChromium, webUrl, weergavenaam } from './lib/omgeving.mjs';
+import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, webUrl, weergavenaam } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
@@ -84,6 +84,7 @@ describe('noodtoegang: het Crisis Interventie Team opent een overdracht van Veil
       await page.getByRole('group', { name: 'Gegevenscategorieën' }).getByRole('checkbox').first().waitFor();
       // this minimal case holds nothing the wijkteam may not see: wait for the preview of its content instead
       await page.getByTestId('voorbeeld').getByText(kenmerk, { exact: false }).waitFor();
+      await page.getByLabel('Telefoonnummer (werk) (verplicht)').fill(TELEFOON_VT);
       await page.getByRole('button', { name: 'Versturen', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Verstuurde overdrachten' }).waitFor();
       await page.locator(`tr[data-id="${overdrachtId}"]`).waitFor();

@@ -3,7 +3,7 @@
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { logIn, nieuwePagina, screenshot, startChromium } from './lib/omgeving.mjs';
+import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, weergavenaam } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
@@ -94,6 +94,12 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
         assert.equal(aan, !/Burgerservicenummer|Afgeschermd adres/.test(label), `standaardkeuze voor ${label}`);
       }
       assert.ok(!labels.some((l) => /Justitiële|melder/.test(l.label)), 'justitieel en melder zijn niet te kiezen');
+      // the contact person at Veilig Thuis: the sender by name (from the login), a work number typed
+      const contactNaam = await page.getByLabel('Naam (verplicht)').inputValue();
+      assert.ok(contactNaam.trim().length > 0, 'de naam van de afzender staat er al');
+      const verwachteNaam = weergavenaam('vt.procesregisseur');
+      if (verwachteNaam) assert.equal(contactNaam, verwachteNaam);
+      await page.getByLabel('Telefoonnummer (werk) (verplicht)').fill(TELEFOON_VT);
       const voorbeeld = page.getByTestId('voorbeeld');
       await voorbeeld.getByTestId('achtergehouden').waitFor();
       const achtergehouden = await voorbeeld.getByTestId('achtergehouden').innerText();
@@ -186,6 +192,9 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.match(achtergehouden, /Justitiële informatie/);
       assert.match(achtergehouden, /Gegevens van de melder/);
       assert.doesNotMatch(achtergehouden, /JUSTITIEEL|MELDER/, 'Nederlandse namen, geen codes');
+      // whom to ask at Veilig Thuis: the sender's name and work number, where the page says to ask
+      assert.match(await page.getByTestId('contactpersoon-vt').innerText(), new RegExp(TELEFOON_VT));
+      assert.match(await page.getByTestId('vraag-bij-veilig-thuis').innerText(), new RegExp(`${TELEFOON_VT}\\.$`));
       const inhoud = await page.locator('main').innerText();
       assert.match(inhoud, new RegExp(kenmerk));
       assert.doesNotMatch(inhoud, /Fictieve buurvrouw/);
@@ -277,6 +286,54 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await page.goto(`${page.url().split('#')[0]}#/overdrachten/${overdrachtId}`);
       await page.getByRole('alert').waitFor();
       assert.match(await page.getByRole('alert').innerText(), /bestaat niet|Niet gevonden/);
+    });
+    await context.close();
+  });
+
+  it('wt.feijenoord legt een overdracht terug en vindt haar met de reden onder "Door ons teruggelegd"', TIJD, async () => {
+    const vt = await nieuwePagina(browser);
+    let terugId;
+    await metScreenshotBijFout(vt.page, 'overdracht-terug-versturen', async () => {
+      await logIn(vt.page, 'vt.procesregisseur');
+      await naarMenu(vt.page, 'Nieuwe overdracht');
+      await vt.page.getByLabel('Samenvatting van de melding').fill(`Terug te leggen (${kenmerk}).`);
+      await vt.page.getByLabel('Uitkomst').selectOption('OVERDRACHT_LOKAAL_VELD');
+      await vt.page.getByLabel('Rol (verplicht)').selectOption('KIND');
+      await vt.page.getByLabel('Voornaam').fill('Fictief');
+      await vt.page.getByLabel('Achternaam').fill(FAMILIE);
+      await vt.page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await vt.page.getByText('De overdracht is opgeslagen als concept.').waitFor();
+      terugId = /#\/overdrachten\/([0-9a-f-]{36})$/.exec(vt.page.url())?.[1];
+      assert.ok(terugId, `id van de overdracht in ${vt.page.url()}`);
+      await vt.page.getByRole('link', { name: 'Versturen', exact: true }).click();
+      await vt.page.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Feijenoord' });
+      await vt.page.getByRole('group', { name: 'Gegevenscategorieën' }).getByRole('checkbox').first().waitFor();
+      await vt.page.getByLabel('Telefoonnummer (werk) (verplicht)').fill(TELEFOON_VT);
+      await vt.page.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await vt.page.getByText('De overdracht is verstuurd naar Wijkteam Feijenoord.').waitFor();
+    });
+    await vt.context.close();
+
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-door-ons-teruggelegd', async () => {
+      await logIn(page, 'wt.feijenoord');
+      await page.goto(`${page.url().split('#')[0]}#/overdrachten/${terugId}`);
+      await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+      await page.getByText('De ontvangst is bevestigd.').waitFor();
+      await page.getByRole('button', { name: 'Terugleggen' }).click();
+      await page.getByLabel(/Waarom legt u/).fill(`Gezin woont in Charlois (${kenmerk}).`);
+      await page.getByRole('button', { name: 'Overdracht terugleggen' }).click();
+      await page.getByText('De overdracht is teruggelegd bij Veilig Thuis.').waitFor();
+
+      await naarMenu(page, 'Door ons teruggelegd');
+      await page.getByRole('heading', { level: 1, name: 'Door ons teruggelegd' }).waitFor();
+      const rij = page.locator(`tr[data-zaaknummer="${terugId.slice(0, 8)}"]`);
+      await rij.waitFor();
+      assert.match(await rij.innerText(), new RegExp(`Gezin woont in Charlois \\(${kenmerk}\\)`));
+      assert.match(await rij.innerText(), /Veilig Thuis Rotterdam Rijnmond/);
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(FAMILIE), 'niets van de zaak zelf');
+      await geenAxeOvertredingen(page, 'Door ons teruggelegd');
+      await screenshot(page, 'overdracht-9b-door-ons-teruggelegd');
     });
     await context.close();
   });

@@ -22,6 +22,9 @@ export const screenshotMap = resolve(process.env.SCHAKEL_SCREENSHOTS || join(hie
 mkdirSync(screenshotMap, { recursive: true });
 
 /** Fixed in docs/afspraken-tussen-onderdelen.md: organisation, its code and the realm role. */
+/** The work number Veilig Thuis's sender gives as contact person with every overdracht (fictional). */
+export const TELEFOON_VT = '010-799 12 34';
+
 export const DEMO_GEBRUIKERS = {
   'vt.procesregisseur': {
     organisatie: 'Veilig Thuis Rotterdam Rijnmond',

@@ -19,6 +19,7 @@ import { Triage } from './casusoverleg/pages/Triage';
 import { CrisisdossierDetail } from './crisisdossier/pages/CrisisdossierDetail';
 import { MijnCrises } from './crisisdossier/pages/MijnCrises';
 import { NieuweCrisismelding } from './crisisdossier/pages/NieuweCrisismelding';
+import { DoorOnsTeruggelegd } from './pages/DoorOnsTeruggelegd';
 import { Inbox } from './pages/Inbox';
 import { Logboek } from './pages/Logboek';
 import { MijnWerk } from './pages/MijnWerk';
@@ -40,6 +41,7 @@ import {
   CRISISROLLEN,
   INBOXROLLEN,
   NOODTOEGANG_BEOORDELAARS,
+  TERUGLEGGERS,
   VERWERKINGSREGISTER_LEZERS,
   leesbareRollen,
 } from './rollen';
@@ -63,6 +65,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => INBOXROLLEN.includes(r))) {
     items.push({ label: 'Inbox', href: paden.inbox, actief: route.naam === 'inbox' });
+  }
+  if (rollen.some((r) => TERUGLEGGERS.includes(r))) {
+    items.push({ label: 'Door ons teruggelegd', href: paden.teruggelegd, actief: route.naam === 'teruggelegd' });
   }
   items.push(...casusoverlegNavigatie(rollen, route));
   if (rollen.some((r) => CRISISROLLEN.includes(r))) {
@@ -167,6 +172,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Verstuurd key={`verstuurd-${route.groep ?? ''}`} api={api} groep={route.groep} />;
     case 'inbox':
       return <Inbox key={`inbox-${route.bak ?? ''}`} api={api} bak={route.bak} mij={mij} />;
+    case 'teruggelegd':
+      return <DoorOnsTeruggelegd api={api} />;
     case 'logboek':
       return <Logboek api={api} />;
     case 'verwerkingsregister':
@@ -187,7 +194,7 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
     case 'bewerken':
       return <NieuweOverdracht key={route.id} api={api} id={route.id} />;
     case 'versturen':
-      return <Versturen key={route.id} api={api} id={route.id} />;
+      return <Versturen key={route.id} api={api} id={route.id} mij={mij} />;
     case 'crisisdossiers':
       return <MijnCrises key={`crises-${route.status}-${route.verlopen}`} api={api} status={route.status} verlopen={route.verlopen} mij={mij} />;
     case 'crisis-nieuw':

@@ -46,6 +46,19 @@ export const BEKENDHEIDSCHECK_VRAGERS: readonly string[] = [
 ];
 
 /**
+ * Who sees "Door ons teruggelegd" in the menu: the receiving partners, who accept or return what Veilig Thuis sends
+ * (the roles of the tile "Teruggelegd" in `OverdrachtWerkvoorraad`; the rule `overdracht.terugleggingen-zoeken` also lets
+ * a procesregisseur ask it, whose own menu is about what Veilig Thuis sent).
+ */
+export const TERUGLEGGERS: readonly string[] = [
+  'wijkteammedewerker',
+  'raadsonderzoeker',
+  'cit-medewerker',
+  'filomena-medewerker',
+  'reclasseringswerker',
+];
+
+/**
  * Who has an inbox of overdrachten ("Inbox" in the menu): the receiving partners, and Veilig Thuis's crisis desk, which
  * sees its organisation's overdrachten there (the roles of the inbox tiles in the overdracht's `OverdrachtWerkvoorraad`).
  */

@@ -14,6 +14,7 @@ export type Route =
   | { naam: 'nieuw' }
   | { naam: 'verstuurd'; groep?: string | null }
   | { naam: 'inbox'; bak?: string | null }
+  | { naam: 'teruggelegd' }
   | { naam: 'logboek' }
   | { naam: 'verwerkingsregister' }
   | { naam: 'bekendheidscheck' }
@@ -65,6 +66,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/overdrachten/nieuw') return { naam: 'nieuw' };
   if (pad === '/verstuurd') return { naam: 'verstuurd', groep: zoek.get('groep') };
   if (pad === '/inbox') return { naam: 'inbox', bak: zoek.get('bak') };
+  if (pad === '/teruggelegd') return { naam: 'teruggelegd' };
   if (pad === '/logboek') return { naam: 'logboek' };
   if (pad === '/verwerkingsregister') return { naam: 'verwerkingsregister' };
   if (pad === '/bekendheidscheck') return { naam: 'bekendheidscheck' };
@@ -100,6 +102,7 @@ export const paden = {
   nieuw: '#/overdrachten/nieuw',
   verstuurd: '#/verstuurd',
   inbox: '#/inbox',
+  teruggelegd: '#/teruggelegd',
   opgeschaald: '#/opgeschaald',
   monitoring: '#/monitoring',
   logboek: '#/logboek',

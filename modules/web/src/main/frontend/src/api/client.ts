@@ -11,9 +11,11 @@ import type {
   Gegevenscategorie,
   Lijst,
   Organisatie,
+  ContactpersoonVeiligThuis,
   Overdracht,
   OverdrachtInhoud,
   OverdrachtSamenvatting,
+  Teruglegging,
   Toegang,
   Voorbeeld,
   WarmeOverdracht,
@@ -43,14 +45,20 @@ export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegA
   overdracht(id: string, signaal?: AbortSignal): Promise<Overdracht>;
   toegang(id: string, signaal?: AbortSignal): Promise<Toegang[]>;
   voorbeeld(id: string, voor: string, categorieen: readonly Gegevenscategorie[] | null, signaal?: AbortSignal): Promise<Voorbeeld>;
-  /** `redenAfgeschermdAdres`: why the shelter address is shared (recorded with the sending); only with ADRES_AFGESCHERMD. */
+  /**
+   * `contactpersoonVeiligThuis`: whom the receiver calls at Veilig Thuis (required); `redenAfgeschermdAdres`: why the
+   * shelter address is shared (recorded with the sending); only with ADRES_AFGESCHERMD.
+   */
   verzend(
     id: string,
     versie: number,
     ontvangendeOrganisatie: string,
     categorieen: readonly Gegevenscategorie[],
+    contactpersoonVeiligThuis: ContactpersoonVeiligThuis,
     redenAfgeschermdAdres?: string,
   ): Promise<Overdracht>;
+  /** `GET /terugleggingen`: the returns the caller's organisation made, newest first (every page). */
+  terugleggingen(signaal?: AbortSignal): Promise<Teruglegging[]>;
   stap(id: string, stap: Stap, versie: number, reden?: string): Promise<Overdracht>;
   planWarmeOverdracht(id: string, versie: number, planning: WarmeOverdracht): Promise<Overdracht>;
   organisaties(type?: string, signaal?: AbortSignal): Promise<Organisatie[]>;
@@ -165,14 +173,16 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
         tokenBron,
         signaal,
       ),
-    verzend: (id, versie, ontvangendeOrganisatie, categorieen, redenAfgeschermdAdres) =>
+    verzend: (id, versie, ontvangendeOrganisatie, categorieen, contactpersoonVeiligThuis, redenAfgeschermdAdres) =>
       roep<Overdracht>(`${overdrachtPad(id)}/verzending`, tokenBron, {
         methode: 'POST',
         versie,
         body: redenAfgeschermdAdres
-          ? { ontvangendeOrganisatie, categorieen, redenAfgeschermdAdres }
-          : { ontvangendeOrganisatie, categorieen },
+          ? { ontvangendeOrganisatie, categorieen, redenAfgeschermdAdres, contactpersoonVeiligThuis }
+          : { ontvangendeOrganisatie, categorieen, contactpersoonVeiligThuis },
       }),
+    terugleggingen: (signaal) =>
+      haalAlles<Teruglegging>('/terugleggingen?paginaGrootte=100', 'terugleggingen', tokenBron, signaal),
     stap: (id, stap, versie, reden) =>
       roep<Overdracht>(`${overdrachtPad(id)}/${stap}`, tokenBron, {
         methode: 'POST',

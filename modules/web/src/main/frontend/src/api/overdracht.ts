@@ -94,6 +94,12 @@ export interface Termijnvelden {
   opgeschaaldOp?: string | null;
 }
 
+/** Whom the receiver calls at Veilig Thuis about the case: a name and a Dutch work number (given with the sending). */
+export interface ContactpersoonVeiligThuis {
+  naam: string;
+  telefoon: string;
+}
+
 /** `GET /overdrachten/{id}` and the answers of every step. */
 export interface Overdracht extends Termijnvelden {
   id: string;
@@ -107,6 +113,8 @@ export interface Overdracht extends Termijnvelden {
   veiligheidsbeoordelingUiterlijk?: string | null;
   opgeschaaldNaar?: string | null;
   warmeOverdracht?: WarmeOverdracht | null;
+  /** Absent before sending, and on overdrachten sent before the sender was asked for it. */
+  contactpersoonVeiligThuis?: ContactpersoonVeiligThuis | null;
   inhoud: OverdrachtInhoud | null;
   achtergehouden: Gegevenscategorie[] | null;
   overgangen?: Overgang[] | null;
@@ -169,6 +177,21 @@ export interface Organisatie {
   naam: string;
   type: string;
   gemeenten?: string[] | null;
+  /** Where partners reach the organisation about a person (partner register); absent when it has none. */
+  functioneleMailbox?: string | null;
+}
+
+/**
+ * An item of `GET /terugleggingen` ("Door ons teruggelegd"): a return the caller's organisation made, with only what it
+ * may still see of it — its own step and the Veilig Thuis it went back to, no case content.
+ */
+export interface Teruglegging {
+  overdracht: string;
+  zaaknummer: string;
+  teruggelegdOp: string;
+  teruggelegdDoor: string;
+  reden: string;
+  veiligThuis: { code: string; naam: string };
 }
 
 /** A HAL-style list as `Lijst` writes it. */

@@ -156,7 +156,16 @@ export function InhoudWeergave({ inhoud, kopNiveau = 2 }: { inhoud: OverdrachtIn
 }
 
 /** The notice naming the categories that were left out (in Dutch). */
-export function Achtergehouden({ categorieen, wie = 'u' }: { categorieen: readonly Gegevenscategorie[] | null | undefined; wie?: 'u' | 'ontvanger' }) {
+/** `vraagBij`: whom to ask at Veilig Thuis (the contact person of the overdracht), named in the sentence that says to ask. */
+export function Achtergehouden({
+  categorieen,
+  wie = 'u',
+  vraagBij,
+}: {
+  categorieen: readonly Gegevenscategorie[] | null | undefined;
+  wie?: 'u' | 'ontvanger';
+  vraagBij?: string;
+}) {
   if (!categorieen || categorieen.length === 0) {
     return (
       <p className="utrecht-paragraph" data-testid="achtergehouden-geen">
@@ -184,7 +193,9 @@ export function Achtergehouden({ categorieen, wie = 'u' }: { categorieen: readon
             ))}
           </ul>
           {wie === 'u' && (
-            <p className="utrecht-paragraph">Heeft u ze nodig voor uw werk, vraag ze dan na bij Veilig Thuis.</p>
+            <p className="utrecht-paragraph" data-testid="vraag-bij-veilig-thuis">
+              Heeft u ze nodig voor uw werk, vraag ze dan na bij Veilig Thuis{vraagBij ? `: ${vraagBij}` : ''}.
+            </p>
           )}
         </div>
       </div>

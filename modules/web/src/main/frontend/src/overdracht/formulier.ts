@@ -452,3 +452,26 @@ export function nooitToegestaan(toegestaan: readonly Gegevenscategorie[]): Gegev
 export function controleerKeuze(keuze: readonly Gegevenscategorie[]): string | null {
   return keuze.length === 0 ? 'Kies ten minste één gegevenscategorie die de ontvanger mag zien.' : null;
 }
+
+/**
+ * A Dutch phone number as people write it (spaces, dashes, a bracketed area code): ten digits from 0, the same after
+ * +31 or 0031 without the 0, or a 0800/090x service number. The same rule as the API's (`ContactpersoonVeiligThuis`,
+ * OVD-022), so the sender hears it next to the field before sending.
+ */
+export function isNederlandsTelefoonnummer(waarde: string): boolean {
+  const nummer = waarde.trim();
+  if (!/^[+0-9(][0-9 ()-]{5,24}$/.test(nummer)) return false;
+  return /^(0[1-9][0-9]{8}|(\+|00)31[1-9][0-9]{8}|0(800|90[069])[0-9]{4,7})$/.test(nummer.replace(/[ ()-]/g, ''));
+}
+
+/** The contact person at Veilig Thuis: a name (one line, at most 100) and a Dutch work number; errors per field. */
+export function controleerContactpersoon(naam: string, telefoon: string): { naam?: string; telefoon?: string } {
+  const fouten: { naam?: string; telefoon?: string } = {};
+  if (!naam.trim()) fouten.naam = 'Vul de naam in van wie het wijkteam bij Veilig Thuis kan bellen.';
+  else if (naam.trim().length > 100) fouten.naam = 'De naam is te lang: ten hoogste 100 tekens.';
+  if (!telefoon.trim()) fouten.telefoon = 'Vul een telefoonnummer voor werk in.';
+  else if (!isNederlandsTelefoonnummer(telefoon)) {
+    fouten.telefoon = 'Vul een Nederlands telefoonnummer in, zoals 010-123 45 67 of 06-12345678.';
+  }
+  return fouten;
+}

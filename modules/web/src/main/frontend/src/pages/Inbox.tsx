@@ -47,7 +47,8 @@ function aantalTekst(aantal: number): string {
 /** With {@code bak} (from "Mijn werk", `#/inbox?bak=nieuw`): opens filtered on that group. */
 export function Inbox({ api, bak = null, mij = null }: { api: SchakelApi; bak?: string | null; mij?: Mij | null }) {
   // a receiver that returns an overdracht loses its grant at once, so its inbox never holds a returned one: the tile
-  // "Teruggelegd" is only for Veilig Thuis's crisis desk, whose organisation sent them (as on Mijn werk)
+  // "Teruggelegd" is only for Veilig Thuis's crisis desk, whose organisation sent them (as on Mijn werk); a receiver's
+  // own returns are on "Door ons teruggelegd"
   const eigenOverdrachten = leesbareRollen(mij?.rollen).some((r) => r.code === 'crisismedewerker');
   const bakken = BAKKEN.filter((b) => b.bak !== 'teruggelegd' || eigenOverdrachten);
   const [bericht] = useState(neemBericht);
@@ -128,12 +129,6 @@ export function Inbox({ api, bak = null, mij = null }: { api: SchakelApi; bak?: 
             {filterMelding}
           </p>
           <p className="utrecht-paragraph schakel-hint">Kies een groep om de lijst daarop te filteren; kies nog eens om alles te tonen. Verlopen: de acceptatietermijn is voorbij.</p>
-          {!eigenOverdrachten && (
-            <p className="utrecht-paragraph schakel-hint" data-testid="uitleg-teruggelegd">
-              Een overdracht die u teruglegt, staat hier niet meer: uw toegang eindigt bij het terugleggen. Via de link in de
-              melding of de pagina van de zaak ziet u nog wanneer en waarom u hem teruglegde.
-            </p>
-          )}
         </section>
       )}
       {getoond && getoond.length === 0 && !naam && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SchakelApi, Stap } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import type { Overdracht, Toegang } from '../api/overdracht';
@@ -22,7 +22,8 @@ import {
   zaaknummer,
 } from '../overdracht/labels';
 import { termijnTekst, veiligheidsbeoordelingTermijn } from '../overdracht/termijn';
-import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
+import { organisatieNaam, useOrganisaties } from '../overdracht/organisaties';
+import { ContactpersoonWeergave } from '../overdracht/ContactpersoonWeergave';
 import { neemBericht, paden } from '../router';
 import { leesbareRollen } from '../rollen';
 
@@ -47,7 +48,8 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
   const [reden, setReden] = useState('');
   const [redenFout, setRedenFout] = useState<string | undefined>();
   const uitkomst = useRef<HTMLDivElement>(null);
-  const namen = useOrganisatieNamen(api);
+  const organisaties = useOrganisaties(api);
+  const namen = useMemo(() => new Map([...organisaties].map(([code, o]) => [code, o.naam])), [organisaties]);
 
   useEffect(() => {
     document.title = 'Overdracht – Schakel';
@@ -236,6 +238,17 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{momentTekst(overdracht.verzondenOp)}</dd>
           </div>
         )}
+        {overdracht.verzondenOp && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Contactpersoon Veilig Thuis</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="contactpersoon-vt">
+              <ContactpersoonWeergave
+                contact={overdracht.contactpersoonVeiligThuis}
+                veiligThuis={organisaties.get(overdracht.eigenaarOrganisatie) ?? null}
+              />
+            </dd>
+          </div>
+        )}
         {termijnTekst(overdracht) && (
           <div className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">Acceptatietermijn</dt>
@@ -369,7 +382,14 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
           <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-inhoud">
             Inhoud
           </h2>
-          <Achtergehouden categorieen={overdracht.achtergehouden} />
+          <Achtergehouden
+            categorieen={overdracht.achtergehouden}
+            vraagBij={
+              overdracht.contactpersoonVeiligThuis
+                ? `${overdracht.contactpersoonVeiligThuis.naam}, ${overdracht.contactpersoonVeiligThuis.telefoon}`
+                : undefined
+            }
+          />
           <InhoudWeergave inhoud={overdracht.inhoud} kopNiveau={3} />
         </section>
       )}

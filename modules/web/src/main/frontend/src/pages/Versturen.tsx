@@ -2,17 +2,27 @@ import { useEffect, useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import type { Gegevenscategorie, Organisatie, Overdracht, Voorbeeld } from '../api/overdracht';
+import type { Mij } from '../api/types';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Achtergehouden, InhoudWeergave } from '../components/InhoudWeergave';
-import { Keuzelijst, Tekstvak, Vinkjes } from '../components/Velden';
-import { controleerKeuze, controleerRedenAdres, nooitToegestaan, standaardKeuze, wisselCategorie } from '../overdracht/formulier';
+import { Keuzelijst, Tekstveld, Tekstvak, Vinkjes } from '../components/Velden';
+import {
+  controleerContactpersoon,
+  controleerKeuze,
+  controleerRedenAdres,
+  nooitToegestaan,
+  standaardKeuze,
+  wisselCategorie,
+} from '../overdracht/formulier';
 import { CATEGORIE_LABELS, CATEGORIE_UITLEG, categorieLabel, statusLabel } from '../overdracht/labels';
 import { navigeer, paden } from '../router';
 
 export interface VersturenProps {
   api: SchakelApi;
   id: string;
+  /** The sender: its name fills in the contact person at Veilig Thuis (it may name a colleague instead). */
+  mij?: Mij | null;
 }
 
 /**
@@ -20,7 +30,7 @@ export interface VersturenProps {
  * the preview endpoint says which, all of them by default), the preview of exactly what it will see and what
  * is withheld, then send (If-Match with the concept's version).
  */
-export function Versturen({ api, id }: VersturenProps) {
+export function Versturen({ api, id, mij = null }: VersturenProps) {
   const [overdracht, setOverdracht] = useState<Overdracht | null>(null);
   const [wijkteams, setWijkteams] = useState<Organisatie[] | null>(null);
   const [laadFout, setLaadFout] = useState<Fout | null>(null);
@@ -30,8 +40,17 @@ export function Versturen({ api, id }: VersturenProps) {
   const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
   const [voorbeeldFout, setVoorbeeldFout] = useState<Fout | null>(null);
   const [laadtVoorbeeld, setLaadtVoorbeeld] = useState(false);
-  const [veldFout, setVeldFout] = useState<{ ontvanger?: string; categorieen?: string; redenAdres?: string }>({});
+  const [veldFout, setVeldFout] = useState<{
+    ontvanger?: string;
+    categorieen?: string;
+    redenAdres?: string;
+    contactNaam?: string;
+    contactTelefoon?: string;
+  }>({});
   const [redenAdres, setRedenAdres] = useState('');
+  // whom the receiver calls at Veilig Thuis: the one sent with last time (sending again), else the sender by name
+  const [contactNaam, setContactNaam] = useState<string | null>(null);
+  const [contactTelefoon, setContactTelefoon] = useState('');
   const [foutAankondiging, setFoutAankondiging] = useState('');
   const [verzendFout, setVerzendFout] = useState<Fout | null>(null);
   const [bezig, setBezig] = useState(false);
@@ -43,6 +62,10 @@ export function Versturen({ api, id }: VersturenProps) {
     Promise.all([api.overdracht(id, stop.signal), api.organisaties('WIJKTEAM', stop.signal)])
       .then(([o, teams]) => {
         setOverdracht(o);
+        if (o.contactpersoonVeiligThuis) {
+          setContactNaam((huidig) => huidig ?? o.contactpersoonVeiligThuis?.naam ?? null);
+          setContactTelefoon((huidig) => huidig || (o.contactpersoonVeiligThuis?.telefoon ?? ''));
+        }
         setWijkteams([...teams].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')));
       })
       .catch((fout: unknown) => {
@@ -101,21 +124,35 @@ export function Versturen({ api, id }: VersturenProps) {
       .finally(() => setLaadtVoorbeeld(false));
   };
 
+  const naamContact = contactNaam ?? mij?.naam ?? '';
+
   const verstuur = async (e: React.FormEvent) => {
     e.preventDefault();
     if (bezig || !overdracht) return;
+    const contact = ontvanger ? controleerContactpersoon(naamContact, contactTelefoon) : {};
     const fouten = {
       ontvanger: ontvanger ? undefined : 'Kies het wijkteam dat de overdracht ontvangt.',
       categorieen: ontvanger ? (controleerKeuze(keuze) ?? undefined) : undefined,
       redenAdres: ontvanger ? (controleerRedenAdres(keuze, redenAdres) ?? undefined) : undefined,
+      contactNaam: contact.naam,
+      contactTelefoon: contact.telefoon,
     };
     setVeldFout(fouten);
     setVerzendFout(null);
-    if (fouten.ontvanger || fouten.categorieen || fouten.redenAdres) {
+    // in the order of the screen: the first error is announced and gets the focus
+    const eerste = (
+      [
+        ['veld-ontvanger', fouten.ontvanger],
+        ['veld-categorieen', fouten.categorieen],
+        ['veld-redenAdres', fouten.redenAdres],
+        ['veld-contactNaam', fouten.contactNaam],
+        ['veld-contactTelefoon', fouten.contactTelefoon],
+      ] as [string, string | undefined][]
+    ).find(([, fout]) => fout);
+    if (eerste) {
       // said at once (role="alert"), and the focus moves only after the field carries its error, so that is read too
-      setFoutAankondiging(`Het versturen is niet gelukt: ${fouten.ontvanger ?? fouten.categorieen ?? fouten.redenAdres}`);
-      const veld = fouten.ontvanger ? 'veld-ontvanger' : fouten.categorieen ? 'veld-categorieen' : 'veld-redenAdres';
-      setTimeout(() => document.getElementById(veld)?.focus(), 0);
+      setFoutAankondiging(`Het versturen is niet gelukt: ${eerste[1]}`);
+      setTimeout(() => document.getElementById(eerste[0])?.focus(), 0);
       return;
     }
     setFoutAankondiging('');
@@ -126,12 +163,20 @@ export function Versturen({ api, id }: VersturenProps) {
         overdracht.versie,
         ontvanger,
         keuze,
+        { naam: naamContact.trim(), telefoon: contactTelefoon.trim() },
         keuze.includes('ADRES_AFGESCHERMD') ? redenAdres.trim() : undefined,
       );
       const naam = wijkteams?.find((w) => w.code === ontvanger)?.naam ?? ontvanger;
       navigeer(paden.verstuurd, `De overdracht is verstuurd naar ${naam}.`);
     } catch (fout) {
       setVerzendFout(alsFout(fout, 'De overdracht kon niet worden verstuurd.'));
+      if (fout instanceof ApiFout) {
+        // OVD-022: the API's words next to the field they are about, as the screen's own check would put them
+        const bij = (naam: string) => fout.ongeldigeVelden.find((p) => p.name === naam)?.reason;
+        const naamFout = bij('contactpersoonVeiligThuis.naam');
+        const telefoonFout = bij('contactpersoonVeiligThuis.telefoon');
+        if (naamFout || telefoonFout) setVeldFout((f) => ({ ...f, contactNaam: naamFout, contactTelefoon: telefoonFout }));
+      }
       if (fout instanceof ApiFout && fout.status === 412) {
         // changed meanwhile: take the new version, so that sending again is based on what is there now
         api.overdracht(overdracht.id).then(setOverdracht, () => {});
@@ -265,10 +310,49 @@ export function Versturen({ api, id }: VersturenProps) {
           </section>
         )}
 
+        {ontvanger && (
+          <section className="schakel-kaart schakel-formulier__sectie" aria-labelledby="kop-contactpersoon" data-testid="contactpersoon">
+            <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-contactpersoon">
+              3. Contactpersoon Veilig Thuis
+            </h2>
+            <p className="utrecht-paragraph schakel-hint">
+              Het wijkteam ziet deze naam en dit nummer bij de overdracht, om vragen over de zaak aan te stellen. Een nummer
+              voor werk, geen privénummer.
+            </p>
+            <Tekstveld
+              sleutel="contactNaam"
+              label="Naam"
+              verplicht
+              autoComplete="name"
+              waarde={naamContact}
+              onWijzig={(w) => {
+                setContactNaam(w);
+                setVeldFout((f) => ({ ...f, contactNaam: undefined }));
+              }}
+              fout={veldFout.contactNaam}
+            />
+            <Tekstveld
+              sleutel="contactTelefoon"
+              label="Telefoonnummer (werk)"
+              verplicht
+              type="tel"
+              inputMode="tel"
+              breedte="midden"
+              hint="Bijvoorbeeld 010-123 45 67 of 06-12345678."
+              waarde={contactTelefoon}
+              onWijzig={(w) => {
+                setContactTelefoon(w);
+                setVeldFout((f) => ({ ...f, contactTelefoon: undefined }));
+              }}
+              fout={veldFout.contactTelefoon}
+            />
+          </section>
+        )}
+
         {ontvanger && toegestaan && (
           <section className="schakel-kaart schakel-formulier__sectie schakel-voorbeeld" aria-labelledby="kop-voorbeeld" data-testid="voorbeeld">
             <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-voorbeeld">
-              3. Voorbeeld: dit ziet het wijkteam
+              4. Voorbeeld: dit ziet het wijkteam
             </h2>
             <div role="status" aria-live="polite" className="schakel-visueel-verborgen">
               {laadtVoorbeeld ? 'Het voorbeeld wordt bijgewerkt…' : voorbeeld ? 'Het voorbeeld is bijgewerkt.' : ''}

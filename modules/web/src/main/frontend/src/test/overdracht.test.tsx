@@ -168,9 +168,13 @@ describe('Versturen', () => {
           voorbeeld,
           verzend,
         })}
+        mij={{ id: 's1', naam: 'Sanne de Vries', gebruikersnaam: 'vt.procesregisseur', organisatie: null, team: null, rollen: ['procesregisseur'] }}
       />,
     );
     fireEvent.change(await screen.findByLabelText('Wijkteam (verplicht)'), { target: { value: 'WT-RDAM-FEIJ' } });
+    // whom the wijkteam calls at Veilig Thuis: the sender by name (from its login), the work number typed
+    expect((screen.getByLabelText('Naam (verplicht)') as HTMLInputElement).value).toBe('Sanne de Vries');
+    fireEvent.change(screen.getByLabelText('Telefoonnummer (werk) (verplicht)'), { target: { value: '010-799 12 34' } });
     const groep = await screen.findByRole('group', { name: 'Gegevenscategorieën' });
     const vakjes = within(groep).getAllByRole('checkbox') as HTMLInputElement[];
     expect(vakjes).toHaveLength(4);
@@ -193,7 +197,14 @@ describe('Versturen', () => {
     await waitFor(() => expect(screen.getByTestId('bewust-gedeeld').textContent).toContain('de reden wordt vastgelegd'));
     fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
     await waitFor(() =>
-      expect(verzend).toHaveBeenCalledWith(concept.id, 1, 'WT-RDAM-FEIJ', ['IDENTITEIT', 'ADRES_AFGESCHERMD', 'VEILIGHEID'], 'Huisbezoek op de opvanglocatie.'),
+      expect(verzend).toHaveBeenCalledWith(
+        concept.id,
+        1,
+        'WT-RDAM-FEIJ',
+        ['IDENTITEIT', 'ADRES_AFGESCHERMD', 'VEILIGHEID'],
+        { naam: 'Sanne de Vries', telefoon: '010-799 12 34' },
+        'Huisbezoek op de opvanglocatie.',
+      ),
     );
     await waitFor(() => expect(window.location.hash).toBe('#/verstuurd'));
   }, 20000);
@@ -270,6 +281,7 @@ describe('navigatie en routes', () => {
     expect(wt.map((i) => i.label)).toEqual([
       'Mijn werk',
       'Inbox',
+      'Door ons teruggelegd',
       'Aanmelden',
       'Mijn aanmeldingen',
       'Mijn agendapunten',
@@ -286,10 +298,17 @@ describe('navigatie en routes', () => {
       expect(navigatieVoor([rol], { naam: 'mijn-werk' }).map((i) => i.label).slice(0, 2)).toEqual(['Mijn werk', 'Inbox']);
     }
     // flow 3: the four crisis roles also get "Mijn crises"
-    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk', 'Inbox', 'Mijn crises', 'Bekendheidscheck']);
+    expect(navigatieVoor(['cit-medewerker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
+      'Mijn werk',
+      'Inbox',
+      'Door ons teruggelegd',
+      'Mijn crises',
+      'Bekendheidscheck',
+    ]);
     expect(navigatieVoor(['raadsonderzoeker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
       'Mijn werk',
       'Inbox',
+      'Door ons teruggelegd',
       'Aanmelden',
       'Mijn aanmeldingen',
       'Mijn agendapunten',

@@ -266,12 +266,14 @@ describe('telefoon en papier', () => {
 });
 
 describe('de tegel Teruggelegd telt iets of staat er niet', () => {
-  it('geeft een ontvanger geen tegel die altijd 0 is, maar zegt waar een teruggelegde overdracht blijft', async () => {
+  it('geeft een ontvanger in de inbox geen tegel die altijd 0 is: zijn terugleggingen staan op een eigen scherm', async () => {
     const wijkteam = { id: 'x', naam: 'Mo', gebruikersnaam: 'wt.feijenoord', organisatie: null, team: null, rollen: ['wijkteammedewerker'] };
     render(<Inbox api={api({})} mij={wijkteam} />);
     await screen.findByTestId('tellingen');
     expect(screen.queryByTestId('telling-teruggelegd')).toBeNull();
-    expect(screen.getByTestId('uitleg-teruggelegd').textContent).toContain('uw toegang eindigt bij het terugleggen');
+    // the explanation is replaced by the screen it pointed away from: "Door ons teruggelegd" in the menu
+    expect(screen.queryByTestId('uitleg-teruggelegd')).toBeNull();
+    expect(navigatieVoor(['wijkteammedewerker'], { naam: 'inbox' }).map((i) => i.label)).toContain('Door ons teruggelegd');
   });
 
   it('laat de crisisdienst van Veilig Thuis, wier eigen overdrachten het zijn, de tegel houden', async () => {

@@ -14,6 +14,13 @@ import java.time.Duration;
 /** A plain HTTP client for the deployed API, as a partner system would call it. */
 public final class Api {
 
+    /**
+     * Whom the receiver calls at Veilig Thuis (fictional), as a member to add to every verzending body: it is required
+     * (400 OVD-022 without it).
+     */
+    public static final String CONTACTPERSOON_VT =
+            "\"contactpersoonVeiligThuis\":{\"naam\":\"Sanne de Vries\",\"telefoon\":\"010-799 12 34\"}";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Api() {}

@@ -37,7 +37,8 @@ final class Inhoud {
     /** Everything the policy allows a wijkteam (JUSTITIEEL and MELDER stay at Veilig Thuis). */
     static final String VERZENDING = "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":"
             + "[\"IDENTITEIT\",\"BSN\",\"CONTACT\",\"ADRES_AFGESCHERMD\",\"VEILIGHEID\",\"HULPVERLENING\",\"GEZONDHEID\"],"
-            + "\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"}";
+            + "\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\","
+            + "\"contactpersoonVeiligThuis\":{\"naam\":\"Sanne de Vries\",\"telefoon\":\"010-799 12 34\"}}";
 
     private Inhoud() {}
 }

@@ -202,7 +202,8 @@ class BekendheidscheckIT {
         String pad = "/api/v1/overdrachten/" + lees(concept).getString("id");
         HttpResponse<String> verzonden = nl.schakel.platform.Api.json("POST", pad + "/verzending", vt,
                 concept.headers().firstValue("ETag").orElseThrow(),
-                "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]}");
+                "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"],"
+                        + nl.schakel.platform.Api.CONTACTPERSOON_VT + "}");
         assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
         return lees(concept).getString("id");
     }

@@ -329,7 +329,7 @@ class CrisisdossierIT {
         assertThat(gecontroleerd.statusCode()).as(gecontroleerd.body()).isEqualTo(200);
         assertThat(Api.lees(gecontroleerd).getJsonObject("inhoud").getJsonArray("betrokkenen").getValuesAs(JsonObject.class).stream()
                 .map(b -> b.getString("id"))).as("de ids blijven na de controle").containsExactlyElementsOf(betrokkenen);
-        HttpResponse<String> verzonden = Api.json("POST", overdracht + "/verzending", vtToken, Api.etag(gecontroleerd), "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]}");
+        HttpResponse<String> verzonden = Api.json("POST", overdracht + "/verzending", vtToken, Api.etag(gecontroleerd), "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":[\"IDENTITEIT\",\"VEILIGHEID\"]," + Api.CONTACTPERSOON_VT + "}");
         assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
         JsonObject bijWijkteam = Api.ok(Api.get(overdracht, wijkteam(uniek("wt.feijenoord"))));
         assertThat(bijWijkteam.getJsonObject("inhoud").getJsonArray("veiligheidsvoorwaarden").toString()).contains("huisverbod");

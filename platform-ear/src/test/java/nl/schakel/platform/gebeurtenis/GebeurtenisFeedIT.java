@@ -354,7 +354,7 @@ class GebeurtenisFeedIT {
         return "{\"ontvangendeOrganisatie\":\"" + FEIJ + "\",\"categorieen\":["
                 + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]"
                 + (categorieen.contains("ADRES_AFGESCHERMD") ? ",\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"" : "")
-                + "}";
+                + "," + nl.schakel.platform.Api.CONTACTPERSOON_VT + "}";
     }
 
     /** A fictional, complete case. */

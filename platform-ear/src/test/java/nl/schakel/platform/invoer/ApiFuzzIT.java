@@ -304,7 +304,7 @@ class ApiFuzzIT {
         HttpResponse<String> verzonden = Api.stuur(Invoer.verzoek("/api/v1/overdrachten/" + id + "/verzending", vt)
                 .header("Content-Type", "application/json").header("If-Match", "\"" + versie(id, vt) + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":"
-                        + "[\"IDENTITEIT\",\"CONTACT\",\"VEILIGHEID\",\"HULPVERLENING\"]}")));
+                        + "[\"IDENTITEIT\",\"CONTACT\",\"VEILIGHEID\",\"HULPVERLENING\"]," + Api.CONTACTPERSOON_VT + "}")));
         assertThat(verzonden.statusCode()).as(verzonden.body()).isEqualTo(200);
         return id;
     }

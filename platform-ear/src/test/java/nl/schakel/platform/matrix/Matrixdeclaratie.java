@@ -106,6 +106,15 @@ public interface Matrixdeclaratie {
     }
 
     /**
+     * Whether a list the gate lets through holds the relation's resource, when the flow's list is not made of grants (the
+     * gate decides it by role only): the returns an organisation made are its own steps, after its grants ended. Empty
+     * when the grants decide, as for every other list.
+     */
+    default Optional<Verwachting> inDeLijst(Relatie relatie, String handeling, Verwachting poort) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the platform run takes a sample of this flow's cells ({@link Matrixgenerator#steekproef}) instead of all
      * of them; the in-process run always decides all. A flow opts in when its full run on the EAR takes too long.
      */
@@ -222,6 +231,15 @@ public interface Matrixdeclaratie {
         }
     }
 
-    /** The list action: its path (with paging that holds every resource of the run) and the list's name under {@code _embedded}. */
-    record Zoekverzoek(String handeling, String pad, String lijst) {}
+    /**
+     * The list action: its path (with paging that holds every resource of the run), the list's name under
+     * {@code _embedded}, and the member of each item that holds the resource's id ({@code id}, unless the items are
+     * something about a resource, such as the returns an organisation made: {@code overdracht}).
+     */
+    record Zoekverzoek(String handeling, String pad, String lijst, String idVeld) {
+
+        Zoekverzoek(String handeling, String pad, String lijst) {
+            this(handeling, pad, lijst, "id");
+        }
+    }
 }

@@ -97,8 +97,10 @@ final class Matrixgenerator {
                 }
                 for (Matrixdeclaratie.Zoekverzoek zoeken : declaratie.zoekverzoeken()) {
                     String bron = declaratie.bronVan(relatie, zoeken.handeling());
-                    cellen.add(new Cel(relatie, rol, zoeken.handeling(), Optional.empty(), bron,
-                            Verwachting.voorZoeken(regel(zoeken.handeling()), zicht(declaratie, relatie, bron), rol)));
+                    Verwachting poort = Verwachting.voorZoeken(regel(zoeken.handeling()), zicht(declaratie, relatie, bron), rol);
+                    Verwachting verwacht = poort.uitkomst() == Verwachting.Uitkomst.TOEGESTAAN
+                            ? declaratie.inDeLijst(relatie, zoeken.handeling(), poort).orElse(poort) : poort;
+                    cellen.add(new Cel(relatie, rol, zoeken.handeling(), Optional.empty(), bron, verwacht));
                 }
             }
         }

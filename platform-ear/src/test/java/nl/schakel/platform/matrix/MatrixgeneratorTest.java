@@ -47,16 +47,39 @@ class MatrixgeneratorTest {
     }
 
     @Test
-    void deOverdrachtHoudtZijn2240CellenMetDezelfdeNamen() {
+    void deOverdrachtHoudtZijn2380CellenMetDezelfdeNamen() {
         List<Cel> cellen = generator.cellen(overdracht, overdracht.relaties(BELEID));
 
-        assertThat(cellen).hasSize(Rol.values().length * 16 * 10).hasSize(2240);
-        assertThat(cellen.stream().map(Cel::naam).collect(Collectors.toSet())).hasSize(2240);
+        assertThat(cellen).hasSize(Rol.values().length * 17 * 10).hasSize(2380);
+        assertThat(cellen.stream().map(Cel::naam).collect(Collectors.toSet())).hasSize(2380);
         assertThat(cellen.get(0).naam()).isEqualTo("procesregisseur × overdracht.lezen × eigenaar");
         assertThat(cellen.get(15).naam()).isEqualTo("procesregisseur × overdracht.zoeken × eigenaar");
-        assertThat(cellen.get(2239).naam()).isEqualTo("integratie × overdracht.zoeken × noodtoegang");
+        assertThat(cellen.get(16).naam()).isEqualTo("procesregisseur × overdracht.terugleggingen-zoeken × eigenaar");
+        assertThat(cellen.get(2379).naam()).isEqualTo("integratie × overdracht.terugleggingen-zoeken × noodtoegang");
         assertThat(Matrixgenerator.samenvatting(overdracht, overdracht.relaties(BELEID), cellen))
-                .startsWith("Toegangsmatrix: 2240 cellen (14 rollen × 16 handelingen × 10 relaties); verwacht per status (zonder zoeken): {");
+                .startsWith("Toegangsmatrix: 2380 cellen (14 rollen × 17 handelingen × 10 relaties); verwacht per status (zonder zoeken): {");
+    }
+
+    /**
+     * "Door ons teruggelegd" holds what the organisation returned, not what its grants open: the wijkteam finds the
+     * overdracht it returned (its grant ended), not the one it still holds; roles that return nothing get 403.
+     */
+    @Test
+    void doorOnsTeruggelegdVolgtDeEigenTerugleggingNietDeToegang() {
+        List<Cel> cellen = generator.cellen(overdracht, overdracht.relaties(BELEID));
+
+        Verwachting teruggelegd = cel(cellen, "wijkteammedewerker × overdracht.terugleggingen-zoeken × na teruglegging").verwachting();
+        assertThat(teruggelegd.status()).isEqualTo(200);
+        assertThat(teruggelegd.zichtbaar()).isTrue();
+        assertThat(cel(cellen, "wijkteammedewerker × overdracht.zoeken × na teruglegging").verwachting().zichtbaar())
+                .as("de gewone lijst kent haar niet meer").isFalse();
+        assertThat(cel(cellen, "wijkteammedewerker × overdracht.terugleggingen-zoeken × ontvanger").verwachting().zichtbaar())
+                .as("nog in behandeling, niet teruggelegd").isFalse();
+        assertThat(cel(cellen, "procesregisseur × overdracht.terugleggingen-zoeken × eigenaar").verwachting().zichtbaar()).isFalse();
+        assertThat(cel(cellen, "crisismedewerker × overdracht.terugleggingen-zoeken × na teruglegging").verwachting().status())
+                .isEqualTo(403);
+        assertThat(cel(cellen, "politiemedewerker × overdracht.terugleggingen-zoeken × politie").verwachting().status())
+                .isEqualTo(403);
     }
 
     /**
@@ -227,7 +250,7 @@ class MatrixgeneratorTest {
     private Set<String> metVerzoek() {
         Set<String> namen = overdracht.verzoeken().stream().map(Matrixdeclaratie.Verzoek::handeling)
                 .collect(Collectors.toCollection(HashSet::new));
-        namen.add(overdracht.zoeken().handeling());
+        overdracht.zoekverzoeken().forEach(zoeken -> namen.add(zoeken.handeling()));
         return namen;
     }
 }

@@ -267,7 +267,7 @@ final class Matrixuitvoering implements AutoCloseable {
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
             JsonObject lijst = Api.lees(antwoord);
             lijst.getJsonObject("_embedded").getJsonArray(zoeken.lijst()).stream()
-                    .map(o -> ((JsonObject) o).getString("id")).forEach(ids::add);
+                    .map(o -> ((JsonObject) o).getString(zoeken.idVeld())).forEach(ids::add);
             JsonObject links = lijst.getJsonObject("_links");
             pad = links.containsKey("next") ? volgende(links.getJsonObject("next").getString("href")) : null;
         }

@@ -28,6 +28,7 @@ final class OverdrachtMatrix implements Matrixdeclaratie {
     private static final String VERZONDEN = "verzonden";
     private static final String TERUGGELEGD = "teruggelegd";
     private static final String INGETROKKEN = "ingetrokken";
+    private static final String TERUGLEGGINGEN_ZOEKEN = "overdracht.terugleggingen-zoeken";
 
     @Override
     public String stroom() {
@@ -68,7 +69,8 @@ final class OverdrachtMatrix implements Matrixdeclaratie {
                 Verzoek.lees("overdracht.voorbeeld", "/voorbeeld?voor=WT-RDAM-FEIJ"),
                 Verzoek.wijziging("overdracht.wijzigen", "PUT", "", "{}"),
                 Verzoek.wijziging("overdracht.verzenden", "POST", "/verzending",
-                        "{\"ontvangendeOrganisatie\":\"WT-RDAM-CHAR\",\"categorieen\":[\"IDENTITEIT\"]}"),
+                        "{\"ontvangendeOrganisatie\":\"WT-RDAM-CHAR\",\"categorieen\":[\"IDENTITEIT\"],"
+                                + nl.schakel.platform.Api.CONTACTPERSOON_VT + "}"),
                 Verzoek.wijziging("overdracht.intrekken", "POST", "/intrekking", "{\"reden\":\"matrix\"}"),
                 Verzoek.wijziging("overdracht.ontvangst-bevestigen", "POST", "/ontvangstbevestiging", null),
                 Verzoek.wijziging("overdracht.accepteren", "POST", "/acceptatie", null),
@@ -84,6 +86,24 @@ final class OverdrachtMatrix implements Matrixdeclaratie {
     @Override
     public Zoekverzoek zoeken() {
         return new Zoekverzoek("overdracht.zoeken", "/api/v1/overdrachten?paginaGrootte=100", "overdrachten");
+    }
+
+    /** Besides the overdrachten a caller's grants open, the returns its organisation made ("Door ons teruggelegd"). */
+    @Override
+    public List<Zoekverzoek> zoekverzoeken() {
+        return List.of(zoeken(), new Zoekverzoek(TERUGLEGGINGEN_ZOEKEN, "/api/v1/terugleggingen?paginaGrootte=100",
+                "terugleggingen", "overdracht"));
+    }
+
+    /**
+     * The returns list is the organisation's own steps, not its grants (they ended with the return): of the matrix's
+     * overdrachten only the one Feijenoord returned is in it, and only for Feijenoord — in the relation that looks at it.
+     */
+    @Override
+    public Optional<Verwachting> inDeLijst(Relatie relatie, String handeling, Verwachting poort) {
+        return handeling.equals(TERUGLEGGINGEN_ZOEKEN)
+                ? Optional.of(poort.metZichtbaar(relatie.bron().equals(TERUGGELEGD) && relatie.organisatie().equals("WT-RDAM-FEIJ")))
+                : Optional.empty();
     }
 
     @Override

@@ -66,6 +66,11 @@ record Verwachting(Uitkomst uitkomst, int status, boolean zichtbaar, Set<Gegeven
         return new Verwachting(uitkomst, status, zichtbaar, categorieen, Optional.of(code));
     }
 
+    /** A list the gate lets through that does, or does not, hold the relation's resource. */
+    Verwachting metZichtbaar(boolean inDeLijst) {
+        return new Verwachting(uitkomst, status, inDeLijst, categorieen, code);
+    }
+
     /** Whether the gate lets the request through (also when the flow refuses it after). */
     boolean doorDePoort() {
         return uitkomst == Uitkomst.TOEGESTAAN || uitkomst == Uitkomst.NA_DE_POORT_GEWEIGERD;

@@ -56,7 +56,8 @@ final class Voorbeeld {
         // the shelter address is sent only with a reason (OVD-013 otherwise)
         String reden = categorieen.contains(Gegevenscategorie.ADRES_AFGESCHERMD)
                 ? ",\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\"" : "";
-        stap(id, "verzending", 1, vt, "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":[" + lijst + "]" + reden + "}");
+        stap(id, "verzending", 1, vt, "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":[" + lijst + "]" + reden
+                + "," + Api.CONTACTPERSOON_VT + "}");
         return id;
     }
 

@@ -41,8 +41,11 @@ class MijnWerkIT {
     void deWijkteammedewerkerZietZijnInboxPerGroepEnDeProcesregisseurWatHijVerstuurde() throws Exception {
         Map<String, JsonObject> wijkteamVoor = tegels(feijenoord(), "overdracht");
         Map<String, JsonObject> vtVoor = tegels(procesregisseur(), "overdracht");
-        // no "teruggelegd" tile for a receiver: returning ends its grant, so it could only ever count 0
-        assertThat(wijkteamVoor.keySet()).containsExactly("inbox-nieuw", "inbox-in-behandeling", "inbox-verlopen");
+        // a receiver's "Teruggelegd" counts its own returns (its grants on them ended), leading to "Door ons teruggelegd"
+        assertThat(wijkteamVoor.keySet()).containsExactly("inbox-nieuw", "inbox-in-behandeling", "inbox-verlopen",
+                "door-ons-teruggelegd");
+        assertThat(wijkteamVoor.get("door-ons-teruggelegd").getString("titel")).isEqualTo("Teruggelegd");
+        assertThat(wijkteamVoor.get("door-ons-teruggelegd").getString("scherm")).isEqualTo("#/teruggelegd");
         assertThat(vtVoor.keySet()).containsExactly("verstuurd-concept", "verstuurd-open", "verstuurd-teruggelegd",
                 "monitoring-te-doen");
         assertThat(wijkteamVoor.get("inbox-nieuw").getString("scherm")).isEqualTo("#/inbox?bak=nieuw");
@@ -70,7 +73,8 @@ class MijnWerkIT {
         ok(json("POST", concept.pad() + "/teruglegging", feijenoord(), etag(ontvangen), reden("Buiten ons gebied.")));
         assertThat(verschil(vtVoor, tegels(procesregisseur(), "overdracht"))).containsEntry("verstuurd-open", 0L)
                 .containsEntry("verstuurd-teruggelegd", 1L);
-        assertThat(verschil(wijkteamVoor, tegels(feijenoord(), "overdracht"))).containsEntry("inbox-in-behandeling", 0L);
+        assertThat(verschil(wijkteamVoor, tegels(feijenoord(), "overdracht"))).containsEntry("inbox-in-behandeling", 0L)
+                .containsEntry("door-ons-teruggelegd", 1L);
     }
 
     @Test

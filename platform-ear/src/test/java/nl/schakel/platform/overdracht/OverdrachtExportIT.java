@@ -57,7 +57,8 @@ class OverdrachtExportIT {
         assertThat(tekst).contains("Geëxporteerd door: Test " + wtGebruiker + ", Wijkteam Feijenoord", "Tijdstip van export:",
                 "Doel: Overdracht van zicht op veiligheid", "vastgelegd in het logboek",
                 "Fatima Jansen", "Voorbeeldstraat 1, Rotterdam", "Vader verblijft niet in de woning.", "Kind bij huisarts gezien.",
-                "Achtergehouden in deze export: Burgerservicenummer (BSN), Justitiële informatie, Gegevens van de melder.");
+                "Achtergehouden in deze export: Burgerservicenummer (BSN), Justitiële informatie, Gegevens van de melder.",
+                "Contactpersoon Veilig Thuis Naam: Sanne de Vries Telefoon (werk): 010-799 12 34");
         assertThat(tekst).doesNotContain("111222333", "123456782", "Buurvrouw", "06-12345678", "Politie kwam ter plaatse");
 
         JsonObject regel = logboekregel(logboekregels(wtGebruiker), "overdracht.exporteren", "TOEGESTAAN", overdracht.id());

@@ -135,7 +135,7 @@ final class Verzoeken {
         return "{\"ontvangendeOrganisatie\":\"" + ontvanger + "\",\"categorieen\":["
                 + String.join(",", categorieen.stream().map(c -> "\"" + c + "\"").toList()) + "]"
                 + (categorieen.contains("ADRES_AFGESCHERMD") ? ",\"redenAfgeschermdAdres\":\"" + REDEN_AFGESCHERMD_ADRES + "\"" : "")
-                + "}";
+                + "," + Api.CONTACTPERSOON_VT + "}";
     }
 
     static final String REDEN_AFGESCHERMD_ADRES = "Huisbezoek op de opvanglocatie (fictief).";

@@ -93,6 +93,13 @@ public class Overdracht {
     @Column(name = "warme_overdracht_plaats")
     private String warmeOverdrachtPlaats;
 
+    /** Whom the receiver calls at Veilig Thuis; set with each sending, empty on overdrachten sent before V8. */
+    @Column(name = "contactpersoon_naam")
+    private String contactpersoonNaam;
+
+    @Column(name = "contactpersoon_telefoon")
+    private String contactpersoonTelefoon;
+
     @Column(name = "inhoud", nullable = false, columnDefinition = "jsonb")
     private OverdrachtInhoud inhoud;
 
@@ -145,18 +152,21 @@ public class Overdracht {
 
     /**
      * Hands the concept to the recipient, who will see only the chosen categories (within the policy); or a returned
-     * overdracht again, to the same or another recipient (its history keeps the return and its reason).
+     * overdracht again, to the same or another recipient (its history keeps the return and its reason). The sender
+     * names whom the recipient calls at Veilig Thuis about it ({@code contact}, required: 400 OVD-022).
      */
-    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, Uitvoerder door, Instant nu) {
-        verzend(ontvangerCode, categorieen, null, door, nu);
+    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, ContactpersoonVeiligThuis contact,
+            Uitvoerder door, Instant nu) {
+        verzend(ontvangerCode, categorieen, null, contact, door, nu);
     }
 
     /**
-     * As {@link #verzend(String, Set, Uitvoerder, Instant)}, with the sender's reason for sharing the shelter address
-     * (ADRES_AFGESCHERMD): recorded with the sending in the history, so it can be accounted for later.
+     * As {@link #verzend(String, Set, ContactpersoonVeiligThuis, Uitvoerder, Instant)}, with the sender's reason for
+     * sharing the shelter address (ADRES_AFGESCHERMD): recorded with the sending in the history, so it can be accounted
+     * for later.
      */
-    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, String redenAfgeschermdAdres, Uitvoerder door,
-            Instant nu) {
+    public void verzend(String ontvangerCode, Set<Gegevenscategorie> categorieen, String redenAfgeschermdAdres,
+            ContactpersoonVeiligThuis contact, Uitvoerder door, Instant nu) {
         magNaar(VERZONDEN);
         alsEigenaar(door);
         new Validatie()
@@ -172,11 +182,15 @@ public class Overdracht {
                 .regel(!deeltAfgeschermdAdres(categorieen) || (redenAfgeschermdAdres != null && !redenAfgeschermdAdres.isBlank()),
                         "redenAfgeschermdAdres", "Vul in waarom de ontvanger het afgeschermde adres nodig heeft.")
                 .controleer(ONGELDIGE_VERZENDING);
+        // the receiver's page says "ask Veilig Thuis": without a name and number to ask, that sentence leads nowhere
+        ContactpersoonVeiligThuis contactpersoon = ContactpersoonVeiligThuis.geldig(contact);
         String reden = deeltAfgeschermdAdres(categorieen) ? "Afgeschermd adres gedeeld: " + redenAfgeschermdAdres.strip() : null;
         InhoudRegels.controleerVerzendbaar(inhoud);
         ontvangendeOrganisatie = ontvangerCode;
         gedeeldeCategorieen = Categorieen.alsTekst(categorieen);
         verzondenOp = utc(nu);
+        contactpersoonNaam = contactpersoon.naam();
+        contactpersoonTelefoon = contactpersoon.telefoon();
         // sent again after a return: a new receiver, a new term; the earlier escalation and handover were the old one's
         opgeschaaldOp = null;
         warmeOverdrachtOp = null;
@@ -345,6 +359,11 @@ public class Overdracht {
 
     public Optional<Instant> opgeschaaldOp() {
         return Optional.ofNullable(opgeschaaldOp).map(OffsetDateTime::toInstant);
+    }
+
+    /** Whom the receiver calls at Veilig Thuis; empty before sending and on overdrachten sent before it was asked. */
+    public Optional<ContactpersoonVeiligThuis> contactpersoonVeiligThuis() {
+        return Optional.ofNullable(contactpersoonNaam).map(naam -> new ContactpersoonVeiligThuis(naam, contactpersoonTelefoon));
     }
 
     /** Empty until the receiver planned it. */

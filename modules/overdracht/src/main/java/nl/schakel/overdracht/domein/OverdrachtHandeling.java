@@ -23,6 +23,8 @@ public enum OverdrachtHandeling implements Handeling {
     ONTVANGST_BEVESTIGEN("overdracht.ontvangst-bevestigen"),
     ACCEPTEREN("overdracht.accepteren"),
     TERUGLEGGEN("overdracht.terugleggen"),
+    /** The organisation's own returns, after their grants ended ("Door ons teruggelegd"). */
+    TERUGLEGGINGEN_ZOEKEN("overdracht.terugleggingen-zoeken"),
     WARME_OVERDRACHT_PLANNEN("overdracht.warme-overdracht-plannen"),
     NOODTOEGANG("overdracht.noodtoegang"),
     MONITORING_LEZEN("monitoring.lezen"),

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.gedeeld.sql.Sqlopbouw;
 import nl.schakel.overdracht.toepassing.Overdrachtstand;
+import nl.schakel.overdracht.toepassing.Teruglegging;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 
 /**
@@ -122,5 +124,37 @@ public class OverdrachtRepository {
                     Boolean.TRUE.equals(kolommen[2])));
         }
         return standen;
+    }
+
+    /**
+     * The returns {@code organisatie} made, newest first, one row more than {@code grootte}: only its own steps and the
+     * owner they went back to leave the database (index {@code overgang_teruggelegd_door}).
+     */
+    public List<Teruglegging> terugleggingen(String organisatie, Optional<Teruglegging.Positie> na, int grootte) {
+        Sqlopbouw sql = new Sqlopbouw("select g.id, g.overdracht_id, (extract(epoch from g.op) * 1000000)::bigint, "
+                + "g.medewerker_naam, g.reden, o.eigenaar_organisatie from overdracht.overgang g "
+                + "join overdracht.overdracht o on o.id = g.overdracht_id "
+                + "where g.naar = 'TERUGGELEGD' and g.organisatie_code = ?", List.of(organisatie));
+        na.ifPresent(positie -> sql.voegToe(" and (g.op, g.id) < (?, ?)", positie.op().atOffset(ZoneOffset.UTC), positie.stap()));
+        sql.voegToe(" order by g.op desc, g.id desc limit ?", grootte + 1);
+        List<Teruglegging> terugleggingen = new java.util.ArrayList<>();
+        for (Object rij : sql.query(em, null).getResultList()) {
+            Object[] k = (Object[]) rij;
+            long micros = ((Number) k[2]).longValue();
+            terugleggingen.add(new Teruglegging(uuid(k[0]), uuid(k[1]),
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
+                    (String) k[3], (String) k[4], (String) k[5]));
+        }
+        return terugleggingen;
+    }
+
+    /** How many returns {@code organisatie} made: the count of "Mijn werk", over the same rows as the list. */
+    public long telTerugleggingen(String organisatie) {
+        return ((Number) new Sqlopbouw("select count(*) from overdracht.overgang g where g.naar = 'TERUGGELEGD' "
+                + "and g.organisatie_code = ?", List.of(organisatie)).query(em, null).getSingleResult()).longValue();
+    }
+
+    private static UUID uuid(Object waarde) {
+        return waarde instanceof UUID id ? id : UUID.fromString(String.valueOf(waarde));
     }
 }

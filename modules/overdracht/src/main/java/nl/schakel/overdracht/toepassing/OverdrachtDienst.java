@@ -13,6 +13,7 @@ import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
 import nl.schakel.gedeeld.pagina.Pagina;
+import nl.schakel.overdracht.domein.ContactpersoonVeiligThuis;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtGebeurtenis;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
@@ -79,13 +80,14 @@ public class OverdrachtDienst {
     }
 
     public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,
-            Medewerker door) {
-        return verzend(id, verwachteVersie, ontvangerCode, categorieen, null, door);
+            ContactpersoonVeiligThuis contact, Medewerker door) {
+        return verzend(id, verwachteVersie, ontvangerCode, categorieen, null, contact, door);
     }
 
     public Overdracht verzend(UUID id, int verwachteVersie, String ontvangerCode, Set<Gegevenscategorie> categorieen,
-            String redenAfgeschermdAdres, Medewerker door) {
-        return voerUit(id, verwachteVersie, door, (o, u) -> o.verzend(ontvangerCode, categorieen, redenAfgeschermdAdres, u, nu()));
+            String redenAfgeschermdAdres, ContactpersoonVeiligThuis contact, Medewerker door) {
+        return voerUit(id, verwachteVersie, door,
+                (o, u) -> o.verzend(ontvangerCode, categorieen, redenAfgeschermdAdres, contact, u, nu()));
     }
 
     public Overdracht bevestigOntvangst(UUID id, int verwachteVersie, Medewerker door) {

@@ -1,6 +1,7 @@
 package nl.schakel.overdracht.toepassing;
 
 import static nl.schakel.overdracht.domein.OverdrachtHandeling.MONITORING_ZOEKEN;
+import static nl.schakel.overdracht.domein.OverdrachtHandeling.TERUGLEGGINGEN_ZOEKEN;
 import static nl.schakel.overdracht.domein.OverdrachtHandeling.ZOEKEN;
 import static nl.schakel.overdracht.domein.OverdrachtStatus.*;
 
@@ -31,7 +32,8 @@ import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadtegel;
  * Flow 1's share of "Mijn werk". Every count runs over the caller's live grants through the same list filter as the
  * lists it leads to ({@link Toegangsdienst#zoekfilter}), so a tile never counts what its list would not show. Which
  * tiles a caller gets follows the roles: a receiving partner (wijkteam, CIT, Raad, Filomena, reclassering, and Veilig
- * Thuis's crisis desk, which sees its organisation's overdrachten) its inbox; the procesregisseur what it sent and
+ * Thuis's crisis desk, which sees its organisation's overdrachten) its inbox, and a receiving partner what it returned
+ * ({@link Terugleggingzaken}: its own steps, not a grant); the procesregisseur what it sent and
  * the monitoring that is due; the teamleider what was escalated. The role is checked before the filter is asked for,
  * so a caller without it gets no tile rather than a logged refusal.
  */
@@ -43,6 +45,9 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
 
     private static final Set<Rol> INBOXROLLEN = EnumSet.of(Rol.WIJKTEAMMEDEWERKER, Rol.RAADSONDERZOEKER, Rol.CIT_MEDEWERKER,
             Rol.FILOMENA_MEDEWERKER, Rol.RECLASSERINGSWERKER, Rol.CRISISMEDEWERKER);
+    /** The receiving partners' roles: they accept or return what Veilig Thuis sends them. */
+    private static final Set<Rol> ONTVANGERROLLEN = EnumSet.of(Rol.WIJKTEAMMEDEWERKER, Rol.RAADSONDERZOEKER, Rol.CIT_MEDEWERKER,
+            Rol.FILOMENA_MEDEWERKER, Rol.RECLASSERINGSWERKER);
     /** The statuses of the inbox page. */
     private static final Set<OverdrachtStatus> INBOX = EnumSet.of(VERZONDEN, ONTVANGEN, GEACCEPTEERD, TERUGGELEGD);
     private static final Set<OverdrachtStatus> OPEN = EnumSet.of(VERZONDEN, ONTVANGEN);
@@ -63,6 +68,9 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
     @Inject
     Termijnen termijnen;
 
+    @Inject
+    Terugleggingzaken terugleggingen;
+
     Clock klok = Clock.systemUTC();
 
     @Override
@@ -79,13 +87,18 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
                     "#/inbox?bak=nieuw"));
             tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling",
                     tel(inbox, s -> s.status() == ONTVANGEN || s.status() == GEACCEPTEERD), false, "#/inbox?bak=in-behandeling"));
-            // a receiver that returns an overdracht loses its grant at once (OVD-410): its inbox can never hold a returned
-            // one, so only the crisis desk, whose own organisation sent them, gets this tile (no tile that is always 0)
+            // a receiver that returns an overdracht loses its grant at once (OVD-410): its inbox never holds a returned one,
+            // so only the crisis desk, whose own organisation sent them, gets this tile; a receiver's returns have their own
             if (medewerker.heeftRol(Rol.CRISISMEDEWERKER)) {
                 tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", tel(inbox, s -> s.status() == TERUGGELEGD),
                         false, "#/inbox?bak=teruggelegd"));
             }
             tegels.add(tegel("inbox-verlopen", "Over de acceptatietermijn", verlopen, verlopen > 0, "#/inbox?bak=verlopen"));
+        }
+        // what a receiving partner returned: its own steps, listed after its grants ended (the same rows as the list)
+        if (medewerker.rollen().stream().anyMatch(ONTVANGERROLLEN::contains) && medewerker.organisatieCode().isPresent()
+                && poort.regel(TERUGLEGGINGEN_ZOEKEN).staatToe(medewerker.rollen())) {
+            tegels.add(tegel("door-ons-teruggelegd", "Teruggelegd", terugleggingen.tel(medewerker), false, "#/teruggelegd"));
         }
         if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {
             List<Overdrachtstand> verstuurd = standen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD));

@@ -61,7 +61,8 @@ public class Overdrachtexport {
         Exportkop kop = new Exportkop(medewerker.naam(), naam(medewerker.organisatieCode().orElse(grondslag.organisatieCode())),
                 Instant.now(klok), grondslag.doel().name(), beleid.grondslag(grondslag.doel()),
                 naam(overdracht.eigenaarOrganisatie()), overdracht.ontvangendeOrganisatie().map(this::naam).orElse(null),
-                register.gemeenten().stream().collect(Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a)));
+                register.gemeenten().stream().collect(Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a)),
+                register.organisatieMetCode(overdracht.eigenaarOrganisatie()).flatMap(Organisatie::functioneleMailbox).orElse(null));
         byte[] pdf = OverdrachtExport.maak(overdracht, beslissing.categorieen(), kop);
         poort.registreer(beslissing, betrokkenen(overdracht));
         return new PdfBestand("overdracht-" + id + ".pdf", pdf);

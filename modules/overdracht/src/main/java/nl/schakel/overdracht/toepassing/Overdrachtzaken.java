@@ -18,6 +18,7 @@ import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.NietMeerGedeeldFout;
 import nl.schakel.gedeeld.fout.SchakelFout;
+import nl.schakel.overdracht.domein.ContactpersoonVeiligThuis;
 import nl.schakel.overdracht.domein.Overgang;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.OnverwerkbaarFout;
@@ -142,20 +143,24 @@ public class Overdrachtzaken {
      * register and the categories within the policy for its type (narrowing is fine, widening is not). The
      * receiver's grant carries exactly the chosen categories.
      */
-    public Inzage verzend(Medewerker medewerker, UUID id, String ifMatch, String ontvanger, List<Gegevenscategorie> categorieen) {
-        return verzend(medewerker, id, ifMatch, ontvanger, categorieen, null);
+    public Inzage verzend(Medewerker medewerker, UUID id, String ifMatch, String ontvanger, List<Gegevenscategorie> categorieen,
+            ContactpersoonVeiligThuis contact) {
+        return verzend(medewerker, id, ifMatch, ontvanger, categorieen, null, contact);
     }
 
-    /** With the reason for sharing the shelter address, recorded with the sending (the send screen asks for it). */
+    /**
+     * With the reason for sharing the shelter address, recorded with the sending (the send screen asks for it), and
+     * whom the receiver calls at Veilig Thuis.
+     */
     public Inzage verzend(Medewerker medewerker, UUID id, String ifMatch, String ontvanger, List<Gegevenscategorie> categorieen,
-            String redenAfgeschermdAdres) {
+            String redenAfgeschermdAdres, ContactpersoonVeiligThuis contact) {
         Beslissing beslissing = beslis(medewerker, id, VERZENDEN);
         int versie = Versie.uitIfMatch(ifMatch);
         Set<Gegevenscategorie> gekozen = categorieen == null
                 ? Set.of()
                 : categorieen.stream().filter(Objects::nonNull).collect(() -> EnumSet.noneOf(Gegevenscategorie.class),
                         Set::add, Set::addAll);
-        Overdracht overdracht = dienst.verzend(id, versie, ontvanger, gekozen, redenAfgeschermdAdres, medewerker);
+        Overdracht overdracht = dienst.verzend(id, versie, ontvanger, gekozen, redenAfgeschermdAdres, contact, medewerker);
         Organisatie ontvangende = bekendeOntvanger("ontvangendeOrganisatie", ontvanger);
         toegang.verleenBinnenBeleid(bron(id), ontvangende, Doel.OVERDRACHT, gekozen, ToegangReden.ONTVANGER, Optional.empty(),
                 medewerker);

@@ -14,7 +14,7 @@ class OverdrachtGebeurtenisTest {
     @Test
     void elkeStapNaHetVerzendenIsEenGebeurtenisMetDeTijdVanDeWijziging() {
         Overdracht overdracht = concept();
-        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(10));
+        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU.plusSeconds(10));
 
         Gebeurtenis verzonden = OverdrachtGebeurtenis.na(CONCEPT, overdracht).orElseThrow();
         assertThat(verzonden.type()).isEqualTo("nl.schakel.overdracht.verzonden");

@@ -32,7 +32,7 @@ class OverdrachtTest {
     enum Stap {
         VERZEND(VERZONDEN) {
             void zet(Overdracht o) {
-                o.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(99));
+                o.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU.plusSeconds(99));
             }
         },
         BEVESTIG_ONTVANGST(ONTVANGEN) {
@@ -216,16 +216,16 @@ class OverdrachtTest {
     void verzendenVereistCategorieenEnEenAndereOntvanger() {
         Overdracht overdracht = concept();
 
-        assertThatThrownBy(() -> overdracht.verzend(VT, Set.of(), PROCESREGISSEUR, NU))
+        assertThatThrownBy(() -> overdracht.verzend(VT, Set.of(), CONTACT, PROCESREGISSEUR, NU))
                 .isInstanceOfSatisfying(ValidatieFout.class, fout -> {
                     assertThat(fout.code()).isEqualTo("OVD-013");
                     assertThat(fout.ongeldigeParameters()).extracting(OngeldigeParameter::name)
                             .containsExactly("ontvangendeOrganisatie", "categorieen");
                 });
-        assertThatThrownBy(() -> overdracht.verzend("wijkteam feijenoord", WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU))
+        assertThatThrownBy(() -> overdracht.verzend("wijkteam feijenoord", WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU))
                 .isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.ongeldigeParameters())
                         .extracting(OngeldigeParameter::name).containsExactly("ontvangendeOrganisatie"));
-        assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM, null, PROCESREGISSEUR, NU))
+        assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM, null, CONTACT, PROCESREGISSEUR, NU))
                 .isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-013"));
         assertThat(overdracht.status()).isEqualTo(CONCEPT);
     }
@@ -234,7 +234,7 @@ class OverdrachtTest {
     void verzendenVereistEenVolledigGenoegConcept() {
         Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
 
-        assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU))
+        assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU))
                 .isInstanceOfSatisfying(ValidatieFout.class, fout -> {
                     assertThat(fout.code()).isEqualTo("OVD-014");
                     assertThat(fout.ongeldigeParameters()).extracting(OngeldigeParameter::name).containsExactly(
@@ -291,7 +291,7 @@ class OverdrachtTest {
     void deMomentopnameIsVanHetMomentZelf() {
         Overdracht overdracht = Overdracht.stelOp(VT, OverdrachtInhoud.leeg(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU);
         overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(5));
-        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(10));
+        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU.plusSeconds(10));
 
         assertThat(overdracht.overgangen().get(0).betrokkenen().betrokkenen()).isEmpty();
         assertThat(overdracht.overgangen().get(1).betrokkenen().betrokkenen()).hasSize(3);
@@ -299,7 +299,7 @@ class OverdrachtTest {
 
     @Test
     void alleenDeEigenaarVerzendtEnTrektIn() {
-        assertThatThrownBy(() -> concept().verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, WIJKTEAMMEDEWERKER, NU))
+        assertThatThrownBy(() -> concept().verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, WIJKTEAMMEDEWERKER, NU))
                 .isInstanceOfSatisfying(VerbodenFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-015"));
         assertThatThrownBy(() -> in(VERZONDEN).trekIn("x", WIJKTEAMMEDEWERKER, NU))
                 .isInstanceOf(VerbodenFout.class);
@@ -328,16 +328,16 @@ class OverdrachtTest {
     void deRedenOmHetAfgeschermdeAdresTeDelenLigtVastBijDeVerzending() {
         Overdracht metAdres = in(CONCEPT);
         metAdres.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD),
-                " Huisbezoek op de opvanglocatie. ", PROCESREGISSEUR, NU.plusSeconds(5));
+                " Huisbezoek op de opvanglocatie. ", CONTACT, PROCESREGISSEUR, NU.plusSeconds(5));
         assertThat(metAdres.overgangen().get(metAdres.overgangen().size() - 1).reden())
                 .contains("Afgeschermd adres gedeeld: Huisbezoek op de opvanglocatie.");
 
         Overdracht zonderAdres = in(CONCEPT);
-        zonderAdres.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), "Niet van toepassing.", PROCESREGISSEUR, NU);
+        zonderAdres.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), "Niet van toepassing.", CONTACT, PROCESREGISSEUR, NU);
         assertThat(zonderAdres.overgangen().get(zonderAdres.overgangen().size() - 1).reden()).as("geen adres, geen reden").isEmpty();
 
         assertThatThrownBy(() -> in(CONCEPT).verzend(WIJKTEAM, Set.of(Gegevenscategorie.ADRES_AFGESCHERMD), "x".repeat(501),
-                PROCESREGISSEUR, NU)).isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-013"));
+                CONTACT, PROCESREGISSEUR, NU)).isInstanceOfSatisfying(ValidatieFout.class, fout -> assertThat(fout.code()).isEqualTo("OVD-013"));
     }
 
     @Test
@@ -345,7 +345,7 @@ class OverdrachtTest {
         for (String geenReden : new String[] {null, "", "   "}) {
             Overdracht overdracht = in(CONCEPT);
             assertThatThrownBy(() -> overdracht.verzend(WIJKTEAM,
-                    Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD), geenReden, PROCESREGISSEUR, NU))
+                    Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD), geenReden, CONTACT, PROCESREGISSEUR, NU))
                     .as("reden %s", geenReden)
                     .isInstanceOfSatisfying(ValidatieFout.class, fout -> {
                         assertThat(fout.code()).isEqualTo("OVD-013");
@@ -355,7 +355,7 @@ class OverdrachtTest {
         }
         // without the shelter address no reason is asked
         Overdracht zonder = in(CONCEPT);
-        zonder.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), null, PROCESREGISSEUR, NU);
+        zonder.verzend(WIJKTEAM, Set.of(Gegevenscategorie.IDENTITEIT), null, CONTACT, PROCESREGISSEUR, NU);
         assertThat(zonder.status()).isEqualTo(VERZONDEN);
     }
 
@@ -364,7 +364,7 @@ class OverdrachtTest {
         Overdracht overdracht = in(TERUGGELEGD);
         overdracht.wijzig(volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, NU.plusSeconds(100));
 
-        overdracht.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(200));
+        overdracht.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU.plusSeconds(200));
 
         assertThat(overdracht.status()).isEqualTo(VERZONDEN);
         assertThat(overdracht.ontvangendeOrganisatie()).contains("WT-RDAM-CHAR");
@@ -376,7 +376,7 @@ class OverdrachtTest {
                 .satisfies(o -> assertThat(o.reden()).isPresent());
         // only the sender sends it again
         Overdracht nogEen = in(TERUGGELEGD);
-        assertThatThrownBy(() -> nogEen.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, WIJKTEAMMEDEWERKER, NU))
+        assertThatThrownBy(() -> nogEen.verzend("WT-RDAM-CHAR", WIJKTEAMCATEGORIEEN, CONTACT, WIJKTEAMMEDEWERKER, NU))
                 .isInstanceOf(VerbodenFout.class);
     }
 

@@ -61,7 +61,7 @@ class TermijnenTest {
     private static Overdracht verzondenOp(String moment) {
         Instant verzonden = Instant.parse(moment);
         Overdracht overdracht = Overdracht.stelOp(VT, volledigeInhoud(), IDS_ZOALS_GEGEVEN, PROCESREGISSEUR, verzonden.minusSeconds(60));
-        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, verzonden);
+        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, verzonden);
         return overdracht;
     }
 }

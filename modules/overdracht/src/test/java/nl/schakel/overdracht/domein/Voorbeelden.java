@@ -30,6 +30,8 @@ public final class Voorbeelden {
     public static final String WIJKTEAM = "WT-RDAM-FEIJ";
     public static final Uitvoerder PROCESREGISSEUR = new Uitvoerder("sub-vt-1", "Sanne de Vries", VT);
     public static final Uitvoerder WIJKTEAMMEDEWERKER = new Uitvoerder("sub-wt-1", "Mo Amrani", WIJKTEAM);
+    /** Whom the receiver calls at Veilig Thuis (fictional name, a number of the fictional 010-7xx range). */
+    public static final ContactpersoonVeiligThuis CONTACT = new ContactpersoonVeiligThuis("Sanne de Vries", "010-799 12 34");
     public static final Uitvoerder ANDER_WIJKTEAM = new Uitvoerder("sub-wt-2", "Kees Bos", "WT-RDAM-CHAR");
     public static final UUID MOEDER = UUID.fromString("00000000-0000-4000-8000-000000000001");
     public static final UUID VADER = UUID.fromString("00000000-0000-4000-8000-000000000002");
@@ -100,7 +102,7 @@ public final class Voorbeelden {
     }
 
     private static void verzend(Overdracht overdracht) {
-        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, PROCESREGISSEUR, NU.plusSeconds(10));
+        overdracht.verzend(WIJKTEAM, WIJKTEAMCATEGORIEEN, CONTACT, PROCESREGISSEUR, NU.plusSeconds(10));
     }
 
     private static void ontvang(Overdracht overdracht) {

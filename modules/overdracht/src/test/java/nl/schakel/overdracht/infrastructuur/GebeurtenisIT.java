@@ -103,7 +103,7 @@ class GebeurtenisIT {
         inTransactie(d -> d.wijzig(id, 1, Voorbeelden.volledigeInhoud(), medewerker(VT)));
         assertThat(laatsteVolgnummer()).as("opstellen en wijzigen zijn geen statuswijziging van buiten").isEqualTo(voor);
 
-        Overdracht verzonden = inTransactie(d -> d.verzend(id, 2, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        Overdracht verzonden = inTransactie(d -> d.verzend(id, 2, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT)));
         inTransactie(d -> d.bevestigOntvangst(id, 3, medewerker(FEIJ)));
         Overdracht geaccepteerd = inTransactie(d -> d.accepteer(id, 4, medewerker(FEIJ)));
 
@@ -185,7 +185,7 @@ class GebeurtenisIT {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            dienst(em).verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT));
+            dienst(em).verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT));
             em.getTransaction().rollback();
         } finally {
             em.close();
@@ -194,7 +194,7 @@ class GebeurtenisIT {
         assertThatThrownBy(() -> inTransactie(d -> d.accepteer(id, 1, medewerker(FEIJ)))).isInstanceOf(ConflictFout.class);
         assertThat(laatsteVolgnummer()).isEqualTo(voor);
 
-        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT)));
         assertThat(feed(voor, 10)).extracting(GenummerdeGebeurtenis::volgnummer)
                 .as("the rolled-back number is handed out again: no gap").containsExactly(voor + 1);
     }
@@ -354,7 +354,7 @@ class GebeurtenisIT {
 
     private UUID verzonden() {
         UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
-        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        inTransactie(d -> d.verzend(id, 1, FEIJ, Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT)));
         return id;
     }
 

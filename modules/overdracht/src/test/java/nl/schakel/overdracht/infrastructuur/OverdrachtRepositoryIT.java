@@ -149,7 +149,7 @@ class OverdrachtRepositoryIT {
         UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
         inTransactie(d -> d.verzend(id, 1, "WT-RDAM-FEIJ",
                 java.util.EnumSet.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.ADRES_AFGESCHERMD),
-                "Huisbezoek op de opvanglocatie.", medewerker(VT)));
+                "Huisbezoek op de opvanglocatie.", Voorbeelden.CONTACT, medewerker(VT)));
 
         List<Overgang> overgangen = inTransactie(d -> d.overdracht(id).overgangen());
         assertThat(overgangen.get(overgangen.size() - 1).naar()).isEqualTo(VERZONDEN);
@@ -161,7 +161,7 @@ class OverdrachtRepositoryIT {
     void elkeWijzigingEnElkeOvergangSchrijftEenVersie() {
         UUID id = inTransactie(d -> d.stelOp(VT, OverdrachtInhoud.leeg(), medewerker(VT))).id();
         inTransactie(d -> d.wijzig(id, 1, Voorbeelden.volledigeInhoud(), medewerker(VT)));
-        inTransactie(d -> d.verzend(id, 2, "WT-RDAM-FEIJ", Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        inTransactie(d -> d.verzend(id, 2, "WT-RDAM-FEIJ", Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT)));
         inTransactie(d -> d.bevestigOntvangst(id, 3, medewerker("WT-RDAM-FEIJ")));
         Overdracht geaccepteerd = inTransactie(d -> d.accepteer(id, 4, medewerker("WT-RDAM-FEIJ")));
 
@@ -347,6 +347,69 @@ class OverdrachtRepositoryIT {
         assertThat(ids(gezien)).containsExactly(geldig.id());
     }
 
+    // ---- contact person at Veilig Thuis, and the returns an organisation made ----
+
+    @Test
+    void deContactpersoonVeiligThuisWordtBijDeVerzendingBewaardEnMagNietHalf() throws SQLException {
+        Overdracht verzonden = verzonden("WT-RDAM-FEIJ");
+
+        Overdracht gelezen = inTransactie(d -> d.overdracht(verzonden.id()));
+        assertThat(gelezen.contactpersoonVeiligThuis()).contains(Voorbeelden.CONTACT);
+        Overdracht concept = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT)));
+        assertThat(inTransactie(d -> d.overdracht(concept.id())).contactpersoonVeiligThuis()).as("nog niet verzonden").isEmpty();
+        // a name without a number (or the reverse) cannot be stored, whatever writes it
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(
+                "update overdracht.overdracht set contactpersoon_telefoon = null where id = ?")) {
+            s.setObject(1, verzonden.id());
+            assertThatThrownBy(s::executeUpdate).isInstanceOf(SQLException.class).hasMessageContaining("overdracht_contactpersoon_heel");
+        }
+    }
+
+    @Test
+    void terugleggingenZijnDeEigenStappenVanEenOrganisatieNieuwsteEerstMetEenCursor() {
+        String wijkteam = nieuweOrganisatie();
+        String ander = nieuweOrganisatie();
+        List<UUID> eigen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            eigen.add(teruggelegd(wijkteam, "Reden " + i + "."));
+        }
+        teruggelegd(ander, "Niet van ons.");
+        verzonden(wijkteam); // sent to it, not returned: not in its list
+
+        List<nl.schakel.overdracht.toepassing.Teruglegging> eerste = inRepository(r -> r.terugleggingen(wijkteam, Optional.empty(), 2));
+        assertThat(eerste.size()).isEqualTo(3); // one more than the page: there is a next page
+        assertThat(eerste).extracting(nl.schakel.overdracht.toepassing.Teruglegging::overdracht)
+                .containsExactly(eigen.get(2), eigen.get(1), eigen.get(0));
+        assertThat(eerste.get(0).reden()).isEqualTo("Reden 2.");
+        assertThat(eerste.get(0).door()).isEqualTo("Test " + wijkteam);
+        assertThat(eerste.get(0).veiligThuis()).isEqualTo(VT);
+        assertThat(eerste.get(0).zaaknummer()).isEqualTo(eigen.get(2).toString().substring(0, 8));
+
+        var positie = nl.schakel.overdracht.toepassing.Teruglegging.Positie.uitCursor(eerste.get(1).alsCursor());
+        List<nl.schakel.overdracht.toepassing.Teruglegging> tweede = inRepository(r -> r.terugleggingen(wijkteam, positie, 2));
+        assertThat(tweede).extracting(nl.schakel.overdracht.toepassing.Teruglegging::overdracht).containsExactly(eigen.get(0));
+        long eigenAantal = inRepository(r -> r.telTerugleggingen(wijkteam));
+        long anderAantal = inRepository(r -> r.telTerugleggingen(ander));
+        long geen = inRepository(r -> r.telTerugleggingen(nieuweOrganisatie()));
+        assertThat(List.of(eigenAantal, anderAantal, geen)).containsExactly(3L, 1L, 0L);
+    }
+
+    private UUID teruggelegd(String ontvanger, String reden) {
+        UUID id = verzonden(ontvanger).id();
+        inTransactie(d -> d.bevestigOntvangst(id, 2, medewerker(ontvanger)));
+        inTransactie(d -> d.legTerug(id, 3, reden, medewerker(ontvanger)));
+        return id;
+    }
+
+    private <T> T inRepository(Function<OverdrachtRepository, T> werk) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return werk.apply(new OverdrachtRepository(em));
+        } finally {
+            em.close();
+        }
+    }
+
     // ---- helpers ----
 
     private static void grant(PreparedStatement s, UUID bron, String organisatie, String tot, String ingetrokken)
@@ -360,7 +423,7 @@ class OverdrachtRepositoryIT {
 
     private Overdracht verzonden(String ontvanger) {
         UUID id = inTransactie(d -> d.stelOp(VT, Voorbeelden.volledigeInhoud(), medewerker(VT))).id();
-        return inTransactie(d -> d.verzend(id, 1, ontvanger, Voorbeelden.WIJKTEAMCATEGORIEEN, medewerker(VT)));
+        return inTransactie(d -> d.verzend(id, 1, ontvanger, Voorbeelden.WIJKTEAMCATEGORIEEN, Voorbeelden.CONTACT, medewerker(VT)));
     }
 
     private List<OverdrachtVersie> versies(UUID id) {

@@ -16,11 +16,12 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
 /**
  * An overdracht as one caller may see it: the content filtered to the categories of the caller's grants,
  * and the categories left out ({@code achtergehouden}) so a partner knows what to ask for without seeing it.
- * HAPI-style: id, versie and laatstGewijzigd first. {@code overgangen} only for the owner.
+ * HAPI-style: id, versie and laatstGewijzigd first. {@code overgangen} only for the owner. {@code contactpersoonVeiligThuis}
+ * is absent (null) before sending and on overdrachten sent before it was asked.
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "ontvangendeOrganisatie",
     "gedeeldeCategorieen", "verzondenOp", "veiligheidsbeoordelingUiterlijk", "acceptatieUiterlijk", "acceptatieVerlopen",
-    "opgeschaaldOp", "opgeschaaldNaar", "warmeOverdracht", "inhoud", "achtergehouden", "overgangen"})
+    "opgeschaaldOp", "opgeschaaldNaar", "warmeOverdracht", "contactpersoonVeiligThuis", "inhoud", "achtergehouden", "overgangen"})
 public record OverdrachtJson(
         UUID id,
         int versie,
@@ -36,6 +37,7 @@ public record OverdrachtJson(
         Instant opgeschaaldOp,
         String opgeschaaldNaar,
         WarmeOverdrachtJson warmeOverdracht,
+        ContactpersoonVeiligThuisJson contactpersoonVeiligThuis,
         OverdrachtInhoud inhoud,
         List<String> achtergehouden,
         List<OvergangJson> overgangen) {
@@ -63,6 +65,8 @@ public record OverdrachtJson(
                 overdracht.opgeschaaldOp().orElse(null),
                 overdracht.opgeschaaldOp().map(op -> OPGESCHAALD_NAAR).orElse(null),
                 overdracht.warmeOverdracht().map(WarmeOverdrachtJson::van).orElse(null),
+                // a Veilig Thuis employee at work, not the family: no category, shown to every caller that may read it
+                overdracht.contactpersoonVeiligThuis().map(ContactpersoonVeiligThuisJson::van).orElse(null),
                 gefilterd.inhoud(),
                 namen(gefilterd.achtergehouden()),
                 metOvergangen ? overdracht.overgangen().stream().map(OvergangJson::van).toList() : null);

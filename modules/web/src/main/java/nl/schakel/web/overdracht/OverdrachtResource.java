@@ -121,13 +121,15 @@ public class OverdrachtResource {
             description = "Naar de ontvangende organisatie, met de gegevenscategorieën die zij mag zien: binnen het "
                     + "toegangsbeleid voor haar type (minder mag, meer niet). Wie ADRES_AFGESCHERMD kiest, geeft in "
                     + "redenAfgeschermdAdres (verplicht, ten hoogste 500 tekens) de reden om het afgeschermde adres te delen; "
-                    + "die wordt vastgelegd bij de verzending (zonder reden: 400 OVD-013). Ook voor een teruggelegde "
-                    + "overdracht (opnieuw versturen). Vereist If-Match.")
+                    + "die wordt vastgelegd bij de verzending (zonder reden: 400 OVD-013). In contactpersoonVeiligThuis "
+                    + "(verplicht) naam en werktelefoonnummer van wie de ontvanger bij Veilig Thuis over deze zaak belt "
+                    + "(ontbreekt of geen Nederlands nummer: 400 OVD-022). Ook voor een teruggelegde overdracht (opnieuw "
+                    + "versturen). Vereist If-Match.")
     public Response verzend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             VerzendingJson verzending) {
-        return metVersie(zaken.verzend(medewerker(), uuid(id), ifMatch,
-                verzending == null ? null : verzending.ontvangendeOrganisatie(), verzending == null ? null : verzending.categorieen(),
-                verzending == null ? null : verzending.redenAfgeschermdAdres()));
+        VerzendingJson gegeven = verzending == null ? new VerzendingJson(null, null, null, null) : verzending;
+        return metVersie(zaken.verzend(medewerker(), uuid(id), ifMatch, gegeven.ontvangendeOrganisatie(), gegeven.categorieen(),
+                gegeven.redenAfgeschermdAdres(), gegeven.contact()));
     }
 
     @GET

@@ -38,6 +38,7 @@ public final class OverdrachtExport {
         try (PdfOpmaak pdf = new PdfOpmaak(titel, koptekst, VOETREGEL)) {
             pdf.titel(titel);
             algemeen(pdf, overdracht, kop, gefilterd);
+            contactpersoon(pdf, overdracht, kop);
             warmeOverdracht(pdf, overdracht);
             inhoud(pdf, gefilterd.inhoud(), kop);
             return pdf.bytes();
@@ -61,6 +62,27 @@ public final class OverdrachtExport {
     /** The short case number the screens, lists and notifications share: the first 8 characters of the id. */
     static String zaaknummer(Overdracht overdracht) {
         return overdracht.id().toString().substring(0, 8);
+    }
+
+    /**
+     * Whom the receiver calls at Veilig Thuis. An overdracht sent before the sender was asked has none: the file says
+     * so, and where Veilig Thuis can be reached instead (its functional mailbox), rather than leaving the reader to guess.
+     */
+    private static void contactpersoon(PdfOpmaak pdf, Overdracht overdracht, Exportkop kop) {
+        if (overdracht.verzondenOp().isEmpty()) {
+            return;
+        }
+        pdf.kop("Contactpersoon Veilig Thuis");
+        overdracht.contactpersoonVeiligThuis().ifPresentOrElse(contact -> {
+            pdf.veld("Naam", contact.naam());
+            pdf.veld("Telefoon (werk)", contact.telefoon());
+        }, () -> pdf.alinea(geenContactpersoon(kop)));
+    }
+
+    /** The fallback sentence of the file and, in the same words, of the receiver's page. */
+    static String geenContactpersoon(Exportkop kop) {
+        return "Geen contactpersoon vastgelegd." + (kop.eigenaarMailbox() == null ? ""
+                : " Neem contact op met " + kop.eigenaar() + " via " + kop.eigenaarMailbox() + ".");
     }
 
     /** The joint conversation with the family, once the receiver planned it: both sides work from the same plan. */

@@ -49,6 +49,36 @@ class OverdrachtExportTest {
     }
 
     @Test
+    void deOntvangerZietWieZijBijVeiligThuisBelt() {
+        Overdracht overdracht = Voorbeelden.in(OverdrachtStatus.VERZONDEN);
+
+        String tekst = Pdftekst.van(OverdrachtExport.maak(overdracht, Voorbeelden.WIJKTEAMCATEGORIEEN, KOP));
+
+        assertThat(tekst).contains("Contactpersoon Veilig Thuis", "Naam: Sanne de Vries", "Telefoon (werk): 010-799 12 34");
+        assertThat(Pdftekst.van(OverdrachtExport.maak(Voorbeelden.in(OverdrachtStatus.CONCEPT), Voorbeelden.WIJKTEAMCATEGORIEEN, KOP)))
+                .as("een concept is nog aan niemand gestuurd").doesNotContain("Contactpersoon Veilig Thuis");
+    }
+
+    @Test
+    void eenOverdrachtVanVoorDeContactpersoonZegtDatEnNoemtDeMailboxVanVeiligThuis() throws Exception {
+        Overdracht overdracht = Voorbeelden.in(OverdrachtStatus.VERZONDEN);
+        // as migration V8 left the overdrachten sent before the sender was asked for a contact person
+        for (String veld : new String[] {"contactpersoonNaam", "contactpersoonTelefoon"}) {
+            var kolom = Overdracht.class.getDeclaredField(veld);
+            kolom.setAccessible(true);
+            kolom.set(overdracht, null);
+        }
+        Exportkop metMailbox = new Exportkop(KOP.medewerker(), KOP.organisatie(), KOP.tijdstip(), KOP.doel(), KOP.grondslag(),
+                KOP.eigenaar(), KOP.ontvanger(), Map.of(), "meldingen@vtrr.demo.schakel.example");
+
+        assertThat(Pdftekst.van(OverdrachtExport.maak(overdracht, Voorbeelden.WIJKTEAMCATEGORIEEN, metMailbox))).contains(
+                "Contactpersoon Veilig Thuis", "Geen contactpersoon vastgelegd. Neem contact op met Veilig Thuis Rotterdam "
+                        + "Rijnmond via meldingen@vtrr.demo.schakel.example.");
+        assertThat(Pdftekst.van(OverdrachtExport.maak(overdracht, Voorbeelden.WIJKTEAMCATEGORIEEN, KOP)))
+                .contains("Geen contactpersoon vastgelegd.").doesNotContain("Neem contact op met");
+    }
+
+    @Test
     void kopEnVoetStaanOpElkePaginaMetNederlandseTekens() throws Exception {
         Overdracht overdracht = Voorbeelden.in(OverdrachtStatus.GEACCEPTEERD);
 

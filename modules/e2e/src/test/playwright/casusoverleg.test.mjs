@@ -333,7 +333,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
     await context.close();
   });
 
-  it('politie leest het verslag, neemt de agenda mee als PDF en vindt zijn actie', TIJD, async () => {
+  it('politie leest het verslag, neemt verslag en agenda mee als PDF en vindt zijn actie', TIJD, async () => {
     assert.ok(agendapuntId, 'er is een agendapunt met een verslag');
     const { context, page } = await nieuwePagina(browser);
     await metScreenshotBijFout(page, 'casusoverleg-politie-verslag', async () => {
@@ -341,8 +341,14 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await naarMenu(page, 'Mijn agendapunten');
       await page.locator(`tr[data-id="${agendapuntId}"]`).getByRole('link').click();
       await openAgendapunt(page);
-      await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Verslag', exact: true }).waitFor();
       assert.match(await page.getByText('Eén plan, het wijkteam regisseert (fictief).').innerText(), /wijkteam regisseert/);
+
+      // the minutes as a file, as the agenda below: a PDF, no name in its file name, the download logged
+      const [verslag] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verslag als PDF' }).click()]);
+      await page.getByText('Het verslag (PDF) is gedownload.').waitFor();
+      assert.equal((await readFile(await verslag.path())).subarray(0, 5).toString('latin1'), '%PDF-');
+      assert.equal(verslag.suggestedFilename(), `verslag-${agendapuntId}.pdf`);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda (PDF)' }).click()]);
       await page.getByText('De agenda (PDF) is gedownload.').waitFor();

@@ -208,7 +208,10 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
     <>
       <h1 className="utrecht-heading-1">
         {herkenningsnaam(herkenningUitInhoud(overdracht.inhoud, overdracht.achtergehouden))}
-        <span className="schakel-kop-toevoeging"> · overdracht, zaaknummer {zaaknummer(overdracht.id)}</span>
+        {/* on its own line below the name; the separator only for the heading's spoken name */}
+        <span className="schakel-kop-toevoeging">
+          <span className="schakel-visueel-verborgen"> · </span>Overdracht, zaaknummer {zaaknummer(overdracht.id)}
+        </span>
       </h1>
       <div ref={uitkomst} tabIndex={-1} className="schakel-uitkomst">
         {bericht && <Melding soort="info" titel={bericht} />}

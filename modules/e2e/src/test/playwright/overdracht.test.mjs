@@ -3,10 +3,12 @@
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, weergavenaam } from './lib/omgeving.mjs';
+import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, wachtOpInlogpagina, wachtwoord, webUrl, weergavenaam } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
+/** The demo partner: the wijkteams' webhook and functional mailbox (`./schakel start` serves it on 8191). */
+const DEMO_PARTNER = (process.env.SCHAKEL_DEMO_PARTNER_URL || 'http://127.0.0.1:8191').replace(/\/+$/, '');
 const kenmerk = `e2e-${Date.now().toString(36)}`;
 /** A fictional family name unique to this run: the wijkteam finds the case by it. */
 const FAMILIE = `Voorbeeld${Date.now().toString(36).replace(/[0-9]/g, '')}`;
@@ -126,6 +128,41 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       assert.match(await rij.innerText(), /Verzonden/);
       await geenAxeOvertredingen(page, 'Verstuurde overdrachten');
       await screenshot(page, 'overdracht-4-verstuurd');
+    });
+    await context.close();
+  });
+
+  it('de mail in de functionele mailbox van het wijkteam noemt het zaaknummer en zijn link opent de overdracht na het inloggen', TIJD, async () => {
+    assert.ok(overdrachtId, 'de vorige test heeft een overdracht verstuurd');
+    const zaaknummer = overdrachtId.slice(0, 8);
+    // the routes deliver asynchronously: ask the mailbox until this case's mail is there (at most 90 s)
+    let mail;
+    const uiterlijk = Date.now() + 90_000;
+    while (!mail) {
+      const ontvangen = await (await fetch(`${DEMO_PARTNER}/api/ontvangen`)).json();
+      mail = ontvangen.mails.find((m) => m.aan === 'meldingen@wt-rdam-feij.demo.schakel.example' && m.onderwerp.includes(zaaknummer));
+      if (!mail) {
+        assert.ok(Date.now() < uiterlijk, `binnen 90 s een mail met zaaknummer ${zaaknummer}`);
+        await new Promise((klaar) => setTimeout(klaar, 500));
+      }
+    }
+    assert.equal(mail.onderwerp, `Nieuwe overdracht in Schakel (zaaknummer ${zaaknummer})`);
+    assert.doesNotMatch(mail.tekst, new RegExp(`${FAMILIE}|Fictief|${kenmerk}`), 'geen naam of inhoud in de mail');
+    const link = /(https?:\/\/\S+\/#\/overdrachten\/[0-9a-f-]{36})/.exec(mail.tekst)?.[1];
+    assert.equal(link, `${webUrl}/#/overdrachten/${overdrachtId}`, 'de link leidt naar de zaak zelf');
+
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'overdracht-maillink', async () => {
+      await page.goto(link);
+      await wachtOpInlogpagina(page);
+      await page.fill('#username', 'wt.feijenoord');
+      await page.fill('#password', wachtwoord);
+      await Promise.all([page.waitForURL((url) => url.href.startsWith(webUrl), { timeout: 60_000 }), page.click('#kc-login')]);
+      const kop = page.getByRole('heading', { level: 1, name: new RegExp(`Familie ${FAMILIE}`) });
+      await kop.waitFor();
+      assert.match(await kop.innerText(), new RegExp(`Overdracht, zaaknummer ${zaaknummer}`));
+      assert.equal(new URL(page.url()).hash, `#/overdrachten/${overdrachtId}`, 'na het inloggen op de zaak uit de mail');
+      await screenshot(page, 'overdracht-4b-via-maillink');
     });
     await context.close();
   });

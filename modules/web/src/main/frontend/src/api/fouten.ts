@@ -62,7 +62,13 @@ export async function foutUitAntwoord(antwoord: Response): Promise<ApiFout> {
   const ongeldig = Array.isArray(probleem?.invalidParams)
     ? probleem.invalidParams.filter((p): p is OngeldigeParameter => typeof p?.name === 'string')
     : [];
-  return new ApiFout(titel, detail, antwoord.status, probleem?.instance ?? null, probleem?.code ?? null, ongeldig, (probleem ?? {}) as Record<string, unknown>);
+  return new ApiFout(titel, detail, antwoord.status, kenmerkVan(probleem?.instance), probleem?.code ?? null, ongeldig, (probleem ?? {}) as Record<string, unknown>);
+}
+
+/** The helpdesk reference as people read it out: the id without the API's `urn:uuid:` scheme. */
+export function kenmerkVan(instance: string | null | undefined): string | null {
+  const kenmerk = instance?.trim().replace(/^urn:uuid:/i, '') ?? '';
+  return kenmerk || null;
 }
 
 export function geenVerbinding(): ApiFout {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { haalUiConfiguratie } from '../api/configuratie';
 import { maakSchakelApi } from '../api/client';
-import { ApiFout } from '../api/fouten';
+import { ApiFout, kenmerkVan } from '../api/fouten';
 import { controleerBereikbaar } from '../auth/aanmelding';
 
 function json(body: unknown, status = 200, type = 'application/json'): Response {
@@ -82,5 +82,14 @@ describe('maakSchakelApi', () => {
   it('zet een 403 om in een leesbare fout', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json({ title: 'Geen toegang', status: 403 }, 403, 'application/problem+json')));
     await expect(maakSchakelApi(async () => 't').mij()).rejects.toMatchObject({ titel: 'Geen toegang', status: 403 });
+  });
+});
+
+describe('kenmerkVan', () => {
+  it('toont het kenmerk voor de servicedesk zonder urn:uuid:', () => {
+    expect(kenmerkVan('urn:uuid:cf5050e3-de28-4368-bc77-d7def11bf317')).toBe('cf5050e3-de28-4368-bc77-d7def11bf317');
+    expect(kenmerkVan('  ')).toBeNull();
+    expect(kenmerkVan(undefined)).toBeNull();
+    expect(kenmerkVan('abc')).toBe('abc');
   });
 });

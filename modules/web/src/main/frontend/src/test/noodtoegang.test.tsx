@@ -160,7 +160,7 @@ describe('Noodtoegang beoordelen: de lijst', () => {
     render(<Noodtoegang api={api()} tab="te-beoordelen" />);
     const melding = await screen.findByRole('alert');
     expect(melding.textContent).toContain('U kunt geen noodtoegang beoordelen');
-    expect(melding.textContent).toContain('urn:uuid:abc');
+    expect(melding.textContent).toContain('Kenmerk voor de servicedesk: abc');
     expect(melding.textContent).not.toMatch(/functionaris-gegevensbescherming|TGN/);
   });
 
@@ -320,7 +320,7 @@ describe('Noodtoegang beoordelen: het oordeel geven', () => {
     const melding = await screen.findByRole('alert');
     expect(melding.textContent).toContain('Deze noodtoegang is al beoordeeld');
     expect(melding.textContent).toContain('U vindt het onder Beoordeeld.');
-    expect(melding.textContent).toContain('urn:uuid:abc');
+    expect(melding.textContent).toContain('Kenmerk voor de servicedesk: abc');
     expect(melding.textContent).not.toContain('TGN-006');
     await waitFor(() => expect(screen.getByTestId('tab-beoordeeld').textContent).toBe('Beoordeeld (1)'));
     expect(screen.queryByTestId('noodtoegang')).toBeNull();

@@ -113,6 +113,8 @@ class VolledigeStackE2EIT {
                 .redirectOutput(uitvoer.toFile());
         node.environment().put("SCHAKEL_WEB_URL", WEB);
         node.environment().put("SCHAKEL_DEMO_WACHTWOORD", "schakel-demo");
+        // the browser test reads the wijkteam's mail there and opens its link
+        node.environment().put("SCHAKEL_DEMO_PARTNER_URL", DEMO_PARTNER);
         node.environment().put("SCHAKEL_SCREENSHOTS", System.getProperty("schakel.e2e.screenshots", "target/screenshots"));
         // the database of this stack, for the one step where the test controls the server's clock: a break-glass opening
         // moved to a Sunday night (the server decides "out of hours" from the opening it stored)

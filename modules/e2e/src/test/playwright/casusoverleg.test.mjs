@@ -1,13 +1,15 @@
-// End-to-end, flow 2 (casusoverleg) in the browser against the real stack: Wijkteam Feijenoord registers a case, the
-// Zorg- en Veiligheidshuis accepts it, plans a meeting, puts it on the agenda and invites the police and the OM; the
-// police confirms the confidentiality statement (when the API asks for it) and shares criminal information; the OM
-// reads it; the probation service, not invited, is told the item does not exist. In the meeting the ZVH records
-// attendance, the minutes and an action for the police; the police takes the agenda along as PDF and finds its action;
-// the ZVH closes the case: the OM is told the item no longer exists, the police still has its action until it is done.
-// axe on every new screen.
+// End-to-end, flow 2 (casusoverleg) in the browser against the real stack: Wijkteam Feijenoord registers three cases,
+// the Zorg- en Veiligheidshuis accepts them, plans a meeting and puts them on the agenda, each with other partners
+// (police, OM and the wijkteam; probation; the Raad); the police confirms the confidentiality statement and shares
+// criminal information; the OM reads it, the wijkteam sees only that it was shared and what is withheld; probation is
+// told the other item does not exist. In the meeting the ZVH records attendance, the minutes and an action for the
+// police; the police takes the minutes, the agenda (only its item, read back by pdf.js) and the calendar invitation
+// (parsed by ical.js, no names) along; three weeks later its invitation has ended but its action has not; the ZVH
+// closes the case: the OM is told the item no longer exists, the police still closes its action. axe on every screen.
 // Run by the JUnit test in modules/e2e with the whole stack up: `npm ci && node --test`.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { download, icsGebeurtenissen, pdfTekst } from './lib/bestanden.mjs';
+import { database } from './lib/database.mjs';
 import { after, before, describe, it } from 'node:test';
 import { logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
@@ -29,6 +31,11 @@ let agendapuntId;
 /** The second case, for the probation service only. */
 let tweedeAanmeldingId;
 let tweedeAgendapuntId;
+/** The third case, for the Raad voor de Kinderbescherming only. */
+let derdeAanmeldingId;
+let derdeAgendapuntId;
+/** What the test types about people: none of it may be in a calendar file. */
+const NAMEN = ['Fictief', 'Fictieve', 'Voorbeeld', 'Tweede', 'Derde'];
 
 before(async () => {
   browser = await startChromium();
@@ -114,6 +121,23 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       tweedeAanmeldingId = /#\/casusoverleg\/aanmeldingen\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
       assert.ok(tweedeAanmeldingId && tweedeAanmeldingId !== aanmeldingId, 'een tweede aanmelding');
 
+      // a third (for the Raad only)
+      await naarMenu(page, 'Aanmelden');
+      await page.getByRole('group', { name: /^Criterium \d/ }).first().waitFor();
+      await page.getByLabel(/Vraag aan het casusoverleg/).fill(`Derde casus: onderzoek naar een beschermingsmaatregel? (${kenmerk}-3)`);
+      for (let i = 0; i < aantal; i++) {
+        const groep = page.getByRole('group', { name: /^Criterium \d/ }).nth(i);
+        await groep.getByLabel('Ja', { exact: true }).check();
+        await groep.getByLabel(/^Reden/).fill('Zorgen om de kinderen, meerdere ketens (fictief).');
+      }
+      await page.getByLabel(/^Rol/).selectOption('SLACHTOFFER');
+      await page.getByLabel(/^Voornaam/).fill('Fictieve');
+      await page.getByLabel(/^Achternaam/).fill('Derde');
+      await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await page.getByText('De aanmelding is verstuurd naar het Zorg- en Veiligheidshuis.').waitFor();
+      derdeAanmeldingId = /#\/casusoverleg\/aanmeldingen\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+      assert.ok(derdeAanmeldingId && ![aanmeldingId, tweedeAanmeldingId].includes(derdeAanmeldingId), 'een derde aanmelding');
+
       await naarMenu(page, 'Mijn aanmeldingen');
       await page.locator(`tr[data-id="${aanmeldingId}"]`).waitFor();
       assert.match(await page.locator(`tr[data-id="${aanmeldingId}"]`).innerText(), /Ingediend/);
@@ -123,7 +147,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
     await context.close();
   });
 
-  it('zvh accepteert, plant een overleg, zet de casus op de agenda en nodigt politie, OM en het wijkteam uit', TIJD, async () => {
+  it('zvh accepteert, plant een overleg, zet drie casussen op de agenda, elk met andere partners', TIJD, async () => {
     assert.ok(aanmeldingId, 'de eerste test heeft een casus aangemeld');
     const { context, page } = await nieuwePagina(browser);
     await metScreenshotBijFout(page, 'casusoverleg-zvh', async () => {
@@ -146,11 +170,13 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await page.getByText('De aanmelding is geaccepteerd; de casus kan nu op een agenda.').waitFor();
       assert.equal((await page.getByTestId('status').innerText()).trim(), 'Geaccepteerd');
 
-      await naarMenu(page, 'Triage');
-      await page.locator(`tr[data-id="${tweedeAanmeldingId}"]`).getByRole('link').click();
-      await page.getByRole('heading', { level: 2, name: 'Triage' }).waitFor();
-      await page.getByRole('button', { name: 'Accepteren' }).click();
-      await page.getByText('De aanmelding is geaccepteerd; de casus kan nu op een agenda.').waitFor();
+      for (const id of [tweedeAanmeldingId, derdeAanmeldingId]) {
+        await naarMenu(page, 'Triage');
+        await page.locator(`tr[data-id="${id}"]`).getByRole('link').click();
+        await page.getByRole('heading', { level: 2, name: 'Triage' }).waitFor();
+        await page.getByRole('button', { name: 'Accepteren' }).click();
+        await page.getByText('De aanmelding is geaccepteerd; de casus kan nu op een agenda.').waitFor();
+      }
 
       await naarMenu(page, 'Overleggen');
       await page.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
@@ -196,12 +222,23 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await tweede.getByLabel('Partner uitnodigen voor agendapunt 2').selectOption('RN-RDAM');
       await tweede.getByRole('button', { name: 'Uitnodigen voor agendapunt 2' }).click();
       await tweede.getByTestId('genodigden').getByText(/Reclassering/).waitFor();
+
+      // the third case, for the Raad only: three items, each with other partners
+      await page.getByLabel('Geaccepteerde aanmelding').selectOption(derdeAanmeldingId);
+      await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
+      const derde = page.getByTestId('agenda').locator('li').nth(2);
+      await derde.waitFor();
+      derdeAgendapuntId = await derde.getAttribute('data-id');
+      await derde.getByLabel('Partner uitnodigen voor agendapunt 3').selectOption('RVDK-RR');
+      await derde.getByRole('button', { name: 'Uitnodigen voor agendapunt 3' }).click();
+      await derde.getByTestId('genodigden').getByText(/Raad voor de Kinderbescherming/).waitFor();
       await geenAxeOvertredingen(page, 'Agenda van het overleg');
       // the button of the second item (its full name is "Omhoog" plus the visually hidden item number)
       await tweede.getByRole('button', { name: /^Omhoog/ }).click();
-      await page.getByTestId('aankondiging').getByText(/staat nu op plaats 1 van 2/).waitFor();
+      await page.getByTestId('aankondiging').getByText(/staat nu op plaats 1 van 3/).waitFor();
       assert.equal(await page.evaluate(() => document.activeElement?.id), `omhoog-${tweedeAgendapuntId}`, 'de focus blijft op de verplaatste knop');
       assert.equal(await page.getByTestId('agenda').locator('li').first().getAttribute('data-id'), tweedeAgendapuntId);
+      assert.equal(await page.getByTestId('agenda').locator('li').count(), 3);
       // after the move too: the pointer now rests on the moved-down item's "Omhoog" (hover colours of our own, stop 18)
       await geenAxeOvertredingen(page, 'Agenda na het verplaatsen');
       await screenshot(page, 'casusoverleg-4-agenda');
@@ -263,6 +300,25 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       assert.match(await kaart.innerText(), /art\. 16 Wpg/);
       await geenAxeOvertredingen(page, 'Agendapunt (OM)');
       await screenshot(page, 'casusoverleg-7-om');
+    });
+    await context.close();
+  });
+
+  it('het wijkteam ziet op zijn agendapunt dát de politie inbreng deelde en welke categorie voor hem is achtergehouden', TIJD, async () => {
+    assert.ok(agendapuntId, 'er is een agendapunt met inbreng van de politie');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'casusoverleg-wijkteam', async () => {
+      await logIn(page, 'wt.feijenoord');
+      await naarMenu(page, 'Mijn agendapunten');
+      await page.locator(`tr[data-id="${agendapuntId}"]`).getByRole('link').click();
+      await openAgendapunt(page);
+      const kaart = page.getByTestId('inbreng').filter({ hasText: /Politie/ });
+      await kaart.waitFor();
+      assert.match(await kaart.getByTestId('achtergehouden').innerText(), /Niet voor u zichtbaar.*Justitiële informatie/s);
+      assert.equal(await page.getByText(/Twee eerdere aanhoudingen/).count(), 0, 'niet de justitiële tekst');
+      assert.match(await page.getByTestId('genodigden').innerText(), /Politie[^,]*\(inbreng gedeeld\)/);
+      await geenAxeOvertredingen(page, 'Agendapunt (wijkteam)');
+      await screenshot(page, 'casusoverleg-7b-wijkteam');
     });
     await context.close();
   });
@@ -345,16 +401,37 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       assert.match(await page.getByText('Eén plan, het wijkteam regisseert (fictief).').innerText(), /wijkteam regisseert/);
 
       // the minutes as a file, as the agenda below: a PDF, no name in its file name, the download logged
-      const [verslag] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verslag als PDF' }).click()]);
+      const verslag = await download(page, () => page.getByRole('button', { name: 'Verslag als PDF' }).click());
       await page.getByText('Het verslag (PDF) is gedownload.').waitFor();
-      assert.equal((await readFile(await verslag.path())).subarray(0, 5).toString('latin1'), '%PDF-');
-      assert.equal(verslag.suggestedFilename(), `verslag-${agendapuntId}.pdf`);
+      assert.equal(verslag.naam, `verslag-${agendapuntId}.pdf`);
+      const verslagTekst = await pdfTekst(verslag.inhoud);
+      assert.match(verslagTekst, /het wijkteam regisseert/);
+      assert.match(verslagTekst, /Fictieve regisseur/, 'de casusregisseur');
+      assert.ok(verslagTekst.includes(ACTIE.slice(0, 30)), 'de actie van de politie');
+      assert.ok(!verslagTekst.includes('Voorbeeld'), 'geen namen van betrokkenen in het verslag');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda (PDF)' }).click()]);
+      // the agenda as the police's copy: only its own item, by the case's reference, no names (read back by pdf.js)
+      const agenda = await download(page, () => page.getByRole('button', { name: 'Agenda (PDF)' }).click());
       await page.getByText('De agenda (PDF) is gedownload.').waitFor();
-      const pdf = await readFile(await download.path());
-      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', `${download.suggestedFilename()} is een PDF`);
-      assert.doesNotMatch(download.suggestedFilename(), /Voorbeeld|Fictie/, 'geen naam in de bestandsnaam');
+      assert.equal(agenda.inhoud.subarray(0, 5).toString('latin1'), '%PDF-', `${agenda.naam} is een PDF`);
+      const agendaTekst = await pdfTekst(agenda.inhoud);
+      assert.match(agendaTekst, /Agendapunten waarvoor uw organisatie is uitgenodigd/);
+      assert.match(agendaTekst, new RegExp(`C-${aanmeldingId.slice(0, 8).toUpperCase()}`), 'het eigen agendapunt');
+      for (const ander of [tweedeAanmeldingId, derdeAanmeldingId]) {
+        assert.doesNotMatch(agendaTekst, new RegExp(`C-${ander.slice(0, 8).toUpperCase()}`), 'niet het agendapunt van een ander');
+      }
+      for (const naam of [...NAMEN, kenmerk]) assert.ok(!agendaTekst.includes(naam), `geen ${naam} in de agenda`);
+
+      // the calendar invitation parses as iCalendar: the meeting's day, the table, no names or case words
+      const ics = await download(page, () => page.getByRole('button', { name: /Uitnodiging voor uw agenda/ }).click());
+      await page.getByText('De agenda-uitnodiging is gedownload.').waitFor();
+      const gebeurtenissen = icsGebeurtenissen(ics.inhoud.toString('utf8'));
+      assert.equal(gebeurtenissen.length, 1, 'één afspraak');
+      assert.ok(gebeurtenissen[0].begin.startsWith(OVERLEG_DATUM), `${gebeurtenissen[0].begin} is de dag van het overleg`);
+      assert.match(gebeurtenissen[0].samenvatting, /Casusoverleg/);
+      assert.match(gebeurtenissen[0].beschrijving, /Agendapunten voor uw organisatie: 2\./, 'alleen het nummer van het eigen punt (na het verplaatsen 2)');
+      const icsTekst = ics.inhoud.toString('utf8');
+      for (const naam of [...NAMEN, kenmerk]) assert.ok(!icsTekst.includes(naam), `geen ${naam} in de agenda-uitnodiging`);
 
       await naarMenu(page, 'Mijn acties');
       await page.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
@@ -362,6 +439,37 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await rij.waitFor();
       await geenAxeOvertredingen(page, 'Mijn acties');
       await screenshot(page, 'casusoverleg-9-mijn-acties');
+    });
+    await context.close();
+  });
+
+  it('drie weken na het overleg is het venster voorbij: de politie ziet haar agendapunt niet meer, haar actie wel', TIJD, async () => {
+    assert.ok(overlegId && agendapuntId, 'er is een overleg met een agendapunt en een actie');
+    const db = database();
+    assert.ok(db, 'deze stap verschuift de tijd in de database van de stack: geef SCHAKEL_DB_* mee (de JUnit-runner doet dat)');
+    // as the Arquillian tests do: the meeting three weeks ago, the police's invitation ended six days ago (the window is 14)
+    assert.equal((await db.voerUit('update casusoverleg.overleg set datum = current_date - 21 where id = $1::uuid', [overlegId])).rowCount, 1);
+    const venster = await db.voerUit(
+      `update toegang.toegang set geldig_van = now() - interval '22 days', geldig_tot = now() - interval '6 days'
+        where bron_id = $1::uuid and organisatie_code = 'POL-RR' and reden = 'UITGENODIGD'`,
+      [agendapuntId],
+    );
+    assert.equal(venster.rowCount, 1, 'de uitnodiging van de politie voor dit agendapunt');
+
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'casusoverleg-na-het-venster', async () => {
+      await logIn(page, 'politie');
+      await page.goto(`${webUrl}/#/casusoverleg/agendapunten/${agendapuntId}`);
+      await page.getByRole('alert').waitFor();
+      assert.match(await page.getByRole('alert').innerText(), /bestaat niet|Niet gevonden/);
+      assert.equal(await page.getByText(new RegExp(kenmerk)).count(), 0, 'niets van de casus na het venster');
+
+      await naarMenu(page, 'Mijn acties');
+      await page.getByTestId('acties').locator('tr').filter({ hasText: ACTIE }).getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: `Actie: ${ACTIE}` }).waitFor();
+      assert.match(await page.getByRole('region', { name: 'Afspraken uit het overleg' }).innerText(), /het wijkteam regisseert/);
+      assert.equal((await page.getByTestId('status').innerText()).trim(), 'Open');
+      await geenAxeOvertredingen(page, 'Actie na het venster');
     });
     await context.close();
   });

@@ -327,7 +327,7 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
     await context.close();
   });
 
-  it('wt.feijenoord legt een overdracht terug en vindt haar met de reden onder "Door ons teruggelegd"', TIJD, async () => {
+  it('wt.feijenoord legt een overdracht terug en vindt haar met de reden onder "Door ons teruggelegd"; Veilig Thuis verbetert en stuurt naar Charlois', TIJD, async () => {
     const vt = await nieuwePagina(browser);
     let terugId;
     await metScreenshotBijFout(vt.page, 'overdracht-terug-versturen', async () => {
@@ -373,6 +373,42 @@ describe('overdracht van Veilig Thuis naar Wijkteam Feijenoord', () => {
       await screenshot(page, 'overdracht-9b-door-ons-teruggelegd');
     });
     await context.close();
+
+    // Veilig Thuis sees who returned it and why, corrects it and sends it to the wijkteam the reason points to
+    const vt2 = await nieuwePagina(browser);
+    await metScreenshotBijFout(vt2.page, 'overdracht-naar-charlois', async () => {
+      const p = vt2.page;
+      await logIn(p, 'vt.procesregisseur');
+      await p.goto(`${webUrl}/#/overdrachten/${terugId}`);
+      const terug = p.getByTestId('teruggelegd');
+      await terug.waitFor();
+      assert.match(await terug.innerText(), new RegExp(`Wijkteam Feijenoord.*Gezin woont in Charlois \\(${kenmerk}\\)`, 's'));
+      await geenAxeOvertredingen(p, 'Teruggelegde overdracht (Veilig Thuis)');
+      await p.getByRole('link', { name: 'Eerst verbeteren' }).click();
+      const samenvatting = p.getByLabel('Samenvatting van de melding');
+      await samenvatting.waitFor();
+      await samenvatting.fill(`Gezin verhuisd naar Charlois (${kenmerk}).`);
+      await p.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await p.getByText('De wijzigingen in het concept zijn opgeslagen.').waitFor();
+      await p.getByRole('link', { name: 'Opnieuw versturen' }).click();
+      await p.getByLabel('Wijkteam (verplicht)').selectOption({ label: 'Wijkteam Charlois' });
+      await p.getByRole('group', { name: 'Gegevenscategorieën' }).getByRole('checkbox').first().waitFor();
+      await p.getByLabel('Telefoonnummer (werk) (verplicht)').fill(TELEFOON_VT);
+      await p.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await p.getByText('De overdracht is verstuurd naar Wijkteam Charlois.').waitFor();
+    });
+    await vt2.context.close();
+
+    const charlois = await nieuwePagina(browser);
+    await metScreenshotBijFout(charlois.page, 'overdracht-charlois', async () => {
+      const p = charlois.page;
+      await logIn(p, 'wt.charlois');
+      await p.goto(`${webUrl}/#/overdrachten/${terugId}`);
+      await p.getByRole('heading', { level: 1, name: new RegExp(`Familie ${FAMILIE}`) }).waitFor();
+      await p.getByText(`Gezin verhuisd naar Charlois (${kenmerk}).`).waitFor();
+      await screenshot(p, 'overdracht-9c-charlois');
+    });
+    await charlois.context.close();
   });
 
   it('vt.procesregisseur bewerkt een concept en trekt het in met een reden (toetsenbord)', TIJD, async () => {

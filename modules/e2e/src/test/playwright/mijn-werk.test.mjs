@@ -244,3 +244,36 @@ describe('toegankelijkheid', () => {
 function escape(tekst) {
   return tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Every role's every menu page on a phone: the roles of the three flows, the privacy officer and the beheerder. */
+const TELEFOONROLLEN = ['vt.procesregisseur', 'wt.feijenoord', 'vt.crisis', 'zvh', 'politie', 'filomena', 'fg', 'beheer'];
+
+describe('op een telefoon (390 px)', () => {
+  for (const gebruikersnaam of TELEFOONROLLEN) {
+    it(`${gebruikersnaam}: elk scherm in het menu past op 390 px en axe-core vindt niets`, TIJD, async () => {
+      const { context, page } = await nieuwePagina(browser);
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await logIn(page, gebruikersnaam);
+        const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+        const items = await menu.getByRole('link').evaluateAll((links) => links.map((l) => l.textContent.trim()));
+        assert.ok(items.length >= 2, `${gebruikersnaam} heeft een menu: ${items}`);
+        for (const item of items) {
+          await menu.getByRole('link', { name: item, exact: true }).click();
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          // a list screen says it is loading first: check what it shows once loaded
+          await page.getByText(/wordt geladen/).first().waitFor({ state: 'hidden' });
+          const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(breedte <= 390, `${item} past op 390 px (scrollWidth ${breedte})`);
+          await geenAxeOvertredingen(page, `${item} (${gebruikersnaam}, 390 px)`);
+        }
+        await screenshot(page, `telefoon-${gebruikersnaam}`);
+      } catch (fout) {
+        await screenshot(page, `FOUT-telefoon-${gebruikersnaam}`).catch(() => {});
+        throw fout;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -191,6 +191,43 @@ describe('crisisdossier live: het scherm', () => {
     expect(volg).toHaveBeenCalledTimes(1);
   });
 
+  it('wie zelf afschaalt, houdt de weg naar het concept, ook als de live gebeurtenis van de sluiting een 404 teruglas', async () => {
+    const staat = { aantekeningen: [aantekening('a1')], taken: [], gesloten: false, tijdlijnWeg: false };
+    const gesloten = { op: '2026-12-02T09:00:00Z', uitkomst: 'OVERDRACHT', reden: 'Naar het wijkteam.', overdrachtId: 'o-1' };
+    nepServer((v) => {
+      if (v.pad === '/organisaties') return organisatiesAntwoord();
+      if (v.pad === `${PAD}/sluiting`) {
+        staat.gesloten = true;
+        return json(dossier({ versie: 4, status: 'GESLOTEN', gesloten }));
+      }
+      // the initiator holds nothing of the file after afschaling: every read is the 404 of a missing file
+      if (staat.gesloten && v.pad.startsWith(PAD)) return probleem(404, 'CRS-404', { title: 'Dit crisisdossier bestaat niet.' });
+      if (v.pad === PAD) return json(dossier());
+      if (v.pad === `${PAD}/aantekeningen`) return json({ aantekeningen: staat.aantekeningen, achtergehouden: [] });
+      if (v.pad === `${PAD}/taken`) return json({ taken: staat.taken });
+      return undefined;
+    });
+    render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
+    const formulier = await screen.findByRole('form', { name: 'Crisis sluiten' });
+    await waitFor(() => expect(volg).toHaveBeenCalled());
+    const { opties } = laatsteAanroep();
+    fireEvent.click(within(formulier).getByLabelText(/Afschalen naar een overdracht van Veilig Thuis/));
+    fireEvent.change(within(formulier).getByLabelText(/^Reden/), { target: { value: 'Naar het wijkteam.' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Crisis sluiten' }));
+    await screen.findByRole('link', { name: 'Naar de concept-overdracht' });
+
+    // the stream's own news of the closing arrives after the answer and reads the file again: 404
+    await act(async () => {
+      opties.onmessage!(bericht('dossier-gesloten', 31));
+    });
+    await waitFor(() => expect(screen.getByTestId('live-aankondiging').textContent).toBe('Het crisisdossier is gesloten'));
+    expect(screen.getByRole('link', { name: 'Naar de concept-overdracht' }).getAttribute('href')).toContain('o-1');
+    expect(screen.getByText(/De crisis is afgeschaald/)).toBeTruthy();
+    expect(screen.getByText('U heeft geen toegang meer tot dit crisisdossier.')).toBeTruthy();
+    expect(screen.queryByText('Dit crisisdossier bestaat niet.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Noodtoegang vragen' })).toBeNull();
+  });
+
   it('dossier-gesloten voor een partner zonder eigen aantekeningen: alles is weg, de aankondiging komt toch', async () => {
     const staat = { aantekeningen: [aantekening('a1')], taken: [], gesloten: false, tijdlijnWeg: false };
     server(staat);

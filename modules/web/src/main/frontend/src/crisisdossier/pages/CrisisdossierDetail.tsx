@@ -6,6 +6,7 @@ import type {
   Dmfi as DmfiWaarde,
   LiveGebeurtenis,
   Screeningsverzoek,
+  Sluiting,
   Taak,
   Veiligheid as VeiligheidWaarde,
 } from '../../api/crisisdossier';
@@ -121,6 +122,10 @@ function titel(d: Crisisdossier): string {
  */
 export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: string; mij: Mij | null }) {
   const [bericht, setBericht] = useState<string | null>(neemBericht);
+  // what the caller's own closing answered: kept apart from the file, because whoever closes loses the file with it
+  // (the initiator after afschaling: 404 at the next read, also the read a live 'dossier-gesloten' starts), and the way
+  // to the concept overdracht must not vanish from the screen of the one who just made it
+  const [eigenSluiting, setEigenSluiting] = useState<Sluiting | null>(null);
   const nu = useKlok();
   const namen = useOrganisatieNamen(api);
   const naam = useCallback((code: string | null | undefined) => organisatieNaam(namen, code), [namen]);
@@ -208,6 +213,22 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
   );
 
   if (!d) {
+    if (dossier.fout && isNietGevonden(dossier.fout) && eigenSluiting) {
+      return (
+        <>
+          <h1 className="utrecht-heading-1">Crisisdossier</h1>
+          {aankondiging}
+          {bericht && <Melding soort="info" titel={bericht} />}
+          <Sluitingsmelding sluiting={eigenSluiting} />
+          <p className="utrecht-paragraph">U heeft geen toegang meer tot dit crisisdossier.</p>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={paden.crisisdossiers}>
+              Terug naar mijn crises
+            </a>
+          </p>
+        </>
+      );
+    }
     if (dossier.fout && isNietGevonden(dossier.fout)) {
       return (
         <>
@@ -305,19 +326,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
           {liveToestandTekst(live.toestand)}
         </p>
       )}
-      {d.gesloten && (
-        <Melding soort="info" titel="Deze crisis is gesloten">
-          <p className="utrecht-paragraph">Reden: {d.gesloten.reden}</p>
-          {d.gesloten.overdrachtId && (
-            <p className="utrecht-paragraph">
-              <a className="utrecht-link" href={paden.overdracht(d.gesloten.overdrachtId)}>
-                Naar de concept-overdracht
-              </a>{' '}
-              <span className="schakel-hint">(een procesregisseur van Veilig Thuis controleert en verstuurt haar)</span>
-            </p>
-          )}
-        </Melding>
-      )}
+      {d.gesloten && <Sluitingsmelding sluiting={d.gesloten} />}
 
       <section className="schakel-kaart" aria-labelledby="kop-melding">
         <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-melding">
@@ -455,6 +464,7 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
           dossier={d}
           magAfschalen={rollen.some((r) => CRISIS_AFSCHALERS.includes(r))}
           onGesloten={(gesloten) => {
+            setEigenSluiting(gesloten.gesloten);
             dossier.zet(gesloten);
             setBericht(
               gesloten.gesloten?.overdrachtId
@@ -505,5 +515,22 @@ function EigenAantekeningen({ lijst, naam }: { lijst: Aantekeningen; naam: (code
         </ol>
       </section>
     </>
+  );
+}
+
+/** The closure: its reason and, after afschaling, the way to the concept overdracht Veilig Thuis now holds. */
+function Sluitingsmelding({ sluiting }: { sluiting: Sluiting }) {
+  return (
+    <Melding soort="info" titel="Deze crisis is gesloten">
+      <p className="utrecht-paragraph">Reden: {sluiting.reden}</p>
+      {sluiting.overdrachtId && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={paden.overdracht(sluiting.overdrachtId)}>
+            Naar de concept-overdracht
+          </a>{' '}
+          <span className="schakel-hint">(een procesregisseur van Veilig Thuis controleert en verstuurt haar)</span>
+        </p>
+      )}
+    </Melding>
   );
 }

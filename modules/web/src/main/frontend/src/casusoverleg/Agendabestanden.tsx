@@ -1,8 +1,6 @@
-import { useRef, useState } from 'react';
 import type { SchakelApi } from '../api/client';
-import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
-import type { Fout } from '../components/ApiFoutMelding';
-import { bewaarAlsBestand } from '../components/PdfKnoppen';
+import { ApiFoutMelding } from '../components/ApiFoutMelding';
+import { useDownload } from '../components/useDownload';
 
 /**
  * The agenda to take along: as PDF and as calendar invitation, each holding only the items of the caller's organisation
@@ -10,27 +8,14 @@ import { bewaarAlsBestand } from '../components/PdfKnoppen';
  * place and the item numbers. Fetched with the token in the header, saved through a temporary object URL.
  */
 export function Agendabestanden({ api, overlegId }: { api: SchakelApi; overlegId: string }) {
-  const [bezig, setBezig] = useState<'pdf' | 'ics' | null>(null);
-  const [fout, setFout] = useState<Fout | null>(null);
-  const [klaar, setKlaar] = useState<string | null>(null);
-  const melding = useRef<HTMLDivElement>(null);
-
-  const haal = async (soort: 'pdf' | 'ics') => {
-    if (bezig) return;
-    setBezig(soort);
-    setFout(null);
-    setKlaar(null);
-    try {
-      const bestand = await api.agendabestand(overlegId, soort);
-      bewaarAlsBestand(bestand.inhoud, bestand.bestandsnaam);
-      setKlaar(soort === 'pdf' ? 'De agenda (PDF) is gedownload.' : 'De agenda-uitnodiging is gedownload.');
-    } catch (f) {
-      setFout(alsFout(f, 'Het bestand kon niet worden gemaakt.'));
-      setTimeout(() => melding.current?.focus(), 0);
-    } finally {
-      setBezig(null);
-    }
-  };
+  const { bezig, fout, klaar, melding, haal } = useDownload<'pdf' | 'ics'>();
+  const haalBestand = (soort: 'pdf' | 'ics') =>
+    haal(
+      soort,
+      () => api.agendabestand(overlegId, soort),
+      soort === 'pdf' ? 'De agenda (PDF) is gedownload.' : 'De agenda-uitnodiging is gedownload.',
+      'Het bestand kon niet worden gemaakt.',
+    );
 
   return (
     <section className="schakel-kaart" aria-labelledby="kop-agendabestanden">
@@ -39,10 +24,10 @@ export function Agendabestanden({ api, overlegId }: { api: SchakelApi; overlegId
       </h2>
       <p className="utrecht-paragraph">Met alleen de agendapunten van uw organisatie. Het downloaden wordt vastgelegd in het logboek.</p>
       <div className="schakel-knoppen">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => haal('pdf')} aria-disabled={bezig !== null || undefined}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void haalBestand('pdf')} aria-disabled={bezig !== null || undefined}>
           Agenda (PDF)
         </button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => haal('ics')} aria-disabled={bezig !== null || undefined}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void haalBestand('ics')} aria-disabled={bezig !== null || undefined}>
           Uitnodiging voor uw agenda (iCalendar)
         </button>
       </div>

@@ -4,7 +4,7 @@ import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
-import { bewaarAlsBestand } from '../components/PdfKnoppen';
+import { bewaarAlsBestand } from '../components/useDownload';
 import { rolLabel } from '../rollen';
 import type { Registerverwerking, Verwerkingsregister as Register, VerwerkingsregisterApi } from './api';
 import { betrokkeneTekst, brontypeTekst, categorieTekst, doelTekst, typeTekst } from './labels';

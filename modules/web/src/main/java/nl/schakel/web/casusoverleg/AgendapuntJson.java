@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.Actie;
 import nl.schakel.casusoverleg.domein.Agendapunt;
 import nl.schakel.casusoverleg.toepassing.Agendapuntinzage;
 
@@ -57,7 +58,7 @@ public record AgendapuntJson(UUID id, int versie, Instant laatstGewijzigd, int v
                 acties(inzage.acties()), acties(inzage.openActies()));
     }
 
-    private static List<ActieKortJson> acties(List<nl.schakel.casusoverleg.domein.Actie> acties) {
+    private static List<ActieKortJson> acties(List<Actie> acties) {
         Instant nu = Instant.now();
         return acties.stream().map(x -> new ActieKortJson(x.id(), x.agendapuntId(), x.eigenaarOrganisatie(), x.omschrijving(),
                 x.uiterlijk(), x.status().name(), x.isVerlopen(nu))).toList();

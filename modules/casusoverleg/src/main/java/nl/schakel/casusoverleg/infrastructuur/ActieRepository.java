@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Actie;
 import nl.schakel.casusoverleg.domein.ActieStatus;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.gedeeld.sql.Sqlopbouw;
 
@@ -95,16 +96,12 @@ public class ActieRepository {
                 + " returning id, eigenaar_organisatie, uiterlijk")
                 .setParameter(1, nu.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, van).setParameter(3, tot)
                 .setParameter(4, hoogstens).getResultList();
-        return rijen.stream().map(r -> new Teherinneren(uuid(r[0]), (String) r[1], datum(r[2])))
+        return rijen.stream().map(r -> new Teherinneren(Uuidkolom.uit(r[0]), (String) r[1], datum(r[2])))
                 .sorted(java.util.Comparator.comparing(Teherinneren::uiterlijk).thenComparing(Teherinneren::actieId)).toList();
     }
 
     /** An action the reminder job claimed: which, whose, due when. */
     public record Teherinneren(UUID actieId, String eigenaar, LocalDate uiterlijk) {}
-
-    private static UUID uuid(Object waarde) {
-        return waarde instanceof UUID id ? id : UUID.fromString(waarde.toString());
-    }
 
     private static LocalDate datum(Object waarde) {
         return waarde instanceof java.sql.Date d ? d.toLocalDate() : waarde instanceof LocalDate l ? l : LocalDate.parse(waarde.toString());

@@ -19,6 +19,11 @@ public class Uuidkolom implements AttributeConverter<UUID, Object> {
 
     @Override
     public UUID convertToEntityAttribute(Object kolom) {
+        return uit(kolom);
+    }
+
+    /** A uuid column as a native query returns it: the driver's UUID, or its text on a pool that maps it so. */
+    public static UUID uit(Object kolom) {
         return kolom == null || kolom instanceof UUID ? (UUID) kolom : UUID.fromString(kolom.toString());
     }
 }

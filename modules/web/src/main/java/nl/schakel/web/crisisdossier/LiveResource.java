@@ -48,7 +48,15 @@ public class LiveResource {
             @Context Sse sse) {
         OptionalLong laatst = volgnummer(laatstGezien);
         Abonnement abonnement = volgen.abonneer(aanvrager.medewerker().orElseThrow(), CrisisdossierResource.uuid(dossier));
-        stromen.open(abonnement, laatst, new SseOntvanger(sink, sse));
+        SseOntvanger ontvanger = new SseOntvanger(sink, sse);
+        // Jersey answers (status, headers, our response filters) at the stream's first write, on the writing thread, and
+        // the filters need this request's scope. A new screen's first write ('stand') happens on this thread; a
+        // reconnect's missed events are written by the screen's own sending task, which has none (a first write there
+        // answered 500), so a reconnect first gets a comment line from here.
+        if (laatst.isPresent() && !ontvanger.ping()) {
+            return;
+        }
+        stromen.open(abonnement, laatst, ontvanger);
     }
 
     /** The last number a reconnecting screen saw; anything but a number of ours is the caller's error (400). */

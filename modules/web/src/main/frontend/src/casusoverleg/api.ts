@@ -101,6 +101,13 @@ export interface Overlegplanning {
   notulist: string;
 }
 
+/** A meeting's new date (and, when given, new times): `PUT /casusoverleggen/{id}/datum`. */
+export interface Verplaatsing {
+  datum: string;
+  aanvang: string | null;
+  einde: string | null;
+}
+
 export interface OverlegSamenvatting {
   id: string;
   versie: number;
@@ -269,6 +276,7 @@ export interface CasusoverlegApi {
   overleg(id: string, signaal?: AbortSignal): Promise<Overleg>;
   planOverleg(planning: Overlegplanning): Promise<Overleg>;
   zetOpAgenda(overlegId: string, versie: number, aanmelding: string): Promise<Overleg>;
+  verplaatsOverleg(overlegId: string, versie: number, verplaatsing: Verplaatsing): Promise<Overleg>;
   ordenAgenda(overlegId: string, versie: number, agendapunten: string[]): Promise<Overleg>;
   nodigUit(agendapuntId: string, organisatie: string, alleenVoor?: AlleenVoor): Promise<Agendapunt>;
   agendapunten(vanaf?: string, signaal?: AbortSignal): Promise<AgendapuntSamenvatting[]>;
@@ -340,6 +348,8 @@ export function maakCasusoverlegApi(roep: Roeper): CasusoverlegApi {
       alles<OverlegSamenvatting>(metParameters('/casusoverleggen', { vanaf, paginaGrootte: '100' }), 'casusoverleggen', signaal),
     overleg: (id, signaal) => roep<Overleg>(overlegPad(id), { signaal }),
     planOverleg: (planning) => roep<Overleg>('/casusoverleggen', { methode: 'POST', body: planning }),
+    verplaatsOverleg: (overlegId, versie, verplaatsing) =>
+      roep<Overleg>(`${overlegPad(overlegId)}/datum`, { methode: 'PUT', versie, body: verplaatsing }),
     zetOpAgenda: (overlegId, versie, aanmelding) =>
       roep<Overleg>(`${overlegPad(overlegId)}/agendapunten`, { methode: 'POST', versie, body: { aanmelding } }),
     ordenAgenda: (overlegId, versie, agendapunten) =>

@@ -1,4 +1,4 @@
-import type { Overlegplanning } from './api';
+import type { Overleg, Overlegplanning, Verplaatsing } from './api';
 
 /** The meeting-planning form as typed, its rules and the API body. */
 
@@ -41,6 +41,35 @@ export function naarPlanning(tafelId: string, f: PlanningFormulier): Overlegplan
     voorzitter: f.voorzitter.trim(),
     notulist: f.notulist.trim(),
   };
+}
+
+/** Moving a meeting: the form starts from the meeting's own date and times. */
+export interface VerplaatsingFormulier {
+  datum: string;
+  aanvang: string;
+  einde: string;
+}
+
+export function verplaatsingVan(o: Pick<Overleg, 'datum' | 'aanvang' | 'einde'>): VerplaatsingFormulier {
+  return { datum: o.datum, aanvang: tijdTekst(o.aanvang), einde: tijdTekst(o.einde) };
+}
+
+/** The same rules the server applies (CSO-030): a date from today up to a year ahead, an end after the start. */
+export function valideerVerplaatsing(f: VerplaatsingFormulier, vandaag: string, huidigEinde: string | null = null): Record<string, string> {
+  const fouten: Record<string, string> = {};
+  const overEenJaar = `${Number(vandaag.slice(0, 4)) + 1}${vandaag.slice(4)}`;
+  if (!f.datum) fouten.datum = 'Vul de nieuwe datum in.';
+  else if (f.datum < vandaag) fouten.datum = 'De datum ligt in het verleden.';
+  else if (f.datum > overEenJaar) fouten.datum = 'Verplaats een overleg hoogstens een jaar vooruit.';
+  if (!f.aanvang) fouten.aanvang = 'Vul de aanvangstijd in.';
+  // an empty end keeps the meeting's end (the API changes only what it is given)
+  const einde = f.einde || tijdTekst(huidigEinde);
+  if (einde && f.aanvang && einde <= f.aanvang) fouten.einde = 'Het einde ligt na de aanvang.';
+  return fouten;
+}
+
+export function naarVerplaatsing(f: VerplaatsingFormulier): Verplaatsing {
+  return { datum: f.datum, aanvang: f.aanvang, einde: f.einde === '' ? null : f.einde };
 }
 
 /** `10:00:00` or `10:00` → `10:00`. */

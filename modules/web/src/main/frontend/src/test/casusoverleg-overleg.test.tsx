@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Overleg } from '../casusoverleg/api';
 import { OverlegDetail } from '../casusoverleg/pages/OverlegDetail';
 import { Overleggen } from '../casusoverleg/pages/Overleggen';
-import { naarPlanning, valideerPlanning, leegePlanning } from '../casusoverleg/planning';
+import { naarPlanning, naarVerplaatsing, valideerPlanning, valideerVerplaatsing, leegePlanning } from '../casusoverleg/planning';
 import { alleenVoorTekst, naarAlleenVoor } from '../casusoverleg/alleenVoor';
 import { TAFEL, api, json, lijst, nepServer, probleem, verzoeken } from './casusoverlegNep';
 
@@ -268,5 +268,77 @@ describe('casusoverleg: uitnodigen alleen voor een team of een persoon', () => {
       organisatie: 'POL-RR',
       alleenVoor: { gebruikersnaam: 'politie.wijkagent' },
     });
+  });
+});
+
+describe('casusoverleg: een overleg verplaatsen', () => {
+  // only the date is fixed (the page asks what day it is); the timers that waitFor uses stay real
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2099-12-01T09:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('controleert de nieuwe datum zoals de server (CSO-030) en maakt de body', () => {
+    expect(valideerVerplaatsing({ datum: '', aanvang: '', einde: '' }, '2026-12-02')).toEqual({
+      datum: 'Vul de nieuwe datum in.',
+      aanvang: 'Vul de aanvangstijd in.',
+    });
+    expect(valideerVerplaatsing({ datum: '2026-12-01', aanvang: '10:00', einde: '' }, '2026-12-02').datum).toBe('De datum ligt in het verleden.');
+    expect(valideerVerplaatsing({ datum: '2027-12-03', aanvang: '10:00', einde: '' }, '2026-12-02').datum).toBe(
+      'Verplaats een overleg hoogstens een jaar vooruit.',
+    );
+    expect(valideerVerplaatsing({ datum: '2027-12-02', aanvang: '10:00', einde: '' }, '2026-12-02')).toEqual({});
+    // an empty end keeps the meeting's end: a new start after it is refused here, not by the server
+    expect(valideerVerplaatsing({ datum: '2026-12-09', aanvang: '12:30', einde: '' }, '2026-12-02', '12:00:00').einde).toBe(
+      'Het einde ligt na de aanvang.',
+    );
+    expect(naarVerplaatsing({ datum: '2026-12-09', aanvang: '09:00', einde: '' })).toEqual({ datum: '2026-12-09', aanvang: '09:00', einde: null });
+  });
+
+  it('verplaatst met If-Match, toont de nieuwe datum en kondigt aan dat de uitnodigingen meeschuiven', { timeout: 20_000 }, async () => {
+    const fetchMock = nepServer((v) => {
+      if (v.pad === `/casusoverleggen/${OVERLEG}/datum`) return json(overleg({ versie: 4, datum: '2099-12-17', aanvang: '09:30:00' }));
+      if (v.pad === `/casusoverleggen/${OVERLEG}`) return json(overleg({ datum: '2099-12-10' }));
+      if (v.pad === '/aanmeldingen') return lijst('aanmeldingen', []);
+      return undefined;
+    });
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen />);
+    const formulier = await screen.findByRole('form', { name: 'Overleg verplaatsen' });
+    expect((within(formulier).getByLabelText(/^Nieuwe datum/) as HTMLInputElement).value).toBe('2099-12-10');
+    fireEvent.change(within(formulier).getByLabelText(/^Nieuwe datum/), { target: { value: '2099-12-17' } });
+    fireEvent.change(within(formulier).getByLabelText(/^Nieuwe aanvang/), { target: { value: '09:30' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Overleg verplaatsen' }));
+    await waitFor(() => expect(screen.getByTestId('aankondiging').textContent).toMatch(/verplaatst naar 17 december 2099 om 09:30; de uitnodigingen schuiven mee/));
+    const put = verzoeken(fetchMock, 'PUT')[0];
+    expect(String(put[0])).toMatch(new RegExp(`/casusoverleggen/${OVERLEG}/datum$`));
+    expect(JSON.parse(String((put[1] as RequestInit).body))).toEqual({ datum: '2099-12-17', aanvang: '09:30', einde: null });
+    expect((put[1] as RequestInit).headers).toMatchObject({ 'If-Match': '"3"' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Casusoverleg 17 december 2099 om 09:30');
+  });
+
+  it('stuurt niets bij een datum in het verleden en zet de focus op het veld', async () => {
+    const fetchMock = nepServer((v) =>
+      v.pad === `/casusoverleggen/${OVERLEG}` ? json(overleg({ datum: '2099-12-10' })) : v.pad === '/aanmeldingen' ? lijst('aanmeldingen', []) : undefined,
+    );
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen />);
+    const formulier = await screen.findByRole('form', { name: 'Overleg verplaatsen' });
+    fireEvent.change(within(formulier).getByLabelText(/^Nieuwe datum/), { target: { value: '2020-01-01' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Overleg verplaatsen' }));
+    expect(await within(formulier).findByText('De datum ligt in het verleden.')).toBeTruthy();
+    expect(document.activeElement?.id).toBe('veld-verplaats-datum');
+    expect(verzoeken(fetchMock, 'PUT')).toHaveLength(0);
+  });
+
+  it('een overleg dat geweest is, of een kijker zonder wijzigrecht, krijgt geen verplaatsformulier', async () => {
+    nepServer((v) => (v.pad === `/casusoverleggen/${OVERLEG}` ? json(overleg({ datum: '2020-01-10' })) : v.pad === '/aanmeldingen' ? lijst('aanmeldingen', []) : undefined));
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen />);
+    await screen.findByTestId('agenda');
+    expect(screen.queryByRole('form', { name: 'Overleg verplaatsen' })).toBeNull();
+    cleanup();
+    nepServer((v) => (v.pad === `/casusoverleggen/${OVERLEG}` ? json(overleg({ datum: '2099-12-10' })) : undefined));
+    render(<OverlegDetail api={api()} id={OVERLEG} magWijzigen={false} />);
+    await screen.findByTestId('agenda');
+    expect(screen.queryByRole('form', { name: 'Overleg verplaatsen' })).toBeNull();
   });
 });

@@ -9,12 +9,14 @@ import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisat
 import { neemBericht, paden } from '../../router';
 import type { AanmeldingSamenvatting, Agendaregel, Overleg } from '../api';
 import { isConflict, useGeladen, useTafel, wijzigingsfout } from '../gedeeld';
-import { verplaats } from '../labels';
+import { vandaag, verplaats } from '../labels';
 import { tijdTekst } from '../planning';
 import { Agendabestanden } from '../Agendabestanden';
+import { OverlegVerplaatsen } from '../OverlegVerplaatsen';
 import { AFBAKENINGSSOORTEN, alleenVoorTekst, naarAlleenVoor } from '../alleenVoor';
 import type { Afbakeningssoort } from '../alleenVoor';
 import { Regel } from './AanmeldingDetail';
+import { veldId } from '../../overdracht/formulier';
 
 /**
  * One meeting with its agenda. The organiser adds accepted cases, reorders them (Omhoog/Omlaag: the focus stays on
@@ -322,6 +324,20 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
             </form>
           )}
         </section>
+      )}
+
+      {magWijzigen && o.datum >= vandaag() && (
+        <OverlegVerplaatsen
+          overleg={o}
+          bezig={bezig}
+          verplaats={(verplaatsing) =>
+            void wijzig(
+              () => api.verplaatsOverleg(o.id, o.versie, verplaatsing),
+              `Het overleg is verplaatst naar ${datumTekst(verplaatsing.datum)} om ${tijdTekst(verplaatsing.aanvang)}; de uitnodigingen schuiven mee.`,
+              veldId('verplaats-datum'),
+            )
+          }
+        />
       )}
     </>
   );

@@ -48,7 +48,7 @@ export function DoorOnsTeruggelegd({ api }: { api: SchakelApi }) {
       {lijst && lijst.length > 0 && (
         <>
           <p className="utrecht-paragraph" role="status" data-testid="teruggelegd-aantal">
-            {lijst.length === 1 ? '1 teruggelegde overdracht' : `${lijst.length} teruggelegde overdrachten`}
+            {aantalTekst(lijst, new Date())}
           </p>
           <div className="schakel-tabel-houder" role="region" aria-label="Door ons teruggelegde overdrachten" tabIndex={0}>
             <table className="utrecht-table schakel-tabel schakel-tabel--kaarten" data-testid="terugleggingen">
@@ -81,4 +81,15 @@ export function DoorOnsTeruggelegd({ api }: { api: SchakelApi }) {
       )}
     </>
   );
+}
+
+/** The window of the Mijn werk tile (the server's Terugleggingzaken.RECENT): the list names how many fall inside it. */
+const RECENT_DAGEN = 30;
+
+/** "12 teruggelegde overdrachten, waarvan 3 in de laatste 30 dagen": the tile's count is found back in the list. */
+export function aantalTekst(lijst: Teruglegging[], nu: Date): string {
+  const grens = nu.getTime() - RECENT_DAGEN * 24 * 60 * 60 * 1000;
+  const recent = lijst.filter((t) => Date.parse(t.teruggelegdOp) >= grens).length;
+  const totaal = lijst.length === 1 ? '1 teruggelegde overdracht' : `${lijst.length} teruggelegde overdrachten`;
+  return `${totaal}, waarvan ${recent} in de laatste ${RECENT_DAGEN} dagen`;
 }

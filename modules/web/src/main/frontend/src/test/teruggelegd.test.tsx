@@ -5,7 +5,7 @@ import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import type { Overdracht, Teruglegging } from '../api/overdracht';
 import { isNederlandsTelefoonnummer } from '../overdracht/formulier';
-import { DoorOnsTeruggelegd } from '../pages/DoorOnsTeruggelegd';
+import { DoorOnsTeruggelegd, aantalTekst } from '../pages/DoorOnsTeruggelegd';
 import { OverdrachtDetail } from '../pages/OverdrachtDetail';
 import { Versturen } from '../pages/Versturen';
 import { leesRoute } from '../router';
@@ -194,8 +194,17 @@ describe('Door ons teruggelegd', () => {
     ]);
     expect(rij.querySelector('a')).toBeNull();
     expect(screen.getByTestId('uitleg-teruggelegd').textContent).toContain('Uw toegang tot de zaak eindigde bij het terugleggen');
-    expect(screen.getByTestId('teruggelegd-aantal').textContent).toBe('1 teruggelegde overdracht');
+    expect(screen.getByTestId('teruggelegd-aantal').textContent).toMatch(/^1 teruggelegde overdracht, waarvan [01] in de laatste 30 dagen$/);
     expect(document.title).toBe('Door ons teruggelegd – Schakel');
+  });
+
+  it('telt hoeveel er in de laatste 30 dagen vallen, zoals de tegel van Mijn werk (grens inbegrepen)', () => {
+    const nu = new Date('2026-12-24T13:05:00Z');
+    const op = (iso: string) => ({ ...terug, teruggelegdOp: iso });
+    expect(aantalTekst([op('2026-11-24T13:05:00Z'), op('2026-11-24T13:04:59Z'), op('2026-12-20T08:00:00Z')], nu)).toBe(
+      '3 teruggelegde overdrachten, waarvan 2 in de laatste 30 dagen',
+    );
+    expect(aantalTekst([op('2025-01-01T00:00:00Z')], nu)).toBe('1 teruggelegde overdracht, waarvan 0 in de laatste 30 dagen');
   });
 
   it('zegt het als er niets is teruggelegd, en laat een fout van de API zien', async () => {

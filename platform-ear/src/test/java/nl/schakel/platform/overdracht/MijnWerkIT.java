@@ -44,7 +44,7 @@ class MijnWerkIT {
         // a receiver's "Teruggelegd" counts its own returns (its grants on them ended), leading to "Door ons teruggelegd"
         assertThat(wijkteamVoor.keySet()).containsExactly("inbox-nieuw", "inbox-in-behandeling", "inbox-verlopen",
                 "door-ons-teruggelegd");
-        assertThat(wijkteamVoor.get("door-ons-teruggelegd").getString("titel")).isEqualTo("Teruggelegd");
+        assertThat(wijkteamVoor.get("door-ons-teruggelegd").getString("titel")).isEqualTo("Teruggelegd, laatste 30 dagen");
         assertThat(wijkteamVoor.get("door-ons-teruggelegd").getString("scherm")).isEqualTo("#/teruggelegd");
         assertThat(vtVoor.keySet()).containsExactly("verstuurd-concept", "verstuurd-open", "verstuurd-teruggelegd",
                 "monitoring-te-doen");

@@ -148,10 +148,14 @@ public class OverdrachtRepository {
         return terugleggingen;
     }
 
-    /** How many returns {@code organisatie} made: the count of "Mijn werk", over the same rows as the list. */
-    public long telTerugleggingen(String organisatie) {
+    /**
+     * How many returns {@code organisatie} made since {@code sinds}: the count of "Mijn werk", over the same rows as the
+     * list (the tile counts a recent window; the list keeps every return).
+     */
+    public long telTerugleggingen(String organisatie, Instant sinds) {
         return ((Number) new Sqlopbouw("select count(*) from overdracht.overgang g where g.naar = 'TERUGGELEGD' "
-                + "and g.organisatie_code = ?", List.of(organisatie)).query(em, null).getSingleResult()).longValue();
+                + "and g.organisatie_code = ? and g.op >= ?", List.of(organisatie, sinds.atOffset(ZoneOffset.UTC)))
+                .query(em, null).getSingleResult()).longValue();
     }
 
     private static UUID uuid(Object waarde) {

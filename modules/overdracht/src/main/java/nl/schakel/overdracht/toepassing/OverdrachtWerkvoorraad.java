@@ -98,7 +98,8 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
         // what a receiving partner returned: its own steps, listed after its grants ended (the same rows as the list)
         if (medewerker.rollen().stream().anyMatch(ONTVANGERROLLEN::contains) && medewerker.organisatieCode().isPresent()
                 && poort.regel(TERUGLEGGINGEN_ZOEKEN).staatToe(medewerker.rollen())) {
-            tegels.add(tegel("door-ons-teruggelegd", "Teruggelegd", terugleggingen.tel(medewerker), false, "#/teruggelegd"));
+            tegels.add(tegel("door-ons-teruggelegd", "Teruggelegd, laatste 30 dagen", terugleggingen.telRecent(medewerker, nu), false,
+                    "#/teruggelegd"));
         }
         if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {
             List<Overdrachtstand> verstuurd = standen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD));

@@ -5,6 +5,8 @@ import static nl.schakel.overdracht.domein.OverdrachtHandeling.TERUGLEGGINGEN_ZO
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.schakel.gedeeld.pagina.Cursor;
@@ -28,6 +30,9 @@ import nl.schakel.toegang.toepassing.Toegangspoort;
 @Transactional
 public class Terugleggingzaken {
 
+    /** The window of the Mijn werk count; the screen counts the same window in the list. */
+    public static final Duration RECENT = Duration.ofDays(30);
+
     @Inject
     Toegangspoort poort;
 
@@ -49,9 +54,12 @@ public class Terugleggingzaken {
         return gevonden;
     }
 
-    /** The count of "Mijn werk": the same rows as the list, for a caller the rule allows (the caller checks the role). */
-    public long tel(Medewerker medewerker) {
-        return overdrachten.telTerugleggingen(eigenOrganisatie(medewerker));
+    /**
+     * The count of "Mijn werk": the list's rows of the last {@link #RECENT}, for a caller the rule allows (the caller checks
+     * the role). A count of every return ever would only grow; the recent ones are what a team still talks about.
+     */
+    public long telRecent(Medewerker medewerker, Instant nu) {
+        return overdrachten.telTerugleggingen(eigenOrganisatie(medewerker), nu.minus(RECENT));
     }
 
     /**

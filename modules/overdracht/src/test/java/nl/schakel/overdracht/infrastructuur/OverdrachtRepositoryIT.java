@@ -388,10 +388,16 @@ class OverdrachtRepositoryIT {
         var positie = nl.schakel.overdracht.toepassing.Teruglegging.Positie.uitCursor(eerste.get(1).alsCursor());
         List<nl.schakel.overdracht.toepassing.Teruglegging> tweede = inRepository(r -> r.terugleggingen(wijkteam, positie, 2));
         assertThat(tweede).extracting(nl.schakel.overdracht.toepassing.Teruglegging::overdracht).containsExactly(eigen.get(0));
-        long eigenAantal = inRepository(r -> r.telTerugleggingen(wijkteam));
-        long anderAantal = inRepository(r -> r.telTerugleggingen(ander));
-        long geen = inRepository(r -> r.telTerugleggingen(nieuweOrganisatie()));
+        Instant ooit = Instant.parse("2000-01-01T00:00:00Z");
+        long eigenAantal = inRepository(r -> r.telTerugleggingen(wijkteam, ooit));
+        long anderAantal = inRepository(r -> r.telTerugleggingen(ander, ooit));
+        long geen = inRepository(r -> r.telTerugleggingen(nieuweOrganisatie(), ooit));
         assertThat(List.of(eigenAantal, anderAantal, geen)).containsExactly(3L, 1L, 0L);
+        // the window counts from its start, inclusive: from the second newest return on, two; from after the newest, none
+        Instant tweedeNieuwste = eerste.get(1).op();
+        Instant naDeNieuwste = eerste.get(0).op().plusMillis(1);
+        assertThat(List.of(inRepository(r -> r.telTerugleggingen(wijkteam, tweedeNieuwste)),
+                inRepository(r -> r.telTerugleggingen(wijkteam, naDeNieuwste)))).containsExactly(2L, 0L);
     }
 
     private UUID teruggelegd(String ontvanger, String reden) {

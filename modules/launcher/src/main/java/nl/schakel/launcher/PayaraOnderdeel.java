@@ -308,6 +308,7 @@ final class PayaraOnderdeel implements Onderdeel {
         m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));
         m.put("schakel.db.app-rol", inst.get("postgres.app.user"));
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
+        m.put("schakel.belasting.gelijktijdig", String.valueOf(inst.getal("api.gelijktijdig")));
         // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept
         m.put(BETROKKENEN_SLEUTEL, inst.geheim("betrokkenen.sleutel"));
         // the logboek's key: the database never sees it; logboek-controle reads it from geheimen.properties

@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code livemeting.duur} (seconds of writing; 60), {@code livemeting.snel} (true: 20 subscribers, 10 s),
  * {@code livemeting.lezers} (threads that read all streams; 3), {@code livemeting.tegelijk} (subscriptions being
  * opened at once; 16), {@code livemeting.inloop} (seconds at the start left out of the second row; 10),
- * {@code meting.http-threads} (Payara's http-thread-pool max; 16, the launcher's default), {@code meting.poortbasis}
+ * {@code meting.http-threads} (Payara's http-thread-pool max; 16, as the launcher had before it kept 8 of 24 workers for refusing load), {@code meting.poortbasis}
  * (25000), {@code meting.postgres-poort} (25432), {@code meting.home} ({@code modules/meting/target/livemeting-var}).
  */
 public final class Livemeting {

@@ -1,7 +1,5 @@
 package nl.schakel.web.invoer;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -22,9 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import nl.schakel.web.SchakelApi;
-import nl.schakel.web.fout.Probleem;
+import nl.schakel.web.fout.Probleemschrijver;
 
 /**
  * Where the bytes of an API request enter: the request line, the headers, the path, the query and a JSON body
@@ -42,8 +39,6 @@ public class InvoerFilter extends HttpFilter {
     /** As {@code BodyLimiet}: the largest overdracht with every field full stays well below. */
     public static final int MAXIMALE_BODY = 256 * 1024;
     private static final long AFVOER_MAXIMUM = 16L * 1024 * 1024;
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -174,16 +169,7 @@ public class InvoerFilter extends HttpFilter {
     }
 
     private static void weiger(HttpServletResponse response, Invoerfout fout) throws IOException {
-        String kenmerk = UUID.randomUUID().toString();
-        Probleem probleem = Probleem.van(fout.status(), fout.code(), fout.titel(), fout.detail(), kenmerk, fout.ongeldig());
-        response.setStatus(fout.status());
-        response.setContentType(Probleem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("API-Version", SchakelApi.VERSIE);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Correlation-ID", kenmerk);
-        response.getOutputStream().write(JSONB.toJson(probleem).getBytes(StandardCharsets.UTF_8));
+        Probleemschrijver.schrijf(response, fout.status(), fout.code(), fout.titel(), fout.detail(), fout.ongeldig());
     }
 
     /**

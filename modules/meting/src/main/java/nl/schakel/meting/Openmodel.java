@@ -1,0 +1,300 @@
+package nl.schakel.meting;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The open-model load test of issue 14: requests arrive at a constant rate whatever the server does (not a closed loop
+ * that slows down with the server), in a realistic mix of flow 1 — inbox lists, reads, Mijn werk, writes (a concept),
+ * lifecycle steps (sending a concept written earlier in the run) and exports (the PDF). Each request's latency counts
+ * from the moment it was due, not from when it left, so a stalled server cannot hide its queue (no coordinated
+ * omission). Starts PostgreSQL and Payara with the real EAR through the launcher, as {@link Meting} does.
+ *
+ * <p>Phases: warm-up at the design rate (not counted); the design rate for {@code openmodel.duur} seconds; a probe far
+ * above capacity, whose served rate is the capacity found; a burst at {@code openmodel.piekfactor} × that capacity, where
+ * the platform must shed with 503 and {@code Retry-After} instead of letting every request time out; and the design
+ * rate again, reporting after how many seconds every one-second window is back to normal (no 503, p99 under
+ * {@code openmodel.normaal-ms}).
+ *
+ * <p>System properties (all optional): {@code openmodel.tempo} (requests/s, 235: the design peak of a region of 1.3
+ * million inhabitants), {@code openmodel.duur} (600), {@code openmodel.opwarmen} (60), {@code openmodel.proef} (20),
+ * {@code openmodel.piekfactor} (3), {@code openmodel.piekduur} (30), {@code openmodel.naloop} (30),
+ * {@code openmodel.normaal-ms} (500), {@code openmodel.overdrachten} (200 sent overdrachten to read),
+ * {@code openmodel.http-threads} (24, the launcher's default), {@code openmodel.poortbasis} (24000),
+ * {@code openmodel.postgres-poort} (24432), {@code openmodel.home}.
+ */
+public final class Openmodel {
+
+    /** What the load generator keeps in flight at most; more would measure the generator, not the server. */
+    private static final int MAXIMAAL_ONDERWEG = 4000;
+    private static final Duration TIJDSLIMIET = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+    private final String basis;
+    private final String vt;
+    private final String wijkteam;
+    private final List<String> overdrachten;
+    /** Concepts written by this run, waiting for their lifecycle step (sending): id and ETag. */
+    private final ConcurrentLinkedQueue<String[]> concepten = new ConcurrentLinkedQueue<>();
+
+    private Openmodel(String basis, String vt, String wijkteam, List<String> overdrachten) {
+        this.basis = basis;
+        this.vt = vt;
+        this.wijkteam = wijkteam;
+        this.overdrachten = overdrachten;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Platform.projectRoot();
+        Platform.vereisEar(root);
+        int tempo = Integer.getInteger("openmodel.tempo", 235);
+        int duur = Integer.getInteger("openmodel.duur", 600);
+        int opwarmen = Integer.getInteger("openmodel.opwarmen", 60);
+        int proef = Integer.getInteger("openmodel.proef", 20);
+        double piekfactor = Double.parseDouble(System.getProperty("openmodel.piekfactor", "3"));
+        int piekduur = Integer.getInteger("openmodel.piekduur", 30);
+        int naloop = Integer.getInteger("openmodel.naloop", 30);
+        double normaalMs = Double.parseDouble(System.getProperty("openmodel.normaal-ms", "500"));
+        int aantalOverdrachten = Integer.getInteger("openmodel.overdrachten", 200);
+        int httpThreads = Integer.getInteger("openmodel.http-threads", 24);
+        int poortbasis = Integer.getInteger("openmodel.poortbasis", 24000);
+        int postgresPoort = Integer.getInteger("openmodel.postgres-poort", 24432);
+        Path home = Platform.home(root, "modules/meting/target/openmodel-var");
+
+        Tokens tokens = new Tokens(Duration.ofSeconds(3600L + opwarmen + duur + proef + piekduur + naloop));
+        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens);
+        Instant begin = Instant.now();
+        List<String> regels = new ArrayList<>();
+        try {
+            stap("PostgreSQL en Payara starten met de EAR (home " + home + ", http-thread-pool max " + httpThreads + ")");
+            platform.start();
+            String basis = platform.basis();
+            String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
+            String wijkteam = tokens.voor("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker");
+            stap(aantalOverdrachten + " overdrachten opstellen en verzenden aan WT-RDAM-FEIJ");
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < aantalOverdrachten; i++) {
+                ids.add(Meting.overdrachtAanFeijenoord(basis, vt));
+            }
+            Openmodel last = new Openmodel(basis, vt, wijkteam, ids);
+
+            stap("opwarmen: " + opwarmen + " s op " + tempo + " verzoeken/s (niet geteld)");
+            last.fase("opwarmen", tempo, opwarmen);
+            stap("ontwerptempo: " + tempo + " verzoeken/s gedurende " + duur + " s");
+            Uitslag ontwerp = last.fase("ontwerptempo", tempo, duur);
+            regels.add(ontwerp.regel());
+            stap(regels.get(regels.size() - 1));
+            int proeftempo = Math.max(tempo * 8, 2000);
+            stap("capaciteit zoeken: " + proeftempo + " verzoeken/s gedurende " + proef + " s");
+            Uitslag overvraagd = last.fase("capaciteitsproef", proeftempo, proef);
+            regels.add(overvraagd.regel());
+            stap(regels.get(regels.size() - 1));
+            double capaciteit = Math.max(1, overvraagd.geslaagdPerSeconde());
+            int piektempo = (int) Math.round(piekfactor * capaciteit);
+            stap(String.format(Locale.ROOT, "capaciteit gevonden: %.0f geslaagde verzoeken/s; piek %.1f × = %d verzoeken/s gedurende %d s",
+                    capaciteit, piekfactor, piektempo, piekduur));
+            Uitslag piek = last.fase("piek", piektempo, piekduur);
+            regels.add(piek.regel());
+            stap(regels.get(regels.size() - 1));
+            stap("daarna weer " + tempo + " verzoeken/s gedurende " + naloop + " s");
+            Uitslag herstel = last.fase("herstel", tempo, naloop);
+            regels.add(herstel.regel());
+            stap(regels.get(regels.size() - 1));
+            Optional<Integer> normaalNa = herstel.normaalNa(normaalMs);
+            String hersteltekst = normaalNa.map(s -> "weer normaal na " + s + " s (elke seconde daarna zonder 503 en met p99 onder "
+                    + (long) normaalMs + " ms)").orElse("niet weer normaal binnen " + naloop + " s");
+            regels.add(hersteltekst);
+            stap(hersteltekst);
+            Path bestand = home.resolve("openmodel-uitslag.txt");
+            Files.writeString(bestand, String.join("\n", regels) + "\n");
+            stap("uitslag ook in " + bestand);
+        } finally {
+            stap("stoppen");
+            platform.close();
+            stap("gestopt; de hele run duurde " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+        }
+    }
+
+    /** One phase at a constant arrival rate; waits until every request of it was answered or timed out. */
+    Uitslag fase(String naam, int perSeconde, int seconden) throws InterruptedException {
+        Uitslag uitslag = new Uitslag(naam, perSeconde, seconden);
+        long start = System.nanoTime();
+        long totaal = (long) perSeconde * seconden;
+        long tussenNs = 1_000_000_000L / perSeconde;
+        AtomicInteger onderweg = new AtomicInteger();
+        for (long i = 0; i < totaal; i++) {
+            long gepland = start + i * tussenNs;
+            long wacht = gepland - System.nanoTime();
+            if (wacht > 0) {
+                TimeUnit.NANOSECONDS.sleep(wacht);
+            }
+            if (onderweg.get() >= MAXIMAAL_ONDERWEG) {
+                uitslag.nietVerstuurd.increment();
+                continue;
+            }
+            onderweg.incrementAndGet();
+            Verzoek verzoek = kies();
+            http.sendAsync(verzoek.http(), HttpResponse.BodyHandlers.ofString()).whenComplete((antwoord, fout) -> {
+                onderweg.decrementAndGet();
+                long klaar = System.nanoTime();
+                uitslag.noteer(gepland - start, klaar - gepland, antwoord, fout);
+                if (antwoord != null && antwoord.statusCode() == 201 && verzoek.soort().equals("schrijven")) {
+                    antwoord.headers().firstValue("ETag").ifPresent(etag -> concepten.add(new String[] {Api.id(antwoord.body()), etag}));
+                }
+            });
+        }
+        long grens = System.nanoTime() + TIJDSLIMIET.toNanos() + 5_000_000_000L;
+        while (onderweg.get() > 0 && System.nanoTime() < grens) {
+            TimeUnit.MILLISECONDS.sleep(20); // the generator waits for its own answers, not for the server's async work
+        }
+        return uitslag;
+    }
+
+    private record Verzoek(String soort, HttpRequest http) {}
+
+    /**
+     * The mix: 35 % reading one overdracht, 25 % the wijkteam's inbox, 10 % Mijn werk, 15 % writing a concept, 10 %
+     * sending a concept written before (a lifecycle step; a read when none waits), 5 % the PDF export.
+     */
+    private Verzoek kies() {
+        int worp = ThreadLocalRandom.current().nextInt(100);
+        String id = overdrachten.get(ThreadLocalRandom.current().nextInt(overdrachten.size()));
+        if (worp < 35) {
+            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, wijkteam));
+        }
+        if (worp < 60) {
+            return new Verzoek("inbox", get("/api/v1/overdrachten?paginaGrootte=20", wijkteam));
+        }
+        if (worp < 70) {
+            return new Verzoek("mijn-werk", get("/api/v1/mijn-werk", wijkteam));
+        }
+        if (worp < 85) {
+            return new Verzoek("schrijven", json("/api/v1/overdrachten", null, Inhoud.OVERDRACHT));
+        }
+        if (worp < 95) {
+            String[] concept = concepten.poll();
+            if (concept != null) {
+                return new Verzoek("verzenden", json("/api/v1/overdrachten/" + concept[0] + "/verzending", concept[1], Inhoud.VERZENDING));
+            }
+            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, wijkteam));
+        }
+        return new Verzoek("export", get("/api/v1/overdrachten/" + id + "/export", wijkteam));
+    }
+
+    private HttpRequest get(String pad, String token) {
+        return HttpRequest.newBuilder(URI.create(basis + pad)).timeout(TIJDSLIMIET).header("Authorization", "Bearer " + token).GET()
+                .build();
+    }
+
+    private HttpRequest json(String pad, String ifMatch, String body) {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad)).timeout(TIJDSLIMIET)
+                .header("Authorization", "Bearer " + vt).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            verzoek.header("If-Match", ifMatch);
+        }
+        return verzoek.build();
+    }
+
+    /** One phase's figures: latencies from the due moment, per second of the phase for the recovery. */
+    static final class Uitslag {
+        private final String naam;
+        private final int perSeconde;
+        private final int seconden;
+        private final Recorder alle = new Recorder(3);
+        private final Recorder[] perSecondeLatentie;
+        private final AtomicLong[] afgewezenPerSeconde;
+        final LongAdder geslaagd = new LongAdder();
+        final LongAdder afgewezen = new LongAdder();
+        final LongAdder afgewezenZonderRetryAfter = new LongAdder();
+        final LongAdder anders = new LongAdder();
+        final LongAdder fouten = new LongAdder();
+        final LongAdder nietVerstuurd = new LongAdder();
+
+        Uitslag(String naam, int perSeconde, int seconden) {
+            this.naam = naam;
+            this.perSeconde = perSeconde;
+            this.seconden = seconden;
+            perSecondeLatentie = new Recorder[seconden];
+            afgewezenPerSeconde = new AtomicLong[seconden];
+            for (int s = 0; s < seconden; s++) {
+                perSecondeLatentie[s] = new Recorder(3);
+                afgewezenPerSeconde[s] = new AtomicLong();
+            }
+        }
+
+        void noteer(long geplandNa, long latentieNs, HttpResponse<String> antwoord, Throwable fout) {
+            int seconde = (int) Math.min(seconden - 1, geplandNa / 1_000_000_000L);
+            long micros = Math.max(1, latentieNs / 1000);
+            alle.recordValue(micros);
+            perSecondeLatentie[seconde].recordValue(micros);
+            if (fout != null) {
+                fouten.increment(); // a timeout or a refused connection: what shedding is meant to prevent
+            } else if (antwoord.statusCode() / 100 == 2) {
+                geslaagd.increment();
+            } else if (antwoord.statusCode() == 503) {
+                afgewezen.increment();
+                afgewezenPerSeconde[seconde].incrementAndGet();
+                if (antwoord.headers().firstValue("Retry-After").isEmpty()) {
+                    afgewezenZonderRetryAfter.increment();
+                }
+            } else {
+                anders.increment();
+            }
+        }
+
+        double geslaagdPerSeconde() {
+            return geslaagd.sum() / (double) seconden;
+        }
+
+        /** The first second from which every later one-second window had no 503 and a p99 under {@code normaalMs}. */
+        Optional<Integer> normaalNa(double normaalMs) {
+            Integer vanaf = null;
+            for (int s = 0; s < seconden; s++) {
+                var h = perSecondeLatentie[s].getIntervalHistogram();
+                boolean normaal = afgewezenPerSeconde[s].get() == 0 && (h.getTotalCount() == 0 || h.getValueAtPercentile(99) / 1000.0 < normaalMs);
+                if (normaal && vanaf == null) {
+                    vanaf = s;
+                } else if (!normaal) {
+                    vanaf = null;
+                }
+            }
+            return Optional.ofNullable(vanaf);
+        }
+
+        /** The phase's summary line; read once (a recorder hands its interval out once). */
+        String regel() {
+            var h = alle.getIntervalHistogram();
+            return String.format(Locale.ROOT, "%-16s %5d/s × %4d s: %7d verstuurd, %7d geslaagd (%.0f/s), %6d × 503 (%d zonder Retry-After), "
+                    + "%d anders, %d time-out/verbindingsfout, %d niet verstuurd (generator vol); p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
+                    afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
+                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+        }
+    }
+
+    private static void stap(String tekst) {
+        System.out.println("[openmodel] " + tekst);
+        System.out.flush();
+    }
+}

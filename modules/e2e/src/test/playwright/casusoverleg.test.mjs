@@ -20,6 +20,10 @@ const kenmerk = `e2e-${Date.now().toString(36)}`;
 const OVERLEG_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 7 * 24 * 3600 * 1000));
 
 /** Two weeks ahead: the action's due date. */
+/** The day after the meeting: it is moved there and back. */
+const DAG_LATER = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 8 * 24 * 3600 * 1000));
+/** `2026-12-10` as the screens write it: `10 december 2026`. */
+const datumTekst = (iso) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const ACTIE_UITERLIJK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 14 * 24 * 3600 * 1000));
 const ACTIE = `Zorgmelding opvragen en delen met de casusregisseur (${kenmerk})`;
 
@@ -242,6 +246,23 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       // after the move too: the pointer now rests on the moved-down item's "Omhoog" (hover colours of our own, stop 18)
       await geenAxeOvertredingen(page, 'Agenda na het verplaatsen');
       await screenshot(page, 'casusoverleg-4-agenda');
+
+      // the meeting moves a day: the heading and the invitees' window move with it; then it moves back
+      const toegangTot = async () => (await page.locator('dt', { hasText: 'Genodigden zien hun agendapunt tot' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
+      const vensterVoor = await toegangTot();
+      const verplaatsen = page.getByRole('form', { name: 'Overleg verplaatsen' });
+      assert.equal(await verplaatsen.getByLabel(/^Nieuwe datum/).inputValue(), OVERLEG_DATUM, 'het formulier begint bij de eigen datum');
+      await verplaatsen.getByLabel(/^Nieuwe datum/).fill(DAG_LATER);
+      await verplaatsen.getByRole('button', { name: 'Overleg verplaatsen' }).click();
+      await page.getByTestId('aankondiging').getByText(/Het overleg is verplaatst naar .* om 10:00; de uitnodigingen schuiven mee\./).waitFor();
+      assert.match(await page.getByRole('heading', { level: 1 }).innerText(), new RegExp(datumTekst(DAG_LATER)));
+      const vensterNa = await toegangTot();
+      assert.notEqual(vensterNa, vensterVoor, 'het venster van de genodigden schoof mee');
+      await geenAxeOvertredingen(page, 'Overleg verplaatst');
+      await verplaatsen.getByLabel(/^Nieuwe datum/).fill(OVERLEG_DATUM);
+      await verplaatsen.getByRole('button', { name: 'Overleg verplaatsen' }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(datumTekst(OVERLEG_DATUM)) }).waitFor();
+      assert.equal(await toegangTot(), vensterVoor, 'terug op de eigen datum, terug het eigen venster');
     });
     await context.close();
   });

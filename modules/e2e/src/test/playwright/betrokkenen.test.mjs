@@ -1,0 +1,150 @@
+// End-to-end, issue 15 in the browser against the real stack: one fictional person in two overdrachten (to two
+// wijkteams) and one casusoverleg aanmelding. A partner asks the bekendheidscheck and hears only who knows the person,
+// and an enumeration stops; the person's request for inzage is registered at Veilig Thuis, fans out to exactly the
+// organisations that hold data, each answers its own part, and the inzage PDF holds the person's data and who looked
+// at it — not the melder, not the other family members. The fg approves a destruction list, which leaves a tombstone,
+// the logboek and a certificate, and a legal hold stops one item.
+// The cases are set up through the API with the token of a logged-in browser session (the screens for composing them
+// are proven by overdracht.test.mjs and casusoverleg.test.mjs); everything this issue adds is done on its screens.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
+import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
+
+const TIJD = { timeout: 240_000 };
+const kenmerk = `e2e-${Date.now().toString(36)}`;
+/** A fictional family unique to this run, so that the person registry links exactly this run's cases. */
+const FAMILIE = `Proefgezin${Date.now().toString(36).replace(/[0-9]/g, '')}`;
+const PERSOON = { voornaam: 'Fictieve', achternaam: FAMILIE, geboortedatum: '1991-04-12' };
+const KIND = { voornaam: 'Kleintje', achternaam: FAMILIE, geboortedatum: '2019-08-30' };
+const MELDER = `Melder${FAMILIE}`;
+
+let browser;
+/** The two overdrachten and the aanmelding of this run. */
+const zaken = { feijenoord: null, charlois: null, aanmelding: null };
+
+before(async () => {
+  browser = await startChromium();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Logs in and returns the bearer token the app sends (for the set-up through the API). */
+async function logInMetToken(page, gebruiker) {
+  const mij = page.waitForRequest((verzoek) => verzoek.url().endsWith('/api/v1/mij'), { timeout: 120_000 });
+  await logIn(page, gebruiker);
+  const bearer = (await (await mij).allHeaders()).authorization;
+  assert.match(bearer ?? '', /^Bearer /, `het token van ${gebruiker}`);
+  return bearer;
+}
+
+async function api(context, bearer, methode, pad, body, ifMatch) {
+  const headers = { Authorization: bearer, Accept: 'application/json' };
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  const antwoord = await context.request.fetch(`${webUrl}/api/v1${pad}`, { method: methode, headers, data: body });
+  return { status: antwoord.status(), etag: antwoord.headers().etag, json: antwoord.status() === 204 ? null : await antwoord.json().catch(() => null) };
+}
+
+function overdracht(samenvatting) {
+  return {
+    aanleiding: { meldingSamenvatting: samenvatting, meldingDatum: '2026-11-10' },
+    veiligheidsbeoordeling: { uitkomst: 'OVERDRACHT_LOKAAL_VELD', datum: '2026-11-14' },
+    geweldsvormen: ['PSYCHISCH'],
+    betrokkenen: [
+      { rol: 'SLACHTOFFER', identiteit: { ...PERSOON, geslacht: 'VROUW', gemeente: 'GM0599' } },
+      { rol: 'KIND', identiteit: { ...KIND, geslacht: 'MAN', gemeente: 'GM0599' } },
+    ],
+    hulpvraag: `Ondersteuning bij opvoeding (${kenmerk}).`,
+    melder: { naam: MELDER, relatie: 'buur', telefoon: '06-12345678' },
+  };
+}
+
+/** Veilig Thuis composes and sends one overdracht to {@code ontvanger}; returns its id. */
+async function verstuurOverdracht(context, bearer, ontvanger, samenvatting) {
+  const concept = await api(context, bearer, 'POST', '/overdrachten', overdracht(samenvatting));
+  assert.equal(concept.status, 201, JSON.stringify(concept.json));
+  const verzonden = await api(context, bearer, 'POST', `/overdrachten/${concept.json.id}/verzending`, {
+    ontvangendeOrganisatie: ontvanger,
+    categorieen: ['IDENTITEIT', 'VEILIGHEID', 'HULPVERLENING'],
+    contactpersoonVeiligThuis: { naam: 'Fictieve procesregisseur', telefoon: TELEFOON_VT },
+  }, concept.etag);
+  assert.equal(verzonden.status, 200, JSON.stringify(verzonden.json));
+  return concept.json.id;
+}
+
+describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () => {
+  it('Veilig Thuis stuurt twee overdrachten over één persoon naar twee wijkteams; het wijkteam meldt haar aan voor het casusoverleg', TIJD, async () => {
+    const vt = await nieuwePagina(browser);
+    await metScreenshotBijFout(vt.page, 'betrokkenen-opzet-vt', async () => {
+      const bearer = await logInMetToken(vt.page, 'vt.procesregisseur');
+      zaken.feijenoord = await verstuurOverdracht(vt.context, bearer, 'WT-RDAM-FEIJ', `Melding over de moeder (${kenmerk}).`);
+      zaken.charlois = await verstuurOverdracht(vt.context, bearer, 'WT-RDAM-CHAR', `Tweede melding, verhuisd (${kenmerk}).`);
+    });
+    await vt.context.close();
+
+    const wt = await nieuwePagina(browser);
+    await metScreenshotBijFout(wt.page, 'betrokkenen-opzet-aanmelding', async () => {
+      const bearer = await logInMetToken(wt.page, 'wt.feijenoord');
+      const aanmelding = await api(wt.context, bearer, 'POST', '/aanmeldingen', {
+        overlegtafel: 'c5000000-0000-4000-8000-000000000001',
+        vraag: `Afstemming met politie en OM (${kenmerk}).`,
+        criteria: [
+          { criterium: 'MEERDERE_PROBLEEMGEBIEDEN', voldaan: true, toelichting: 'Geweld en schulden.' },
+          { criterium: 'MEERDERE_KETENS', voldaan: true, toelichting: 'Politie en wijkteam zijn betrokken.' },
+        ],
+        betrokkenen: [
+          { rol: 'SLACHTOFFER', ...PERSOON },
+          { rol: 'KIND', ...KIND },
+        ],
+        voorgesteldePartners: ['POL-RR'],
+      });
+      assert.equal(aanmelding.status, 201, JSON.stringify(aanmelding.json));
+      zaken.aanmelding = aanmelding.json.id;
+    });
+    await wt.context.close();
+  });
+
+  it('de Raad vraagt de bekendheidscheck: alleen wie de persoon kent en hoe die te bereiken is, geen inhoud; opsommen stopt', TIJD, async () => {
+    assert.ok(zaken.aanmelding, 'de vorige test zette de zaken op');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-bekendheidscheck', async () => {
+      await logIn(page, 'raad');
+      await naarMenu(page, 'Bekendheidscheck');
+      await page.getByRole('heading', { level: 1, name: 'Bekendheidscheck' }).waitFor();
+      await page.getByLabel('Achternaam en geboortedatum').check();
+      await page.getByLabel(/^Achternaam/).fill(FAMILIE);
+      await page.getByLabel(/^Geboortedatum/).fill(PERSOON.geboortedatum);
+      await page.getByRole('button', { name: 'Controleer bekendheid' }).click();
+      const antwoord = page.getByTestId('bekendheid-antwoord');
+      await antwoord.getByText(/Bekend bij/).first().waitFor();
+      const tekst = await antwoord.innerText();
+      for (const organisatie of [/Veilig Thuis Rotterdam Rijnmond/, /Wijkteam Feijenoord/, /Wijkteam Charlois/, /Zorg- en Veiligheidshuis/]) {
+        assert.match(tekst, organisatie);
+      }
+      // who knows the person and how to reach them; nothing of the cases
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(`${kenmerk}|${MELDER}|Kleintje|Ondersteuning bij opvoeding`));
+      await geenAxeOvertredingen(page, 'Bekendheidscheck (bekend)');
+      await screenshot(page, 'betrokkenen-1-bekendheidscheck');
+
+      // an enumeration: name after name, until the limit (10 an hour) answers instead of the registry
+      let geweigerd = false;
+      for (let i = 0; i < 12 && !geweigerd; i++) {
+        await page.getByLabel(/^Achternaam/).fill(`Opsomming${String.fromCharCode(97 + i)}`);
+        const [antwoordVanServer] = await Promise.all([
+          page.waitForResponse((r) => r.url().includes('/api/v1/bekendheidscheck') && r.request().method() === 'POST'),
+          page.getByRole('button', { name: 'Controleer bekendheid' }).click(),
+        ]);
+        geweigerd = antwoordVanServer.status() === 429;
+        if (!geweigerd) assert.equal(antwoordVanServer.status(), 200);
+      }
+      await page.getByText(/te vaak gebruikt/).first().waitFor();
+      assert.ok(geweigerd, 'na tien vragen in een uur weigert de bekendheidscheck');
+      assert.match(await page.locator('main').innerText(), /ten hoogste 10 per uur en 30 per dag/);
+      await geenAxeOvertredingen(page, 'Bekendheidscheck (te vaak)');
+      await screenshot(page, 'betrokkenen-2-bekendheidscheck-te-vaak');
+    });
+    await context.close();
+  });
+});

@@ -41,8 +41,9 @@ import nl.schakel.toegang.infrastructuur.VerzoekRepository.Inzage;
  * the data (organisation, role, purpose, date; never a user). Other family members and the melder are never in it: the
  * registry links resources to this person's ids only and the report names no person but the contact point's reference.
  * <p>
- * Left out, with a reason code in the reviewer's part (never in the requester's part): every resource held by the police
- * or the Openbaar Ministerie and their accesses ({@value #STRAFRECHTELIJK}). Generating is logged on the request
+ * Left out, with a reason code in the reviewer's part (never in the requester's part): whatever the police or the Openbaar
+ * Ministerie hold (their resources, their holdings of others' resources), their answers and their accesses
+ * ({@value #STRAFRECHTELIJK}); until an owner can release an item, this is always so. Generating is logged on the request
  * ({@code verzoek.inzage-exporteren}), and each withheld item on itself ({@code verzoek.inzage-achterhouden}).
  */
 @ApplicationScoped
@@ -82,30 +83,28 @@ public class Inzagerapport {
             throw new ConflictFout(Verzoekbehandeling.GEEN_INZAGE, "Een inzagerapport hoort bij een verzoek om inzage; dit is een verzoek om "
                     + verzoek.soort().omschrijving().toLowerCase() + ".");
         }
-        Inhoud inhoud = inhoud(verzoek);
+        List<Houder> houders = verzoeken.houders(verzoek.betrokkenen());
+        Inhoud inhoud = inhoud(verzoek, houders);
         behandeling.log(medewerker, VerzoekHandeling.INZAGE_EXPORTEREN, verzoek);
-        for (Onderdeel o : achtergehoudenBronnen(verzoek)) {
-            poort.registreer(medewerker, VerzoekHandeling.INZAGE_ACHTERHOUDEN, Optional.of(new Bron(Brontype.van(o.bronType()), o.bronId())),
+        // every withheld holding on its own resource, and the withheld accesses and answers on the request
+        for (Houder h : justitieel(houders)) {
+            poort.registreer(medewerker, VerzoekHandeling.INZAGE_ACHTERHOUDEN, Optional.of(new Bron(Brontype.van(h.bronType()), h.bronId())),
                     verzoek.betrokkenen(), Doel.PRIVACYBEHEER);
         }
-        if (inhoud.achtergehouden().stream().anyMatch(a -> a.omschrijving().startsWith("Inzagen door"))) {
+        if (inhoud.achtergehouden().size() > justitieel(houders).size()) {
             poort.registreer(medewerker, VerzoekHandeling.INZAGE_ACHTERHOUDEN, Optional.of(new Bron(VerzoekHandeling.VERZOEK, verzoek.id())),
                     verzoek.betrokkenen(), Doel.PRIVACYBEHEER);
         }
         return InzagePdf.maak(inhoud);
     }
 
-    Inhoud inhoud(Verzoek verzoek) {
-        List<Houder> houders = verzoeken.houders(verzoek.betrokkenen());
-        List<Onderdeel> onderdelen = new ArrayList<>();
+    Inhoud inhoud(Verzoek verzoek, List<Houder> houders) {
+        List<Onderdeel> onderdelen = onderdelen(houders).stream().filter(o -> !isJustitieel(o.eigenaar()))
+                .map(o -> new Onderdeel(o.bronType(), o.bronId(), naam(o.eigenaar()), o.sinds())).toList();
         List<Achtergehouden> achtergehouden = new ArrayList<>();
-        for (Onderdeel o : onderdelen(houders)) {
-            if (isJustitieel(o.eigenaar())) {
-                achtergehouden.add(new Achtergehouden(InzagePdf.brontype(o.bronType()) + " van " + naam(o.eigenaar()) + " (sinds " + o.sinds()
-                        + ")", STRAFRECHTELIJK));
-            } else {
-                onderdelen.add(new Onderdeel(o.bronType(), o.bronId(), naam(o.eigenaar()), o.sinds()));
-            }
+        for (Houder h : justitieel(houders)) {
+            achtergehouden.add(new Achtergehouden("Gegevens bij " + naam(h.organisatie()) + ": " + InzagePdf.brontype(h.bronType()) + " (sinds "
+                    + LocalDate.ofInstant(h.sinds(), Termijn.NEDERLAND) + ")", STRAFRECHTELIJK));
         }
         Map<String, String> antwoorden = new LinkedHashMap<>();
         verzoek.delen().stream().filter(d -> d.antwoord().isPresent()).forEach(d -> {
@@ -130,8 +129,12 @@ public class Inzagerapport {
         return new Inhoud(verzoek, naam(verzoek.contactpunt()), onderdelen, antwoorden, List.copyOf(inzagen), achtergehouden);
     }
 
-    private List<Onderdeel> achtergehoudenBronnen(Verzoek verzoek) {
-        return onderdelen(verzoeken.houders(verzoek.betrokkenen())).stream().filter(o -> isJustitieel(o.eigenaar())).toList();
+    /** The holdings of the police and the OM, one per organisation and resource (the earliest). */
+    private List<Houder> justitieel(List<Houder> houders) {
+        Map<String, Houder> per = new TreeMap<>();
+        houders.stream().filter(h -> isJustitieel(h.organisatie())).sorted(Comparator.comparing(Houder::sinds))
+                .forEach(h -> per.putIfAbsent(h.organisatie() + ":" + h.bronType() + ":" + h.bronId(), h));
+        return List.copyOf(per.values());
     }
 
     /** One item per resource: its owner (the EIGENAAR grant, else the first holder) and the earliest date. */

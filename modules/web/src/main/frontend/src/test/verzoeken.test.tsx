@@ -52,6 +52,7 @@ const deel: Deelverzoek = {
   antwoord: null,
   beantwoordDoor: null,
   beantwoordOp: null,
+  vrijgegeven: false,
 };
 
 function api(deelverzoek: Partial<VerzoekApi> = {}): VerzoekApi {
@@ -142,8 +143,9 @@ describe('Verzoeken van betrokkenen', () => {
     expect(kaart.textContent).toContain('32 dagen te laat');
     expect(kaart.textContent).toContain('aanmelding');
     fireEvent.change(within(kaart).getByLabelText(/Uw antwoord/), { target: { value: 'Gecorrigeerd.' } });
+    fireEvent.click(within(kaart).getByLabelText(/Onze gegevens mogen in het inzagerapport/));
     fireEvent.click(within(kaart).getByRole('button', { name: 'Antwoord vastleggen' }));
-    await waitFor(() => expect(beantwoordDeelverzoek).toHaveBeenCalledWith('d2', 0, 'Gecorrigeerd.'));
+    await waitFor(() => expect(beantwoordDeelverzoek).toHaveBeenCalledWith('d2', 0, 'Gecorrigeerd.', true));
     expect(await screen.findByText(/Beantwoord op 3 december 2026 door Z. Vh: Gecorrigeerd./)).toBeTruthy();
   });
 

@@ -72,6 +72,7 @@ export function TeBeantwoorden({ api }: { api: VerzoekApi }) {
 
 function Deel({ api, deel, onBeantwoord }: { api: VerzoekApi; deel: Deelverzoek; onBeantwoord: (d: Deelverzoek) => void }) {
   const [antwoord, setAntwoord] = useState('');
+  const [vrijgeven, setVrijgeven] = useState(false);
   const [veldfout, setVeldfout] = useState<string | undefined>();
   const [fout, setFout] = useState<Fout | null>(null);
   const kop = `kop-deel-${deel.id}`;
@@ -83,7 +84,7 @@ function Deel({ api, deel, onBeantwoord }: { api: VerzoekApi; deel: Deelverzoek;
     }
     setVeldfout(undefined);
     try {
-      onBeantwoord(await api.beantwoordDeelverzoek(deel.id, deel.versie, antwoord.trim()));
+      onBeantwoord(await api.beantwoordDeelverzoek(deel.id, deel.versie, antwoord.trim(), vrijgeven));
     } catch (f) {
       setFout(alsFout(f, 'Uw antwoord kon niet worden vastgelegd.'));
     }
@@ -108,6 +109,18 @@ function Deel({ api, deel, onBeantwoord }: { api: VerzoekApi; deel: Deelverzoek;
         <form onSubmit={(e) => void verstuur(e)} noValidate>
           {fout && <ApiFoutMelding fout={fout} />}
           <Tekstvak sleutel={`antwoord-${deel.id}`} label="Uw antwoord" verplicht waarde={antwoord} onWijzig={setAntwoord} fout={veldfout} regels={3} />
+          <div className="utrecht-form-field utrecht-form-field--checkbox">
+            <input
+              id={`vrijgeven-${deel.id}`}
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              checked={vrijgeven}
+              onChange={(e) => setVrijgeven(e.target.checked)}
+            />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`vrijgeven-${deel.id}`}>
+              Onze gegevens mogen in het inzagerapport (voor politie en OM: er loopt geen strafrechtelijk onderzoek dat zich ertegen verzet)
+            </label>
+          </div>
           <div className="schakel-knoppen">
             <button type="submit" className="utrecht-button utrecht-button--primary-action">Antwoord vastleggen</button>
           </div>

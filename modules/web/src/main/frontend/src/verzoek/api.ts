@@ -54,6 +54,8 @@ export interface Deelverzoek {
   antwoord: string | null;
   beantwoordDoor: string | null;
   beantwoordOp: string | null;
+  /** The organisation released its holdings for the inzage report (the police and the OM are withheld otherwise). */
+  vrijgegeven: boolean;
 }
 
 export interface Verzoekregistratie {
@@ -74,7 +76,7 @@ export interface VerzoekApi {
   verzoekerGeinformeerd(id: string, versie: number, datum: string): Promise<Verzoek>;
   inzagePdf(id: string): Promise<PdfBestand>;
   deelverzoeken(signaal?: AbortSignal): Promise<Deelverzoek[]>;
-  beantwoordDeelverzoek(id: string, versie: number, antwoord: string): Promise<Deelverzoek>;
+  beantwoordDeelverzoek(id: string, versie: number, antwoord: string, vrijgeven?: boolean): Promise<Deelverzoek>;
 }
 
 export function maakVerzoekApi(roep: Roeper, tokenBron: () => Promise<string>, basis = '/api/v1'): VerzoekApi {
@@ -89,7 +91,7 @@ export function maakVerzoekApi(roep: Roeper, tokenBron: () => Promise<string>, b
     inzagePdf: async (id) => haalPdf(`${basis}${pad(id)}/inzage`, await tokenBron(), 'inzagerapport.pdf'),
     deelverzoeken: async (signaal) =>
       (await roep<{ _embedded: { deelverzoeken: Deelverzoek[] } }>('/deelverzoeken', { signaal }))._embedded.deelverzoeken,
-    beantwoordDeelverzoek: (id, versie, antwoord) =>
-      roep<Deelverzoek>(`/deelverzoeken/${encodeURIComponent(id)}/antwoord`, { methode: 'POST', versie, body: { antwoord } }),
+    beantwoordDeelverzoek: (id, versie, antwoord, vrijgeven = false) =>
+      roep<Deelverzoek>(`/deelverzoeken/${encodeURIComponent(id)}/antwoord`, { methode: 'POST', versie, body: { antwoord, vrijgeven } }),
   };
 }

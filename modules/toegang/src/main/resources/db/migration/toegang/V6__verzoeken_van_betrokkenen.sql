@@ -44,9 +44,13 @@ create table deelverzoek (
     antwoord         varchar(2000),
     beantwoord_door  varchar(200),
     beantwoord_op    timestamptz,
+    -- the police or the OM releases its holdings for the inzage report with its answer (otherwise they are withheld:
+    -- lopend strafrechtelijk onderzoek); only an answered part can release
+    vrijgegeven      boolean       not null default false,
     unique (verzoek_id, organisatie_code),
     check ((status = 'OPEN') = (antwoord is null)),
-    check ((status = 'OPEN') = (beantwoord_op is null))
+    check ((status = 'OPEN') = (beantwoord_op is null)),
+    check (status = 'BEANTWOORD' or not vrijgegeven)
 );
 create index deelverzoek_organisatie on deelverzoek (organisatie_code, status);
 

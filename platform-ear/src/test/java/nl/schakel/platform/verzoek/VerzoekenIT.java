@@ -140,6 +140,24 @@ class VerzoekenIT {
                 .allSatisfy(r -> assertThat(r.getString("doel")).isEqualTo("PRIVACYBEHEER"));
         logboekregel(regels, "verzoek.registreren", "TOEGESTAAN", id);
 
+        // a second request, at the ZVH: the police releases its holdings with its answer, so nothing is withheld
+        String zvhGebruiker = uniek("zvh.vrij");
+        String zvh = TestTokens.voor(zvhGebruiker, "ZVHRR", "zvh-procesregisseur");
+        JsonObject tweede = lees(json("POST", VERZOEKEN, zvh, """
+                {"soort": "INZAGE", "achternaam": "%s", "voornaam": "Fatima", "geboortedatum": "1990-03-01",
+                 "weergave": "F.J. / ZVH-77", "ontvangenOp": "%s"}""".formatted(familie, ontvangen)));
+        assertThat(delen(tweede).keySet()).containsExactlyInAnyOrder("VTRR", "WT-RDAM-FEIJ", "WT-RDAM-CHAR", "ZVHRR", "POL-RR");
+        String politie = TestTokens.voor(uniek("politie.vrij"), "POL-RR", "politiemedewerker");
+        String politiedeel = delen(tweede).get("POL-RR").getString("id");
+        JsonObject vrij = ok(json("POST", DEELVERZOEKEN + "/" + politiedeel + "/antwoord", politie, "\"0\"",
+                "{\"antwoord\":\"Uitgenodigd voor het casusoverleg; geen bezwaar tegen inzage.\",\"vrijgeven\":true}"));
+        assertThat(vrij.getBoolean("vrijgegeven")).isTrue();
+        String vrijTekst = tekstVan(bytes(VERZOEKEN + "/" + tweede.getString("id") + "/inzage", zvh).body());
+        assertThat(vrijTekst.substring(0, vrijTekst.indexOf("Voor de beoordelaar"))).contains("Politie eenheid Rotterdam: Uitgenodigd");
+        assertThat(vrijTekst.substring(vrijTekst.indexOf("Voor de beoordelaar"))).contains("Niets achtergehouden")
+                .doesNotContain("LOPEND_STRAFRECHTELIJK");
+        assertThat(logboekregels(zvhGebruiker)).noneMatch(r -> r.getString("handeling").equals("verzoek.inzage-achterhouden"));
+
         // all answered: the requester informed; the request is done
         JsonObject af = ok(json("POST", VERZOEKEN + "/" + id + "/verzoeker-geinformeerd", vt, "\"" + voortgang.getInt("versie") + "\"",
                 "{\"datum\":\"" + LocalDate.now(NEDERLAND) + "\"}"));

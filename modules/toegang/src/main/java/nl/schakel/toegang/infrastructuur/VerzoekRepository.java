@@ -194,14 +194,15 @@ public class VerzoekRepository {
                 });
     }
 
-    public boolean beantwoord(UUID id, int versie, String antwoord, String door, Instant op) {
+    public boolean beantwoord(UUID id, int versie, String antwoord, boolean vrijgegeven, String door, Instant op) {
         return werkBij("update toegang.deelverzoek set versie = versie + 1, status = 'BEANTWOORD', antwoord = ?, beantwoord_door = ?, "
-                + "beantwoord_op = ? where id = ? and versie = ? and status = 'OPEN'", s -> {
+                + "beantwoord_op = ?, vrijgegeven = ? where id = ? and versie = ? and status = 'OPEN'", s -> {
                     s.setString(1, antwoord);
                     s.setString(2, door);
                     s.setTimestamp(3, Timestamp.from(op));
-                    s.setObject(4, id);
-                    s.setInt(5, versie);
+                    s.setBoolean(4, vrijgegeven);
+                    s.setObject(5, id);
+                    s.setInt(6, versie);
                 });
     }
 
@@ -303,7 +304,7 @@ public class VerzoekRepository {
         return new Deelverzoek(r.getObject("id", UUID.class), r.getObject("verzoek_id", UUID.class), r.getInt("versie"),
                 r.getString("organisatie_code"), Arrays.asList(bronnen), Deelverzoek.Status.valueOf(r.getString("status")),
                 Optional.ofNullable(r.getString("antwoord")), Optional.ofNullable(r.getString("beantwoord_door")),
-                Optional.ofNullable(r.getTimestamp("beantwoord_op")).map(Timestamp::toInstant));
+                Optional.ofNullable(r.getTimestamp("beantwoord_op")).map(Timestamp::toInstant), r.getBoolean("vrijgegeven"));
     }
 
     private interface Parameters {

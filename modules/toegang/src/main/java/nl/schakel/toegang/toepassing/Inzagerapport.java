@@ -85,13 +85,14 @@ public class Inzagerapport {
         }
         List<Houder> houders = verzoeken.houders(verzoek.betrokkenen());
         Inhoud inhoud = inhoud(verzoek, houders);
+        Set<String> vrij = vrijgegeven(verzoek);
         behandeling.log(medewerker, VerzoekHandeling.INZAGE_EXPORTEREN, verzoek);
         // every withheld holding on its own resource, and the withheld accesses and answers on the request
-        for (Houder h : justitieel(houders)) {
+        for (Houder h : justitieel(houders, vrij)) {
             poort.registreer(medewerker, VerzoekHandeling.INZAGE_ACHTERHOUDEN, Optional.of(new Bron(Brontype.van(h.bronType()), h.bronId())),
                     verzoek.betrokkenen(), Doel.PRIVACYBEHEER);
         }
-        if (inhoud.achtergehouden().size() > justitieel(houders).size()) {
+        if (inhoud.achtergehouden().size() > justitieel(houders, vrij).size()) {
             poort.registreer(medewerker, VerzoekHandeling.INZAGE_ACHTERHOUDEN, Optional.of(new Bron(VerzoekHandeling.VERZOEK, verzoek.id())),
                     verzoek.betrokkenen(), Doel.PRIVACYBEHEER);
         }
@@ -99,16 +100,17 @@ public class Inzagerapport {
     }
 
     Inhoud inhoud(Verzoek verzoek, List<Houder> houders) {
-        List<Onderdeel> onderdelen = onderdelen(houders).stream().filter(o -> !isJustitieel(o.eigenaar()))
+        Set<String> vrij = vrijgegeven(verzoek);
+        List<Onderdeel> onderdelen = onderdelen(houders).stream().filter(o -> !achter(o.eigenaar(), vrij))
                 .map(o -> new Onderdeel(o.bronType(), o.bronId(), naam(o.eigenaar()), o.sinds())).toList();
         List<Achtergehouden> achtergehouden = new ArrayList<>();
-        for (Houder h : justitieel(houders)) {
+        for (Houder h : justitieel(houders, vrij)) {
             achtergehouden.add(new Achtergehouden("Gegevens bij " + naam(h.organisatie()) + ": " + InzagePdf.brontype(h.bronType()) + " (sinds "
                     + LocalDate.ofInstant(h.sinds(), Termijn.NEDERLAND) + ")", STRAFRECHTELIJK));
         }
         Map<String, String> antwoorden = new LinkedHashMap<>();
         verzoek.delen().stream().filter(d -> d.antwoord().isPresent()).forEach(d -> {
-            if (isJustitieel(d.organisatie())) {
+            if (achter(d.organisatie(), vrij)) {
                 achtergehouden.add(new Achtergehouden("Antwoord van " + naam(d.organisatie()), STRAFRECHTELIJK));
             } else {
                 antwoorden.put(naam(d.organisatie()), d.antwoord().get());
@@ -117,7 +119,7 @@ public class Inzagerapport {
         Set<String> inzagen = new LinkedHashSet<>();
         Map<String, Integer> justitieleInzagen = new TreeMap<>();
         for (Inzage i : verzoeken.inzagen(verzoek.betrokkenen())) {
-            if (isJustitieel(i.organisatie())) {
+            if (achter(i.organisatie(), vrij)) {
                 justitieleInzagen.merge(naam(i.organisatie()), 1, Integer::sum);
                 continue;
             }
@@ -129,10 +131,20 @@ public class Inzagerapport {
         return new Inhoud(verzoek, naam(verzoek.contactpunt()), onderdelen, antwoorden, List.copyOf(inzagen), achtergehouden);
     }
 
-    /** The holdings of the police and the OM, one per organisation and resource (the earliest). */
-    private List<Houder> justitieel(List<Houder> houders) {
+    /** The organisations that released their holdings with their answer. */
+    private static Set<String> vrijgegeven(Verzoek verzoek) {
+        return verzoek.delen().stream().filter(d -> d.vrijgegeven()).map(d -> d.organisatie()).collect(Collectors.toSet());
+    }
+
+    /** Withheld: the police or the OM, unless it released its holdings for this request. */
+    private boolean achter(String code, Set<String> vrij) {
+        return isJustitieel(code) && !vrij.contains(code);
+    }
+
+    /** The withheld holdings of the police and the OM, one per organisation and resource (the earliest). */
+    private List<Houder> justitieel(List<Houder> houders, Set<String> vrij) {
         Map<String, Houder> per = new TreeMap<>();
-        houders.stream().filter(h -> isJustitieel(h.organisatie())).sorted(Comparator.comparing(Houder::sinds))
+        houders.stream().filter(h -> achter(h.organisatie(), vrij)).sorted(Comparator.comparing(Houder::sinds))
                 .forEach(h -> per.putIfAbsent(h.organisatie() + ":" + h.bronType() + ":" + h.bronId(), h));
         return List.copyOf(per.values());
     }

@@ -101,7 +101,7 @@ public class Verzoekbehandeling {
         UUID id = UUID.randomUUID();
         List<Deelverzoek> delen = new ArrayList<>();
         houders.forEach((organisatie, bronnen) -> delen.add(new Deelverzoek(UUID.randomUUID(), id, 0, organisatie, bronnen,
-                Deelverzoek.Status.OPEN, Optional.empty(), Optional.empty(), Optional.empty())));
+                Deelverzoek.Status.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), false)));
         Verzoek verzoek = new Verzoek(id, 0, registratie.soort(), contactpunt, registratie.weergave(), List.copyOf(personen),
                 Termijn.vanaf(registratie.ontvangenOp()), medewerker.naam(), nu, Optional.empty(), Optional.empty(), delen);
         verzoeken.bewaar(verzoek, registratie.bsn().map(b -> sleutel.kenmerk(b).waarde()),
@@ -177,7 +177,11 @@ public class Verzoekbehandeling {
         return lijst;
     }
 
-    public DeelMetVerzoek beantwoord(Medewerker medewerker, UUID deelId, String ifMatch, String antwoord) {
+    /**
+     * Answers the organisation's part once; with {@code vrijgeven} it releases its holdings for the inzage report (what the
+     * police and the OM hold is withheld from the requester otherwise).
+     */
+    public DeelMetVerzoek beantwoord(Medewerker medewerker, UUID deelId, String ifMatch, String antwoord, boolean vrijgeven) {
         poort.vereisRol(medewerker, VerzoekHandeling.DEELVERZOEK_BEANTWOORDEN, Optional.empty());
         Bron bron = new Bron(VerzoekHandeling.DEELVERZOEK, deelId);
         Deelverzoek deel = verzoeken.deel(deelId).filter(d -> medewerker.handeltVoor().map(d.organisatie()::equals).orElse(false))
@@ -192,7 +196,7 @@ public class Verzoekbehandeling {
         if (!deel.isOpen()) {
             throw new ConflictFout(AL_BEANTWOORD, "Dit deelverzoek is al beantwoord.");
         }
-        if (!verzoeken.beantwoord(deelId, versie, tekst, medewerker.naam(), Instant.now(klok))) {
+        if (!verzoeken.beantwoord(deelId, versie, tekst, vrijgeven, medewerker.naam(), Instant.now(klok))) {
             throw verouderd();
         }
         Deelverzoek nieuw = verzoeken.deel(deelId).orElseThrow();

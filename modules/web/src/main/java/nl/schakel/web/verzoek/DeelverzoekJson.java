@@ -16,10 +16,10 @@ import nl.schakel.toegang.toepassing.Verzoekbehandeling.DeelMetVerzoek;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "versie", "soort", "contactpunt", "ontvangenOp", "uiterlijkOp", "dagenOver", "teLaat", "status", "bronnen",
-        "antwoord", "beantwoordDoor", "beantwoordOp"})
+        "antwoord", "beantwoordDoor", "beantwoordOp", "vrijgegeven"})
 public record DeelverzoekJson(UUID id, int versie, String soort, String contactpunt, String ontvangenOp, String uiterlijkOp,
         long dagenOver, boolean teLaat, String status, List<BronJson> bronnen, String antwoord, String beantwoordDoor,
-        String beantwoordOp) {
+        String beantwoordOp, boolean vrijgegeven) {
 
     static DeelverzoekJson van(DeelMetVerzoek deelMetVerzoek, LocalDate vandaag) {
         Deelverzoek d = deelMetVerzoek.deel();
@@ -27,7 +27,7 @@ public record DeelverzoekJson(UUID id, int versie, String soort, String contactp
         return new DeelverzoekJson(d.id(), d.versie(), v.soort().name(), v.contactpunt(), v.termijn().ontvangenOp().toString(),
                 v.termijn().uiterlijkOp().toString(), v.termijn().dagenOver(vandaag), d.isOpen() && v.isTeLaat(vandaag), d.status().name(),
                 d.bronnen().stream().map(BronJson::van).toList(), d.antwoord().orElse(null), d.beantwoordDoor().orElse(null),
-                d.beantwoordOp().map(Object::toString).orElse(null));
+                d.beantwoordOp().map(Object::toString).orElse(null), d.vrijgegeven());
     }
 
     @JsonbPropertyOrder({"type", "id"})

@@ -56,7 +56,7 @@ public class DeelverzoekResource {
     public Response beantwoord(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AntwoordJson antwoord) {
         DeelMetVerzoek deel = behandeling.beantwoord(aanvrager.medewerker().orElseThrow(),
                 Ids.uitPad(id, () -> new NietGevondenFout(Verzoekbehandeling.NIET_GEVONDEN, "Dit deelverzoek bestaat niet.")), ifMatch,
-                antwoord == null ? null : antwoord.antwoord());
+                antwoord == null ? null : antwoord.antwoord(), antwoord != null && Boolean.TRUE.equals(antwoord.vrijgeven()));
         return Response.ok(DeelverzoekJson.van(deel, behandeling.vandaag())).tag(String.valueOf(deel.deel().versie())).build();
     }
 }

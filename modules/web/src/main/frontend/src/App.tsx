@@ -33,6 +33,9 @@ import { Versturen } from './pages/Versturen';
 import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
 import { Bekendheidscheck } from './bekendheid/Bekendheidscheck';
 import { Partnerregister } from './beheer/Partnerregister';
+import { TeBeantwoorden } from './verzoek/TeBeantwoorden';
+import { VerzoekDetail } from './verzoek/VerzoekDetail';
+import { Verzoeken } from './verzoek/Verzoeken';
 import {
   BEKENDHEIDSCHECK_VRAGERS,
   CASUSOVERLEG_ORGANISATOR,
@@ -43,6 +46,8 @@ import {
   NOODTOEGANG_BEOORDELAARS,
   TERUGLEGGERS,
   VERWERKINGSREGISTER_LEZERS,
+  VERZOEK_CONTACTPUNTROLLEN,
+  DEELVERZOEK_ROLLEN,
   leesbareRollen,
 } from './rollen';
 import { paden, useRoute } from './router';
@@ -79,6 +84,12 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => BEKENDHEIDSCHECK_VRAGERS.includes(r))) {
     items.push({ label: 'Bekendheidscheck', href: paden.bekendheidscheck, actief: route.naam === 'bekendheidscheck' });
+  }
+  if (rollen.some((r) => VERZOEK_CONTACTPUNTROLLEN.includes(r))) {
+    items.push({ label: 'Verzoeken van betrokkenen', href: paden.verzoeken, actief: route.naam === 'verzoeken' || route.naam === 'verzoek' });
+  }
+  if (rollen.some((r) => DEELVERZOEK_ROLLEN.includes(r))) {
+    items.push({ label: 'Te beantwoorden verzoeken', href: paden.teBeantwoordenVerzoeken, actief: route.naam === 'te-beantwoorden-verzoeken' });
   }
   if (rollen.some((r) => NOODTOEGANG_BEOORDELAARS.includes(r))) {
     items.push({ label: 'Noodtoegang beoordelen', href: paden.noodtoegang, actief: route.naam === 'noodtoegang' });
@@ -178,6 +189,12 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <Logboek api={api} />;
     case 'verwerkingsregister':
       return <Verwerkingsregister api={api} />;
+    case 'verzoeken':
+      return <Verzoeken key={`verzoeken-${route.teLaat}`} api={api} alleenTeLaat={route.teLaat} />;
+    case 'verzoek':
+      return <VerzoekDetail key={route.id} api={api} id={route.id} />;
+    case 'te-beantwoorden-verzoeken':
+      return <TeBeantwoorden api={api} />;
     case 'bekendheidscheck':
       return <Bekendheidscheck api={api} eigenOrganisatie={mij?.organisatie?.code ?? null} />;
     case 'partnerregister':

@@ -134,3 +134,24 @@ export const CRISIS_SCREENING_UITVOERDERS: readonly string[] = ['filomena-medewe
 
 /** Flow 3: the on-call roles that may open a crisis file they are not partner in (`crisisdossier.noodtoegang`). */
 export const CRISIS_NOODTOEGANG: readonly string[] = ['crisismedewerker', 'cit-medewerker', 'filomena-medewerker'];
+
+/**
+ * The contact point for requests of data subjects ("Verzoeken van betrokkenen" in the menu): the procesregisseurs of
+ * Veilig Thuis and the Zorg- en Veiligheidshuis (same roles as `verzoek.registreren` in the policy; the server also
+ * checks that the organisation is a contact point).
+ */
+export const VERZOEK_CONTACTPUNTROLLEN: readonly string[] = ['procesregisseur', 'zvh-procesregisseur'];
+
+/** Who answers its organisation's part of a request ("Te beantwoorden verzoeken"; same roles as `deelverzoek.beantwoorden`). */
+export const DEELVERZOEK_ROLLEN: readonly string[] = [
+  'procesregisseur',
+  'teamleider',
+  'wijkteammedewerker',
+  'politiemedewerker',
+  'officier-van-justitie',
+  'reclasseringswerker',
+  'raadsonderzoeker',
+  'cit-medewerker',
+  'filomena-medewerker',
+  'zvh-procesregisseur',
+];

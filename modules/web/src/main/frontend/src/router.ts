@@ -38,6 +38,9 @@ export type Route =
   | { naam: 'crisisdossiers'; status: 'OPEN' | 'GESLOTEN'; verlopen: Verlopenfilter | null }
   | { naam: 'crisis-nieuw' }
   | { naam: 'crisisdossier'; id: string }
+  | { naam: 'verzoeken'; teLaat: boolean }
+  | { naam: 'verzoek'; id: string }
+  | { naam: 'te-beantwoorden-verzoeken' }
   | { naam: 'onbekend'; pad: string };
 
 /** Flow 2 (casusoverleg): the lists, and the pages of one thing by id. */
@@ -75,6 +78,10 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/monitoring') return { naam: 'monitoring' };
   if (pad === '/noodtoegang') return { naam: 'noodtoegang', tab: 'te-beoordelen' };
   if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
+  if (pad === '/verzoeken') return { naam: 'verzoeken', teLaat: zoek.get('teLaat') === 'ja' };
+  if (pad === '/te-beantwoorden-verzoeken') return { naam: 'te-beantwoorden-verzoeken' };
+  const verzoek = /^\/verzoeken\/([^/]+)$/.exec(pad);
+  if (verzoek) return { naam: 'verzoek', id: decodeURIComponent(verzoek[1]) };
   if (CASUSOVERLEG_LIJSTEN[pad]) return CASUSOVERLEG_LIJSTEN[pad];
   if (pad === '/crisisdossiers') {
     // the Mijn werk tiles "SOF7 verlopen" and "DMFI-evaluatie verlopen" link to ?sof7=verlopen and ?evaluatie=verlopen
@@ -130,6 +137,10 @@ export const paden = {
   crisisdossiersEvaluatieVerlopen: '#/crisisdossiers?evaluatie=verlopen',
   crisisNieuw: '#/crisisdossiers/nieuw',
   crisisdossier: (id: string) => `#/crisisdossiers/${encodeURIComponent(id)}`,
+  verzoeken: '#/verzoeken',
+  verzoekenTeLaat: '#/verzoeken?teLaat=ja',
+  verzoek: (id: string) => `#/verzoeken/${encodeURIComponent(id)}`,
+  teBeantwoordenVerzoeken: '#/te-beantwoorden-verzoeken',
 };
 
 /** A one-time message for the next screen ("Overdracht verstuurd"). */

@@ -1,3 +1,5 @@
+import { maakVerzoekApi } from '../verzoek/api';
+import type { VerzoekApi } from '../verzoek/api';
 import { maakCasusoverlegApi } from '../casusoverleg/api';
 import type { CasusoverlegApi } from '../casusoverleg/api';
 import { maakCrisisdossierApi } from './crisisdossier';
@@ -36,7 +38,7 @@ export type TokenBron = () => Promise<string>;
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
 export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi,
-    BekendheidApi {
+    BekendheidApi, VerzoekApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -151,6 +153,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakVerwerkingsregisterApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakBekendheidApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
+    ...maakVerzoekApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),
     wijzigOverdracht: (id, versie, inhoud) =>

@@ -67,10 +67,10 @@ describe('casusoverleg: routes en menu', () => {
 
   it('toont per rol het juiste menu', () => {
     const labels = (rollen: string[]) => navigatieVoor(rollen, { naam: 'mijn-werk' }).map((i) => i.label);
-    expect(labels(['zvh-procesregisseur'])).toEqual(['Mijn werk', 'Triage', 'Overleggen', 'Bekendheidscheck', 'Verwerkingsregister']);
+    expect(labels(['zvh-procesregisseur'])).toEqual(['Mijn werk', 'Triage', 'Overleggen', 'Bekendheidscheck', 'Verzoeken van betrokkenen', 'Te beantwoorden verzoeken', 'Verwerkingsregister']);
     expect(labels(['procesregisseur'])).toContain('Overleggen');
     expect(labels(['procesregisseur'])).not.toContain('Triage');
-    expect(labels(['politiemedewerker'])).toEqual(['Mijn werk', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties']);
+    expect(labels(['politiemedewerker'])).toEqual(['Mijn werk', 'Aanmelden', 'Mijn aanmeldingen', 'Mijn agendapunten', 'Mijn acties', 'Te beantwoorden verzoeken']);
     expect(labels(['wijkteammedewerker'])).toContain('Mijn agendapunten');
     expect(labels(['functionaris-gegevensbescherming'])).not.toContain('Mijn agendapunten');
     const actief = navigatieVoor(['officier-van-justitie'], { naam: 'co-agendapunt', id: 'p1' }).filter((i) => i.actief);

@@ -274,6 +274,8 @@ describe('navigatie en routes', () => {
       'Monitoring',
       'Overleggen',
       'Bekendheidscheck',
+      'Verzoeken van betrokkenen',
+      'Te beantwoorden verzoeken',
       'Noodtoegang beoordelen',
       'Verwerkingsregister',
     ]);
@@ -287,6 +289,7 @@ describe('navigatie en routes', () => {
       'Mijn agendapunten',
       'Mijn acties',
       'Bekendheidscheck',
+      'Te beantwoorden verzoeken',
     ]);
     expect(wt.find((i) => i.actief)?.label).toBe('Inbox');
     expect(navigatieVoor([], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual(['Mijn werk']);
@@ -304,6 +307,7 @@ describe('navigatie en routes', () => {
       'Door ons teruggelegd',
       'Mijn crises',
       'Bekendheidscheck',
+      'Te beantwoorden verzoeken',
     ]);
     expect(navigatieVoor(['raadsonderzoeker'], { naam: 'mijn-werk' }).map((i) => i.label)).toEqual([
       'Mijn werk',
@@ -315,6 +319,7 @@ describe('navigatie en routes', () => {
       'Mijn acties',
       'Mijn crises',
       'Bekendheidscheck',
+      'Te beantwoorden verzoeken',
     ]);
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
     expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister']);
@@ -355,7 +360,7 @@ describe('navigatie en routes', () => {
 
   it('geeft de teamleider het menu-item Opgeschaald', () => {
     const tl = navigatieVoor(['teamleider'], { naam: 'opgeschaald' });
-    expect(tl.map((i) => i.label)).toEqual(['Mijn werk', 'Opgeschaald']);
+    expect(tl.map((i) => i.label)).toEqual(['Mijn werk', 'Opgeschaald', 'Te beantwoorden verzoeken']);
     expect(tl.find((i) => i.actief)?.label).toBe('Opgeschaald');
     expect(leesRoute('#/opgeschaald')).toEqual({ naam: 'opgeschaald' });
   });

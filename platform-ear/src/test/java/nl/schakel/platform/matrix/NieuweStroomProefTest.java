@@ -41,6 +41,7 @@ import nl.schakel.toegang.domein.logboek.Uitkomst;
 import nl.schakel.toegang.toepassing.Beleidscontrole;
 import nl.schakel.toegang.toepassing.PoortInGeheugen;
 import nl.schakel.toegang.toepassing.ToegangDeclaratie;
+import nl.schakel.toegang.toepassing.VerzoekDeclaratie;
 import nl.schakel.toegang.toepassing.Verzoekcontext;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +115,7 @@ class NieuweStroomProefTest {
     @Test
     void stap2DeStartWeigertDeStroomZolangHetBeleidZijnHandelingenNietKent() throws Exception {
         List<Toegangsdeclaratie> declaraties = List.of(new ToegangDeclaratie(), new OverdrachtDeclaratie(), new CasusoverlegDeclaratie(),
-                new CrisisdossierDeclaratie(), new ProefDeclaratie());
+                new CrisisdossierDeclaratie(), new VerzoekDeclaratie(), new ProefDeclaratie());
 
         assertThat(Beleidscontrole.verschillen(declaraties, new Toegangsbeleid().handelingen())).containsExactly(
                 "Handeling 'proefdossier.lezen' van context proefdossier heeft geen regel in toegangsbeleid.json.",

@@ -17,6 +17,7 @@ import nl.schakel.toegang.domein.register.Verwerkingsregister;
 import nl.schakel.toegang.infrastructuur.Realmbestand;
 import nl.schakel.toegang.toepassing.Bewaartermijncontrole;
 import nl.schakel.toegang.toepassing.ToegangDeclaratie;
+import nl.schakel.toegang.toepassing.VerzoekDeclaratie;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class BewaartermijnenPlatformTest {
 
     private static final List<Toegangsdeclaratie> DECLARATIES = List.of(new ToegangDeclaratie(), new OverdrachtDeclaratie(),
-            new CasusoverlegDeclaratie(), new CrisisdossierDeclaratie());
+            new CasusoverlegDeclaratie(), new CrisisdossierDeclaratie(), new VerzoekDeclaratie());
     private static final Toegangsbeleid BELEID = new Toegangsbeleid();
 
     @Test

@@ -3,13 +3,13 @@ import type { SchakelApi } from '../api/client';
 import type { Organisatie } from '../api/overdracht';
 
 /** Code → name of every organisation in the register (for lists that only carry codes); empty until loaded. */
-export function useOrganisatieNamen(api: SchakelApi): Map<string, string> {
+export function useOrganisatieNamen(api: Pick<SchakelApi, 'organisaties'>): Map<string, string> {
   const organisaties = useOrganisaties(api);
   return useMemo(() => new Map([...organisaties].map(([code, o]) => [code, o.naam])), [organisaties]);
 }
 
 /** Code → every organisation in the register, with what it tells beyond the name (its functional mailbox). */
-export function useOrganisaties(api: SchakelApi): Map<string, Organisatie> {
+export function useOrganisaties(api: Pick<SchakelApi, 'organisaties'>): Map<string, Organisatie> {
   const [organisaties, setOrganisaties] = useState<Map<string, Organisatie>>(new Map());
   useEffect(() => {
     const stop = new AbortController();

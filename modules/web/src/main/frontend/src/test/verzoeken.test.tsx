@@ -6,6 +6,7 @@ import { groepeer } from '../pages/MijnWerk';
 import { DEELVERZOEK_ROLLEN, VERZOEK_CONTACTPUNTROLLEN } from '../rollen';
 import { leesRoute, paden } from '../router';
 import type { Deelverzoek, Verzoek, VerzoekApi } from '../verzoek/api';
+import type { SchakelApi } from '../api/client';
 import { TeBeantwoorden } from '../verzoek/TeBeantwoorden';
 import { VerzoekDetail } from '../verzoek/VerzoekDetail';
 import { Verzoeken } from '../verzoek/Verzoeken';
@@ -55,8 +56,15 @@ const deel: Deelverzoek = {
   vrijgegeven: false,
 };
 
-function api(deelverzoek: Partial<VerzoekApi> = {}): VerzoekApi {
+const ORGANISATIES = [
+  { id: '1', code: 'WT-RDAM-FEIJ', naam: 'Wijkteam Feijenoord', type: 'WIJKTEAM' },
+  { id: '2', code: 'ZVHRR', naam: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond', type: 'ZVH' },
+  { id: '3', code: 'VTRR', naam: 'Veilig Thuis Rotterdam Rijnmond', type: 'VEILIG_THUIS' },
+];
+
+function api(deelverzoek: Partial<VerzoekApi> = {}): VerzoekApi & Pick<SchakelApi, 'organisaties'> {
   return {
+    organisaties: vi.fn().mockResolvedValue(ORGANISATIES),
     registreerVerzoek: vi.fn(),
     verzoeken: vi.fn().mockResolvedValue([verzoek(), verzoek({ id: 'v2', weergave: 'K.B.', teLaat: true, dagenOver: -3, verlengd: true })]),
     verzoek: vi.fn().mockResolvedValue(verzoek()),
@@ -125,7 +133,8 @@ describe('Verzoeken van betrokkenen', () => {
     const verlengVerzoek = vi.fn().mockResolvedValue(verzoek({ verlengd: true, uiterlijkOp: '2027-02-20', versie: 1 }));
     render(<VerzoekDetail api={api({ verlengVerzoek })} id="v1" />);
     await screen.findByTestId('delen');
-    expect(screen.getByTestId('delen').textContent).toContain('ZVHRR: nog open');
+    // organisations by name, as the register has them
+    await waitFor(() => expect(screen.getByTestId('delen').textContent).toContain('Zorg- en Veiligheidshuis Rotterdam-Rijnmond: nog open'));
     fireEvent.click(screen.getByRole('button', { name: 'Verlengen' }));
     expect(await screen.findByText('Geef de reden van de verlenging.')).toBeTruthy();
     expect(verlengVerzoek).not.toHaveBeenCalled();
@@ -140,6 +149,7 @@ describe('Verzoeken van betrokkenen', () => {
     const beantwoordDeelverzoek = vi.fn().mockResolvedValue({ ...deel, status: 'BEANTWOORD', antwoord: 'Gecorrigeerd.', beantwoordDoor: 'Z. Vh', beantwoordOp: '2026-12-03T10:00:00Z' });
     render(<TeBeantwoorden api={api({ beantwoordDeelverzoek })} />);
     const kaart = await screen.findByTestId('deelverzoek');
+    await within(kaart).findByRole('heading', { name: /via Veilig Thuis Rotterdam Rijnmond$/ });
     expect(kaart.textContent).toContain('32 dagen te laat');
     expect(kaart.textContent).toContain('aanmelding');
     fireEvent.change(within(kaart).getByLabelText(/Uw antwoord/), { target: { value: 'Gecorrigeerd.' } });

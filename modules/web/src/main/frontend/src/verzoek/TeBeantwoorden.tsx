@@ -7,6 +7,8 @@ import { Laden } from '../components/Laden';
 import { Melding } from '../components/Melding';
 import { Tekstvak } from '../components/Velden';
 import type { Deelverzoek, VerzoekApi } from './api';
+import type { SchakelApi } from '../api/client';
+import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { datumTekst, klokTekst, soortTekst } from './termijn';
 
 const GEEN_ROL: Fout = {
@@ -19,7 +21,8 @@ const GEEN_ROL: Fout = {
  * "Te beantwoorden verzoeken": the parts of requests of data subjects that the user's organisation answers, open first,
  * each with the request's clock, the organisation's own resources about the person, and an answer form.
  */
-export function TeBeantwoorden({ api }: { api: VerzoekApi }) {
+export function TeBeantwoorden({ api }: { api: VerzoekApi & Pick<SchakelApi, 'organisaties'> }) {
+  const namen = useOrganisatieNamen(api);
   const [delen, setDelen] = useState<Deelverzoek[] | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
@@ -57,6 +60,7 @@ export function TeBeantwoorden({ api }: { api: VerzoekApi }) {
       {delen?.length === 0 && <p className="utrecht-paragraph">Geen verzoeken voor uw organisatie.</p>}
       {delen?.map((d) => (
         <Deel
+          contactpunt={organisatieNaam(namen, d.contactpunt)}
           key={d.id}
           api={api}
           deel={d}
@@ -70,7 +74,17 @@ export function TeBeantwoorden({ api }: { api: VerzoekApi }) {
   );
 }
 
-function Deel({ api, deel, onBeantwoord }: { api: VerzoekApi; deel: Deelverzoek; onBeantwoord: (d: Deelverzoek) => void }) {
+function Deel({
+  api,
+  deel,
+  contactpunt,
+  onBeantwoord,
+}: {
+  api: VerzoekApi;
+  deel: Deelverzoek;
+  contactpunt: string;
+  onBeantwoord: (d: Deelverzoek) => void;
+}) {
   const [antwoord, setAntwoord] = useState('');
   const [vrijgeven, setVrijgeven] = useState(false);
   const [veldfout, setVeldfout] = useState<string | undefined>();
@@ -92,7 +106,7 @@ function Deel({ api, deel, onBeantwoord }: { api: VerzoekApi; deel: Deelverzoek;
   return (
     <section aria-labelledby={kop} className="schakel-kaart" data-testid="deelverzoek" data-id={deel.id}>
       <h2 className="utrecht-heading-2" id={kop}>
-        {soortTekst(deel.soort)}, via {deel.contactpunt}
+        {soortTekst(deel.soort)}, via {contactpunt}
       </h2>
       <p className="utrecht-paragraph">
         Ontvangen {datumTekst(deel.ontvangenOp)}, uiterlijk {datumTekst(deel.uiterlijkOp)}:{' '}

@@ -8,6 +8,8 @@ import { Tekstvak, Tekstveld } from '../components/Velden';
 import { bewaarAlsBestand } from '../components/useDownload';
 import { paden } from '../router';
 import type { Verzoek, VerzoekApi } from './api';
+import type { SchakelApi } from '../api/client';
+import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { datumTekst, klokTekst, soortTekst } from './termijn';
 
 /** Today in the Netherlands as YYYY-MM-DD (the day the requester was informed defaults to it). */
@@ -19,7 +21,8 @@ function vandaag(): string {
  * One request at the contact point: its clock, the parts per organisation with their answers, extending the clock once
  * (with a reason), recording that the requester was informed (when every part is answered) and, for inzage, the report.
  */
-export function VerzoekDetail({ api, id }: { api: VerzoekApi; id: string }) {
+export function VerzoekDetail({ api, id }: { api: VerzoekApi & Pick<SchakelApi, 'organisaties'>; id: string }) {
+  const namen = useOrganisatieNamen(api);
   const [verzoek, setVerzoek] = useState<Verzoek | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
@@ -87,7 +90,7 @@ export function VerzoekDetail({ api, id }: { api: VerzoekApi; id: string }) {
         <ul className="utrecht-unordered-list" data-testid="delen">
           {verzoek.delen.map((d) => (
             <li key={d.id} className="utrecht-unordered-list__item" data-organisatie={d.organisatie}>
-              <strong>{d.organisatie}</strong>: {d.status === 'OPEN' ? 'nog open' : `beantwoord op ${datumTekst(d.beantwoordOp)} door ${d.beantwoordDoor} — ${d.antwoord}`}
+              <strong>{organisatieNaam(namen, d.organisatie)}</strong>: {d.status === 'OPEN' ? 'nog open' : `beantwoord op ${datumTekst(d.beantwoordOp)} door ${d.beantwoordDoor} — ${d.antwoord}`}
             </li>
           ))}
         </ul>

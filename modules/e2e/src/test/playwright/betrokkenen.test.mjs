@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
+import { download, pdfTekst } from './lib/bestanden.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
@@ -19,7 +20,16 @@ const PERSOON = { voornaam: 'Fictieve', achternaam: FAMILIE, geboortedatum: '199
 const KIND = { voornaam: 'Kleintje', achternaam: FAMILIE, geboortedatum: '2019-08-30' };
 const MELDER = `Melder${FAMILIE}`;
 
+/** Today in the Netherlands (YYYY-MM-DD): the request is received today. */
+const VANDAAG = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+/** The contact point's own reference: initials and its file number, never a name. */
+const VERWIJZING = `F.P. / VT-${Date.now().toString(36).slice(-6)}`;
+/** The organisations that hold this run's data about the person: the owner, both receivers, the table's ZVH. */
+const HOUDERS = ['VTRR', 'WT-RDAM-CHAR', 'WT-RDAM-FEIJ', 'ZVHRR'];
+
 let browser;
+/** The request of this run. */
+let verzoekId;
 /** The two overdrachten and the aanmelding of this run. */
 const zaken = { feijenoord: null, charlois: null, aanmelding: null };
 
@@ -106,6 +116,92 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
     await wt.context.close();
   });
 
+  it('Veilig Thuis registreert een inzageverzoek; het gaat naar precies de organisaties die gegevens over de persoon hebben', TIJD, async () => {
+    assert.ok(zaken.aanmelding, 'de eerste test zette de zaken op');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-verzoek-registreren', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      await naarMenu(page, 'Verzoeken van betrokkenen');
+      await page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).waitFor();
+      await geenAxeOvertredingen(page, 'Verzoeken van betrokkenen');
+      await page.getByLabel(/^Wat vraagt de verzoeker\?/).selectOption('INZAGE');
+      await page.getByLabel(/^Achternaam/).fill(FAMILIE);
+      await page.getByLabel(/^Voornaam/).fill(PERSOON.voornaam);
+      await page.getByLabel(/^Geboortedatum/).fill(PERSOON.geboortedatum);
+      await page.getByLabel(/^Uw verwijzing/).fill(VERWIJZING);
+      await page.getByLabel(/^Ontvangen op/).fill(VANDAAG);
+      await page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await page.getByText(new RegExp(`Verzoek geregistreerd: uiterlijk .* beantwoorden; ${HOUDERS.length} organisaties gevraagd\\.`)).waitFor();
+      const link = page.getByTestId('verzoeken').getByRole('link', { name: `Inzage: ${VERWIJZING}` });
+      await link.waitFor();
+      assert.match(await page.getByTestId('verzoeken').innerText(), /nog (30|31|28|29) dagen/, 'een kalendermaand');
+      await link.click();
+      verzoekId = /#\/verzoeken\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+      assert.ok(verzoekId, `id van het verzoek in ${page.url()}`);
+      const delen = page.getByTestId('delen');
+      await delen.waitFor();
+      const gevraagd = await delen.locator('li').evaluateAll((li) => li.map((l) => l.getAttribute('data-organisatie')).sort());
+      assert.deepEqual(gevraagd, HOUDERS, 'precies de organisaties met gegevens over de persoon');
+      // the contact point sees organisations by name; nothing of the person but its own reference
+      await delen.getByText(/Wijkteam Charlois: nog open/).waitFor();
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(`${FAMILIE}|${MELDER}`));
+      await geenAxeOvertredingen(page, 'Verzoek (open)');
+      await screenshot(page, 'betrokkenen-1-verzoek');
+    });
+    await context.close();
+  });
+
+  for (const [gebruiker, organisatie] of [
+    ['wt.charlois', 'Wijkteam Charlois'],
+    ['wt.feijenoord', 'Wijkteam Feijenoord'],
+    ['zvh', 'Zorg- en Veiligheidshuis'],
+    ['vt.procesregisseur', 'Veilig Thuis'],
+  ]) {
+    it(`${gebruiker} beantwoordt alleen het eigen deel van het verzoek`, TIJD, async () => {
+      assert.ok(verzoekId, 'het verzoek is geregistreerd');
+      const { context, page } = await nieuwePagina(browser);
+      await metScreenshotBijFout(page, `betrokkenen-deel-${gebruiker}`, async () => {
+        await logIn(page, gebruiker);
+        await naarMenu(page, 'Te beantwoorden verzoeken');
+        await page.getByRole('heading', { level: 1, name: 'Te beantwoorden verzoeken' }).waitFor();
+        const deel = page.getByTestId('deelverzoek').filter({ hasText: 'Inzage, via Veilig Thuis Rotterdam Rijnmond' }).filter({ has: page.getByRole('button', { name: 'Antwoord vastleggen' }) }).first();
+        await deel.waitFor();
+        await deel.getByLabel(/^Uw antwoord/).fill(`${organisatie}: gegevens nagekeken, niets te verbeteren (${kenmerk}).`);
+        await deel.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+        await page.getByText('Uw antwoord is vastgelegd; het contactpunt ziet het.').waitFor();
+        await geenAxeOvertredingen(page, `Te beantwoorden verzoeken (${gebruiker})`);
+      });
+      await context.close();
+    });
+  }
+
+  it('Veilig Thuis ziet elk deel beantwoord, neemt het inzagerapport mee en rondt het verzoek af', TIJD, async () => {
+    assert.ok(verzoekId, 'het verzoek is geregistreerd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-inzage', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      await page.goto(`${page.url().split('#')[0]}#/verzoeken/${verzoekId}`);
+      await page.getByRole('heading', { level: 2, name: `Organisaties (${HOUDERS.length} van ${HOUDERS.length} beantwoord)` }).waitFor();
+      const pdf = await download(page, () => page.getByRole('button', { name: 'Inzagerapport downloaden (PDF)' }).click());
+      const tekst = await pdfTekst(pdf.inhoud);
+      assert.match(tekst, new RegExp(VERWIJZING.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')), 'het kenmerk van het contactpunt');
+      assert.match(tekst, /Wie uw gegevens inzag/);
+      assert.match(tekst, /Wijkteam Feijenoord/);
+      assert.match(tekst, /Wijkteam Charlois/);
+      // not the melder, not the child: only the person the request is about
+      assert.doesNotMatch(tekst, new RegExp(MELDER));
+      assert.doesNotMatch(tekst, /Kleintje/);
+      await page.getByText(/Het inzagerapport is gedownload/).waitFor();
+
+      await page.getByLabel(/^Geïnformeerd op/).fill(VANDAAG);
+      await page.getByRole('button', { name: 'Verzoeker geïnformeerd' }).click();
+      await page.getByText('Vastgelegd dat de verzoeker is geïnformeerd; het verzoek is afgerond.').waitFor();
+      await geenAxeOvertredingen(page, 'Verzoek (afgerond)');
+      await screenshot(page, 'betrokkenen-2-verzoek-afgerond');
+    });
+    await context.close();
+  });
+
   it('de Raad vraagt de bekendheidscheck: alleen wie de persoon kent en hoe die te bereiken is, geen inhoud; opsommen stopt', TIJD, async () => {
     assert.ok(zaken.aanmelding, 'de vorige test zette de zaken op');
     const { context, page } = await nieuwePagina(browser);
@@ -126,7 +222,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       // who knows the person and how to reach them; nothing of the cases
       assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(`${kenmerk}|${MELDER}|Kleintje|Ondersteuning bij opvoeding`));
       await geenAxeOvertredingen(page, 'Bekendheidscheck (bekend)');
-      await screenshot(page, 'betrokkenen-1-bekendheidscheck');
+      await screenshot(page, 'betrokkenen-3-bekendheidscheck');
 
       // an enumeration: name after name, until the limit (10 an hour) answers instead of the registry
       let geweigerd = false;
@@ -143,7 +239,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       assert.ok(geweigerd, 'na tien vragen in een uur weigert de bekendheidscheck');
       assert.match(await page.locator('main').innerText(), /ten hoogste 10 per uur en 30 per dag/);
       await geenAxeOvertredingen(page, 'Bekendheidscheck (te vaak)');
-      await screenshot(page, 'betrokkenen-2-bekendheidscheck-te-vaak');
+      await screenshot(page, 'betrokkenen-4-bekendheidscheck-te-vaak');
     });
     await context.close();
   });

@@ -87,23 +87,31 @@ interface Verzoek {
   signaal?: AbortSignal;
 }
 
+/** How often a request refused as "even te druk" (503 API-503) is tried again, after the server's Retry-After. */
+const HERHALINGEN_BIJ_DRUKTE = 2;
+
 async function roep<T>(pad: string, tokenBron: TokenBron, verzoek: Verzoek = {}): Promise<T> {
   const token = await tokenBron();
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
   if (verzoek.body !== undefined) headers['Content-Type'] = 'application/json';
   if (verzoek.versie !== undefined) headers['If-Match'] = `"${verzoek.versie}"`;
   let antwoord: Response;
-  try {
-    antwoord = await fetch(`${API_BASIS}${pad}`, {
-      method: verzoek.methode ?? 'GET',
-      headers,
-      body: verzoek.body === undefined ? undefined : JSON.stringify(verzoek.body),
-      cache: 'no-store',
-      signal: verzoek.signaal,
-    });
-  } catch (fout) {
-    if (fout instanceof DOMException && fout.name === 'AbortError') throw fout;
-    throw geenVerbinding();
+  for (let poging = 0; ; poging++) {
+    try {
+      antwoord = await fetch(`${API_BASIS}${pad}`, {
+        method: verzoek.methode ?? 'GET',
+        headers,
+        body: verzoek.body === undefined ? undefined : JSON.stringify(verzoek.body),
+        cache: 'no-store',
+        signal: verzoek.signaal,
+      });
+    } catch (fout) {
+      if (fout instanceof DOMException && fout.name === 'AbortError') throw fout;
+      throw geenVerbinding();
+    }
+    // a 503 of the load shedding means nothing was read or written: trying again is safe, also for a change
+    if (antwoord.status !== 503 || poging >= HERHALINGEN_BIJ_DRUKTE) break;
+    await wacht(wachttijd(antwoord.headers.get('Retry-After')), verzoek.signaal);
   }
   if (!antwoord.ok) {
     throw await foutUitAntwoord(antwoord);
@@ -113,6 +121,30 @@ async function roep<T>(pad: string, tokenBron: TokenBron, verzoek: Verzoek = {})
   } catch {
     throw new ApiFout('Onverwacht antwoord van Schakel', 'Het antwoord van de server is onleesbaar.', antwoord.status);
   }
+}
+
+/** Retry-After in seconds as milliseconds, between 0.5 and 5 s (a screen waits no longer than that on its own). */
+export function wachttijd(retryAfter: string | null): number {
+  const seconden = Number(retryAfter);
+  return Number.isFinite(seconden) && seconden > 0 ? Math.min(5, Math.max(0.5, seconden)) * 1000 : 1000;
+}
+
+function wacht(ms: number, signaal?: AbortSignal): Promise<void> {
+  return new Promise((klaar, mislukt) => {
+    if (signaal?.aborted) {
+      mislukt(new DOMException('Afgebroken', 'AbortError'));
+      return;
+    }
+    const timer = setTimeout(klaar, ms);
+    signaal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        mislukt(new DOMException('Afgebroken', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
 }
 
 async function haalJson<T>(pad: string, tokenBron: TokenBron, signaal?: AbortSignal): Promise<T> {

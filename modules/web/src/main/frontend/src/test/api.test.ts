@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { haalUiConfiguratie } from '../api/configuratie';
-import { maakSchakelApi } from '../api/client';
+import { maakSchakelApi, wachttijd } from '../api/client';
 import { ApiFout, kenmerkVan } from '../api/fouten';
 import { controleerBereikbaar } from '../auth/aanmelding';
 
@@ -77,6 +77,44 @@ describe('maakSchakelApi', () => {
     const [pad, opties] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(pad).toBe('/api/v1/mij');
     expect((opties.headers as Record<string, string>).Authorization).toBe('Bearer abc.def.ghi');
+  });
+
+  it('probeert een 503 van de belastingsbegrenzing na Retry-After opnieuw, ook een wijziging (er is niets gedaan)', async () => {
+    const druk = () => {
+      const antwoord = json({ title: 'Even te druk', status: 503, code: 'API-503' }, 503, 'application/problem+json');
+      antwoord.headers.set('Retry-After', '1');
+      return antwoord;
+    };
+    const fetchMock = vi.fn().mockResolvedValueOnce(druk()).mockResolvedValueOnce(json({ id: 'o1', versie: 1 }, 201));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.useFakeTimers();
+    try {
+      const belofte = maakSchakelApi(async () => 't').stelOverdrachtOp({} as never);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(belofte).resolves.toMatchObject({ id: 'o1' });
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect((fetchMock.mock.calls[1][1] as RequestInit).method).toBe('POST');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('geeft na twee herhalingen de 503 als leesbare fout, en wacht tussen 0,5 en 5 s', async () => {
+    vi.useFakeTimers();
+    try {
+      const fetchMock = vi.fn().mockImplementation(async () => json({ title: 'Even te druk', status: 503, code: 'API-503' }, 503, 'application/problem+json'));
+      vi.stubGlobal('fetch', fetchMock);
+      const belofte = maakSchakelApi(async () => 't').mij();
+      const uitkomst = expect(belofte).rejects.toMatchObject({ titel: 'Even te druk', status: 503 });
+      await vi.advanceTimersByTimeAsync(2000);
+      await uitkomst;
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect([wachttijd('1'), wachttijd('0.1'), wachttijd('120'), wachttijd(null), wachttijd('morgen')]).toEqual([1000, 500, 5000, 1000, 1000]);
   });
 
   it('zet een 403 om in een leesbare fout', async () => {

@@ -103,6 +103,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
         criteria: [
           { criterium: 'MEERDERE_PROBLEEMGEBIEDEN', voldaan: true, toelichting: 'Geweld en schulden.' },
           { criterium: 'MEERDERE_KETENS', voldaan: true, toelichting: 'Politie en wijkteam zijn betrokken.' },
+          { criterium: 'IMPACT_GEZINSSYSTEEM', voldaan: true, toelichting: 'Een jong kind in huis.' },
         ],
         betrokkenen: [
           { rol: 'SLACHTOFFER', ...PERSOON },
@@ -210,7 +211,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       await naarMenu(page, 'Bekendheidscheck');
       await page.getByRole('heading', { level: 1, name: 'Bekendheidscheck' }).waitFor();
       await page.getByLabel('Achternaam en geboortedatum').check();
-      await page.getByLabel(/^Achternaam/).fill(FAMILIE);
+      await page.getByRole('textbox', { name: /^Achternaam/ }).fill(FAMILIE);
       await page.getByLabel(/^Geboortedatum/).fill(PERSOON.geboortedatum);
       await page.getByRole('button', { name: 'Controleer bekendheid' }).click();
       const antwoord = page.getByTestId('bekendheid-antwoord');
@@ -227,7 +228,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       // an enumeration: name after name, until the limit (10 an hour) answers instead of the registry
       let geweigerd = false;
       for (let i = 0; i < 12 && !geweigerd; i++) {
-        await page.getByLabel(/^Achternaam/).fill(`Opsomming${String.fromCharCode(97 + i)}`);
+        await page.getByRole('textbox', { name: /^Achternaam/ }).fill(`Opsomming${String.fromCharCode(97 + i)}`);
         const [antwoordVanServer] = await Promise.all([
           page.waitForResponse((r) => r.url().includes('/api/v1/bekendheidscheck') && r.request().method() === 'POST'),
           page.getByRole('button', { name: 'Controleer bekendheid' }).click(),

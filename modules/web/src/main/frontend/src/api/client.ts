@@ -24,6 +24,8 @@ import { haalBestand, haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 import { maakVerwerkingsregisterApi } from '../verwerkingsregister/api';
+import { maakVernietigingApi } from '../vernietiging/api';
+import type { VernietigingApi } from '../vernietiging/api';
 import { maakBekendheidApi } from '../bekendheid/api';
 import type { BekendheidApi } from '../bekendheid/api';
 import type { VerwerkingsregisterApi } from '../verwerkingsregister/api';
@@ -36,7 +38,7 @@ export type TokenBron = () => Promise<string>;
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
 export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi,
-    BekendheidApi {
+    BekendheidApi, VernietigingApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -106,6 +108,8 @@ async function roep<T>(pad: string, tokenBron: TokenBron, verzoek: Verzoek = {})
   if (!antwoord.ok) {
     throw await foutUitAntwoord(antwoord);
   }
+  // 204 No Content (e.g. "nothing new to propose"): no body to read
+  if (antwoord.status === 204) return undefined as T;
   try {
     return (await antwoord.json()) as T;
   } catch {
@@ -150,6 +154,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakVerwerkingsregisterApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
+    ...maakVernietigingApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakBekendheidApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),
     stelOverdrachtOp: (inhoud) => roep<Overdracht>('/overdrachten', tokenBron, { methode: 'POST', body: inhoud }),

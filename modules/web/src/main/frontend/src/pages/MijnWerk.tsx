@@ -126,6 +126,7 @@ const STROMEN: readonly { stroom: string; kop: string }[] = [
   { stroom: 'casusoverleg', kop: 'Casusoverleg' },
   { stroom: 'crisisdossier', kop: 'Crisisdossier' },
   { stroom: 'toegang', kop: 'Noodtoegang' },
+  { stroom: 'vernietiging', kop: 'Vernietiging' },
 ];
 
 /** Tiles grouped by flow, known flows first in their order, each group in the order the API gave. */

@@ -100,6 +100,12 @@ class VernietigingIT {
         assertThat(item.getString("eigenaar")).isEqualTo("VTRR");
         assertThat(item.getString("regel")).isEqualTo("20 jaar na afsluiting");
         String gezien = etag(opgesteld);
+        // "Mijn werk": the fg sees lists waiting; a procesregisseur has no such tile
+        assertThat(tegel(fg)).hasValueSatisfying(t -> {
+            assertThat(t.getJsonNumber("aantal").longValue()).isPositive();
+            assertThat(t.getString("scherm")).isEqualTo("#/vernietiging");
+        });
+        assertThat(tegel(vt)).isEmpty();
         assertThat(post(LIJSTEN, fg, null).statusCode()).as("niets nieuws: geen tweede lijst").isEqualTo(204);
 
         // a legal hold takes one off the list; the version the fg saw is stale now
@@ -221,6 +227,11 @@ class VernietigingIT {
                 assertThat(s.executeUpdate()).isEqualTo(1);
             }
         }
+    }
+
+    private static java.util.Optional<JsonObject> tegel(String token) {
+        return ok(get("/api/v1/mijn-werk", token)).getJsonArray("tegels").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("vernietiging-te-behandelen")).findFirst();
     }
 
     private static long tel(String tabel, String kolom, String id) {

@@ -142,6 +142,18 @@ public class VernietigingRepository {
         }
     }
 
+    /** How many lists wait for the fg: proposed, or approved and not carried out. */
+    public long telOnbehandeld() {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from toegang.vernietigingslijst where status in ('VOORGESTELD', 'GOEDGEKEURD')");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("vernietigingslijsten niet te tellen", e);
+        }
+    }
+
     /** Approves the list if it is still at {@code versie} and proposed; false otherwise (the caller says why). */
     public boolean keurGoed(UUID id, int versie, String door, String naam, Instant nu) {
         return wijzig("update toegang.vernietigingslijst set status = 'GOEDGEKEURD', versie = versie + 1, goedgekeurd_door = ?, "

@@ -31,6 +31,7 @@ import { OverdrachtDetail } from './pages/OverdrachtDetail';
 import { Verstuurd } from './pages/Verstuurd';
 import { Versturen } from './pages/Versturen';
 import { Verwerkingsregister } from './verwerkingsregister/Verwerkingsregister';
+import { Vernietiging } from './vernietiging/Vernietiging';
 import { Bekendheidscheck } from './bekendheid/Bekendheidscheck';
 import { Partnerregister } from './beheer/Partnerregister';
 import { TeBeantwoorden } from './verzoek/TeBeantwoorden';
@@ -48,6 +49,7 @@ import {
   VERWERKINGSREGISTER_LEZERS,
   VERZOEK_CONTACTPUNTROLLEN,
   DEELVERZOEK_ROLLEN,
+  VERNIETIGERS,
   leesbareRollen,
 } from './rollen';
 import { paden, useRoute } from './router';
@@ -99,6 +101,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => VERWERKINGSREGISTER_LEZERS.includes(r))) {
     items.push({ label: 'Verwerkingsregister', href: paden.verwerkingsregister, actief: route.naam === 'verwerkingsregister' });
+  }
+  if (rollen.some((r) => VERNIETIGERS.includes(r))) {
+    items.push({ label: 'Vernietiging', href: paden.vernietiging, actief: route.naam === 'vernietiging' });
   }
   if (rollen.includes('functioneel-beheerder')) {
     items.push({ label: 'Partnerregister', href: paden.partnerregister, actief: route.naam === 'partnerregister' });
@@ -195,6 +200,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <VerzoekDetail key={route.id} api={api} id={route.id} />;
     case 'te-beantwoorden-verzoeken':
       return <TeBeantwoorden api={api} />;
+    case 'vernietiging':
+      return <Vernietiging api={api} />;
     case 'bekendheidscheck':
       return <Bekendheidscheck api={api} eigenOrganisatie={mij?.organisatie?.code ?? null} />;
     case 'partnerregister':

@@ -32,6 +32,12 @@ export const NOODTOEGANG_BEOORDELAARS: readonly string[] = ['functionaris-gegeve
 export const VERWERKINGSREGISTER_LEZERS: readonly string[] = ['functionaris-gegevensbescherming', 'procesregisseur', 'zvh-procesregisseur'];
 
 /**
+ * Who reviews and carries out destruction ("Vernietiging" in the menu): only the privacy officer (same role as
+ * `vernietiging.beoordelen`, `vernietiging.bewaarplicht` and `vernietiging.uitvoeren` in the policy).
+ */
+export const VERNIETIGERS: readonly string[] = ['functionaris-gegevensbescherming'];
+
+/**
  * Who may ask the bekendheidscheck ("Bekendheidscheck" in the menu): the case workers of Veilig Thuis, the wijkteams, the
  * Raad, the CIT, Filomena and the Zorg- en Veiligheidshuis (same roles as `bekendheidscheck.vragen` in the policy).
  */

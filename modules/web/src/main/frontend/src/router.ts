@@ -17,6 +17,7 @@ export type Route =
   | { naam: 'teruggelegd' }
   | { naam: 'logboek' }
   | { naam: 'verwerkingsregister' }
+  | { naam: 'vernietiging' }
   | { naam: 'bekendheidscheck' }
   | { naam: 'partnerregister' }
   | { naam: 'opgeschaald' }
@@ -72,6 +73,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/teruggelegd') return { naam: 'teruggelegd' };
   if (pad === '/logboek') return { naam: 'logboek' };
   if (pad === '/verwerkingsregister') return { naam: 'verwerkingsregister' };
+  if (pad === '/vernietiging') return { naam: 'vernietiging' };
   if (pad === '/bekendheidscheck') return { naam: 'bekendheidscheck' };
   if (pad === '/beheer/partners') return { naam: 'partnerregister' };
   if (pad === '/opgeschaald') return { naam: 'opgeschaald' };
@@ -114,6 +116,7 @@ export const paden = {
   monitoring: '#/monitoring',
   logboek: '#/logboek',
   verwerkingsregister: '#/verwerkingsregister',
+  vernietiging: '#/vernietiging',
   bekendheidscheck: '#/bekendheidscheck',
   partnerregister: '#/beheer/partners',
   noodtoegang: '#/noodtoegang',

@@ -26,6 +26,8 @@ import { haalBestand, haalPdf } from './pdf';
 import type { PdfBestand, PdfSoort } from './pdf';
 import type { Mij } from './types';
 import { maakVerwerkingsregisterApi } from '../verwerkingsregister/api';
+import { maakVernietigingApi } from '../vernietiging/api';
+import type { VernietigingApi } from '../vernietiging/api';
 import { maakBekendheidApi } from '../bekendheid/api';
 import type { BekendheidApi } from '../bekendheid/api';
 import type { VerwerkingsregisterApi } from '../verwerkingsregister/api';
@@ -38,7 +40,7 @@ export type TokenBron = () => Promise<string>;
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
 export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi,
-    BekendheidApi, VerzoekApi {
+    BekendheidApi, VerzoekApi, VernietigingApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;
@@ -109,13 +111,16 @@ async function roep<T>(pad: string, tokenBron: TokenBron, verzoek: Verzoek = {})
       if (fout instanceof DOMException && fout.name === 'AbortError') throw fout;
       throw geenVerbinding();
     }
-    // a 503 of the load shedding means nothing was read or written: trying again is safe, also for a change
-    if (antwoord.status !== 503 || poging >= HERHALINGEN_BIJ_DRUKTE) break;
+    // a 503 of the load shedding (it always says when to come back) means nothing was read or written: trying again
+    // is safe, also for a change; another 503 (maintenance) is shown as it is
+    if (antwoord.status !== 503 || !antwoord.headers.has('Retry-After') || poging >= HERHALINGEN_BIJ_DRUKTE) break;
     await wacht(wachttijd(antwoord.headers.get('Retry-After')), verzoek.signaal);
   }
   if (!antwoord.ok) {
     throw await foutUitAntwoord(antwoord);
   }
+  // 204 No Content (e.g. "nothing new to propose"): no body to read
+  if (antwoord.status === 204) return undefined as T;
   try {
     return (await antwoord.json()) as T;
   } catch {
@@ -184,6 +189,7 @@ export function maakSchakelApi(tokenBron: TokenBron): SchakelApi {
     ...maakWerkApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakCrisisdossierApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakVerwerkingsregisterApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
+    ...maakVernietigingApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     ...maakBekendheidApi((pad, verzoek) => roep(pad, tokenBron, verzoek)),
     ...maakVerzoekApi((pad, verzoek) => roep(pad, tokenBron, verzoek), tokenBron, API_BASIS),
     mij: (signaal) => haalJson<Mij>('/mij', tokenBron, signaal),

@@ -115,6 +115,8 @@ export interface Overdracht extends Termijnvelden {
   warmeOverdracht?: WarmeOverdracht | null;
   /** Absent before sending, and on overdrachten sent before the sender was asked for it. */
   contactpersoonVeiligThuis?: ContactpersoonVeiligThuis | null;
+  /** Issue 15: the day Veilig Thuis's overdracht is due for destruction; null while the clock has not started (before afsluiting). */
+  vernietigingsdatum?: string | null;
   inhoud: OverdrachtInhoud | null;
   achtergehouden: Gegevenscategorie[] | null;
   overgangen?: Overgang[] | null;

@@ -85,6 +85,8 @@ export interface Aanmelding extends AanmeldingSamenvatting {
   voorgesteldePartners: string[];
   afgeschaaldOp: string | null;
   bewarenTot: string | null;
+  /** Issue 15: when the ZVH's shared copy is due for destruction (retention rules); null before afschaling. */
+  vernietigingsdatum?: string | null;
   achtergehouden: string[];
   overgangen: Aanmeldingsovergang[];
 }

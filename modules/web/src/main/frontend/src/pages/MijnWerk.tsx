@@ -127,6 +127,7 @@ const STROMEN: readonly { stroom: string; kop: string }[] = [
   { stroom: 'crisisdossier', kop: 'Crisisdossier' },
   { stroom: 'toegang', kop: 'Noodtoegang' },
   { stroom: 'verzoeken', kop: 'Verzoeken van betrokkenen' },
+  { stroom: 'vernietiging', kop: 'Vernietiging' },
 ];
 
 /** Tiles grouped by flow, known flows first in their order, each group in the order the API gave. */

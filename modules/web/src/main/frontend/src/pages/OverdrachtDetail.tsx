@@ -15,6 +15,7 @@ import { WarmeOverdrachtPlanning } from '../components/WarmeOverdrachtPlanning';
 import {
   REDEN_LABELS,
   categorieLabel,
+  datumTekst,
   herkenningUitInhoud,
   herkenningsnaam,
   momentTekst,
@@ -26,6 +27,7 @@ import { organisatieNaam, useOrganisaties } from '../overdracht/organisaties';
 import { ContactpersoonWeergave } from '../overdracht/ContactpersoonWeergave';
 import { neemBericht, paden } from '../router';
 import { leesbareRollen } from '../rollen';
+import { bewaartermijnTekst } from '../vernietiging/labels';
 
 const STAP_BERICHT: Record<Stap, string> = {
   ontvangstbevestiging: 'De ontvangst is bevestigd.',
@@ -274,6 +276,14 @@ export function OverdrachtDetail({ api, id, mij }: { api: SchakelApi; id: string
             <dt className="utrecht-data-list__item-key">Opgeschaald</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="opgeschaald">
               Naar de teamleider van {organisatieNaam(namen, overdracht.eigenaarOrganisatie)} op {momentTekst(overdracht.opgeschaaldOp)}
+            </dd>
+          </div>
+        )}
+        {eigenaar && (
+          <div className="utrecht-data-list__item">
+            <dt className="utrecht-data-list__item-key">Bewaartermijn</dt>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid="bewaartermijn">
+              {bewaartermijnTekst(overdracht.vernietigingsdatum, 'afsluiting', datumTekst)}
             </dd>
           </div>
         )}

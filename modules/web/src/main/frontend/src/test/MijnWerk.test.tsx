@@ -76,6 +76,18 @@ describe('MijnWerk', () => {
     expect(groepeer([vreemd, ...tegels]).map((g) => g.kop)).toEqual(['Overdracht', 'Casusoverleg', 'Noodtoegang', 'Nieuwe-stroom']);
   });
 
+  it('zet de vernietigingslijsten van de fg in een eigen groep na noodtoegang', () => {
+    const vernietiging = { ...tegels[0], stroom: 'vernietiging', code: 'vernietiging-te-behandelen', scherm: '#/vernietiging' };
+    const vreemd = { ...tegels[0], stroom: 'nieuwe-stroom', code: 'x' };
+    expect(groepeer([vernietiging, vreemd, ...tegels]).map((g) => g.kop)).toEqual([
+      'Overdracht',
+      'Casusoverleg',
+      'Noodtoegang',
+      'Vernietiging',
+      'Nieuwe-stroom',
+    ]);
+  });
+
   it('toont title en detail van de problem+json als de API faalt', async () => {
     const fout = new ApiFout('Geen toegang', 'Uw account is niet aan een organisatie gekoppeld.', 403, 'urn:uuid:1234');
     render(<MijnWerk api={apiDie(Promise.reject(fout))} />);

@@ -104,7 +104,11 @@ describe('maakSchakelApi', () => {
   it('geeft na twee herhalingen de 503 als leesbare fout, en wacht tussen 0,5 en 5 s', async () => {
     vi.useFakeTimers();
     try {
-      const fetchMock = vi.fn().mockImplementation(async () => json({ title: 'Even te druk', status: 503, code: 'API-503' }, 503, 'application/problem+json'));
+      const fetchMock = vi.fn().mockImplementation(async () => {
+        const antwoord = json({ title: 'Even te druk', status: 503, code: 'API-503' }, 503, 'application/problem+json');
+        antwoord.headers.set('Retry-After', '1');
+        return antwoord;
+      });
       vi.stubGlobal('fetch', fetchMock);
       const belofte = maakSchakelApi(async () => 't').mij();
       const uitkomst = expect(belofte).rejects.toMatchObject({ titel: 'Even te druk', status: 503 });

@@ -42,11 +42,14 @@ describe('casusoverleg: afschalen', () => {
     const fetchMock = nepServer((v) => {
       if (v.pad === `/aanmeldingen/${ID}` && v.methode === 'GET') return json(aanmelding());
       if (v.pad === `/aanmeldingen/${ID}/afschaling`) {
-        return json(aanmelding({ status: 'AFGESCHAALD', versie: 4, afgeschaaldOp: '2026-12-02T10:00:00Z', bewarenTot: '2027-12-02' }));
+        return json(
+          aanmelding({ status: 'AFGESCHAALD', versie: 4, afgeschaaldOp: '2026-12-02T10:00:00Z', bewarenTot: '2027-12-02', vernietigingsdatum: '2027-12-02' }),
+        );
       }
       return undefined;
     });
     render(<AanmeldingDetail api={api()} id={ID} magTriageren />);
+    expect((await screen.findByTestId('bewaartermijn')).textContent).toBe('Bewaartermijn loopt nog niet (start bij afschaling)');
     fireEvent.click(await screen.findByRole('button', { name: 'Casus afschalen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Afschalen bevestigen' }));
     expect(await screen.findByText('Vul in waarom u de casus afschaalt.')).toBeTruthy();
@@ -57,6 +60,7 @@ describe('casusoverleg: afschalen', () => {
 
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Afgeschaald'));
     expect(screen.getByText('2 december 2027')).toBeTruthy();
+    expect(screen.getByTestId('bewaartermijn').textContent).toBe('Wordt vernietigd op 2 december 2027');
     const afschaling = fetchMock.mock.calls.find(([a]) => String(a).endsWith('/afschaling'))!;
     expect((afschaling[1] as RequestInit).headers).toMatchObject({ 'If-Match': '"3"' });
     expect(JSON.parse(String((afschaling[1] as RequestInit).body))).toEqual({ reden: 'Plan loopt, zorg is geregeld.' });

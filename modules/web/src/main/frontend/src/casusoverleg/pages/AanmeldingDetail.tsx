@@ -3,6 +3,7 @@ import type { SchakelApi } from '../../api/client';
 import { ApiFoutMelding } from '../../components/ApiFoutMelding';
 import { Melding } from '../../components/Melding';
 import { datumTekst, momentTekst } from '../../overdracht/labels';
+import { bewaartermijnTekst } from '../../vernietiging/labels';
 import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisaties';
 import { neemBericht } from '../../router';
 import { AanmeldingFormulier } from '../AanmeldingFormulier';
@@ -68,6 +69,9 @@ export function AanmeldingDetail({ api, id, magTriageren }: { api: SchakelApi; i
         )}
         {a.afgeschaaldOp && <Regel term="Afgeschaald op">{momentTekst(a.afgeschaaldOp)}</Regel>}
         {a.bewarenTot && <Regel term="Gedeeld exemplaar bewaard tot">{datumTekst(a.bewarenTot)}</Regel>}
+        <Regel term="Bewaartermijn">
+          <span data-testid="bewaartermijn">{bewaartermijnTekst(a.vernietigingsdatum, 'afschaling', datumTekst)}</span>
+        </Regel>
         {uitkomst && (
           <Regel term="Uitkomst van de triage">
             <span data-testid="uitkomst">

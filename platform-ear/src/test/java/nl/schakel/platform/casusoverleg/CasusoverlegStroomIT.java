@@ -190,6 +190,8 @@ class CasusoverlegStroomIT {
         JsonObject casus = Api.ok(afgeschaald);
         assertThat(casus.getString("status")).isEqualTo("AFGESCHAALD");
         assertThat(casus.getString("bewarenTot")).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(12).toString());
+        // issue 15: the destruction date from the retention rules (AANMELDING of the ZVH, 12 months after afschaling)
+        assertThat(casus.getString("vernietigingsdatum")).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(12).toString());
 
         isProbleem(Api.get(overleg.a().pad(), politie), 404, "CSO-404");
         logboekregel(logboekregels(agent), "casusoverleg.agendapunt-lezen", "GEWEIGERD", overleg.a().id());

@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Aanmelding;
 import nl.schakel.casusoverleg.domein.Aanmeldingsovergang;
@@ -17,11 +18,11 @@ import nl.schakel.casusoverleg.toepassing.AanmeldingInzage;
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "overlegtafel", "status", "aanmeldendeOrganisatie", "ingediendOp",
     "triageUiterlijk", "triageVerlopen", "vraag", "criteria", "betrokkenen", "voorgesteldePartners", "afgeschaaldOp", "bewarenTot",
-    "achtergehouden", "overgangen"})
+    "vernietigingsdatum", "achtergehouden", "overgangen"})
 public record AanmeldingJson(UUID id, int versie, Instant laatstGewijzigd, UUID overlegtafel, String status,
         String aanmeldendeOrganisatie, Instant ingediendOp, LocalDate triageUiterlijk, boolean triageVerlopen, String vraag,
         List<CriteriumantwoordJson> criteria, List<BetrokkeneJson> betrokkenen, List<String> voorgesteldePartners,
-        Instant afgeschaaldOp, LocalDate bewarenTot, List<String> achtergehouden, List<OvergangJson> overgangen) {
+        Instant afgeschaaldOp, LocalDate bewarenTot, LocalDate vernietigingsdatum, List<String> achtergehouden, List<OvergangJson> overgangen) {
 
     @JsonbPropertyOrder({"criterium", "voldaan", "toelichting"})
     public record CriteriumantwoordJson(String criterium, boolean voldaan, String toelichting) {}
@@ -29,7 +30,14 @@ public record AanmeldingJson(UUID id, int versie, Instant laatstGewijzigd, UUID 
     @JsonbPropertyOrder({"van", "naar", "door", "organisatie", "op", "reden"})
     public record OvergangJson(String van, String naar, String door, String organisatie, Instant op, String reden) {}
 
-    static AanmeldingJson van(AanmeldingInzage inzage) {
+    /** The ZVH's shared copy of an aanmelding; the owner type of the retention rule for AANMELDING. */
+    static final String EIGENAARTYPE = "ZORG_EN_VEILIGHEIDSHUIS";
+
+    /**
+     * {@code vernietigingsdatum} (issue 15): when the ZVH's shared copy is due for destruction, from the retention rules
+     * (Vernietigingskalender) with the clock at afschaling; null before afschaling.
+     */
+    static AanmeldingJson van(AanmeldingInzage inzage, Vernietigingskalender kalender) {
         Aanmelding a = inzage.aanmelding();
         return new AanmeldingJson(a.id(), a.versie(), a.laatstGewijzigd(), a.overlegtafelId(), a.status().name(),
                 a.aanmeldendeOrganisatie(), a.ingediendOp(), inzage.triageUiterlijk(), inzage.triageVerlopen(),
@@ -37,6 +45,7 @@ public record AanmeldingJson(UUID id, int versie, Instant laatstGewijzigd, UUID 
                 inzage.casus().toont(CRITERIA) ? criteria(a) : null,
                 inzage.casus().toont(BETROKKENEN) ? BetrokkeneJson.van(a) : null,
                 a.voorgesteldePartners(), a.afgeschaaldOp().orElse(null), a.bewarenTot().orElse(null),
+                a.afgeschaaldOp().map(op -> kalender.vernietigingsdatum("AANMELDING", EIGENAARTYPE, op)).orElse(null),
                 inzage.casus().achtergehouden().stream().map(Enum::name).toList(),
                 a.overgangen().stream().map(AanmeldingJson::overgang).toList());
     }

@@ -26,6 +26,7 @@ import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.toegang.domein.Aanvrager;
 import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.api.RedenJson;
 import nl.schakel.web.toegang.ToegangJson;
@@ -46,6 +47,9 @@ public class AanmeldingResource {
     @Inject
     Aanmeldingzaken zaken;
 
+    @Inject
+    Vernietigingskalender kalender;
+
     @Context
     UriInfo uri;
 
@@ -54,7 +58,7 @@ public class AanmeldingResource {
     @Operation(summary = "Meld een casus aan", description = "Door een lid van de overlegtafel: de vraag aan het overleg, elk "
             + "criterium beantwoord met een korte reden, de betrokkenen met minimale identiteit en de voorgestelde partners.")
     public Response meldAan(Aanmeldingsgegevens gegevens) {
-        AanmeldingJson aanmelding = AanmeldingJson.van(zaken.meldAan(medewerker(), gegevens));
+        AanmeldingJson aanmelding = AanmeldingJson.van(zaken.meldAan(medewerker(), gegevens), kalender);
         return Response.created(uri.getAbsolutePathBuilder().path(aanmelding.id().toString()).build())
                 .entity(aanmelding).tag(String.valueOf(aanmelding.versie())).build();
     }
@@ -128,8 +132,8 @@ public class AanmeldingResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private static Response metVersie(AanmeldingInzage inzage) {
-        AanmeldingJson aanmelding = AanmeldingJson.van(inzage);
+    private Response metVersie(AanmeldingInzage inzage) {
+        AanmeldingJson aanmelding = AanmeldingJson.van(inzage, kalender);
         return Response.ok(aanmelding).tag(String.valueOf(aanmelding.versie())).build();
     }
 

@@ -17,11 +17,12 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
  * An overdracht as one caller may see it: the content filtered to the categories of the caller's grants,
  * and the categories left out ({@code achtergehouden}) so a partner knows what to ask for without seeing it.
  * HAPI-style: id, versie and laatstGewijzigd first. {@code overgangen} only for the owner. {@code contactpersoonVeiligThuis}
- * is absent (null) before sending and on overdrachten sent before it was asked.
+ * is absent (null) before sending and on overdrachten sent before it was asked. {@code vernietigingsdatum} (issue 15) is the day
+ * Veilig Thuis's overdracht is due for destruction, null while its retention clock has not started (before afsluiting).
  */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "eigenaarOrganisatie", "ontvangendeOrganisatie",
     "gedeeldeCategorieen", "verzondenOp", "veiligheidsbeoordelingUiterlijk", "acceptatieUiterlijk", "acceptatieVerlopen",
-    "opgeschaaldOp", "opgeschaaldNaar", "warmeOverdracht", "contactpersoonVeiligThuis", "inhoud", "achtergehouden", "overgangen"})
+    "opgeschaaldOp", "opgeschaaldNaar", "warmeOverdracht", "contactpersoonVeiligThuis", "vernietigingsdatum", "inhoud", "achtergehouden", "overgangen"})
 public record OverdrachtJson(
         UUID id,
         int versie,
@@ -38,6 +39,7 @@ public record OverdrachtJson(
         String opgeschaaldNaar,
         WarmeOverdrachtJson warmeOverdracht,
         ContactpersoonVeiligThuisJson contactpersoonVeiligThuis,
+        LocalDate vernietigingsdatum,
         OverdrachtInhoud inhoud,
         List<String> achtergehouden,
         List<OvergangJson> overgangen) {
@@ -47,7 +49,7 @@ public record OverdrachtJson(
      * who may see that category. The acceptance deadline tells nothing about the family and is shown to both sides.
      */
     static OverdrachtJson van(Overdracht overdracht, Set<Gegevenscategorie> zichtbaar, boolean metOvergangen,
-            Termijnen termijnen, Instant nu) {
+            Termijnen termijnen, Instant nu, LocalDate vernietigingsdatum) {
         GefilterdeInhoud gefilterd = Inhoudsfilter.filter(overdracht.inhoud(), zichtbaar);
         return new OverdrachtJson(
                 overdracht.id(),
@@ -67,6 +69,8 @@ public record OverdrachtJson(
                 overdracht.warmeOverdracht().map(WarmeOverdrachtJson::van).orElse(null),
                 // a Veilig Thuis employee at work, not the family: no category, shown to every caller that may read it
                 overdracht.contactpersoonVeiligThuis().map(ContactpersoonVeiligThuisJson::van).orElse(null),
+                // Veilig Thuis's retention: null while the clock has not started (OverdrachtBewaring says when it does)
+                vernietigingsdatum,
                 gefilterd.inhoud(),
                 namen(gefilterd.achtergehouden()),
                 metOvergangen ? overdracht.overgangen().stream().map(OvergangJson::van).toList() : null);

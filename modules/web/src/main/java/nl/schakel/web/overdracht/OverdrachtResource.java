@@ -6,6 +6,7 @@ import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.toepassing.Gezien;
 import nl.schakel.overdracht.toepassing.Inzage;
+import nl.schakel.overdracht.toepassing.OverdrachtBewaring;
 import nl.schakel.overdracht.toepassing.Overdrachtzaken;
 import nl.schakel.overdracht.toepassing.Voorbeeld;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,6 +58,9 @@ public class OverdrachtResource {
 
     @Inject
     Termijnen termijnen;
+
+    @Inject
+    OverdrachtBewaring bewaring;
 
     @Inject
     PartnerRegister register;
@@ -235,7 +239,8 @@ public class OverdrachtResource {
 
     /** The answer as the caller may see it: everything outside its grants' categories withheld. */
     private OverdrachtJson json(Inzage inzage) {
-        return OverdrachtJson.van(inzage.overdracht(), inzage.categorieen(), inzage.eigenaar(), termijnen, Instant.now());
+        return OverdrachtJson.van(inzage.overdracht(), inzage.categorieen(), inzage.eigenaar(), termijnen, Instant.now(),
+                bewaring.vernietigingsdatum(inzage.overdracht()).orElse(null));
     }
 
     private Response metVersie(Inzage inzage) {

@@ -1,0 +1,132 @@
+package nl.schakel.overdracht.toepassing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
+import nl.schakel.overdracht.domein.Overdracht;
+import nl.schakel.overdracht.domein.OverdrachtHandeling;
+import nl.schakel.overdracht.domein.OverdrachtStatus;
+import nl.schakel.overdracht.domein.Overgang;
+import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
+import nl.schakel.toegang.domein.bewaren.Termijn;
+import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
+import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
+import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+
+/**
+ * Retention of Veilig Thuis's overdracht: twenty years after afsluiting ({@code bewaartermijnen.json}). Afsluiting is
+ * the end of Veilig Thuis's case: for a withdrawn overdracht the withdrawal; for an accepted one the recording of the
+ * 12-month monitoring moment, because Veilig Thuis keeps "zicht op veiligheid" until monitoring ends. A returned
+ * overdracht is not closed (Veilig Thuis corrects and sends it again, or withdraws it), nor one in transit; their clock
+ * has not started. Destroying one deletes its rows from every table of this flow that held it: the overdracht, its
+ * steps, its versions and its monitoring moments. Its events on the feed stay: they hold ids and organisation codes only.
+ */
+@ApplicationScoped
+public class OverdrachtBewaring implements Bewaarbron {
+
+    static final String EIGENAARTYPE = "VEILIG_THUIS";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    /** The clock start of every closed overdracht, per the rule above; one SQL for the job and the check before destroying. */
+    private static final String KLOKSTART = "select o.id, o.eigenaar_organisatie, case o.status "
+            + "when 'INGETROKKEN' then (select max(g.op) from overdracht.overgang g where g.overdracht_id = o.id and g.naar = 'INGETROKKEN') "
+            + "when 'GEACCEPTEERD' then (select m.uitgevoerd_op from overdracht.monitoringmoment m where m.overdracht_id = o.id "
+            + "and m.maanden_na_acceptatie = 12) end as klokstart from overdracht.overdracht o where o.status in ('INGETROKKEN', 'GEACCEPTEERD')";
+
+    @PersistenceContext(unitName = "overdracht")
+    EntityManager em;
+
+    @Inject
+    Vernietigingskalender kalender;
+
+    @Inject
+    Bewaartermijnen termijnen;
+
+    @Override
+    public String brontype() {
+        return OverdrachtHandeling.OVERDRACHT.naam();
+    }
+
+    /** When the clock of this overdracht started; empty while it is open, returned, or accepted and still monitored. */
+    public Optional<Instant> klokstart(Overdracht overdracht) {
+        if (overdracht.status() == OverdrachtStatus.INGETROKKEN) {
+            return overdracht.overgangen().stream().filter(o -> o.naar() == OverdrachtStatus.INGETROKKEN).map(Overgang::op)
+                    .max(Instant::compareTo);
+        }
+        if (overdracht.status() == OverdrachtStatus.GEACCEPTEERD) {
+            return em.createNativeQuery("select m.uitgevoerd_op from overdracht.monitoringmoment m where m.overdracht_id = ? "
+                    + "and m.maanden_na_acceptatie = 12 and m.uitgevoerd_op is not null").setParameter(1, overdracht.id())
+                    .getResultList().stream().findFirst().map(OverdrachtBewaring::instant);
+        }
+        return Optional.empty();
+    }
+
+    /** The destruction date shown in the API and the UI; empty while the clock has not started. */
+    public Optional<LocalDate> vernietigingsdatum(Overdracht overdracht) {
+        return klokstart(overdracht).map(start -> kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, start));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Vernietigbaar> verschuldigd(LocalDate peildatum) {
+        // a cut-off a little late in SQL (calendar terms: 29 February), the exact date from the calendar below
+        Termijn termijn = termijnen.regel(brontype(), EIGENAARTYPE).orElseThrow().termijn();
+        LocalDate uiterlijk = peildatum.minusYears(termijn.jaren()).minusMonths(termijn.maanden()).plusDays(2);
+        List<Object[]> rijen = em.createNativeQuery("select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id")
+                .setParameter(1, uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime()).getResultList();
+        List<Vernietigbaar> due = new ArrayList<>();
+        for (Object[] rij : rijen) {
+            Instant start = instant(rij[2]);
+            LocalDate datum = kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, start);
+            if (!datum.isAfter(peildatum)) {
+                due.add(new Vernietigbaar(brontype(), Uuidkolom.uit(rij[0]), (String) rij[1], EIGENAARTYPE, start, datum));
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public boolean vernietig(UUID id, LocalDate peildatum) {
+        List<?> rij = em.createNativeQuery("select k.klokstart from (" + KLOKSTART + ") k where k.id = ?").setParameter(1, id).getResultList();
+        if (em.find(Overdracht.class, id) == null) {
+            return false;
+        }
+        if (rij.isEmpty() || rij.get(0) == null
+                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, instant(rij.get(0))).isAfter(peildatum)) {
+            throw new IllegalStateException("overdracht " + id + " is niet (meer) aan vernietiging toe");
+        }
+        em.clear();
+        for (String tabel : List.of("monitoringmoment", "overdracht_versie", "overgang")) {
+            em.createNativeQuery("delete from overdracht." + tabel + " where overdracht_id = ?").setParameter(1, id).executeUpdate();
+        }
+        return em.createNativeQuery("delete from overdracht.overdracht where id = ?").setParameter(1, id).executeUpdate() == 1;
+    }
+
+    private static Instant instant(Object waarde) {
+        if (waarde instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (waarde instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (waarde instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("geen tijdstip: " + waarde);
+    }
+
+    static OffsetDateTime utc(Instant moment) {
+        return moment.atOffset(ZoneOffset.UTC);
+    }
+}

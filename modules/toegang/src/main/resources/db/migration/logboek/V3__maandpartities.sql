@@ -88,7 +88,8 @@ $$;
 -- default partition, where every question and the check still find them)
 create function maak_maand(maand date) returns boolean
     language plpgsql security definer
-    set search_path = logboek, pg_catalog set timezone = 'UTC' set lock_timeout = '5s' as $$
+    -- pg_temp last: a definer function must not find a temporary table of the caller first
+    set search_path = logboek, pg_catalog, pg_temp set timezone = 'UTC' set lock_timeout = '5s' as $$
 declare
     begin_maand date := date_trunc('month', maand)::date;
     naam text := 'regel_' || to_char(date_trunc('month', maand), 'YYYY_MM');
@@ -97,7 +98,7 @@ begin
     if to_regclass('logboek.' || naam) is not null then
         return false;
     end if;
-    if exists (select 1 from regel_overig where tijdstip >= begin_maand and tijdstip < begin_maand + interval '1 month') then
+    if exists (select 1 from logboek.regel_overig where tijdstip >= begin_maand and tijdstip < begin_maand + interval '1 month') then
         raise warning 'logboek: maand % niet aangemaakt, de standaardpartitie heeft al regels van die maand', to_char(begin_maand, 'YYYY-MM');
         return false;
     end if;
@@ -110,7 +111,7 @@ $$;
 
 -- this month and the next two; the number created
 create function maak_maanden_vooruit() returns integer
-    language sql security definer set search_path = logboek, pg_catalog set timezone = 'UTC' as $$
+    language sql security definer set search_path = logboek, pg_catalog, pg_temp set timezone = 'UTC' as $$
     select count(*)::integer from generate_series(0, 2) n
     where maak_maand((date_trunc('month', now()) + make_interval(months => n))::date)
 $$;

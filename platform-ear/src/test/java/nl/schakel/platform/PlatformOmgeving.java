@@ -86,6 +86,16 @@ public class PlatformOmgeving implements BeforeAllCallback {
                 instellingen.get("postgres.owner.user"), instellingen.geheim("postgres.owner.password"));
     }
 
+    /** A connection as the API's role ({@code jdbc/schakel}'s user), to show what that role may not do. */
+    public static java.sql.Connection databaseAlsApi() throws java.sql.SQLException {
+        if (gestart == null) {
+            throw new IllegalStateException("de testomgeving is niet gestart");
+        }
+        var instellingen = gestart.instellingen();
+        return java.sql.DriverManager.getConnection(instellingen.jdbcUrl(instellingen.get("postgres.database")),
+                instellingen.get("postgres.app.user"), instellingen.geheim("postgres.app.password"));
+    }
+
     /** The launcher of this stack, for its commands (logboek-controle). */
     public static Launcher launcher() {
         if (gestart == null) {

@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
  */
 final class PayaraOnderdeel implements Onderdeel {
     static final String POOL_APP = "schakel-pool";
-    static final String POOL_BEHEER = "schakel-beheer-pool";
+    /**
+     * The owner's pool of earlier versions: the owner may switch the logboek's triggers off, so it must not sit in a
+     * live pool (issue 14). An existing domain that still has it loses it on the next start.
+     */
+    static final String OUDE_POOL_BEHEER = "schakel-beheer-pool";
+    /** MicroProfile Config: where and as whom {@code DatabaseMigratie} migrates, during deployment only. */
+    static final String MIGRATIE_WACHTWOORD = "schakel.db.migratie.wachtwoord";
 
     private final Instellingen inst;
     private final Artefacten artefacten;
@@ -264,13 +270,12 @@ final class PayaraOnderdeel implements Onderdeel {
             c.add("set-hazelcast-configuration --enabled=false --dynamic=true");
             c.add("set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false");
             c.add("set configs.config.server-config.admin-service.das-config.autodeploy-enabled=false");
-            for (String pool : List.of(POOL_APP, POOL_BEHEER)) {
-                c.add("create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
-                        + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit"
-                        + " --property=databaseName=" + inst.get("postgres.database") + " " + pool);
-            }
+            c.add("create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
+                    + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit"
+                    + " --property=databaseName=" + inst.get("postgres.database") + " " + POOL_APP);
             c.add("create-jdbc-resource --connectionpoolid=" + POOL_APP + " jdbc/schakel");
-            c.add("create-jdbc-resource --connectionpoolid=" + POOL_BEHEER + " jdbc/schakelBeheer");
+        } else if (heeftOudeBeheerpool()) {
+            c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
         }
         c.add("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
                 + inst.getal("payara.http-threads"));
@@ -280,11 +285,20 @@ final class PayaraOnderdeel implements Onderdeel {
         c.add("set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
                 + ".header-buffer-length-bytes=" + HTTP_KOPBUFFER);
         poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
-        poolEigenschappen(c, POOL_BEHEER, inst.get("postgres.owner.user"), inst.geheim("postgres.owner.password"));
         for (Map.Entry<String, String> e : mpConfig().entrySet()) {
             c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
         }
         return String.join("\n", c) + "\n";
+    }
+
+    /** Whether the domain still has the owner's pool of an earlier version. */
+    private boolean heeftOudeBeheerpool() {
+        Path domeinXml = domeinDir().resolve("config/domain.xml");
+        try {
+            return Files.isRegularFile(domeinXml) && Files.readString(domeinXml).contains("\"" + OUDE_POOL_BEHEER + "\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void poolEigenschappen(List<String> c, String pool, String gebruiker, String wachtwoord) {
@@ -307,6 +321,11 @@ final class PayaraOnderdeel implements Onderdeel {
         m.put("schakel.keycloak.realm", inst.get("keycloak.realm"));
         m.put("schakel.keycloak.client-id", inst.get("keycloak.client-id"));
         m.put("schakel.db.app-rol", inst.get("postgres.app.user"));
+        // the owner's credentials for the migrations at deployment: DatabaseMigratie opens its own connections with
+        // them and closes them; no pool holds the owner
+        m.put("schakel.db.migratie.url", inst.jdbcUrl(inst.get("postgres.database")));
+        m.put("schakel.db.migratie.gebruiker", inst.get("postgres.owner.user"));
+        m.put(MIGRATIE_WACHTWOORD, inst.geheim("postgres.owner.password"));
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
         m.put("schakel.belasting.gelijktijdig", String.valueOf(inst.getal("api.gelijktijdig")));
         // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept
@@ -354,6 +373,8 @@ final class PayaraOnderdeel implements Onderdeel {
     /** What asadmin printed, without the pools' passwords, the person registry's key and the logboek's key. */
     static String maskeer(String uitvoer) {
         return uitvoer.replaceAll("password=\\S+", "password=****")
+                .replaceAll("(" + Pattern.quote(MIGRATIE_WACHTWOORD) + "\\S*\\s+--propertyValue=)\\S+", "$1****")
+                .replaceAll("(" + Pattern.quote(MIGRATIE_WACHTWOORD) + "\\s*=\\s*)\\S+", "$1****")
                 .replaceAll("(" + Pattern.quote(LOGBOEK_SLEUTEL) + "\\S*\\s+--propertyValue=)\\S+", "$1****")
                 .replaceAll("(" + Pattern.quote(LOGBOEK_SLEUTEL) + "\\s*=\\s*)\\S+", "$1****")
                 .replaceAll("(" + Pattern.quote(BETROKKENEN_SLEUTEL) + "\\S*\\s+--propertyValue=)\\S+", "$1****")

@@ -57,6 +57,31 @@ public final class TestDatabase {
                 bron(naam, "postgres", "postgres"));
     }
 
+    /**
+     * A database whose logboek schema is migrated up to {@code versie} only, to write rows as they were before a
+     * migration; {@link #migreerLogboek} takes it further.
+     */
+    public static synchronized Eigen eigenTot(String naam, String versie) {
+        start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + naam);
+            s.execute("create database " + naam + " owner schakel");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Eigen db = new Eigen(bron(naam, "schakel_app", "app-wachtwoord"), bron(naam, "schakel", "eigenaar-wachtwoord"),
+                bron(naam, "postgres", "postgres"));
+        migreerLogboek(db, versie);
+        return db;
+    }
+
+    /** The logboek schema of {@code db} migrated up to {@code versie}. */
+    public static void migreerLogboek(Eigen db, String versie) {
+        Flyway.configure().dataSource(db.eigenaar()).schemas("logboek").createSchemas(true)
+                .locations("classpath:db/migration/logboek").placeholders(Map.of("appRol", "schakel_app")).target(versie)
+                .load().migrate();
+    }
+
     /** The application's role, the owner, and the superuser on one database. */
     public record Eigen(DataSource app, DataSource eigenaar, DataSource superuser) {}
 

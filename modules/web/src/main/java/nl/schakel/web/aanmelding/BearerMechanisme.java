@@ -72,6 +72,11 @@ public class BearerMechanisme implements HttpAuthenticationMechanism {
         }
     }
 
+    /** How often the key set was fetched from Keycloak since start; for {@code /health/ready}. */
+    public long sleutelsetOpgehaald() {
+        return controle.map(Tokencontrole::sleutelsetOpgehaald).orElse(0L);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {

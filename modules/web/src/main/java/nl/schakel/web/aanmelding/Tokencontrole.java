@@ -12,6 +12,8 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jose.util.Resource;
+import java.io.IOException;
 import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Checks a bearer token the way the API requires, with the work per request kept small: the key set is
@@ -53,6 +57,8 @@ final class Tokencontrole {
 
     private final DefaultJWTProcessor<SecurityContext> verwerker;
     private final Tokencache cache;
+    /** How often the key set was fetched from Keycloak; shown in {@code /health/ready} (rotation, rate limit). */
+    private LongSupplier opgehaald = () -> 0;
 
     Tokencontrole(JWKSource<SecurityContext> sleutels, String uitgever, Set<String> publiek,
             int cacheMaximum, Ticker ticker, Clock klok) {
@@ -81,14 +87,36 @@ final class Tokencontrole {
 
     /** For the platform: Keycloak's key set at {@code jwks} (http(s) or, for tests, file), cached and rate limited. */
     static Tokencontrole voor(URL jwks, String uitgever, Set<String> publiek) {
-        JWKSource<SecurityContext> sleutels = JWKSourceBuilder.<SecurityContext>create(jwks,
-                        // Keycloak on a busy machine may need more than the library's 500 ms
-                        new DefaultResourceRetriever(2_000, 2_000, 256 * 1024))
+        TellendeOphaler ophaler = new TellendeOphaler();
+        JWKSource<SecurityContext> sleutels = JWKSourceBuilder.<SecurityContext>create(jwks, ophaler)
                 .cache(SLEUTELSET_LEVENSDUUR.toMillis(), Duration.ofSeconds(15).toMillis())
                 .rateLimited(HERHAAL_HOOGSTENS.toMillis())
                 .retrying(false)
                 .build();
-        return new Tokencontrole(sleutels, uitgever, publiek, CACHE_MAXIMUM, Ticker.systemTicker(), Clock.systemUTC());
+        Tokencontrole controle = new Tokencontrole(sleutels, uitgever, publiek, CACHE_MAXIMUM, Ticker.systemTicker(), Clock.systemUTC());
+        controle.opgehaald = ophaler.aantal::get;
+        return controle;
+    }
+
+    /** The number of times the key set was fetched (each fetch, also one that failed). */
+    long sleutelsetOpgehaald() {
+        return opgehaald.getAsLong();
+    }
+
+    /** Fetches the key set and counts each fetch. */
+    private static final class TellendeOphaler extends DefaultResourceRetriever {
+        private final AtomicLong aantal = new AtomicLong();
+
+        TellendeOphaler() {
+            // Keycloak on a busy machine may need more than the library's 500 ms
+            super(2_000, 2_000, 256 * 1024);
+        }
+
+        @Override
+        public Resource retrieveResource(URL url) throws IOException {
+            aantal.incrementAndGet();
+            return super.retrieveResource(url);
+        }
     }
 
     /** The validated token, or empty when it fails any check (the reason is not told to the caller). */

@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,7 @@ public class LogboekketenTaak {
     private ScheduledFuture<?> taak;
     private volatile boolean gemeld;
     private volatile boolean aangevuld;
+    private volatile LocalDate maandenGemaakt;
 
     @PostConstruct
     void start() {
@@ -85,6 +88,24 @@ public class LogboekketenTaak {
         return keten;
     }
 
+    /** Once a day (UTC): the months ahead exist long before their first row. */
+    private void maakMaandenVooruit() {
+        LocalDate vandaag = LocalDate.now(ZoneOffset.UTC);
+        if (vandaag.equals(maandenGemaakt)) {
+            return;
+        }
+        // tried once a day whatever the outcome: two months ahead leave room, and chaining must not wait on it
+        maandenGemaakt = vandaag;
+        try {
+            int gemaakt = keten.maakMaandenVooruit();
+            if (gemaakt > 0) {
+                LOG.info(() -> "logboek: " + gemaakt + " maandpartitie(s) aangemaakt");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "logboek: maandpartities niet aangemaakt, morgen opnieuw (tot dan de standaardpartitie)", e);
+        }
+    }
+
     /** Chains until a round is not full, so a burst is caught up at once rather than 500 per 200 ms. */
     private void ronde() {
         try {
@@ -95,6 +116,7 @@ public class LogboekketenTaak {
                     LOG.info(() -> "logboek: " + bijgeschreven + " ankerpunt(en) uit de database aan het ankerbestand toegevoegd");
                 }
             }
+            maakMaandenVooruit();
             Logboekketen.Ronde r;
             do {
                 r = keten.ketenBij(PER_RONDE);

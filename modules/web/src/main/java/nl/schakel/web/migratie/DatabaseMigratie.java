@@ -1,7 +1,6 @@
 package nl.schakel.web.migratie;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import nl.schakel.gedeeld.migratie.SchemaMigratie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -20,8 +18,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings every context's schema up to date when the platform is deployed, before it serves a request.
- * Runs as the schema owner ({@code jdbc/schakelBeheer}); the API itself uses a role that only gets the
- * grants the migrations give it. Bean-managed: Flyway commits its own work.
+ * Runs as the schema owner, with the credentials the launcher configures ({@code schakel.db.migratie.*}), on
+ * connections of its own that Flyway closes when it is done: no pool of the running platform holds the owner, who may
+ * switch the logboek's append-only triggers off (issue 14). The API itself uses a role that only gets the grants the
+ * migrations give it. Bean-managed: Flyway commits its own work.
  */
 @Startup
 @Singleton
@@ -30,8 +30,18 @@ public class DatabaseMigratie {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigratie.class.getName());
 
-    @Resource(lookup = "jdbc/schakelBeheer")
-    DataSource beheer;
+    /** The database, as a JDBC URL; the same database as {@code jdbc/schakel}. */
+    @Inject
+    @ConfigProperty(name = "schakel.db.migratie.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "schakel.db.migratie.gebruiker")
+    String eigenaar;
+
+    @Inject
+    @ConfigProperty(name = "schakel.db.migratie.wachtwoord")
+    String wachtwoord;
 
     @Inject
     @Any
@@ -51,7 +61,8 @@ public class DatabaseMigratie {
 
     private void migreerSchema(SchemaMigratie schema) {
         MigrateResult resultaat = Flyway.configure(getClass().getClassLoader())
-                .dataSource(beheer)
+                // Flyway's own driver data source: a connection per use, closed after migrate(); never pooled
+                .dataSource(url, eigenaar, wachtwoord)
                 .schemas(schema.schema())
                 .createSchemas(true)
                 .locations(schema.locatie())

@@ -76,6 +76,8 @@ class SleutelrotatieTest {
         assertThat(opgehaald).hasValue(2);
         // the refetched set no longer holds the old key: its new tokens are refused
         assertThat(controle.controleer(token(OUDE_SLEUTEL))).isEmpty();
+        // the count /health/ready shows is the count Keycloak saw
+        assertThat(controle.sleutelsetOpgehaald()).isEqualTo(opgehaald.get());
     }
 
     @Test
@@ -91,6 +93,7 @@ class SleutelrotatieTest {
 
         // the rate limit allows two fetches per 30 s; one was the first, so at most one more (this test takes seconds)
         assertThat(opgehaald.get() - voor).isLessThanOrEqualTo(1);
+        assertThat(controle.sleutelsetOpgehaald()).isEqualTo(opgehaald.get());
         // and a real token still passes: the set in the cache is intact
         assertThat(controle.controleer(token(OUDE_SLEUTEL))).isPresent();
     }

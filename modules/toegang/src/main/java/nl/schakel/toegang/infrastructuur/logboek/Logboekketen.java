@@ -193,6 +193,22 @@ public class Logboekketen {
         return ontbrekend.size();
     }
 
+    /**
+     * Creates this month's partition of the logboek and the next two (see {@code V3__maandpartities.sql}); the number
+     * created. Run at start and daily, so a month exists well before its first row; a row without its month lands in
+     * the default partition rather than failing.
+     */
+    public int maakMaandenVooruit() {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select logboek.maak_maanden_vooruit()")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("maandpartities van het logboek niet aan te maken", e);
+        }
+    }
+
     public Toestand toestand() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement();

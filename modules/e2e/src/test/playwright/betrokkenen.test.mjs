@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TELEFOON_VT, logIn, nieuwePagina, screenshot, startChromium, webUrl } from './lib/omgeving.mjs';
 import { download, pdfTekst } from './lib/bestanden.mjs';
+import { database } from './lib/database.mjs';
 import { geenAxeOvertredingen, metScreenshotBijFout, naarMenu } from './lib/schermen.mjs';
 
 const TIJD = { timeout: 240_000 };
@@ -28,6 +29,8 @@ const VERWIJZING = `F.P. / VT-${Date.now().toString(36).slice(-6)}`;
 const HOUDERS = ['VTRR', 'WT-RDAM-CHAR', 'WT-RDAM-FEIJ', 'ZVHRR'];
 
 let browser;
+/** The two withdrawn overdrachten the fg's destruction list handles: one destroyed, one under a legal hold. */
+const vernietiging = { weg: null, bewaard: null };
 /** The request of this run. */
 let verzoekId;
 /** The two overdrachten and the aanmelding of this run. */
@@ -241,6 +244,103 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       assert.match(await page.locator('main').innerText(), /ten hoogste 10 per uur en 30 per dag/);
       await geenAxeOvertredingen(page, 'Bekendheidscheck (te vaak)');
       await screenshot(page, 'betrokkenen-4-bekendheidscheck-te-vaak');
+    });
+    await context.close();
+  });
+  it('Veilig Thuis trekt twee overdrachten in: de vernietigingsdatum staat op de pagina; 21 jaar later zijn ze aan de beurt', TIJD, async () => {
+    const db = database();
+    assert.ok(db, 'de browsertest verzet het intrekmoment in de database (SCHAKEL_DB_*)');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-vernietiging-opzet', async () => {
+      const bearer = await logInMetToken(page, 'vt.procesregisseur');
+      for (const sleutel of ['weg', 'bewaard']) {
+        const id = await verstuurOverdracht(context, bearer, 'WT-RDAM-FEIJ', `Ingetrokken melding ${sleutel} (${kenmerk}).`);
+        const huidig = await api(context, bearer, 'GET', `/overdrachten/${id}`);
+        const ingetrokken = await api(context, bearer, 'POST', `/overdrachten/${id}/intrekking`, { reden: 'Dubbel verstuurd (fictief).' }, huidig.etag);
+        assert.equal(ingetrokken.status, 200, JSON.stringify(ingetrokken.json));
+        vernietiging[sleutel] = id;
+      }
+      // the owner sees when its case will be destroyed: twenty years after the withdrawal
+      await page.goto(`${page.url().split('#')[0]}#/overdrachten/${vernietiging.weg}`);
+      const termijn = page.getByTestId('bewaartermijn');
+      await termijn.waitFor();
+      assert.match(await termijn.innerText(), new RegExp(`Wordt vernietigd op \\d+ \\w+ ${Number(VANDAAG.slice(0, 4)) + 20}`));
+      await geenAxeOvertredingen(page, 'Overdracht (ingetrokken, met bewaartermijn)');
+      for (const id of Object.values(vernietiging)) {
+        const verzet = await db.voerUit(
+          "update overdracht.overgang set op = op - interval '21 years' where overdracht_id = $1::uuid and naar = 'INGETROKKEN'",
+          [id],
+        );
+        assert.equal(verzet.rowCount, 1, 'het intrekmoment ligt nu 21 jaar terug');
+      }
+    });
+    await context.close();
+  });
+
+  it('de fg stelt de vernietigingslijst op, legt op één een bewaarplicht, keurt goed en voert uit; grafsteen en verklaring blijven', TIJD, async () => {
+    assert.ok(vernietiging.bewaard, 'de vorige test trok twee overdrachten in');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-vernietiging-fg', async () => {
+      await logIn(page, 'fg');
+      await naarMenu(page, 'Vernietiging');
+      await page.getByRole('heading', { level: 1, name: 'Vernietiging' }).waitFor();
+      await page.getByRole('button', { name: 'Stel nu een vernietigingslijst op' }).click();
+      await page.getByText(/Vernietigingslijst opgesteld met \d+ bron/).waitFor();
+      const lijst = page.locator('section[data-testid^="lijst-"]').filter({ has: page.getByTestId(`bron-${vernietiging.weg}`) });
+      await lijst.waitFor();
+      await lijst.getByTestId(`bron-${vernietiging.bewaard}`).waitFor();
+      assert.match(await lijst.getByTestId('lijststatus').innerText(), /Voorgesteld, wacht op goedkeuring/);
+      await geenAxeOvertredingen(page, 'Vernietiging (voorgesteld)');
+
+      // a legal hold: without a reason nothing is sent; with one the overdracht leaves the list
+      await lijst.getByRole('button', { name: `Bewaarplicht opleggen op ${vernietiging.bewaard}` }).click();
+      await page.getByRole('button', { name: 'Bewaarplicht opleggen', exact: true }).click();
+      await page.getByText('Geef de reden van de bewaarplicht.').waitFor();
+      await page.getByLabel(/^Reden van de bewaarplicht/).fill('Lopende klacht bij de Autoriteit Persoonsgegevens (fictief).');
+      await page.getByRole('button', { name: 'Bewaarplicht opleggen', exact: true }).click();
+      await page.getByText(`Bewaarplicht opgelegd op overdracht ${vernietiging.bewaard}; zij staat niet meer op de lijst.`).waitFor();
+      await page.getByTestId('bewaarplichten').getByText(vernietiging.bewaard).waitFor();
+      assert.equal(await lijst.getByTestId(`bron-${vernietiging.bewaard}`).count(), 0, 'niet meer op de lijst');
+
+      await lijst.getByRole('button', { name: 'Goedkeuren' }).click();
+      await page.getByText(/is goedgekeurd\./).waitFor();
+      assert.match(await lijst.getByTestId('goedgekeurd').innerText(), /Door .+ op/);
+      await lijst.getByRole('button', { name: 'Vernietiging uitvoeren' }).click();
+      await page.getByText(/De vernietigingslijst is uitgevoerd: \d+ vernietigd\./).waitFor();
+      assert.match(await lijst.getByTestId('lijststatus').innerText(), /Uitgevoerd/);
+      assert.match(await lijst.innerText(), new RegExp(`Grafstenen \\(\\d+\\)[\\s\\S]*${vernietiging.weg}`));
+      await geenAxeOvertredingen(page, 'Vernietiging (uitgevoerd)');
+      await screenshot(page, 'betrokkenen-5-vernietiging');
+
+      const verklaring = await download(page, () => lijst.getByRole('button', { name: 'Download verklaring van vernietiging' }).click());
+      const tekst = await pdfTekst(verklaring.inhoud);
+      assert.match(tekst, /Verklaring van vernietiging/);
+      assert.ok(tekst.replace(/\s+/g, '').includes(vernietiging.weg), 'de verklaring noemt de vernietigde overdracht');
+      assert.ok(!tekst.replace(/\s+/g, '').includes(vernietiging.bewaard), 'niet de bewaarde');
+      assert.doesNotMatch(tekst, new RegExp(`${FAMILIE}|${MELDER}`), 'geen persoonsgegevens');
+    });
+    await context.close();
+
+    // destroyed means gone from the tables that held it; the logboek keeps what happened
+    const db = database();
+    const rijen = await db.voerUit(
+      'select (select count(*) from overdracht.overdracht where id = $1::uuid) as overdracht, (select count(*) from overdracht.overgang where overdracht_id = $1::uuid) as overgang, (select count(*) from logboek.regel where bron_id = $1::uuid) as logboek',
+      [vernietiging.weg],
+    );
+    assert.deepEqual([Number(rijen.rows[0].overdracht), Number(rijen.rows[0].overgang)], [0, 0], 'weg uit de tabellen');
+    assert.ok(Number(rijen.rows[0].logboek) > 0, 'het logboek blijft');
+  });
+
+  it('Veilig Thuis vindt de vernietigde overdracht niet meer; de bewaarde opent nog', TIJD, async () => {
+    assert.ok(vernietiging.weg, 'de vernietiging is uitgevoerd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-vernietiging-vt', async () => {
+      await logIn(page, 'vt.procesregisseur');
+      await page.goto(`${page.url().split('#')[0]}#/overdrachten/${vernietiging.weg}`);
+      await page.getByRole('alert').waitFor();
+      assert.match(await page.getByRole('alert').innerText(), /bestaat niet|Niet gevonden/);
+      await page.goto(`${page.url().split('#')[0]}#/overdrachten/${vernietiging.bewaard}`);
+      await page.getByTestId('bewaartermijn').waitFor();
     });
     await context.close();
   });

@@ -199,6 +199,40 @@ class VerzoekenIT {
     }
 
     @Test
+    void eenCrisisdossierToontDeOuderMetHaarRolEnDeDatumsNietHetKindOfDeVrijeTekst() {
+        String familie = naam("Fictief");
+        String bsn = nieuwBsn();
+        HttpResponse<String> gemeld = json("POST", "/api/v1/crisismeldingen", TestTokens.voor(uniek("vt.crisis.verzoek"), "VTRR",
+                "crisismedewerker"), null, """
+                {"watIsErGebeurd": "Ernstig geweld tussen ouders, Noor thuis (fictief).", "directeVeiligheid": "Vader aangehouden (fictief).",
+                 "betrokkenen": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "%s", "geboortedatum": "1990-03-14", "bsn": "%s"},
+                                 {"rol": "KIND", "voornaam": "Noor", "achternaam": "%s", "geboortedatum": "2019-06-01"}],
+                 "partners": ["CIT-JBRR"], "sof7": true}""".formatted(familie, bsn, familie));
+        assertThat(gemeld.statusCode()).as(gemeld.body()).isEqualTo(201);
+        String dossier = lees(gemeld).getString("id");
+
+        String vtGebruiker = uniek("vt.crisis.inzage");
+        String vt = TestTokens.voor(vtGebruiker, "VTRR", "procesregisseur");
+        JsonObject verzoek = lees(json("POST", VERZOEKEN, vt, """
+                {"soort": "INZAGE", "bsn": "%s", "weergave": "S.F. / VT-CRISIS", "ontvangenOp": "%s"}""".formatted(bsn, LocalDate.now(NEDERLAND))));
+        assertThat(delen(verzoek).keySet()).contains("VTRR", "CIT-JBRR");
+        String tekst = tekstVan(bytes(VERZOEKEN + "/" + verzoek.getString("id") + "/inzage", vt).body());
+        String voorVerzoeker = tekst.substring(0, tekst.indexOf("Voor de beoordelaar"));
+
+        assertThat(voorVerzoeker).contains("Gezamenlijk crisisdossier").contains("Naam: Sanne " + familie)
+                .contains("Geboortedatum: 1990-03-14").contains("Uw rol: ouder").contains("Status: open")
+                .contains("Gestart op: " + LocalDate.now(NEDERLAND)).contains("Veiligheidsonderzoek (SOF7) gestart op: " + LocalDate.now(NEDERLAND))
+                .contains("Overige inhoud op te vragen bij ");
+        assertThat(tekst.split(familie, -1)).as("de familienaam alleen in haar eigen naam").hasSize(2);
+        assertThat(tekst).doesNotContain("Noor").doesNotContain("2019-06-01").doesNotContain("Ernstig geweld").doesNotContain("aangehouden")
+                .doesNotContain(bsn);
+        JsonObject regel = logboekregel(logboekregels(vtGebruiker), "verzoek.inzage-exporteren", "TOEGESTAAN", dossier);
+        assertThat(regel.getString("doel")).isEqualTo("PRIVACYBEHEER");
+        assertThat(regel.getString("bronType")).isEqualTo("CRISISDOSSIER");
+        assertThat(regel.getJsonArray("betrokkenen")).hasSize(1);
+    }
+
+    @Test
     void deTermijnIsEenMaandEenmaalTeVerlengenMetRedenEnTeLaatNaDeUitersteDag() {
         String vt = TestTokens.voor(uniek("vt.termijn"), "VTRR", "procesregisseur");
         String zvh = TestTokens.voor(uniek("zvh.termijn"), "ZVHRR", "zvh-procesregisseur");

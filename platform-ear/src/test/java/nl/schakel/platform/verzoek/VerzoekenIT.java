@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * Feijenoord and to Wijkteam Charlois) and in one casusoverleg aanmelding (by Wijkteam Feijenoord, accepted by the ZVH,
  * on an agenda with the police invited): an inzage request registered at Veilig Thuis fans out to exactly the
  * organisations holding data; each answers its own part (and only its own); the contact point sees the progress and
- * records that the requester was informed; the inzage PDF holds the person's resources and who looked (organisation,
- * role, purpose) and not the melder's or the child's name, the police's holding only in the reviewer's part with its
+ * records that the requester was informed; the inzage PDF holds the person's resources with her own data from each flow
+ * (name, date of birth, role, the case's status and dates), each read logged on its resource, and who looked
+ * (organisation, role, purpose) and not the melder's or the child's name, the police's holding only in the reviewer's part with its
  * reason code, and the export and every withholding are in the logboek. The clock: due one calendar month after receipt,
  * extended once with a reason (without one: 400), overdue for a request received long ago (the receipt date is the
  * controllable clock: no waiting). Refusals: a role without the rule (403 TGN-002), an organisation that is no contact
@@ -69,10 +70,12 @@ class VerzoekenIT {
         String vtGebruiker = uniek("vt.verzoek");
         String vt = TestTokens.voor(vtGebruiker, "VTRR", "procesregisseur");
         String naarFeijenoord = overdracht(vt, familie, bsn, melder, "WT-RDAM-FEIJ");
-        overdracht(vt, familie, bsn, melder, "WT-RDAM-CHAR");
+        String naarCharlois = overdracht(vt, familie, bsn, melder, "WT-RDAM-CHAR");
         String feijenoord = TestTokens.voor(uniek("wt.feijenoord.verzoek"), "WT-RDAM-FEIJ", "wijkteammedewerker");
         ok(get("/api/v1/overdrachten/" + naarFeijenoord, feijenoord));
-        casusoverlegMetPolitie(feijenoord, familie);
+        String aanmelding = casusoverlegMetPolitie(feijenoord, familie);
+        String kind = ok(get("/api/v1/overdrachten/" + naarFeijenoord, vt)).getJsonObject("inhoud").getJsonArray("betrokkenen")
+                .getValuesAs(JsonObject.class).stream().filter(b -> b.getString("rol").equals("KIND")).findFirst().orElseThrow().getString("id");
 
         // registered at Veilig Thuis, by BSN and by name and date (the aanmelding has no BSN)
         String ontvangen = LocalDate.now(NEDERLAND).minusDays(3).toString();
@@ -127,15 +130,43 @@ class VerzoekenIT {
         String voorVerzoeker = tekst.substring(0, tekst.indexOf("Voor de beoordelaar"));
         String voorBeoordelaar = tekst.substring(tekst.indexOf("Voor de beoordelaar"));
         assertThat(voorVerzoeker).contains("F.J. / VT-2026-0142").contains("Overdracht van Veilig Thuis aan het lokale veld")
-                .contains("Aanmelding voor het casusoverleg").contains("Inhoud op te vragen bij Veilig Thuis Rotterdam Rijnmond")
+                .contains("Aanmelding voor het casusoverleg").contains("Overige inhoud op te vragen bij Veilig Thuis Rotterdam Rijnmond")
+                .contains("Overige inhoud op te vragen bij Wijkteam Feijenoord")
                 .contains("Wie uw gegevens inzag").contains("Wijkteam Feijenoord").contains("Medewerker wijkteam").contains("voor een overdracht")
                 .contains("Overdracht gevonden");
         assertThat(voorVerzoeker).doesNotContain("Politie").doesNotContain("Lopend onderzoek").doesNotContain("LOPEND_STRAFRECHTELIJK");
         assertThat(voorBeoordelaar).contains("Politie eenheid Rotterdam").contains("LOPEND_STRAFRECHTELIJK_ONDERZOEK");
-        assertThat(tekst).doesNotContain(melder).doesNotContain("Noor").doesNotContain(familie).doesNotContain(bsn)
-                .doesNotContain(vtGebruiker);
+        // her own data from each flow: name, date of birth, role and the case's facts, in both overdrachten and the aanmelding
+        String vandaag = LocalDate.now(NEDERLAND).toString();
+        assertThat(voorVerzoeker.split("Naam: Fatima " + familie, -1)).as("haar naam in elk van de drie bronnen").hasSize(4);
+        assertThat(voorVerzoeker.split("Geboortedatum: 1990-03-01", -1)).hasSize(4);
+        assertThat(voorVerzoeker.split("Uw rol: slachtoffer", -1)).hasSize(4);
+        assertThat(voorVerzoeker).contains("Uitkomst van de veiligheidsbeoordeling: overdracht aan het lokale veld")
+                .contains("Datum van de veiligheidsbeoordeling: 2026-11-14").contains("Datum van de melding: 2026-11-10")
+                .contains("Overgedragen aan: Wijkteam Feijenoord").contains("Overgedragen aan: Wijkteam Charlois")
+                .contains("Status: verzonden").contains("Verzonden op: " + vandaag)
+                .contains("Overlegtafel: ").contains("Status: geaccepteerd voor het casusoverleg").contains("Aangemeld op: " + vandaag)
+                .contains("Geaccepteerd voor het casusoverleg op: " + vandaag)
+                .contains("Op de agenda van het casusoverleg van: " + LocalDate.now(NEDERLAND).plusDays(7));
+        // never the child, the melder, the family's other members, free text about the family, or her BSN
+        assertThat(tekst.split(familie, -1)).as("de familienaam alleen in haar eigen naam").hasSize(4);
+        assertThat(tekst).doesNotContain(melder).doesNotContain("Noor").doesNotContain("2018-05-20").doesNotContain("Uw rol: kind")
+                .doesNotContain("06-12345678").doesNotContain("geschreeuw").doesNotContain("Wie pakt wat op").doesNotContain("Geweld en schulden")
+                .doesNotContain(bsn).doesNotContain(vtGebruiker);
         List<JsonObject> regels = logboekregels(vtGebruiker);
-        logboekregel(regels, "verzoek.inzage-exporteren", "TOEGESTAAN", id);
+        JsonObject export = logboekregel(regels, "verzoek.inzage-exporteren", "TOEGESTAAN", id);
+        List<String> persoon = export.getJsonArray("betrokkenen").getValuesAs(jakarta.json.JsonString::getString);
+        assertThat(persoon).isNotEmpty().doesNotContain(kind);
+        // every resource read for the report is logged on itself, with her ids only, for privacy management
+        for (String gelezen : List.of(naarFeijenoord, naarCharlois, aanmelding)) {
+            JsonObject regel = logboekregel(regels, "verzoek.inzage-exporteren", "TOEGESTAAN", gelezen);
+            assertThat(regel.getString("doel")).isEqualTo("PRIVACYBEHEER");
+            assertThat(regel.getString("organisatie")).isEqualTo("VTRR");
+            assertThat(regel.getJsonArray("betrokkenen").getValuesAs(jakarta.json.JsonString::getString)).isNotEmpty()
+                    .isSubsetOf(persoon).doesNotContain(kind);
+        }
+        assertThat(regels).filteredOn(r -> r.getString("handeling").equals("verzoek.inzage-exporteren")).as("het verzoek en drie bronnen")
+                .hasSize(4);
         assertThat(regels).filteredOn(r -> r.getString("handeling").equals("verzoek.inzage-achterhouden")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getString("doel")).isEqualTo("PRIVACYBEHEER"));
         logboekregel(regels, "verzoek.registreren", "TOEGESTAAN", id);
@@ -153,7 +184,9 @@ class VerzoekenIT {
                 "{\"antwoord\":\"Uitgenodigd voor het casusoverleg; geen bezwaar tegen inzage.\",\"vrijgeven\":true}"));
         assertThat(vrij.getBoolean("vrijgegeven")).isTrue();
         String vrijTekst = tekstVan(bytes(VERZOEKEN + "/" + tweede.getString("id") + "/inzage", zvh).body());
-        assertThat(vrijTekst.substring(0, vrijTekst.indexOf("Voor de beoordelaar"))).contains("Politie eenheid Rotterdam: Uitgenodigd");
+        assertThat(vrijTekst.substring(0, vrijTekst.indexOf("Voor de beoordelaar"))).contains("Politie eenheid Rotterdam: Uitgenodigd")
+                .contains("Naam: Fatima " + familie).contains("Uw rol: slachtoffer").doesNotContain("Noor").doesNotContain(melder);
+        logboekregel(logboekregels(zvhGebruiker), "verzoek.inzage-exporteren", "TOEGESTAAN", aanmelding);
         assertThat(vrijTekst.substring(vrijTekst.indexOf("Voor de beoordelaar"))).contains("Niets achtergehouden")
                 .doesNotContain("LOPEND_STRAFRECHTELIJK");
         assertThat(logboekregels(zvhGebruiker)).noneMatch(r -> r.getString("handeling").equals("verzoek.inzage-achterhouden"));
@@ -163,6 +196,40 @@ class VerzoekenIT {
                 "{\"datum\":\"" + LocalDate.now(NEDERLAND) + "\"}"));
         assertThat(af.getString("status")).isEqualTo("AFGEROND");
         assertThat(af.getString("verzoekerGeinformeerdOp")).isEqualTo(LocalDate.now(NEDERLAND).toString());
+    }
+
+    @Test
+    void eenCrisisdossierToontDeOuderMetHaarRolEnDeDatumsNietHetKindOfDeVrijeTekst() {
+        String familie = naam("Fictief");
+        String bsn = nieuwBsn();
+        HttpResponse<String> gemeld = json("POST", "/api/v1/crisismeldingen", TestTokens.voor(uniek("vt.crisis.verzoek"), "VTRR",
+                "crisismedewerker"), null, """
+                {"watIsErGebeurd": "Ernstig geweld tussen ouders, Noor thuis (fictief).", "directeVeiligheid": "Vader aangehouden (fictief).",
+                 "betrokkenen": [{"rol": "OUDER", "voornaam": "Sanne", "achternaam": "%s", "geboortedatum": "1990-03-14", "bsn": "%s"},
+                                 {"rol": "KIND", "voornaam": "Noor", "achternaam": "%s", "geboortedatum": "2019-06-01"}],
+                 "partners": ["CIT-JBRR"], "sof7": true}""".formatted(familie, bsn, familie));
+        assertThat(gemeld.statusCode()).as(gemeld.body()).isEqualTo(201);
+        String dossier = lees(gemeld).getString("id");
+
+        String vtGebruiker = uniek("vt.crisis.inzage");
+        String vt = TestTokens.voor(vtGebruiker, "VTRR", "procesregisseur");
+        JsonObject verzoek = lees(json("POST", VERZOEKEN, vt, """
+                {"soort": "INZAGE", "bsn": "%s", "weergave": "S.F. / VT-CRISIS", "ontvangenOp": "%s"}""".formatted(bsn, LocalDate.now(NEDERLAND))));
+        assertThat(delen(verzoek).keySet()).contains("VTRR", "CIT-JBRR");
+        String tekst = tekstVan(bytes(VERZOEKEN + "/" + verzoek.getString("id") + "/inzage", vt).body());
+        String voorVerzoeker = tekst.substring(0, tekst.indexOf("Voor de beoordelaar"));
+
+        assertThat(voorVerzoeker).contains("Gezamenlijk crisisdossier").contains("Naam: Sanne " + familie)
+                .contains("Geboortedatum: 1990-03-14").contains("Uw rol: ouder").contains("Status: open")
+                .contains("Gestart op: " + LocalDate.now(NEDERLAND)).contains("Veiligheidsonderzoek (SOF7) gestart op: " + LocalDate.now(NEDERLAND))
+                .contains("Overige inhoud op te vragen bij ");
+        assertThat(tekst.split(familie, -1)).as("de familienaam alleen in haar eigen naam").hasSize(2);
+        assertThat(tekst).doesNotContain("Noor").doesNotContain("2019-06-01").doesNotContain("Ernstig geweld").doesNotContain("aangehouden")
+                .doesNotContain(bsn);
+        JsonObject regel = logboekregel(logboekregels(vtGebruiker), "verzoek.inzage-exporteren", "TOEGESTAAN", dossier);
+        assertThat(regel.getString("doel")).isEqualTo("PRIVACYBEHEER");
+        assertThat(regel.getString("bronType")).isEqualTo("CRISISDOSSIER");
+        assertThat(regel.getJsonArray("betrokkenen")).hasSize(1);
     }
 
     @Test
@@ -300,7 +367,7 @@ class VerzoekenIT {
     }
 
     /** An aanmelding by the wijkteam about Fatima, accepted by the ZVH and on an agenda with the police invited. */
-    private static void casusoverlegMetPolitie(String wijkteam, String familie) {
+    private static String casusoverlegMetPolitie(String wijkteam, String familie) {
         String zvh = TestTokens.voor(uniek("zvh.casus"), "ZVHRR", "zvh-procesregisseur");
         HttpResponse<String> gemeld = json("POST", "/api/v1/aanmeldingen", wijkteam, """
                 {"overlegtafel": "%s", "vraag": "Wie pakt wat op?",
@@ -327,6 +394,7 @@ class VerzoekenIT {
         String puntPad = URI.create(punt.headers().firstValue("Location").orElseThrow()).getPath();
         HttpResponse<String> uitgenodigd = json("POST", puntPad + "/uitnodigingen", zvh, null, "{\"organisatie\":\"POL-RR\"}");
         assertThat(uitgenodigd.statusCode()).as(uitgenodigd.body()).isEqualTo(201);
+        return lees(gemeld).getString("id");
     }
 
     private static HttpResponse<byte[]> bytes(String pad, String token) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.schakel.gedeeld.pdf.PdfOpmaak;
 import nl.schakel.toegang.toepassing.Inzagerapport.Inhoud;
+import nl.schakel.toegang.toepassing.Inzagerapport.Onderdeel;
 
 /**
  * The inzage report as a tagged PDF (the platform's {@link PdfOpmaak}): first the part for the requester, then, on its
@@ -40,8 +41,7 @@ public final class InzagePdf {
             if (inhoud.onderdelen().isEmpty()) {
                 pdf.alinea("De partners van Schakel hebben geen gegevens over u die wij u kunnen tonen.");
             }
-            inhoud.onderdelen().forEach(o -> pdf.punt(brontype(o.bronType()) + ", sinds " + o.sinds() + ", van " + o.eigenaar()
-                    + ". Inhoud op te vragen bij " + o.eigenaar() + "."));
+            inhoud.onderdelen().forEach(o -> onderdeel(pdf, o));
 
             pdf.kop("Wat de organisaties antwoordden");
             if (inhoud.antwoorden().isEmpty()) {
@@ -65,6 +65,22 @@ public final class InzagePdf {
             inhoud.achtergehouden().forEach(a -> pdf.punt(a.omschrijving() + " — reden: " + a.redencode()));
             return pdf.bytes();
         }
+    }
+
+    /**
+     * One resource: its kind, date and owner; then what its flow gives about the person, and the owner for the rest (or
+     * for all of it when the flow gives nothing).
+     */
+    private static void onderdeel(PdfOpmaak pdf, Onderdeel o) {
+        String kop = brontype(o.bronType()) + ", sinds " + o.sinds() + ", van " + o.eigenaar() + ".";
+        if (o.gegevens().isEmpty()) {
+            pdf.punt(kop + " Inhoud op te vragen bij " + o.eigenaar() + ".");
+            return;
+        }
+        pdf.punt(kop);
+        o.gegevens().forEach(g -> pdf.veld(g.label(), g.waarde()));
+        pdf.alinea("Overige inhoud op te vragen bij " + o.eigenaar() + ".");
+        pdf.witregel();
     }
 
     public static String brontype(String type) {

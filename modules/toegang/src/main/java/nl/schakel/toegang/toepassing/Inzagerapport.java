@@ -1,6 +1,7 @@
 package nl.schakel.toegang.toepassing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -32,19 +33,24 @@ import nl.schakel.toegang.infrastructuur.InzagePdf;
 import nl.schakel.toegang.infrastructuur.VerzoekRepository;
 import nl.schakel.toegang.infrastructuur.VerzoekRepository.Houder;
 import nl.schakel.toegang.infrastructuur.VerzoekRepository.Inzage;
+import nl.schakel.toegang.toepassing.Persoonsgegevensbron.Gegeven;
+import nl.schakel.toegang.toepassing.Persoonsgegevensbron.Persoonsgegevens;
 
 /**
- * The inzage report of a request for inzage, as a PDF for the contact point to review and hand over. What it holds
- * comes from the person registry and the logboek, never from another flow's tables (the access core reads no flow's
- * content): per resource about the person its kind, its owner and the date it began, with "inhoud op te vragen bij
- * &lt;owner&gt;" (the owner's own answer to its part says what it holds), the organisations' answers, and who looked at
- * the data (organisation, role, purpose, date; never a user). Other family members and the melder are never in it: the
- * registry links resources to this person's ids only and the report names no person but the contact point's reference.
+ * The inzage report of a request for inzage, as a PDF for the contact point to review and hand over. Which resources
+ * are about the person comes from the person registry and the logboek; per resource its kind, its owner and the date it
+ * began, the person's own data in it as the flow that owns the type gives them (a {@link Persoonsgegevensbron}: name,
+ * date of birth, role in the case, the case's kind, status and dates; the access core reads no flow's tables itself),
+ * and "overige inhoud op te vragen bij &lt;owner&gt;" for the rest (the owner's own answer to its part says what it
+ * holds); then the organisations' answers, and who looked at the data (organisation, role, purpose, date; never a user).
+ * Other family members and the melder are never in it: the sources answer for this person's registry ids only.
  * <p>
  * Left out, with a reason code in the reviewer's part (never in the requester's part): whatever the police or the Openbaar
  * Ministerie hold (their resources, their holdings of others' resources), their answers and their accesses
  * ({@value #STRAFRECHTELIJK}); until an owner can release an item, this is always so. Generating is logged on the request
- * ({@code verzoek.inzage-exporteren}), and each withheld item on itself ({@code verzoek.inzage-achterhouden}).
+ * ({@code verzoek.inzage-exporteren}), each resource whose content was read for it on that resource (the same action,
+ * with the person's ids the resource names: every access to personal data is logged), and each withheld item on itself
+ * ({@code verzoek.inzage-achterhouden}).
  */
 @ApplicationScoped
 @Transactional
@@ -67,8 +73,20 @@ public class Inzagerapport {
     @Inject
     Toegangspoort poort;
 
-    /** An item of the report: one resource about the person. */
-    public record Onderdeel(String bronType, UUID bronId, String eigenaar, LocalDate sinds) {}
+    @Inject
+    Instance<Persoonsgegevensbron> bronnen;
+
+    /** An item of the report: one resource about the person, with the person's own data in it (empty: none known). */
+    public record Onderdeel(String bronType, UUID bronId, String eigenaar, LocalDate sinds, List<Gegeven> gegevens) {
+
+        public Onderdeel {
+            gegevens = List.copyOf(gegevens);
+        }
+
+        Onderdeel met(List<Gegeven> gevonden) {
+            return new Onderdeel(bronType, bronId, eigenaar, sinds, gevonden);
+        }
+    }
 
     /** Something left out, for the reviewer. */
     public record Achtergehouden(String omschrijving, String redencode) {}
@@ -84,7 +102,7 @@ public class Inzagerapport {
                     + verzoek.soort().omschrijving().toLowerCase() + ".");
         }
         List<Houder> houders = verzoeken.houders(verzoek.betrokkenen());
-        Inhoud inhoud = inhoud(verzoek, houders);
+        Inhoud inhoud = metPersoonsgegevens(medewerker, verzoek, inhoud(verzoek, houders));
         Set<String> vrij = vrijgegeven(verzoek);
         behandeling.log(medewerker, VerzoekHandeling.INZAGE_EXPORTEREN, verzoek);
         // every withheld holding on its own resource, and the withheld accesses and answers on the request
@@ -99,10 +117,31 @@ public class Inzagerapport {
         return InzagePdf.maak(inhoud);
     }
 
+    /**
+     * Each resource shown (never a withheld one: its content is not read) with what its flow says about the person; every
+     * resource read is logged on itself with the person's ids it names, for the privacy officer's purpose.
+     */
+    private Inhoud metPersoonsgegevens(Medewerker medewerker, Verzoek verzoek, Inhoud inhoud) {
+        Set<UUID> persoon = Set.copyOf(verzoek.betrokkenen());
+        List<Onderdeel> onderdelen = new ArrayList<>();
+        for (Onderdeel o : inhoud.onderdelen()) {
+            Optional<Persoonsgegevens> gevonden = bron(o.bronType()).flatMap(b -> b.over(o.bronType(), o.bronId(), persoon));
+            gevonden.ifPresent(g -> poort.registreer(medewerker, VerzoekHandeling.INZAGE_EXPORTEREN,
+                    Optional.of(new Bron(Brontype.van(o.bronType()), o.bronId())), g.betrokkenen(), Doel.PRIVACYBEHEER));
+            onderdelen.add(gevonden.map(g -> o.met(g.gegevens())).orElse(o));
+        }
+        return new Inhoud(inhoud.verzoek(), inhoud.contactpunt(), onderdelen, inhoud.antwoorden(), inhoud.inzagen(), inhoud.achtergehouden());
+    }
+
+    /** The flow's source for this resource type, if a module declares one. */
+    private Optional<Persoonsgegevensbron> bron(String bronType) {
+        return bronnen.stream().filter(b -> b.brontypen().contains(bronType)).findFirst();
+    }
+
     Inhoud inhoud(Verzoek verzoek, List<Houder> houders) {
         Set<String> vrij = vrijgegeven(verzoek);
         List<Onderdeel> onderdelen = onderdelen(houders).stream().filter(o -> !achter(o.eigenaar(), vrij))
-                .map(o -> new Onderdeel(o.bronType(), o.bronId(), naam(o.eigenaar()), o.sinds())).toList();
+                .map(o -> new Onderdeel(o.bronType(), o.bronId(), naam(o.eigenaar()), o.sinds(), List.of())).toList();
         List<Achtergehouden> achtergehouden = new ArrayList<>();
         for (Houder h : justitieel(houders, vrij)) {
             achtergehouden.add(new Achtergehouden("Gegevens bij " + naam(h.organisatie()) + ": " + InzagePdf.brontype(h.bronType()) + " (sinds "
@@ -159,7 +198,7 @@ public class Inzagerapport {
                     .orElseGet(() -> lijst.stream().min(Comparator.comparing(Houder::sinds)).orElseThrow());
             LocalDate sinds = LocalDate.ofInstant(lijst.stream().map(Houder::sinds).min(Comparator.naturalOrder()).orElseThrow(),
                     Termijn.NEDERLAND);
-            onderdelen.add(new Onderdeel(eigenaar.bronType(), eigenaar.bronId(), eigenaar.organisatie(), sinds));
+            onderdelen.add(new Onderdeel(eigenaar.bronType(), eigenaar.bronId(), eigenaar.organisatie(), sinds, List.of()));
         });
         onderdelen.sort(Comparator.comparing(Onderdeel::sinds).thenComparing(Onderdeel::bronType));
         return onderdelen;

@@ -190,6 +190,10 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       const tekst = await pdfTekst(pdf.inhoud);
       assert.match(tekst, new RegExp(VERWIJZING.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')), 'het kenmerk van het contactpunt');
       assert.match(tekst, /Wie uw gegevens inzag/);
+      // the person's own data, from each of the three cases: name, date of birth, role
+      assert.equal(tekst.split(`${PERSOON.voornaam} ${FAMILIE}`).length - 1, 3, 'haar naam, één keer per zaak (twee overdrachten, één aanmelding)');
+      assert.match(tekst, /1991-04-12|12 april 1991/);
+      assert.match(tekst, /Uw rol: slachtoffer/);
       assert.match(tekst, /Wijkteam Feijenoord/);
       assert.match(tekst, /Wijkteam Charlois/);
       // not the melder, not the child: only the person the request is about

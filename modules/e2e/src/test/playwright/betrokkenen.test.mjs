@@ -303,7 +303,7 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
       await page.getByLabel(/^Reden van de bewaarplicht/).fill('Lopende klacht bij de Autoriteit Persoonsgegevens (fictief).');
       await page.getByRole('button', { name: 'Bewaarplicht opleggen', exact: true }).click();
       await page.getByText(`Bewaarplicht opgelegd op overdracht ${vernietiging.bewaard}; zij staat niet meer op de lijst.`).waitFor();
-      await page.getByTestId('bewaarplichten').getByText(vernietiging.bewaard).waitFor();
+      await page.getByTestId('bewaarplichten').getByText(vernietiging.bewaard, { exact: true }).waitFor();
       assert.equal(await lijst.getByTestId(`bron-${vernietiging.bewaard}`).count(), 0, 'niet meer op de lijst');
 
       await lijst.getByRole('button', { name: 'Goedkeuren' }).click();

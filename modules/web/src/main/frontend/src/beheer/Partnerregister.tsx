@@ -12,7 +12,8 @@ import { organisatietypeLabel } from '../organisatietypen';
  */
 export function Partnerregister({ api }: { api: SchakelApi }) {
   const [organisaties, setOrganisaties] = useState<Organisatie[] | null>(null);
-  const [gemeenten, setGemeenten] = useState<ReadonlyMap<string, string>>(new Map());
+  // null while loading: the list waits for the names, so that no municipality shows as unknown for a moment
+  const [gemeenten, setGemeenten] = useState<ReadonlyMap<string, string> | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [zoek, setZoek] = useState('');
 
@@ -30,6 +31,7 @@ export function Partnerregister({ api }: { api: SchakelApi }) {
       .then((lijst) => setGemeenten(new Map(lijst.map((g) => [g.code, g.naam]))))
       .catch(() => {
         // the list stays usable; a municipality without its name shows "onbekende gemeente"
+        if (!stop.signal.aborted) setGemeenten(new Map());
       });
     return () => stop.abort();
   }, [api]);
@@ -48,12 +50,12 @@ export function Partnerregister({ api }: { api: SchakelApi }) {
         iets niet, meld het dan bij de beheerder van het regionale partnerregister.
       </p>
       {fout && <ApiFoutMelding fout={fout} />}
-      {!organisaties && !fout && (
+      {(!organisaties || !gemeenten) && !fout && (
         <p className="utrecht-paragraph" role="status">
           Het partnerregister wordt geladen…
         </p>
       )}
-      {organisaties && (
+      {organisaties && gemeenten && (
         <>
           <div className="utrecht-form-field schakel-veld">
             <div className="utrecht-form-field__label">

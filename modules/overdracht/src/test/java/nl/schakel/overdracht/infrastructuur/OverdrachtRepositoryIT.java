@@ -268,6 +268,18 @@ class OverdrachtRepositoryIT {
                 assertThatThrownBy(s::executeUpdate).as(sql).hasMessageContaining("permission denied");
             }
         }
+        // destruction goes through the owner's function, which deletes only what an approved destruction list holds
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("select overdracht.vernietig(?)")) {
+            s.setObject(1, id);
+            assertThatThrownBy(s::executeQuery).hasMessageContaining("vernietigingslijst");
+        }
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("select count(*) from overdracht.overdracht_versie where overdracht_id = ?")) {
+            s.setObject(1, id);
+            try (var rij = s.executeQuery()) {
+                rij.next();
+                assertThat(rij.getLong(1)).as("niets gewist").isPositive();
+            }
+        }
     }
 
     // ---- search ----

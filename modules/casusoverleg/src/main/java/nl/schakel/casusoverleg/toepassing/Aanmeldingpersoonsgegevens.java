@@ -1,10 +1,11 @@
 package nl.schakel.casusoverleg.toepassing;
 
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.dag;
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.voeg;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,6 @@ import nl.schakel.toegang.toepassing.Persoonsgegevensbron;
 @ApplicationScoped
 public class Aanmeldingpersoonsgegevens implements Persoonsgegevensbron {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     AanmeldingRepository aanmeldingen;
@@ -117,15 +117,5 @@ public class Aanmeldingpersoonsgegevens implements Persoonsgegevensbron {
             case AFGEWEZEN -> "afgewezen";
             case AFGESCHAALD -> "afgeschaald";
         };
-    }
-
-    private static LocalDate dag(Instant tijdstip) {
-        return tijdstip == null ? null : LocalDate.ofInstant(tijdstip, NEDERLAND);
-    }
-
-    private static void voeg(List<Gegeven> gegevens, String label, Object waarde) {
-        if (waarde != null && !waarde.toString().isBlank()) {
-            gegevens.add(new Gegeven(label, waarde.toString()));
-        }
     }
 }

@@ -1,10 +1,10 @@
 package nl.schakel.crisisdossier.toepassing;
 
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.dag;
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.voeg;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import nl.schakel.toegang.toepassing.Persoonsgegevensbron;
 @ApplicationScoped
 public class Crisisdossierpersoonsgegevens implements Persoonsgegevensbron {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     CrisisdossierRepository dossiers;
@@ -85,15 +84,5 @@ public class Crisisdossierpersoonsgegevens implements Persoonsgegevensbron {
             case REGULIER -> "terug naar de gewone hulpverlening";
             case OVERDRACHT -> "overdracht via Veilig Thuis";
         };
-    }
-
-    private static LocalDate dag(Instant tijdstip) {
-        return tijdstip == null ? null : LocalDate.ofInstant(tijdstip, NEDERLAND);
-    }
-
-    private static void voeg(List<Gegeven> gegevens, String label, Object waarde) {
-        if (waarde != null && !waarde.toString().isBlank()) {
-            gegevens.add(new Gegeven(label, waarde.toString()));
-        }
     }
 }

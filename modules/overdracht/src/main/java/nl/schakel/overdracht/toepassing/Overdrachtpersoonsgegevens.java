@@ -1,10 +1,10 @@
 package nl.schakel.overdracht.toepassing;
 
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.dag;
+import static nl.schakel.toegang.toepassing.Persoonsgegevensbron.voeg;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,6 @@ import nl.schakel.toegang.toepassing.Persoonsgegevensbron;
 @ApplicationScoped
 public class Overdrachtpersoonsgegevens implements Persoonsgegevensbron {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     OverdrachtDienst dienst;
@@ -144,15 +143,5 @@ public class Overdrachtpersoonsgegevens implements Persoonsgegevensbron {
     private static String naam(String voornaam, String achternaam) {
         String naam = ((voornaam == null ? "" : voornaam.strip()) + " " + (achternaam == null ? "" : achternaam.strip())).strip();
         return naam.isEmpty() ? null : naam;
-    }
-
-    private static LocalDate dag(Instant tijdstip) {
-        return tijdstip == null ? null : LocalDate.ofInstant(tijdstip, NEDERLAND);
-    }
-
-    private static void voeg(List<Gegeven> gegevens, String label, Object waarde) {
-        if (waarde != null && !waarde.toString().isBlank()) {
-            gegevens.add(new Gegeven(label, waarde.toString()));
-        }
     }
 }

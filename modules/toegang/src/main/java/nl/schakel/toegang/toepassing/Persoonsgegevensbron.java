@@ -1,5 +1,8 @@
 package nl.schakel.toegang.toepassing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +32,18 @@ public interface Persoonsgegevensbron {
      * resource does not exist or names none of them.
      */
     Optional<Persoonsgegevens> over(String bronType, UUID bronId, Set<UUID> persoon);
+
+    /** Adds a line when there is something to say: an empty value makes no line (the report names nothing absent). */
+    static void voeg(List<Gegeven> gegevens, String label, Object waarde) {
+        if (waarde != null && !waarde.toString().isBlank()) {
+            gegevens.add(new Gegeven(label, waarde.toString()));
+        }
+    }
+
+    /** The day of a moment in the Netherlands, as the report's dates are read; null stays null. */
+    static LocalDate dag(Instant tijdstip) {
+        return tijdstip == null ? null : LocalDate.ofInstant(tijdstip, ZoneId.of("Europe/Amsterdam"));
+    }
 
     /**
      * The lines about the person, in order, and which of the person's ids the resource names (the logboek row of the

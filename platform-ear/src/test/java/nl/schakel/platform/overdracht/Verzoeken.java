@@ -21,7 +21,7 @@ import nl.schakel.platform.TestTokens;
  * reader of {@code nl.schakel.platform} (named here so the tests keep their short calls), and the overdracht steps
  * the tests repeat.
  */
-final class Verzoeken {
+public final class Verzoeken {
 
     static final String BASIS = PlatformOmgeving.BASIS;
     static final String OVERDRACHTEN = "/api/v1/overdrachten";
@@ -145,7 +145,7 @@ final class Verzoeken {
     }
 
     /** A fictional, complete case: every category holds data. */
-    static String inhoud(String samenvatting) {
+    public static String inhoud(String samenvatting) {
         return """
                 {
                   "aanleiding": {"meldingSamenvatting": "%s", "meldingDatum": "2026-11-10"},

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.schakel.platform.overdracht.Verzoeken;
 import nl.schakel.platform.Api;
 import nl.schakel.platform.PlatformIT;
 import nl.schakel.platform.PlatformOmgeving;
@@ -201,7 +202,7 @@ class VernietigingIT {
     }
 
     private static String stelOp(String vt) {
-        HttpResponse<String> antwoord = json("POST", "/api/v1/overdrachten", vt, null, inhoud());
+        HttpResponse<String> antwoord = json("POST", "/api/v1/overdrachten", vt, null, Verzoeken.inhoud("Buren hoorden geschreeuw."));
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
         return lees(antwoord).getString("id");
     }
@@ -267,39 +268,5 @@ class VernietigingIT {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
-    }
-
-    /** A fictional, complete case (as the overdracht ITs use): every category holds data. */
-    private static String inhoud() {
-        return """
-                {
-                  "aanleiding": {"meldingSamenvatting": "%s", "meldingDatum": "2026-11-10"},
-                  "veiligheidsbeoordeling": {"uitkomst": "OVERDRACHT_LOKAAL_VELD", "datum": "2026-11-14"},
-                  "geweldsvormen": ["LICHAMELIJK", "GETUIGE_HUISELIJK_GEWELD"],
-                  "betrokkenen": [
-                    {"rol": "SLACHTOFFER",
-                     "identiteit": {"voornaam": "Fatima", "achternaam": "Jansen", "geboortedatum": "1990-03-01",
-                                    "geslacht": "VROUW", "gemeente": "GM0599"},
-                     "bsn": "111222333",
-                     "contact": {"adres": "Voorbeeldstraat 1, Rotterdam", "telefoon": "010-1234567"},
-                     "afgeschermdAdres": "Opvanglocatie (afgeschermd)"},
-                    {"rol": "KIND",
-                     "identiteit": {"voornaam": "Noor", "achternaam": "Jansen", "geboortedatum": "2018-05-20",
-                                    "geslacht": "VROUW", "gemeente": "GM0599"},
-                     "bsn": "123456782"}
-                  ],
-                  "veiligheidsvoorwaarden": ["Vader verblijft niet in de woning."],
-                  "risicofactoren": ["Eerdere meldingen (2024)."],
-                  "beschermendeFactoren": ["Steunend netwerk: grootouders."],
-                  "hulpvraag": "Ondersteuning bij opvoeding en veiligheid.",
-                  "geadviseerdeHulp": "Wijkteam: opvoedondersteuning en veiligheidsplan.",
-                  "huidigeHulpverlening": "Geen.",
-                  "contactpersonen": [{"naam": "J. de Boer", "organisatie": "Jeugdgezondheidszorg",
-                                       "functie": "jeugdverpleegkundige", "telefoon": "010-7654321"}],
-                  "melder": {"naam": "Buurvrouw", "relatie": "buur", "telefoon": "06-12345678"},
-                  "justitieleInformatie": "Politie kwam ter plaatse op 9 november.",
-                  "gezondheid": "Kind bij huisarts gezien."
-                }
-                """.formatted("Buren hoorden geschreeuw.");
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Payara Server 6: domein {@code schakel} in {@code <home>/payara} (één keer aangemaakt), JDBC-driver in de
- * domein-lib, Hazelcast uit, http-thread-pool 16, twee JDBC-pools en de MicroProfile Config-properties van het
+ * domein-lib, Hazelcast uit, http-thread-pool en HTTP-buffer (daarna één herstart), één JDBC-pool en de MicroProfile Config-properties van het
  * contract (met {@code asadmin multimode --file}, één JVM), daarna de EAR.
  */
 final class PayaraOnderdeel implements Onderdeel {
@@ -197,24 +197,30 @@ final class PayaraOnderdeel implements Onderdeel {
                     slaAppOverBijStart(domeinXml, inst.get("payara.app-name"));
                 }
             }
-            v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", () -> {
-                List<String> cmd = new ArrayList<>(List.of("setsid", asadmin().toString(), "--interactive=false",
-                        "start-domain", "--domaindir", domeinenDir().toString(), inst.get("payara.domain")));
-                Processen.voerUit("asadmin start-domain", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
-                long serverPid = leesServerPid();
-                pid.schrijf(serverPid);
-            });
+            v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", this::startDomein);
         }
         // de eerste keer alles; daarna alleen als een instelling (poort, wachtwoord, URL) veranderde
         String commandos = commandos(nieuw);
         String vingerafdruk = commandos(false);
         Path merk = domeinDir().resolve(".schakel-config");
+        Path luisteraarMerk = domeinDir().resolve(".schakel-luisteraar");
+        boolean luisteraarAnders = startZelf() && !luisteraarCommandos().equals(leesOfLeeg(luisteraarMerk));
         if (!startZelf() || nieuw || !vingerafdruk.equals(leesOfLeeg(merk))) {
             v.stap("Payara inrichten (JDBC-pools, MicroProfile Config, threads)", () -> {
                 voerMultimodeUit(commandos);
                 if (startZelf()) {
                     schrijf(merk, vingerafdruk);
                 }
+            });
+        }
+        if (luisteraarAnders) {
+            // Payara applies a changed thread pool or HTTP buffer to a running domain by restarting its listeners, and
+            // that restart sometimes leaves http-listener-1 dead ("Error adding HttpProbes ... GrizzlyProxy is NULL"
+            // in server.log; /health/ready never answers). A domain restarted with the new settings serves reliably.
+            v.stap("Payara herstarten (nieuwe luisteraar- en threadinstellingen)", () -> {
+                stopDomein();
+                startDomein();
+                schrijf(luisteraarMerk, luisteraarCommandos());
             });
         }
         if (deploy()) {
@@ -277,6 +283,17 @@ final class PayaraOnderdeel implements Onderdeel {
         } else if (heeftOudeBeheerpool()) {
             c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
         }
+        c.add(luisteraarCommandos().strip());
+        poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
+        for (Map.Entry<String, String> e : mpConfig().entrySet()) {
+            c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
+        }
+        return String.join("\n", c) + "\n";
+    }
+
+    /** The settings Payara applies to a running domain by restarting its HTTP listeners; see the restart in start. */
+    String luisteraarCommandos() {
+        List<String> c = new ArrayList<>();
         c.add("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
                 + inst.getal("payara.http-threads"));
         // Grizzly reads the request line and headers into one buffer (8 KiB by default) and answers a bare 400,
@@ -284,11 +301,14 @@ final class PayaraOnderdeel implements Onderdeel {
         // limits (4 KiB address: 414, 16 KiB headers: 431; InvoerFilter) are reached first and answered properly.
         c.add("set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
                 + ".header-buffer-length-bytes=" + HTTP_KOPBUFFER);
-        poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
-        for (Map.Entry<String, String> e : mpConfig().entrySet()) {
-            c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
-        }
         return String.join("\n", c) + "\n";
+    }
+
+    private void startDomein() {
+        List<String> cmd = new ArrayList<>(List.of("setsid", asadmin().toString(), "--interactive=false",
+                "start-domain", "--domaindir", domeinenDir().toString(), inst.get("payara.domain")));
+        Processen.voerUit("asadmin start-domain", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+        pid.schrijf(leesServerPid());
     }
 
     /** Whether the domain still has the owner's pool of an earlier version. */
@@ -464,6 +484,10 @@ final class PayaraOnderdeel implements Onderdeel {
 
     @Override
     public void stop() {
+        stopDomein();
+    }
+
+    private void stopDomein() {
         Optional<ProcessHandle> ph = proces();
         if (ph.isPresent()) {
             try {

@@ -232,7 +232,14 @@ final class PayaraOnderdeel implements Onderdeel {
                     // --enabled=true: the deployed app may have been skipped at start (slaAppOverBijStart)
                     cmd.addAll(List.of("deploy", "--force=true", "--enabled=true", "--name", inst.get("payara.app-name"),
                             ear().toString()));
-                    Processen.voerUit("asadmin deploy", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+                    // the owner's password only while this EAR migrates its schemas: afterwards the running platform
+                    // cannot read it (a later start with the same EAR validates as the API's role; DatabaseMigratie)
+                    voerMultimodeUit(migratiewachtwoordErbij());
+                    try {
+                        Processen.voerUit("asadmin deploy", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+                    } finally {
+                        voerMultimodeUit(migratiewachtwoordEraf());
+                    }
                     if (startZelf()) {
                         schrijf(earMerk, earTekst);
                     }
@@ -280,8 +287,14 @@ final class PayaraOnderdeel implements Onderdeel {
                     + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit"
                     + " --property=databaseName=" + inst.get("postgres.database") + " " + POOL_APP);
             c.add("create-jdbc-resource --connectionpoolid=" + POOL_APP + " jdbc/schakel");
-        } else if (heeftOudeBeheerpool()) {
-            c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
+        } else {
+            if (heeftOudeBeheerpool()) {
+                c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
+            }
+            if (deploy() && domeinXmlBevat("payara.microprofile." + MIGRATIE_WACHTWOORD + "\"")) {
+                // a domain of an earlier version kept the owner's password for good
+                c.add(migratiewachtwoordEraf().strip());
+            }
         }
         c.add(luisteraarCommandos().strip());
         poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
@@ -313,12 +326,25 @@ final class PayaraOnderdeel implements Onderdeel {
 
     /** Whether the domain still has the owner's pool of an earlier version. */
     private boolean heeftOudeBeheerpool() {
+        return domeinXmlBevat("\"" + OUDE_POOL_BEHEER + "\"");
+    }
+
+    private boolean domeinXmlBevat(String tekst) {
         Path domeinXml = domeinDir().resolve("config/domain.xml");
         try {
-            return Files.isRegularFile(domeinXml) && Files.readString(domeinXml).contains("\"" + OUDE_POOL_BEHEER + "\"");
+            return Files.isRegularFile(domeinXml) && Files.readString(domeinXml).contains(tekst);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String migratiewachtwoordErbij() {
+        return "set-config-property --source=domain --propertyName=" + MIGRATIE_WACHTWOORD + " --propertyValue="
+                + inst.geheim("postgres.owner.password") + "\n";
+    }
+
+    String migratiewachtwoordEraf() {
+        return "delete-config-property --source=domain --propertyName=" + MIGRATIE_WACHTWOORD + "\n";
     }
 
     private void poolEigenschappen(List<String> c, String pool, String gebruiker, String wachtwoord) {
@@ -345,7 +371,11 @@ final class PayaraOnderdeel implements Onderdeel {
         // them and closes them; no pool holds the owner
         m.put("schakel.db.migratie.url", inst.jdbcUrl(inst.get("postgres.database")));
         m.put("schakel.db.migratie.gebruiker", inst.get("postgres.owner.user"));
-        m.put(MIGRATIE_WACHTWOORD, inst.geheim("postgres.owner.password"));
+        if (!deploy()) {
+            // whoever deploys (Arquillian in the tests) needs it at deployment; with a deploy of its own the launcher
+            // gives it only for that deployment (see start)
+            m.put(MIGRATIE_WACHTWOORD, inst.geheim("postgres.owner.password"));
+        }
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
         m.put("schakel.belasting.gelijktijdig", String.valueOf(inst.getal("api.gelijktijdig")));
         // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The owner's credentials reach Payara only as MicroProfile Config for the migrations at deployment, never as a pool;
- * a domain of an earlier version loses its owner pool; the password never shows in the launcher's log (issue 14).
+ * The owner's credentials reach Payara only as MicroProfile Config for the migrations at deployment, never as a pool,
+ * and the password only while the launcher deploys; a domain of an earlier version loses its owner pool and its kept
+ * password; the password never shows in the launcher's log (issue 14).
  */
 class MigratiegegevensTest {
 
@@ -19,21 +20,50 @@ class MigratiegegevensTest {
     Path root;
 
     @Test
-    void deEigenaarKrijgtGeenPoolMaarMigratiegegevens() {
+    void deEigenaarKrijgtGeenPoolEnZijnWachtwoordAlleenVoorHetDeployen() {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of());
         PayaraOnderdeel payara = new PayaraOnderdeel(i, new Artefacten());
         String wachtwoord = i.geheim("postgres.owner.password");
 
         assertThat(payara.mpConfig()).containsEntry("schakel.db.migratie.gebruiker", "schakel")
-                .containsEntry("schakel.db.migratie.wachtwoord", wachtwoord)
-                .containsEntry("schakel.db.migratie.url", i.jdbcUrl(i.get("postgres.database")));
+                .containsEntry("schakel.db.migratie.url", i.jdbcUrl(i.get("postgres.database")))
+                .as("the launcher deploys: the password is given for its deployment only")
+                .doesNotContainKey("schakel.db.migratie.wachtwoord");
         for (boolean eersteKeer : new boolean[] {true, false}) {
             String commandos = payara.commandos(eersteKeer);
-            assertThat(commandos).doesNotContain("schakel-beheer-pool", "jdbc/schakelBeheer", "user=schakel\n")
-                    .contains("jdbc-connection-pool.schakel-pool.property.user=schakel_app");
-            assertThat(PayaraOnderdeel.maskeer(commandos)).doesNotContain(wachtwoord)
-                    .contains("--propertyName=schakel.db.migratie.wachtwoord --propertyValue=****");
+            assertThat(commandos).doesNotContain("schakel-beheer-pool", "jdbc/schakelBeheer", "user=schakel\n", wachtwoord,
+                    "schakel.db.migratie.wachtwoord").contains("jdbc-connection-pool.schakel-pool.property.user=schakel_app");
         }
+        assertThat(payara.migratiewachtwoordErbij()).contains("--propertyName=schakel.db.migratie.wachtwoord --propertyValue="
+                + wachtwoord);
+        assertThat(PayaraOnderdeel.maskeer(payara.migratiewachtwoordErbij())).doesNotContain(wachtwoord)
+                .contains("--propertyName=schakel.db.migratie.wachtwoord --propertyValue=****");
+        assertThat(payara.migratiewachtwoordEraf()).isEqualTo(
+                "delete-config-property --source=domain --propertyName=schakel.db.migratie.wachtwoord\n");
+    }
+
+    @Test
+    void zonderEigenDeployKrijgtWieDeployt(/* Arquillian */) {
+        Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of("payara.deploy", "false"));
+        PayaraOnderdeel payara = new PayaraOnderdeel(i, new Artefacten());
+        String wachtwoord = i.geheim("postgres.owner.password");
+
+        assertThat(payara.mpConfig()).containsEntry("schakel.db.migratie.wachtwoord", wachtwoord);
+        assertThat(PayaraOnderdeel.maskeer(payara.commandos(true))).doesNotContain(wachtwoord)
+                .contains("--propertyName=schakel.db.migratie.wachtwoord --propertyValue=****");
+    }
+
+    @Test
+    void eenOudDomeinVerliestHetBewaardeWachtwoord() throws Exception {
+        Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of());
+        PayaraOnderdeel payara = new PayaraOnderdeel(i, new Artefacten());
+        Path domeinXml = payara.domeinDir().resolve("config/domain.xml");
+        Files.createDirectories(domeinXml.getParent());
+        Files.writeString(domeinXml, "<domain><property name=\"payara.microprofile.schakel.db.migratie.url\" value=\"x\"/></domain>");
+        assertThat(payara.commandos(false)).doesNotContain("delete-config-property");
+
+        Files.writeString(domeinXml, "<domain><property name=\"payara.microprofile.schakel.db.migratie.wachtwoord\" value=\"x\"/></domain>");
+        assertThat(payara.commandos(false)).contains(payara.migratiewachtwoordEraf());
     }
 
     @Test

@@ -357,6 +357,15 @@ class VolledigeStackE2EIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(routes.statusCode()).as("routes gereed na herstart van " + naam).isEqualTo(200);
         }
+        // Payara came back with the same EAR and without the owner's password: the schemas were validated, not
+        // migrated, and the domain does not hold the password (issue 14: the owner's credentials only while deploying)
+        Path domein = launcher.instellingen().home().resolve("payara/schakel");
+        assertThat(Files.readString(domein.resolve("config/domain.xml")))
+                .contains("payara.microprofile.schakel.db.migratie.gebruiker")
+                .doesNotContain("schakel.db.migratie.wachtwoord")
+                .doesNotContain(launcher.instellingen().geheim("postgres.owner.password"));
+        assertThat(Files.readString(domein.resolve("logs/server.log")))
+                .contains("Schema logboek gevalideerd (geen migratiegegevens");
     }
 
     /** The Java VM that {@code kc.sh} (the recorded pid) runs: its one java descendant. */

@@ -117,6 +117,10 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         controleerBetrokkenensleutel(inst.geheim("betrokkenen.sleutel"), inst.herkomst("betrokkenen.sleutel"));
         controleerSleutel("logboek.sleutel", inst.geheim("logboek.sleutel"), inst.herkomst("logboek.sleutel"));
+        if (!inst.get("payara.heap").matches("[1-9][0-9]{0,5}[mg]")) {
+            throw new LauncherFout("payara.heap moet een grootte zijn als 512m of 2g (" + inst.herkomst("payara.heap")
+                    + "), niet '" + inst.get("payara.heap") + "'.");
+        }
     }
 
     /**
@@ -203,8 +207,8 @@ final class PayaraOnderdeel implements Onderdeel {
         String commandos = commandos(nieuw);
         String vingerafdruk = commandos(false);
         Path merk = domeinDir().resolve(".schakel-config");
-        Path luisteraarMerk = domeinDir().resolve(".schakel-luisteraar");
-        boolean luisteraarAnders = startZelf() && !luisteraarCommandos().equals(leesOfLeeg(luisteraarMerk));
+        Path herstartMerk = domeinDir().resolve(".schakel-herstart");
+        boolean herstartNodig = startZelf() && !herstartInstellingen().equals(leesOfLeeg(herstartMerk));
         if (!startZelf() || nieuw || !vingerafdruk.equals(leesOfLeeg(merk))) {
             v.stap("Payara inrichten (JDBC-pools, MicroProfile Config, threads)", () -> {
                 voerMultimodeUit(commandos);
@@ -213,14 +217,18 @@ final class PayaraOnderdeel implements Onderdeel {
                 }
             });
         }
-        if (luisteraarAnders) {
-            // Payara applies a changed thread pool or HTTP buffer to a running domain by restarting its listeners, and
-            // that restart sometimes leaves http-listener-1 dead ("Error adding HttpProbes ... GrizzlyProxy is NULL"
-            // in server.log; /health/ready never answers). A domain restarted with the new settings serves reliably.
-            v.stap("Payara herstarten (nieuwe luisteraar- en threadinstellingen)", () -> {
+        if (herstartNodig) {
+            // A new heap takes a new JVM. And Payara applies a changed thread pool or HTTP buffer to a running domain by
+            // restarting its listeners, which sometimes leaves http-listener-1 dead ("Error adding HttpProbes ...
+            // GrizzlyProxy is NULL" in server.log; /health/ready never answers). A restarted domain serves reliably.
+            v.stap("Payara herstarten (nieuwe heap-, luisteraar- of threadinstellingen)", () -> {
+                List<String> heap = heapCommandos();
+                if (!heap.isEmpty()) {
+                    voerMultimodeUit(String.join("\n", heap) + "\n");
+                }
                 stopDomein();
                 startDomein();
-                schrijf(luisteraarMerk, luisteraarCommandos());
+                schrijf(herstartMerk, herstartInstellingen());
             });
         }
         if (deploy()) {
@@ -315,6 +323,44 @@ final class PayaraOnderdeel implements Onderdeel {
         c.add("set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
                 + ".header-buffer-length-bytes=" + HTTP_KOPBUFFER);
         return String.join("\n", c) + "\n";
+    }
+
+    /** What takes a restart to apply: the listener settings and the heap; the fingerprint of the last restart. */
+    String herstartInstellingen() {
+        return luisteraarCommandos() + "heap -Xmx" + inst.get("payara.heap") + "\n";
+    }
+
+    /** The server's maximum heap as {@code payara.heap} says, replacing the one the domain has (512m when created). */
+    List<String> heapCommandos() {
+        String gewenst = "-Xmx" + inst.get("payara.heap");
+        Optional<String> huidig = huidigeHeap();
+        if (huidig.filter(gewenst::equals).isPresent()) {
+            return List.of();
+        }
+        List<String> c = new ArrayList<>();
+        huidig.ifPresent(h -> c.add("delete-jvm-options " + h));
+        c.add("create-jvm-options " + gewenst);
+        return c;
+    }
+
+    /** The -Xmx option of the server's own configuration (domain.xml also has a default-config with its own). */
+    private Optional<String> huidigeHeap() {
+        Path domeinXml = domeinDir().resolve("config/domain.xml");
+        try {
+            if (!Files.isRegularFile(domeinXml)) {
+                return Optional.of("-Xmx512m");
+            }
+            String xml = Files.readString(domeinXml);
+            int start = xml.indexOf("<config name=\"server-config\"");
+            int eind = start < 0 ? -1 : xml.indexOf("</config>", start);
+            if (eind < 0) {
+                return Optional.empty();
+            }
+            Matcher m = Pattern.compile("<jvm-options>(-Xmx[^<]+)</jvm-options>").matcher(xml.substring(start, eind));
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void startDomein() {

@@ -1,7 +1,9 @@
 package nl.schakel.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +32,30 @@ class PayaraLuisteraarTest {
                 .doesNotContain("jdbc", "set-config-property");
         assertThat(meerThreads.luisteraarCommandos()).contains("max-thread-pool-size=40")
                 .isNotEqualTo(standaard.luisteraarCommandos());
+    }
+
+    @Test
+    void deHeapVervangtDieVanDeServerconfiguratieEnAlleenAlsHijAndersIs() throws Exception {
+        PayaraOnderdeel twee = payara(Map.of("payara.heap", "2g"));
+        Path domeinXml = twee.domeinDir().resolve("config/domain.xml");
+        Files.createDirectories(domeinXml.getParent());
+        Files.writeString(domeinXml, "<domain><configs><config name=\"server-config\"><java-config>"
+                + "<jvm-options>-server</jvm-options><jvm-options>-Xmx512m</jvm-options></java-config></config>"
+                + "<config name=\"default-config\"><java-config><jvm-options>-Xmx384m</jvm-options></java-config></config>"
+                + "</configs></domain>");
+
+        assertThat(twee.heapCommandos()).containsExactly("delete-jvm-options -Xmx512m", "create-jvm-options -Xmx2g");
+        assertThat(payara(Map.of()).heapCommandos()).as("512m stands already").isEmpty();
+        assertThat(twee.herstartInstellingen()).startsWith(twee.luisteraarCommandos()).endsWith("heap -Xmx2g\n")
+                .isNotEqualTo(payara(Map.of()).herstartInstellingen());
+        assertThat(twee.commandos(false)).as("applied only before the restart, not with every change")
+                .doesNotContain("jvm-options");
+    }
+
+    @Test
+    void eenOnzinnigeHeapWordtVoorafGeweigerd() {
+        assertThatThrownBy(() -> payara(Map.of("payara.heap", "veel", "payara.deploy", "false")).controleerVooraf())
+                .isInstanceOf(LauncherFout.class).hasMessageContaining("payara.heap");
     }
 
     private PayaraOnderdeel payara(Map<String, String> overschreven) {

@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.schakel.toegang.domein.bewaren.Bewaarregel;
+import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
+import nl.schakel.toegang.infrastructuur.logboek.Logboekbewaring;
 import nl.schakel.toegang.infrastructuur.logboek.Logboekcontroleur;
 import nl.schakel.toegang.infrastructuur.logboek.Logboeksleutel;
 
@@ -326,6 +332,41 @@ public final class Launcher {
      * row's seal with the logboek key from {@code geheimen.properties}, and the unchained tail (count, oldest age).
      * "heel", or every finding with the place it was found.
      */
+    /**
+     * The logboek's retention rule ({@code bewaartermijnen.json}, "logboek"), as the schema owner with
+     * {@link Logboekbewaring}: without {@code uitvoeren} only what would go; with it the oldest months whose every row
+     * is older than the rule are dropped after a signed cut (also appended to {@code var/logboek/ankers.log}).
+     */
+    public String bewaarLogboek(boolean uitvoeren) {
+        Bewaarregel regel;
+        try (var in = Bewaartermijnen.class.getResourceAsStream(Bewaartermijnen.BESTAND)) {
+            regel = Bewaartermijnen.uit(in).logboek();
+        } catch (java.io.IOException e) {
+            throw new LauncherFout("bewaartermijnen.json niet te lezen: " + e.getMessage());
+        }
+        Period termijn = Period.of(regel.termijn().jaren(), regel.termijn().maanden(), 0);
+        LocalDate vandaag = LocalDate.now(ZoneOffset.UTC);
+        try (java.sql.Connection c = postgres.verbind(inst.get("postgres.database"), inst.get("postgres.owner.user"),
+                inst.geheim("postgres.owner.password"))) {
+            Logboekbewaring bewaring = new Logboekbewaring(c, Logboeksleutel.van(inst.geheim("logboek.sleutel")),
+                    new Ankerbestand(PayaraOnderdeel.ankerbestand(inst)));
+            String kop = "Bewaartermijn logboek: " + regel.termijn().omschrijving() + " (peildatum " + vandaag + ").\n";
+            if (!uitvoeren) {
+                Logboekbewaring.Voorstel v = bewaring.voorstel(vandaag, termijn);
+                return kop + (v.leeg() ? "Geen maand is oud genoeg om te vernietigen."
+                        : "Te vernietigen: " + v.maanden() + ", " + v.regels() + " regels. Uitvoeren: logboek-bewaring --uitvoeren");
+            }
+            Logboekbewaring.Uitkomst u = bewaring.snijd(vandaag, termijn);
+            return kop + u.snede().map(d -> "Vernietigd: " + u.voorstel().maanden() + ", regels 1 t/m " + d.totVolgnummer()
+                    + " (" + d.regels() + " in deze snede); getekende snede in " + PayaraOnderdeel.ankerbestand(inst) + ".")
+                    .orElse("Geen maand is oud genoeg om te vernietigen.");
+        } catch (Logboekbewaring.Geweigerd e) {
+            throw new LauncherFout("Logboek niet ingekort, er is niets veranderd: " + e.getMessage());
+        } catch (java.sql.SQLException e) {
+            throw new LauncherFout("Logboekbewaring niet uit te voeren (draait PostgreSQL, is het platform uitgerold?): " + e.getMessage());
+        }
+    }
+
     public String controleerLogboek(boolean volledig) {
         Logboekcontroleur.Uitslag u;
         Path ankers = PayaraOnderdeel.ankerbestand(inst);
@@ -414,10 +455,13 @@ public final class Launcher {
     public static void main(String[] args) {
         String commando = null;
         boolean volledig = false;
+        boolean uitvoeren = false;
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String a : args) {
             if ("--volledig".equals(a)) {
                 volledig = true;
+            } else if ("--uitvoeren".equals(a)) {
+                uitvoeren = true;
             } else if (a.startsWith("-D") && a.contains("=")) {
                 overrides.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
             } else if (commando == null) {
@@ -465,11 +509,14 @@ public final class Launcher {
                 case "logboek-controle":
                     System.out.println(l.controleerLogboek(volledig));
                     break;
+                case "logboek-bewaring":
+                    System.out.println(l.bewaarLogboek(uitvoeren));
+                    break;
                 case "instellingen":
                     System.out.print(l.inst.beschrijving());
                     break;
                 default:
-                    System.out.println("Gebruik: ./schakel start|stop|status|logs|logboek-controle [--volledig]|instellingen [-Dsleutel=waarde ...]");
+                    System.out.println("Gebruik: ./schakel start|stop|status|logs|logboek-controle [--volledig]|logboek-bewaring [--uitvoeren]|instellingen [-Dsleutel=waarde ...]");
                     System.out.println("Instellingen: zie modules/launcher/README.md");
                     System.exit("help".equals(commando) ? 0 : 2);
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Snede;
 
 /**
  * The check behind {@code ./schakel logboek-controle}, in Java over the raw columns (it trusts no function in the
@@ -82,7 +83,35 @@ public final class Logboekcontroleur {
         }
         long laatsteV1 = laatsteV1();
 
-        // 1. checkpoints, in the database and in the file
+        // 0. retention cuts: rows 1..k were dropped under the retention rule; the chain goes on from the latest cut
+        List<Snede> sneden = Logboekbewaring.sneden(verbinding);
+        for (Snede snede : sneden) {
+            if (sleutel.isPresent() && !sleutel.get().klopt(Logboektekst.snede(snede.totVolgnummer(), snede.hash(),
+                    snede.totMaand(), snede.regels()), snede.handtekening())) {
+                bevindingen.add(new Bevinding("snede " + snede.totVolgnummer(), "handtekening klopt niet (niet met de logboeksleutel gemaakt)"));
+            }
+        }
+        if (ankerbestand.isPresent()) {
+            List<Snede> buiten = ankerbestand.get().sneden();
+            for (Snede snede : sneden) {
+                if (buiten.stream().noneMatch(b -> b.totVolgnummer() == snede.totVolgnummer() && b.hash().equals(snede.hash()))) {
+                    bevindingen.add(new Bevinding("snede " + snede.totVolgnummer(), "staat niet in " + ankerbestand.get().pad()
+                            + " (na een onderbroken logboek-bewaring: draai die opnieuw, zij schrijft de regel bij)"));
+                }
+            }
+            for (Snede b : buiten) {
+                if (sneden.stream().noneMatch(d -> d.totVolgnummer() == b.totVolgnummer())) {
+                    bevindingen.add(new Bevinding("snede " + b.totVolgnummer(), "staat in " + ankerbestand.get().pad()
+                            + " maar niet (meer) in de database"));
+                }
+            }
+        }
+        Optional<Snede> snede = sneden.isEmpty() ? Optional.empty() : Optional.of(sneden.get(sneden.size() - 1));
+        long gesneden = snede.map(Snede::totVolgnummer).orElse(0L);
+        snede.ifPresent(d -> opmerkingen.add("regels 1 t/m " + d.totVolgnummer() + " vernietigd volgens de bewaartermijn"
+                + " (snede van " + d.tijdstip() + ", maanden t/m " + d.totMaand() + "); de keten gaat verder vanaf " + d.totVolgnummer()));
+
+        // 1. checkpoints, in the database and in the file (those within a cut name rows that are gone)
         Map<Long, Anker> inDatabase = new LinkedHashMap<>();
         Map<Long, String> ketenBijAnker = new LinkedHashMap<>();
         try (Statement s = verbinding.createStatement();
@@ -90,6 +119,9 @@ public final class Logboekcontroleur {
                         + " from logboek.ankerpunt a left join logboek.regel g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
             while (r.next()) {
                 Anker a = new Anker(r.getLong(1), r.getString(2).trim(), r.getTimestamp(3).toInstant(), r.getString(4).trim());
+                if (a.volgnummer() <= gesneden) {
+                    continue;
+                }
                 inDatabase.put(a.volgnummer(), a);
                 if (sleutel.isPresent() && !sleutel.get().klopt(Logboektekst.anker(a.volgnummer(), a.hash()), a.handtekening())) {
                     bevindingen.add(new Bevinding("ankerpunt " + a.volgnummer(), "handtekening klopt niet (niet met de logboeksleutel gemaakt)"));
@@ -104,6 +136,7 @@ public final class Logboekcontroleur {
         }
         if (ankerbestand.isPresent()) {
             List<Anker> buiten = ankerbestand.get().lees();
+            buiten = buiten.stream().filter(b -> b.volgnummer() > gesneden).toList();
             for (Anker b : buiten) {
                 Anker d = inDatabase.get(b.volgnummer());
                 if (d == null) {
@@ -127,20 +160,22 @@ public final class Logboekcontroleur {
         }
 
         // 2. the chain, from the last checkpoint unless asked for all of it
-        long vanaf = 0;
-        String vorige = Logboektekst.NULHASH;
+        long vanaf = gesneden;
+        String vorige = snede.map(Snede::hash).orElse(Logboektekst.NULHASH);
         if (!volledig && bevindingen.isEmpty() && !inDatabase.isEmpty()) {
             Anker laatste = inDatabase.values().stream().reduce((a, b) -> b).orElseThrow();
             vanaf = laatste.volgnummer();
             vorige = laatste.hash();
             // what the fast check does not walk, it counts (an index-only scan): a deleted row leaves a gap
-            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from logboek.regel where volgnummer <= ?")) {
-                s.setLong(1, vanaf);
+            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from logboek.regel where volgnummer > ?"
+                    + " and volgnummer <= ?")) {
+                s.setLong(1, gesneden);
+                s.setLong(2, vanaf);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     long aanwezig = r.getLong(1);
-                    if (aanwezig != vanaf) {
-                        bevindingen.add(new Bevinding("volgnummers 1 t/m " + vanaf, (vanaf - aanwezig)
+                    if (aanwezig != vanaf - gesneden) {
+                        bevindingen.add(new Bevinding("volgnummers " + (gesneden + 1) + " t/m " + vanaf, (vanaf - gesneden - aanwezig)
                                 + " regel(s) ontbreken (verwijderd); de volledige controle (--volledig) noemt ze"));
                     }
                 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -81,6 +82,11 @@ public final class Logboektekst {
     /** The signed text of a checkpoint: the running hash at row {@code volgnummer}. */
     public static String anker(long volgnummer, String hash) {
         return "schakel-logboekanker-1;" + volgnummer + ";" + hash;
+    }
+
+    /** The text a cut's signature covers: the last volgnummer dropped, its hash, the last month dropped (YYYY-MM). */
+    public static String snede(long totVolgnummer, String hash, YearMonth totMaand, long regels) {
+        return "schakel-logboeksnede-1;" + totVolgnummer + ";" + hash + ";" + totMaand + ";" + regels;
     }
 
     public static String sha256(String tekst) {

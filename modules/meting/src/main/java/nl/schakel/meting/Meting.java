@@ -163,7 +163,8 @@ public final class Meting {
             String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads, heapStand);
             System.out.println();
             System.out.println(rapport);
-            Path bestand = home.getParent().resolve("meting-uitslag.md");
+            // meting-var → meting-uitslag.md; another home (two runs side by side) → its own file
+            Path bestand = home.getParent().resolve(home.getFileName().toString().replaceFirst("-var$", "") + "-uitslag.md");
             Files.writeString(bestand, rapport, StandardCharsets.UTF_8);
             stap("uitslag ook in " + bestand + "; de volledige wrk-uitvoer in " + home + "/wrk-*.txt");
         } finally {

@@ -28,7 +28,10 @@ import java.util.Optional;
  * per layer per round; 10), {@code meting.threads} (wrk threads;
  * 2), {@code meting.verbindingen} (wrk connections; 16), {@code meting.http-threads} (Payara's http-thread-pool
  * max; 16), {@code meting.poortbasis} (Payara portbase; 24000, http = +80), {@code meting.postgres-poort} (24432),
- * {@code meting.home} ({@code modules/meting/target/meting-var}).
+ * {@code meting.home} ({@code modules/meting/target/meting-var}), {@code meting.overdrachten} (overdrachten for layer B4v,
+ * a random one per request; 10000; 0 = no B4v), {@code meting.aanmaken-tegelijk} (requests at a time while making
+ * them; 8), {@code meting.zaad} (seed of the wrk script's {@code math.random}; 14), {@code meting.heap} (the Payara
+ * JVM's {@code -Xmx}, e.g. {@code 1g}; blank: the domain's default, 512 MB).
  */
 public final class Meting {
 
@@ -56,11 +59,15 @@ public final class Meting {
         int httpThreads = Integer.getInteger("meting.http-threads", 16);
         int poortbasis = Integer.getInteger("meting.poortbasis", 24000);
         int postgresPoort = Integer.getInteger("meting.postgres-poort", 24432);
+        int overdrachten = Math.max(0, Integer.getInteger("meting.overdrachten", 10_000));
+        int aanmakenTegelijk = Math.max(1, Integer.getInteger("meting.aanmaken-tegelijk", 8));
+        long zaad = Long.getLong("meting.zaad", 14);
+        String heap = System.getProperty("meting.heap", "").strip();
         Path home = Platform.home(root, "modules/meting/target/meting-var");
 
-        // the tokens must outlive the whole run: start, warm-up, five measurements, with margin
-        Tokens tokens = new Tokens(Duration.ofSeconds(3600L + opwarmen + 5L * duur * rondes));
-        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens);
+        // the tokens must outlive the whole run: start, making the overdrachten, warm-up, six measurements, with margin
+        Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + opwarmen + 6L * duur * rondes));
+        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap);
         String basis = platform.basis();
 
         Instant begin = Instant.now();
@@ -74,16 +81,35 @@ public final class Meting {
             String id = overdrachtAanFeijenoord(basis, vt);
             stap("overdracht " + id + " opgesteld en verzonden aan WT-RDAM-FEIJ");
 
-            List<Laag> lagen = List.of(
-                    new Laag("B0", "statisch JSON, geen token", basis + "/api/v1/meting/statisch", Optional.empty()),
-                    new Laag("B1", "+ tokenvalidatie", basis + "/api/v1/meting/token", Optional.of(feijenoord)),
-                    new Laag("B2", "+ lezen overdracht (1 transactie)", basis + "/api/v1/meting/overdracht/" + id, Optional.of(feijenoord)),
-                    new Laag("B3", "+ toegangsbeslissing", basis + "/api/v1/meting/beslissing/" + id, Optional.of(feijenoord)),
-                    new Laag("B4", "echte GET /overdrachten/{id} (+ filter, logboekregel)", basis + "/api/v1/overdrachten/" + id, Optional.of(feijenoord)));
+            List<Laag> lagen = new ArrayList<>(List.of(
+                    new Laag("B0", "statisch JSON, geen token", basis + "/api/v1/meting/statisch", Optional.empty(), Optional.empty()),
+                    new Laag("B1", "+ tokenvalidatie", basis + "/api/v1/meting/token", Optional.of(feijenoord), Optional.empty()),
+                    new Laag("B2", "+ lezen overdracht (1 transactie)", basis + "/api/v1/meting/overdracht/" + id, Optional.of(feijenoord),
+                            Optional.empty()),
+                    new Laag("B3", "+ toegangsbeslissing", basis + "/api/v1/meting/beslissing/" + id, Optional.of(feijenoord), Optional.empty()),
+                    new Laag("B4", "echte GET /overdrachten/{id} (+ filter, logboekregel)", basis + "/api/v1/overdrachten/" + id,
+                            Optional.of(feijenoord), Optional.empty())));
+            List<String> ids = List.of();
+            if (overdrachten > 0) {
+                stap(overdrachten + " overdrachten opstellen en verzenden aan WT-RDAM-FEIJ (" + aanmakenTegelijk + " tegelijk)");
+                long t0 = System.nanoTime();
+                ids = Overdrachtvoorraad.maak(basis, vt, overdrachten, aanmakenTegelijk);
+                double seconden = (System.nanoTime() - t0) / 1e9;
+                stap(String.format(Locale.ROOT, "  %d overdrachten in %.0f s (%.0f per s, elk opstellen + verzenden)", ids.size(),
+                        seconden, ids.size() / seconden));
+                Path script = Overdrachtvoorraad.luaScript(home, "/api/v1/overdrachten/", ids, zaad);
+                lagen.add(new Laag("B4v", "B4 over " + ids.size() + " overdrachten, willekeurig per verzoek",
+                        basis + "/api/v1/overdrachten/", Optional.of(feijenoord), Optional.of(script)));
+            }
             for (Laag laag : lagen) {
-                HttpResponse<String> antwoord = Api.get(laag.url(), laag.token());
-                if (antwoord.statusCode() != 200) {
-                    throw new IllegalStateException(laag.naam() + " " + laag.url() + " gaf " + antwoord.statusCode() + ": " + antwoord.body());
+                // B4v: the first, the last and one in the middle of its overdrachten, as its script asks them
+                List<String> urls = laag.script().isEmpty() ? List.of(laag.url())
+                        : List.of(laag.url() + ids.get(0), laag.url() + ids.get(ids.size() / 2), laag.url() + ids.get(ids.size() - 1));
+                for (String url : urls) {
+                    HttpResponse<String> antwoord = Api.get(url, laag.token());
+                    if (antwoord.statusCode() != 200) {
+                        throw new IllegalStateException(laag.naam() + " " + url + " gaf " + antwoord.statusCode() + ": " + antwoord.body());
+                    }
                 }
             }
             // without a token B1 must be refused: the layer really validates a token
@@ -91,38 +117,54 @@ public final class Meting {
             if (zonder.statusCode() != 401) {
                 throw new IllegalStateException("B1 zonder token gaf " + zonder.statusCode() + " in plaats van 401");
             }
-            stap("alle vijf eindpunten antwoorden 200 (B1 zonder token: 401)");
+            stap("alle " + lagen.size() + " lagen antwoorden 200 (B1 zonder token: 401)");
 
             Wrk last = new Wrk(home, threads, verbindingen);
             if (opwarmen > 0) {
                 int perLaag = Math.max(1, opwarmen / lagen.size());
                 stap("opwarmen: " + perLaag + " s per eindpunt onder last (" + opwarmen + " s in totaal)");
                 for (Laag laag : lagen) {
-                    last.meet("opwarmen-" + laag.naam(), laag.url(), laag.token(), Duration.ofSeconds(perLaag));
+                    last.meet("opwarmen-" + laag.naam(), laag.url(), laag.token(), Duration.ofSeconds(perLaag), laag.script());
                 }
             }
             // interleaved rounds: a change in the other load on the shared cores hits every layer alike
             Cpu cpu = new Cpu(platform.runMap());
+            Payarajvm jvm = new Payarajvm(platform.runMap());
+            long heapMaxKiB = jvm.heapMaxKiB();
+            String collector = jvm.collector();
+            stap("Payara-JVM: " + collector + ", heap max " + heapMaxKiB / 1024 + " MiB");
             Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>();
             lagen.forEach(laag -> uitkomsten.put(laag.naam(), new Uitkomst()));
             for (int ronde = 1; ronde <= rondes; ronde++) {
                 for (Laag laag : lagen) {
                     stap("ronde " + ronde + "/" + rondes + ", " + laag.naam() + ": wrk -t" + threads + " -c" + verbindingen + " -d" + duur
                             + "s --latency " + pad(laag.url()));
+                    Payarajvm.Gc gcVoor = jvm.gc();
                     Cpu.Stand voor = cpu.stand();
                     long t0 = System.nanoTime();
-                    Wrk.Uitslag uitslag = last.meet(laag.naam() + "-ronde" + ronde, laag.url(), laag.token(), Duration.ofSeconds(duur));
+                    Wrk.Uitslag uitslag = last.meet(laag.naam() + "-ronde" + ronde, laag.url(), laag.token(), Duration.ofSeconds(duur),
+                            laag.script());
                     Cpu.Verbruik verbruik = Cpu.verschil(voor, cpu.stand(), (System.nanoTime() - t0) / 1e9);
-                    uitkomsten.get(laag.naam()).voegToe(uitslag, verbruik);
+                    Payarajvm.Gc gcNa = jvm.gc();
+                    Uitkomst uitkomst = uitkomsten.get(laag.naam());
+                    uitkomst.voegToe(uitslag, verbruik);
+                    uitkomst.voegToe(gcVoor, gcNa);
                     stap(String.format(Locale.ROOT, "  %.0f verzoeken/s, p50 %.2f ms, p99 %.2f ms; CPU Payara %.2f s, PostgreSQL %.2f s, "
-                            + "machine %.2f s; load %.1f", uitslag.perSeconde(), uitslag.p50(), uitslag.p99(), verbruik.payara(),
-                            verbruik.postgres(), verbruik.machine(), verbruik.loadavg()));
+                            + "machine %.2f s; load %.1f; GC %s", uitslag.perSeconde(), uitslag.p50(), uitslag.p99(), verbruik.payara(),
+                            verbruik.postgres(), verbruik.machine(), verbruik.loadavg(), gcTekst(gcVoor, gcNa, verbruik.seconden())));
                 }
             }
-            String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads);
+            // what the old generation still holds after a full collection is the live set the heap must carry
+            Payarajvm.Gc voorVolledig = jvm.gc();
+            Payarajvm.Gc levend = jvm.volledigeGc() ? jvm.gc() : null;
+            Heap heapStand = new Heap(heapMaxKiB, collector, voorVolledig, levend);
+            stap("old gen na de meting " + (voorVolledig == null ? "?" : voorVolledig.oudGebruiktKiB() / 1024) + " MiB, na een volledige GC "
+                    + (levend == null ? "?" : levend.oudGebruiktKiB() / 1024) + " MiB");
+            String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads, heapStand);
             System.out.println();
             System.out.println(rapport);
-            Path bestand = home.getParent().resolve("meting-uitslag.md");
+            // meting-var → meting-uitslag.md; another home (two runs side by side) → its own file
+            Path bestand = home.getParent().resolve(home.getFileName().toString().replaceFirst("-var$", "") + "-uitslag.md");
             Files.writeString(bestand, rapport, StandardCharsets.UTF_8);
             stap("uitslag ook in " + bestand + "; de volledige wrk-uitvoer in " + home + "/wrk-*.txt");
         } finally {
@@ -132,12 +174,42 @@ public final class Meting {
         }
     }
 
-    record Laag(String naam, String omschrijving, String url, Optional<String> token) {}
+    /** A layer; {@code script}: a wrk Lua script that makes each request (B4v), else wrk asks {@code url}. */
+    record Laag(String naam, String omschrijving, String url, Optional<String> token, Optional<Path> script) {}
+
+    /** The Payara JVM's heap: its maximum, collector, jstat at the end and after a full GC (null: not read). */
+    record Heap(long maxKiB, String collector, Payarajvm.Gc naMeting, Payarajvm.Gc naVolledigeGc) {}
+
+    private static String gcTekst(Payarajvm.Gc voor, Payarajvm.Gc na, double seconden) {
+        if (voor == null || na == null) {
+            return "? (geen jstat)";
+        }
+        return String.format(Locale.ROOT, "%.1f%% van de tijd (%d jong, %d volledig), old gen %d MiB", (na.seconden() - voor.seconden())
+                * 100 / seconden, na.jong() - voor.jong(), na.volledig() - voor.volledig(), na.oudGebruiktKiB() / 1024);
+    }
 
     /** A layer's rounds together. */
     static final class Uitkomst {
         final List<Wrk.Uitslag> rondes = new ArrayList<>();
         double seconden, payara, postgres, machine, loadMax;
+        double gcSeconden = Double.NaN;
+        long oudNaKiB = -1, oudMaxKiB = -1, volledig;
+
+        /** The collector's work over one round: GC seconds, and the old generation's occupancy at the round's end. */
+        void voegToe(Payarajvm.Gc voor, Payarajvm.Gc na) {
+            if (voor == null || na == null) {
+                return;
+            }
+            gcSeconden = (Double.isNaN(gcSeconden) ? 0 : gcSeconden) + na.seconden() - voor.seconden();
+            volledig += na.volledig() - voor.volledig();
+            oudNaKiB = na.oudGebruiktKiB();
+            oudMaxKiB = Math.max(oudMaxKiB, na.oudGebruiktKiB());
+        }
+
+        /** GC time (pauses) as a share of the layer's wall time. */
+        double gcProcent() {
+            return gcSeconden * 100 / seconden;
+        }
 
         void voegToe(Wrk.Uitslag uitslag, Cpu.Verbruik verbruik) {
             rondes.add(uitslag);
@@ -189,20 +261,29 @@ public final class Meting {
     }
 
     static String rapport(List<Laag> lagen, Map<String, Uitkomst> u, int threads, int verbindingen, int duur, int rondes,
-            int opwarmen, int httpThreads) {
+            int opwarmen, int httpThreads, Heap heap) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Meting %s — %d ronde(n) × wrk -t%d -c%d -d%ds --latency per laag (afgewisseld), %d s opwarmen, "
-                + "Payara http-thread-pool max %d, %d cores%n%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), rondes, threads,
-                verbindingen, duur, opwarmen, httpThreads, Runtime.getRuntime().availableProcessors()));
+                + "Payara http-thread-pool max %d, heap max %d MiB (%s), %d cores%n%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                rondes, threads, verbindingen, duur, opwarmen, httpThreads, heap.maxKiB() / 1024, heap.collector(),
+                Runtime.getRuntime().availableProcessors()));
         s.append("| laag | wat | verzoeken/s | p50 (ms) | p99 (ms) | verzoeken | niet-2xx | CPU-ms/verzoek Payara+PostgreSQL "
-                + "| machine bezig | waarvan wrk + overige processen | load (1 min, max) |\n");
-        s.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| machine bezig | waarvan wrk + overige processen | load (1 min, max) | GC-tijd | old gen na laag (max) MiB |\n");
+        s.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Laag laag : lagen) {
             Uitkomst r = u.get(laag.naam());
-            s.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %d | %d | %.2f | %.0f%% | %.0f%% | %.1f |%n",
+            s.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %d | %d | %.2f | %.0f%% | %.0f%% | %.1f | %s | %s |%n",
                     laag.naam(), laag.omschrijving(), r.perSeconde(), r.p50(), r.p99(), r.verzoeken(), r.niet2xx(),
-                    r.cpuPerVerzoek(), r.machineProcent(), r.overigProcent(), r.loadMax));
+                    r.cpuPerVerzoek(), r.machineProcent(), r.overigProcent(), r.loadMax,
+                    Double.isNaN(r.gcSeconden) ? "?" : String.format(Locale.ROOT, "%.1f%%%s", r.gcProcent(),
+                            r.volledig > 0 ? " (" + r.volledig + " volledig)" : ""),
+                    r.oudNaKiB < 0 ? "?" : (r.oudNaKiB / 1024) + " (" + (r.oudMaxKiB / 1024) + ")"));
         }
+        s.append("\nGC-tijd: de GC-pauzes (jstat GCT) als deel van de looptijd van de laag; old gen: jstat OU na de laatste ronde "
+                + "(het grootste na een ronde), met afval dat nog niet is opgeruimd.\n");
+        s.append(String.format(Locale.ROOT, "Heap na de meting: old gen %s MiB; na een volledige GC (jcmd GC.run, de levende set) %s MiB "
+                + "van %d MiB max.%n", heap.naMeting() == null ? "?" : heap.naMeting().oudGebruiktKiB() / 1024,
+                heap.naVolledigeGc() == null ? "?" : heap.naVolledigeGc().oudGebruiktKiB() / 1024, heap.maxKiB() / 1024));
         if (rondes > 1) {
             s.append("\nverzoeken/s: alle verzoeken van alle rondes over hun hele looptijd; p50/p99: de mediaan over de rondes.\n");
         }
@@ -210,6 +291,12 @@ public final class Meting {
         s.append(verhouding("B1/B0", u.get("B1"), u.get("B0"), DOEL_B1_B0));
         s.append(verhouding("B3/B2", u.get("B3"), u.get("B2"), DOEL_B3_B2));
         s.append(verhouding("B4/B2", u.get("B4"), u.get("B2"), DOEL_B4_B2));
+        if (u.containsKey("B4v")) {
+            // no target: B4 over many distinct ids against B4 on one; near 1 means no cache flattered B4
+            double gemeten = u.get("B4v").perSeconde() / u.get("B4").perSeconde();
+            s.append(String.format(Locale.ROOT, "| B4v/B4 | %.2f | — | (geen doel) | %.2f |%n", gemeten,
+                    u.get("B4").cpuPerVerzoek() / u.get("B4v").cpuPerVerzoek()));
+        }
         double b4 = u.get("B4").perSeconde();
         s.append(String.format(Locale.ROOT, "| B4 verzoeken/s | %.0f | ≥ %.0f | %s | %.0f |%n", b4, DOEL_B4_PER_SECONDE,
                 b4 >= DOEL_B4_PER_SECONDE ? "gehaald" : "NIET gehaald",

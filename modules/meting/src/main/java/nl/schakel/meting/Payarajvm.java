@@ -98,6 +98,53 @@ final class Payarajvm {
         return m.find() ? new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))} : new long[] {-1, -1};
     }
 
+    /**
+     * The collector's figures at one moment, from {@code jstat -gc <pid>} of the JVM's own JDK: seconds spent in GC so
+     * far (all pauses and, for G1, the concurrent cycles' pauses: {@code GCT}), the old generation's used and committed
+     * KiB ({@code OU}, {@code OC}), the number of young and full collections. Null when jstat is not there.
+     */
+    record Gc(double seconden, long oudGebruiktKiB, long oudCapaciteitKiB, long jong, long volledig) {}
+
+    Gc gc() {
+        Optional<String> uit = jdkGereedschap("jstat", "-gc", String.valueOf(pid));
+        if (uit.isEmpty()) {
+            return null;
+        }
+        String[] regels = uit.get().strip().split("\\R");
+        if (regels.length < 2) {
+            return null;
+        }
+        String[] koppen = regels[0].trim().split("\\s+");
+        String[] waarden = regels[1].trim().split("\\s+");
+        Map<String, String> kolom = new TreeMap<>();
+        for (int i = 0; i < Math.min(koppen.length, waarden.length); i++) {
+            kolom.put(koppen[i], waarden[i]);
+        }
+        try {
+            return new Gc(Double.parseDouble(kolom.get("GCT")), Math.round(Double.parseDouble(kolom.get("OU"))),
+                    Math.round(Double.parseDouble(kolom.get("OC"))), Long.parseLong(kolom.get("YGC")), Long.parseLong(kolom.get("FGC")));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The JVM's maximum heap in KiB ({@code MaxHeapSize} of {@code jcmd <pid> VM.flags}); -1 if unknown. */
+    long heapMaxKiB() {
+        Matcher m = Pattern.compile("-XX:MaxHeapSize=(\\d+)").matcher(jcmd("VM.flags").orElse(""));
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+    }
+
+    /** The collector the JVM uses ({@code G1}, {@code Parallel}, {@code Serial}, ...), from {@code VM.flags}. */
+    String collector() {
+        Matcher m = Pattern.compile("-XX:\\+Use(\\w+)GC\\b").matcher(jcmd("VM.flags").orElse(""));
+        return m.find() ? m.group(1) : "?";
+    }
+
+    /** A full collection ({@code jcmd <pid> GC.run}): what the old generation holds afterwards is the live set. */
+    boolean volledigeGc() {
+        return jcmd("GC.run").isPresent();
+    }
+
     /** Starts a flight recording of {@code seconden} into {@code bestand} (for the profile of the load). */
     boolean startOpname(Path bestand, int seconden) {
         return jcmd("JFR.start", "name=livemeting", "settings=profile", "duration=" + seconden + "s", "filename=" + bestand)
@@ -106,14 +153,22 @@ final class Payarajvm {
 
     /** The output of {@code jcmd <pid> <opdracht>} with the JVM's own JDK; empty when that fails. */
     Optional<String> jcmd(String... opdracht) {
-        Optional<Path> jcmd = ProcessHandle.of(pid).flatMap(p -> p.info().command()).map(Path::of)
-                .map(java -> java.resolveSibling("jcmd")).filter(Files::isExecutable);
-        if (jcmd.isEmpty()) {
+        String[] metPid = new String[opdracht.length + 1];
+        metPid[0] = String.valueOf(pid);
+        System.arraycopy(opdracht, 0, metPid, 1, opdracht.length);
+        return jdkGereedschap("jcmd", metPid);
+    }
+
+    /** The output of a tool of the JVM's own JDK ({@code jcmd}, {@code jstat}) next to its java; empty when that fails. */
+    private Optional<String> jdkGereedschap(String gereedschap, String... argumenten) {
+        Optional<Path> pad = ProcessHandle.of(pid).flatMap(p -> p.info().command()).map(Path::of)
+                .map(java -> java.resolveSibling(gereedschap)).filter(Files::isExecutable);
+        if (pad.isEmpty()) {
             return Optional.empty();
         }
         try {
-            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(jcmd.get().toString(), String.valueOf(pid)));
-            cmd.addAll(java.util.List.of(opdracht));
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(pad.get().toString()));
+            cmd.addAll(java.util.List.of(argumenten));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String uit = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {

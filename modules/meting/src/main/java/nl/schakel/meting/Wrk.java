@@ -50,8 +50,17 @@ final class Wrk {
     }
 
     Uitslag meet(String naam, String url, Optional<String> token, Duration duur) {
+        return meet(naam, url, token, duur, Optional.empty());
+    }
+
+    /** As above; with a Lua {@code script} ({@code -s}) that makes each request (B4v: a random id per request). */
+    Uitslag meet(String naam, String url, Optional<String> token, Duration duur, Optional<Path> script) {
         List<String> opdracht = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + verbindingen,
                 "-d" + duur.toSeconds() + "s", "--timeout", "10s", "--latency"));
+        script.ifPresent(s -> {
+            opdracht.add("-s");
+            opdracht.add(s.toString());
+        });
         token.ifPresent(t -> {
             opdracht.add("-H");
             opdracht.add("Authorization: Bearer " + t);

@@ -81,7 +81,7 @@ public final class Instellingen {
         // 24 workers of which at most api.gelijktijdig (16) work on API requests at once; the other 8 answer a burst above
         // that with a quick 503 + Retry-After instead of letting it queue until everything times out (Belastingsbegrenzing)
         s.put("payara.http-threads", "24");
-        s.put("payara.heap", "512m");
+        s.put("payara.heap", "1g");
         s.put("api.gelijktijdig", "16");
         // the API's bearer-token check (nl.schakel.web.aanmelding): Keycloak's key set (JWKS), the tokens' issuer and audiences
         s.put("token.jwks", "");

@@ -45,7 +45,7 @@ class PayaraLuisteraarTest {
                 + "</configs></domain>");
 
         assertThat(twee.heapCommandos()).containsExactly("delete-jvm-options -Xmx512m", "create-jvm-options -Xmx2g");
-        assertThat(payara(Map.of()).heapCommandos()).as("512m stands already").isEmpty();
+        assertThat(payara(Map.of("payara.heap", "512m")).heapCommandos()).as("512m stands already").isEmpty();
         assertThat(twee.herstartInstellingen()).startsWith(twee.luisteraarCommandos()).endsWith("heap -Xmx2g\n")
                 .isNotEqualTo(payara(Map.of()).herstartInstellingen());
         assertThat(twee.commandos(false)).as("applied only before the restart, not with every change")

@@ -21,20 +21,14 @@ import nl.schakel.launcher.Launcher;
  */
 final class Platform implements AutoCloseable {
 
-    private final Path root;
     private final Path home;
     private final int poortbasis;
-    private final Map<String, String> instellingen;
-    private final String heap;
     private final Launcher launcher;
 
-    private Platform(Path root, Path home, int poortbasis, Map<String, String> instellingen, String heap) {
-        this.root = root;
+    private Platform(Path home, int poortbasis, Launcher launcher) {
         this.home = home;
         this.poortbasis = poortbasis;
-        this.instellingen = instellingen;
-        this.heap = heap;
-        this.launcher = Launcher.voor(root, instellingen);
+        this.launcher = launcher;
     }
 
     /**
@@ -48,14 +42,10 @@ final class Platform implements AutoCloseable {
 
     /**
      * As above, with the Payara JVM's maximum heap {@code heap} ({@code -Xmx<heap>}, e.g. {@code 1g}; blank: the
-     * domain's default, {@code -Xmx512m}). The launcher has no setting for it, so {@link #start} sets it in the run's
-     * own domain before the EAR is deployed.
+     * launcher's default), through the launcher's setting {@code payara.heap}.
      */
     static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens,
             String heap) throws IOException {
-        if (!heap.isBlank() && !heap.matches("\\d+[kKmMgG]")) {
-            throw new IllegalArgumentException("meting.heap moet een -Xmx-grootte zijn zoals 1g of 768m, niet: " + heap);
-        }
         Path jwks = home.resolve("meting-jwks.json");
         Path eigenEar = home.resolve("schakel.ear");
         Map<String, String> instellingen = new LinkedHashMap<>();
@@ -83,66 +73,14 @@ final class Platform implements AutoCloseable {
         Files.createDirectories(home);
         Files.copy(root.resolve("platform-ear/target/schakel.ear"), eigenEar, StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(jwks, tokens.publiekeSleutelset());
-        return new Platform(root, home, poortbasis, instellingen, heap.strip());
+        if (!heap.isBlank()) {
+            instellingen.put("payara.heap", heap.strip()); // the launcher refuses a size it does not understand
+        }
+        return new Platform(home, poortbasis, Launcher.voor(root, instellingen));
     }
 
     void start() {
-        if (!heap.isEmpty()) {
-            zetHeap();
-        }
         launcher.start();
-    }
-
-    /**
-     * The launcher has no heap setting (its domains keep Payara's {@code -Xmx512m}): start the run's fresh domain once
-     * without the EAR, replace its {@code -Xmx} with asadmin and stop it again; the real start then finds the domain
-     * made and configured and only deploys, in a JVM with the new heap.
-     */
-    private void zetHeap() {
-        Map<String, String> zonderEar = new LinkedHashMap<>(instellingen);
-        zonderEar.put("payara.deploy", "false");
-        Launcher voorstart = Launcher.voor(root, zonderEar);
-        try {
-            voorstart.start();
-            String opties = asadmin("list-jvm-options");
-            for (String regel : opties.split("\\R")) {
-                String optie = regel.strip();
-                if (optie.startsWith("-Xmx")) {
-                    asadmin("delete-jvm-options", optie);
-                }
-            }
-            asadmin("create-jvm-options", "-Xmx" + heap);
-            stap("meting", "Payara-heap gezet op -Xmx" + heap + " (was: " + opties.lines().map(String::strip)
-                    .filter(o -> o.startsWith("-Xmx")).toList() + ")");
-        } finally {
-            voorstart.stop();
-        }
-    }
-
-    /** One asadmin command against the run's domain (admin port = portbase + 48); its output, or an exception. */
-    private String asadmin(String... argumenten) {
-        try (var paden = Files.list(home.resolve("runtime"))) {
-            Path asadmin = paden.filter(p -> p.getFileName().toString().startsWith("payara-"))
-                    .map(p -> p.resolve("payara6/bin/asadmin")).filter(Files::isExecutable).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("geen asadmin onder " + home.resolve("runtime")));
-            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(asadmin.toString(), "--interactive=false",
-                    "--host", "127.0.0.1", "--port", String.valueOf(poortbasis + 48)));
-            cmd.addAll(java.util.List.of(argumenten));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().put("AS_JAVA", System.getProperty("java.home"));
-            Process p = pb.start();
-            String uit = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException("asadmin " + String.join(" ", argumenten) + " faalde:\n" + uit);
-            }
-            return uit;
-        } catch (IOException e) {
-            throw new IllegalStateException("asadmin niet uit te voeren", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The API's base address (Payara's http listener, portbase + 80, loopback). */

@@ -27,7 +27,7 @@ import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
-import nl.schakel.toegang.infrastructuur.VernietigingRepository;
+import nl.schakel.toegang.toepassing.vernietiging.Bewaarplichten;
 
 /**
  * Retention of the crisis files (issue 15): reads the closed files with their entries, gives each its destruction date
@@ -63,7 +63,7 @@ public class Crisisbewaring {
     PartnerRegister partners;
 
     @Inject
-    VernietigingRepository vernietiging;
+    Bewaarplichten bewaarplichten;
 
     /** The dates of one file; empty while it is open (its clock has not started) or when it does not exist. */
     public Optional<Crisisbewaartermijn> termijn(UUID dossier) {
@@ -93,7 +93,7 @@ public class Crisisbewaring {
 
     /** Whether a legal hold stands on this resource of the flow. */
     public boolean isVastgehouden(String brontype, UUID id) {
-        return vernietiging.isVastgehouden(brontype, id);
+        return bewaarplichten.staatOp(brontype, id);
     }
 
     /** The file an entry of this type stands in; empty when the entry does not exist (any more). */

@@ -10,13 +10,17 @@ import nl.schakel.crisisdossier.domein.Crisisdossier;
 import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 import nl.schakel.partners.domein.Organisatie;
 
-/** A crisis file as a co-owner reads it (never a BSN: that only passed through the person registry). */
+/**
+ * A crisis file as a co-owner reads it (never a BSN: that only passed through the person registry).
+ * {@code vernietigingsdatum} (issue 15) is the day the file is due for destruction with all that is still in it: its
+ * initiator's rule or a longer-running entry's, from its afsluiting; null while it is open (the clock has not started).
+ */
 @JsonbPropertyOrder({"id", "versie", "laatstGewijzigd", "status", "herkenning", "gestartOp", "initiatiefnemer", "watIsErGebeurd",
-    "directeVeiligheid", "betrokkenen", "partners", "sof7", "gesloten", "toegang"})
+    "directeVeiligheid", "betrokkenen", "partners", "sof7", "gesloten", "vernietigingsdatum", "toegang"})
 public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, String status, String herkenning, Instant gestartOp,
         String initiatiefnemer,
         String watIsErGebeurd, String directeVeiligheid, List<BetrokkeneJson> betrokkenen, List<PartnerJson> partners, Sof7Json sof7,
-        GeslotenJson gesloten, ToegangJson toegang) {
+        GeslotenJson gesloten, LocalDate vernietigingsdatum, ToegangJson toegang) {
 
     @JsonbPropertyOrder({"id", "rol", "voornaam", "achternaam", "geboortedatum"})
     public record BetrokkeneJson(UUID id, String rol, String voornaam, String achternaam, LocalDate geboortedatum) {}
@@ -39,7 +43,7 @@ public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, St
     @JsonbPropertyOrder({"reden", "categorieen", "tot"})
     public record ToegangJson(String reden, List<String> categorieen, Instant tot) {}
 
-    static CrisisdossierJson van(Dossierinzage inzage) {
+    static CrisisdossierJson van(Dossierinzage inzage, LocalDate vernietigingsdatum) {
         Crisisdossier d = inzage.dossier();
         return new CrisisdossierJson(d.id(), d.versie(), d.laatstGewijzigd(), d.status().name(),
                 CrisisdossierSamenvattingJson.herkenning(d), d.gestartOp(), d.initiatiefnemer(),
@@ -47,6 +51,7 @@ public record CrisisdossierJson(UUID id, int versie, Instant laatstGewijzigd, St
                 partners(inzage), sof7(inzage),
                 d.geslotenOp().map(op -> new GeslotenJson(op, d.sluitingsuitkomst().map(Enum::name).orElse(null),
                         d.sluitingsreden().orElse(null), d.overdrachtId().orElse(null))).orElse(null),
+                vernietigingsdatum,
                 new ToegangJson(inzage.reden().name(), inzage.categorieen().stream().map(Enum::name).sorted().toList(),
                         inzage.toegangTot().orElse(null)));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
+import nl.schakel.crisisdossier.toepassing.Crisisbewaring;
 import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
 import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 import nl.schakel.gedeeld.invoer.Ids;
@@ -43,6 +44,9 @@ public class CrisisdossierResource {
 
     @Inject
     Crisisdossierzaken zaken;
+
+    @Inject
+    Crisisbewaring bewaring;
 
     @Context
     UriInfo uri;
@@ -101,8 +105,8 @@ public class CrisisdossierResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private static Response metVersie(Dossierinzage inzage) {
-        CrisisdossierJson dossier = CrisisdossierJson.van(inzage);
+    private Response metVersie(Dossierinzage inzage) {
+        CrisisdossierJson dossier = CrisisdossierJson.van(inzage, bewaring.vernietigingsdatum(inzage.dossier().id()).orElse(null));
         return Response.ok(dossier).tag(String.valueOf(dossier.versie())).build();
     }
 

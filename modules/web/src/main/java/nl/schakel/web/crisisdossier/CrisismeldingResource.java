@@ -37,7 +37,7 @@ public class CrisismeldingResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Doe een crisismelding", description = "Wat er gebeurde, de "
             + "directe veiligheid, de betrokkenen met minimale identiteit en de partners die nodig zijn; start het crisisdossier.")
     public Response meld(Crisismeldinggegevens gegevens) {
-        CrisisdossierJson dossier = CrisisdossierJson.van(zaken.meld(aanvrager.medewerker().orElseThrow(), gegevens));
+        CrisisdossierJson dossier = CrisisdossierJson.van(zaken.meld(aanvrager.medewerker().orElseThrow(), gegevens), null); // open: no clock
         return Response.created(uri.getBaseUriBuilder().path("crisisdossiers").path(dossier.id().toString()).build())
                 .entity(dossier).tag(String.valueOf(dossier.versie())).build();
     }

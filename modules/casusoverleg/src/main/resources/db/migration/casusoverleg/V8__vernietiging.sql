@@ -12,6 +12,10 @@ alter table inbreng add column afschaling_op timestamptz;
 -- on an item, or moved out with its clock: never one without the other. The unique (agendapunt_id, organisatie_code)
 -- stays: one inbreng per organisation per item; moved-out inbreng (null) are never compared with each other.
 alter table inbreng add constraint inbreng_bewaard_met_klok check ((agendapunt_id is null) = (afschaling_op is not null));
+-- the runtime role changes an inbreng's content and status, never which item it is on or its clock: those two move only
+-- in the owner's function below (V1 granted update on the whole row)
+revoke update on inbreng from ${appRol};
+grant update (versie, laatst_gewijzigd, status, gedeeld_op, ingetrokken_op) on inbreng to ${appRol};
 create index inbreng_bewaard on inbreng (afschaling_op) where agendapunt_id is null;
 create index aanmelding_afgeschaald on aanmelding (afgeschaald_op) where status = 'AFGESCHAALD';
 create index inbreng_agendapunt on inbreng (agendapunt_id);

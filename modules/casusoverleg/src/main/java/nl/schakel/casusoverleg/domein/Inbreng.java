@@ -4,6 +4,7 @@ import static nl.schakel.casusoverleg.domein.InbrengStatus.*;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.Validatie;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.toegang.domein.Gecategoriseerd;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
@@ -49,8 +51,12 @@ public class Inbreng {
     @Column(name = "laatst_gewijzigd", nullable = false)
     private OffsetDateTime laatstGewijzigd;
 
-    /** Null once the shared copy of its case is destroyed while the owner's own rule still runs (issue 15, V8). */
+    /**
+     * Null once the shared copy of its case is destroyed while the owner's own rule still runs (issue 15, V8). Through
+     * {@link Uuidkolom}: EclipseLink's own UUID conversion fails on a null column.
+     */
     @Column(name = "agendapunt_id", updatable = false)
+    @Convert(converter = Uuidkolom.class)
     private UUID agendapuntId;
 
     /** The afschaling of its case, copied when it moved out of the destroyed shared copy: its retention clock. */

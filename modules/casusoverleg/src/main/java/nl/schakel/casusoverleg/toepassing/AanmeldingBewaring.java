@@ -20,8 +20,8 @@ import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.domein.bewaren.Termijn;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
-import nl.schakel.toegang.infrastructuur.VernietigingRepository;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+import nl.schakel.toegang.toepassing.vernietiging.Toegangsopruiming;
 
 /**
  * Retention of the shared copy of a case at the table of the Zorg- en Veiligheidshuis: twelve months after afschaling
@@ -53,7 +53,7 @@ public class AanmeldingBewaring implements Bewaarbron {
     Bewaartermijnen termijnen;
 
     @Inject
-    VernietigingRepository toegang;
+    Toegangsopruiming toegang;
 
     @Override
     public String brontype() {
@@ -108,11 +108,11 @@ public class AanmeldingBewaring implements Bewaarbron {
                 toegang.maakLos(Bronnen.INBRENG.naam(), kept);
             }
         }
-        acties.forEach(a -> toegang.verwijderToegang(Bronnen.ACTIE.naam(), a));
-        punten.forEach(p -> toegang.verwijderToegang(Bronnen.AGENDAPUNT.naam(), p));
+        acties.forEach(a -> toegang.verwijder(Bronnen.ACTIE.naam(), a));
+        punten.forEach(p -> toegang.verwijder(Bronnen.AGENDAPUNT.naam(), p));
         for (UUID overleg : overleggen) {
             if (!bestaat("select 1 from casusoverleg.overleg where id = ?", overleg)) {
-                toegang.verwijderToegang(Bronnen.OVERLEG.naam(), overleg);
+                toegang.verwijder(Bronnen.OVERLEG.naam(), overleg);
             }
         }
         return weg;

@@ -24,8 +24,8 @@ import nl.schakel.toegang.domein.bewaren.Bewaarregel;
 import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
-import nl.schakel.toegang.infrastructuur.VernietigingRepository;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+import nl.schakel.toegang.toepassing.vernietiging.Toegangsopruiming;
 
 /**
  * Retention of a partner's inbreng: its owner's own rule (INBRENG per owner type in {@code bewaartermijnen.json}: Veilig
@@ -56,7 +56,7 @@ public class InbrengBewaring implements Bewaarbron {
     PartnerRegister partners;
 
     @Inject
-    VernietigingRepository toegang;
+    Toegangsopruiming toegang;
 
     @Override
     public String brontype() {

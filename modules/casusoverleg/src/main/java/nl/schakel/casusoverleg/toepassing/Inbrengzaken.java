@@ -32,7 +32,6 @@ import nl.schakel.toegang.domein.Categoriefilter;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
-import nl.schakel.toegang.infrastructuur.BronBetrokkeneRepository;
 import nl.schakel.toegang.toepassing.Toegangsdienst;
 import nl.schakel.toegang.toepassing.Toegangspoort;
 
@@ -69,9 +68,6 @@ public class Inbrengzaken {
 
     @Inject
     InbrengBewaring bewaring;
-
-    @Inject
-    BronBetrokkeneRepository bronBetrokkenen;
 
     Clock klok = Clock.systemUTC();
 
@@ -118,7 +114,7 @@ public class Inbrengzaken {
         Inbreng gelezen = inbreng.inbreng(id).filter(Inbreng::isBewaardNaAfschaling).filter(i -> i.isZichtbaarVoor(
                         medewerker.organisatieCode().orElse("")))
                 .orElseThrow(() -> poort.weiger(medewerker, INBRENG_LEZEN, Optional.of(bron), Casusbronnen.nietGevonden("Deze inbreng")));
-        poort.registreer(beslissing, bronBetrokkenen.van(bron));
+        poort.registreer(beslissing, toegang.betrokkenenVan(bron));
         return Inbrenginzage.van(gelezen, Categoriefilter.voor(beslissing), bewaring);
     }
 

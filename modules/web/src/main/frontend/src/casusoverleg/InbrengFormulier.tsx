@@ -6,7 +6,8 @@ import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
 import { Keuzelijst, Tekstveld, Tekstvak } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
-import { categorieLabel, label, momentTekst } from '../overdracht/labels';
+import { categorieLabel, datumTekst, label, momentTekst } from '../overdracht/labels';
+import { bewaartermijnTekst } from '../vernietiging/labels';
 import type { Inbreng } from './api';
 import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
 import { MAXIMUM_DELEN, eersteFout, naarDelen, nieuwDeel, valideerDelen, vanInbreng } from './inbreng';
@@ -87,6 +88,11 @@ export function InbrengFormulier({
           ? `Status: ${label(INBRENG_STATUS_LABELS, eigen.status)}${eigen.gedeeldOp && eigen.status === 'GEDEELD' ? `, gedeeld op ${momentTekst(eigen.gedeeldOp)}` : ''}.`
           : 'U heeft nog geen inbreng geleverd. Een concept ziet alleen uw organisatie.'}
       </p>
+      {eigen && (
+        <p className="utrecht-paragraph" data-testid="inbreng-bewaartermijn">
+          {`Uw bewaartermijn: ${bewaartermijnTekst(eigen.vernietigingsdatum, 'afschaling', datumTekst)}.`}
+        </p>
+      )}
       {eigen?.status === 'GEDEELD' && (
         <Melding soort="info" titel="Gedeelde inbreng blijft gedeeld">
           <p className="utrecht-paragraph">Als u haar wijzigt, zien de genodigden de nieuwe versie. Trek haar in om het delen te stoppen.</p>

@@ -173,6 +173,8 @@ export interface Inbreng {
   status: InbrengStatus;
   gedeeldOp: string | null;
   ingetrokkenOp: string | null;
+  /** Issue 15: when it is destroyed by its owner's own retention rule; null before afschaling. */
+  vernietigingsdatum?: string | null;
   delen: Inbrengdeel[];
   achtergehouden: string[];
 }

@@ -156,7 +156,7 @@ describe('casusoverleg: een agendapunt', () => {
       if (v.pad === `/agendapunten/${PUNT}`) return json(punt());
       if (v.pad === `/agendapunten/${PUNT}/toegang`) return TOEGANG();
       if (v.pad === `/agendapunten/${PUNT}/inbreng` && v.methode === 'POST') return json(inbreng({ status: 'CONCEPT', versie: 1, gedeeldOp: null }), 201);
-      if (v.pad === `/agendapunten/${PUNT}/inbreng/i1/deling`) return json(inbreng({ versie: 2 }));
+      if (v.pad === `/agendapunten/${PUNT}/inbreng/i1/deling`) return json(inbreng({ versie: 2, vernietigingsdatum: '2031-03-01' }));
       return undefined;
     });
     render(<AgendapuntDetail api={api()} id={PUNT} mij={POLITIE} />);
@@ -176,6 +176,8 @@ describe('casusoverleg: een agendapunt', () => {
     });
     expect((deel[1] as RequestInit).headers).toMatchObject({ 'If-Match': '"1"' });
     expect(screen.getByTestId('inbreng-status').textContent).toMatch(/Gedeeld met de genodigden/);
+    // issue 15: the owner's own retention date, from the API
+    expect(screen.getByTestId('inbreng-bewaartermijn').textContent).toMatch(/Uw bewaartermijn: Wordt vernietigd op .*2031/);
     expect(screen.getByRole('button', { name: 'Inbreng intrekken' })).toBeTruthy();
   });
 

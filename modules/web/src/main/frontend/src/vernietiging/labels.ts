@@ -9,6 +9,7 @@ export function bewaartermijnTekst(vernietigingsdatum: string | null | undefined
 const BRONTYPEN: Readonly<Record<string, string>> = {
   OVERDRACHT: 'Overdracht',
   AANMELDING: 'Aanmelding casusoverleg',
+  INBRENG: 'Inbreng casusoverleg',
   CRISISDOSSIER: 'Crisisdossier',
 };
 

@@ -4,6 +4,7 @@ import static nl.schakel.casusoverleg.domein.InbrengStatus.*;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.Validatie;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.toegang.domein.Gecategoriseerd;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
@@ -49,8 +51,17 @@ public class Inbreng {
     @Column(name = "laatst_gewijzigd", nullable = false)
     private OffsetDateTime laatstGewijzigd;
 
-    @Column(name = "agendapunt_id", nullable = false, updatable = false)
+    /**
+     * Null once the shared copy of its case is destroyed while the owner's own rule still runs (issue 15, V8). Through
+     * {@link Uuidkolom}: EclipseLink's own UUID conversion fails on a null column.
+     */
+    @Column(name = "agendapunt_id", updatable = false)
+    @Convert(converter = Uuidkolom.class)
     private UUID agendapuntId;
+
+    /** The afschaling of its case, copied when it moved out of the destroyed shared copy: its retention clock. */
+    @Column(name = "afschaling_op", insertable = false, updatable = false)
+    private OffsetDateTime afschalingOp;
 
     @Column(name = "organisatie_code", nullable = false, updatable = false)
     private String organisatieCode;
@@ -183,6 +194,19 @@ public class Inbreng {
 
     public UUID agendapuntId() {
         return agendapuntId;
+    }
+
+    /**
+     * Whether it outlived the shared copy of its case: its item is gone, its owner keeps it by its own retention rule
+     * and reads it alone (its own grant); nothing changes it any more.
+     */
+    public boolean isBewaardNaAfschaling() {
+        return agendapuntId == null;
+    }
+
+    /** The afschaling of its case as stored on it when it moved out; empty while it is on its item. */
+    public Optional<Instant> afschalingOp() {
+        return Optional.ofNullable(afschalingOp).map(OffsetDateTime::toInstant);
     }
 
     public String organisatieCode() {

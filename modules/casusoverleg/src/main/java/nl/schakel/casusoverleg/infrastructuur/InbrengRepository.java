@@ -54,13 +54,22 @@ public class InbrengRepository {
      * The inbreng to change, read with its row locked until the commit: concurrent changes of one inbreng queue here, so the
      * later one meets the version check (412) instead of a deadlock or a constraint error at commit.
      */
+    /** Whether an inbreng moved out of its destroyed case, without loading it: what access needs before deciding. */
+    public boolean isBewaardNaAfschaling(UUID id) {
+        return !em.createQuery("select i.id from Inbreng i where i.id = :id and i.agendapuntId is null", UUID.class)
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
     public Optional<Inbreng> voorWijziging(UUID id) {
         return Optional.ofNullable(em.find(Inbreng.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The item an inbreng belongs to, without loading it: what access needs to know before deciding. */
+    /**
+     * The item an inbreng belongs to, without loading it: what access needs to know before deciding. Empty too for an
+     * inbreng that moved out of its destroyed case (it has no item any more).
+     */
     public Optional<UUID> agendapuntVan(UUID inbrengId) {
-        return em.createQuery("select i.agendapuntId from Inbreng i where i.id = :id", UUID.class)
+        return em.createQuery("select i.agendapuntId from Inbreng i where i.id = :id and i.agendapuntId is not null", UUID.class)
                 .setParameter("id", inbrengId).getResultStream().findFirst();
     }
 

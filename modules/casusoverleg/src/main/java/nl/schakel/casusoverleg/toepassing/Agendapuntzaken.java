@@ -100,6 +100,9 @@ public class Agendapuntzaken {
     Geheimhouding geheimhouding;
 
     @Inject
+    InbrengBewaring bewaring;
+
+    @Inject
     ActieRepository acties;
 
     Clock klok = Clock.systemUTC();
@@ -259,7 +262,7 @@ public class Agendapuntzaken {
                 gedeeld.add(i.organisatieCode());
             }
             if (i.isZichtbaarVoor(lezer) && (bevestigd || i.organisatieCode().equals(lezer))) {
-                zichtbaar.add(Inbrenginzage.van(i, filter));
+                zichtbaar.add(Inbrenginzage.van(i, filter, bewaring));
             }
         });
         return new Agendapuntinzage(punt, overleg, aanmelding, Casusinzage.van(aanmelding, filter), uitnodigingen.van(punt.id()),

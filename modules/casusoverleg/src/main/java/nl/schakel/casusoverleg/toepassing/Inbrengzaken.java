@@ -66,6 +66,9 @@ public class Inbrengzaken {
     @Inject
     Geheimhouding geheimhouding;
 
+    @Inject
+    InbrengBewaring bewaring;
+
     Clock klok = Clock.systemUTC();
 
     /** A new draft of the caller's organisation on the item; one per organisation per item. */
@@ -85,7 +88,7 @@ public class Inbrengzaken {
         List<UUID> betrokkenen = betrokkenen(punt);
         toegang.legBetrokkenenVast(bron, betrokkenen);
         poort.registreer(beslissing, betrokkenen);
-        return Inbrenginzage.van(nieuw, Categoriefilter.voor(eigen.categorieen(), Optional.of(organisatie)));
+        return Inbrenginzage.van(nieuw, Categoriefilter.voor(eigen.categorieen(), Optional.of(organisatie)), bewaring);
     }
 
     /** The own inbreng always; another organisation's only after the meeting's confidentiality statement (CSO-020). */
@@ -97,7 +100,22 @@ public class Inbrengzaken {
             geheimhouding.vereis(beslissing, punt.overlegId());
         }
         poort.registreer(beslissing, betrokkenen(punt));
-        return Inbrenginzage.van(gelezen, Categoriefilter.voor(beslissing));
+        return Inbrenginzage.van(gelezen, Categoriefilter.voor(beslissing), bewaring);
+    }
+
+    /**
+     * An inbreng kept after the shared copy of its case was destroyed (issue 15): its item and meeting are gone, so only
+     * a grant on the inbreng itself opens it, and only its owner has one (EIGENAAR). Anyone else gets the 404 of a
+     * missing id, logged. An inbreng still on its item is read there, not here: the same logged 404.
+     */
+    public Inbrenginzage leesBewaard(Medewerker medewerker, UUID id) {
+        Bron bron = Bron.metOnbekendeOuder(Bronnen.INBRENG, id);
+        Beslissing beslissing = poort.beslis(medewerker, bron, INBRENG_LEZEN, () -> Casusbronnen.nietGevonden("Deze inbreng"));
+        Inbreng gelezen = inbreng.inbreng(id).filter(Inbreng::isBewaardNaAfschaling).filter(i -> i.isZichtbaarVoor(
+                        medewerker.organisatieCode().orElse("")))
+                .orElseThrow(() -> poort.weiger(medewerker, INBRENG_LEZEN, Optional.of(bron), Casusbronnen.nietGevonden("Deze inbreng")));
+        poort.registreer(beslissing, toegang.betrokkenenVan(bron));
+        return Inbrenginzage.van(gelezen, Categoriefilter.voor(beslissing), bewaring);
     }
 
     /** Replaces the parts; If-Match with the inbreng's version. */
@@ -153,7 +171,7 @@ public class Inbrengzaken {
         wijziging.accept(inbreng, punt);
         this.inbreng.bewaarWijziging(inbreng, medewerker, nu());
         poort.registreer(beslissing, betrokkenen(punt));
-        return Inbrenginzage.van(inbreng, Categoriefilter.voor(beslissing));
+        return Inbrenginzage.van(inbreng, Categoriefilter.voor(beslissing), bewaring);
     }
 
     /** Another organisation may see a shared inbreng, never change it or read its history (403, logged). */
@@ -172,7 +190,8 @@ public class Inbrengzaken {
 
     private Inbreng zichtbaar(Beslissing beslissing, UUID id, Function<UUID, Optional<Inbreng>> lezen) {
         Inbreng gevonden = lezen.apply(id).orElseThrow(() -> Casusbronnen.nietGevonden("Deze inbreng"));
-        if (!gevonden.isZichtbaarVoor(beslissing.medewerker().organisatieCode().orElse(""))) {
+        // a kept inbreng has no item any more: under an item's address it does not exist (its owner reads it at /inbreng)
+        if (gevonden.isBewaardNaAfschaling() || !gevonden.isZichtbaarVoor(beslissing.medewerker().organisatieCode().orElse(""))) {
             throw poort.weiger(beslissing.medewerker(), beslissing.handeling(), Optional.of(beslissing.bron()),
                     Casusbronnen.nietGevonden("Deze inbreng"));
         }

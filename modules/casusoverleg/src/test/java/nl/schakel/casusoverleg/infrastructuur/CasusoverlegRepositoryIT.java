@@ -80,6 +80,15 @@ class CasusoverlegRepositoryIT {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        // the access core's destruction lists as toegang V5 has them (only what the owner's functions read): the functions
+        // run as the owner, so the runtime role needs no grant on them
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema toegang");
+            s.execute("create table toegang.vernietigingslijst (id uuid primary key, status varchar(20) not null)");
+            s.execute("create table toegang.vernietigingsitem (brontype varchar(40) not null, bron_id uuid not null, "
+                    + "lijst_id uuid not null references toegang.vernietigingslijst (id), vernietigd_op timestamptz, primary key (brontype, bron_id))");
+            s.execute("create table toegang.bewaarplicht (brontype varchar(40) not null, bron_id uuid not null, primary key (brontype, bron_id))");
+        }
         appUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         emf = Persistence.createEntityManagerFactory("casusoverleg-test", Map.of(
                 "jakarta.persistence.jdbc.url", appUrl,
@@ -363,6 +372,167 @@ class CasusoverlegRepositoryIT {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("delete from casusoverleg.aanmelding"))
                     .hasMessageContaining("permission denied");
+        }
+    }
+
+    // ---- destruction (issue 15) ----
+
+    @Test
+    void deRuntimeRolWistNietsVanEenCasusZelfEnDeFunctiesWeigerenWatNietGoedgekeurdIs() throws SQLException {
+        Casus casus = afgeschaaldeCasus();
+        for (String sql : List.of("delete from casusoverleg.aanmelding where id = ?",
+                "delete from casusoverleg.aanmelding_overgang where aanmelding_id = ?",
+                "delete from casusoverleg.agendapunt where aanmelding_id = ?",
+                "delete from casusoverleg.actie where aanmelding_id = ?",
+                "delete from casusoverleg.uitnodiging where agendapunt_id in (select id from casusoverleg.agendapunt where aanmelding_id = ?)",
+                "delete from casusoverleg.inbreng where agendapunt_id in (select id from casusoverleg.agendapunt where aanmelding_id = ?)",
+                "delete from casusoverleg.inbreng_versie where inbreng_id in (select id from casusoverleg.inbreng)"
+                        + " and ?::uuid is not null",
+                "delete from casusoverleg.geheimhoudingsverklaring where overleg_id in (select overleg_id from casusoverleg.agendapunt"
+                        + " where aanmelding_id = ?)",
+                "delete from casusoverleg.overleg where id in (select overleg_id from casusoverleg.agendapunt where aanmelding_id = ?)",
+                "update casusoverleg.inbreng set afschaling_op = now() where id in (select id from casusoverleg.inbreng) and ?::uuid is not null")) {
+            try (Connection c = app(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, casus.aanmelding());
+                assertThatThrownBy(s::executeUpdate).as(sql).hasMessageContaining("permission denied");
+            }
+        }
+        // not on a list; on a list not yet approved; approved but under a legal hold: 42501 each, nothing deleted
+        assertThat(sqlState("select casusoverleg.vernietig_aanmelding(?)", casus.aanmelding())).isEqualTo("42501");
+        assertThat(sqlState("select casusoverleg.vernietig_inbreng(?)", casus.politie())).isEqualTo("42501");
+        UUID lijst = lijst("VOORGESTELD", "AANMELDING", casus.aanmelding());
+        assertThat(sqlState("select casusoverleg.vernietig_aanmelding(?)", casus.aanmelding())).isEqualTo("42501");
+        beheer("update toegang.vernietigingslijst set status = 'GOEDGEKEURD' where id = ?", lijst);
+        beheer("insert into toegang.bewaarplicht values ('AANMELDING', ?)", casus.aanmelding());
+        assertThat(sqlState("select casusoverleg.vernietig_aanmelding(?)", casus.aanmelding())).isEqualTo("42501");
+        // the hold on the case holds the inbreng on its items too, even when the inbreng itself stands approved
+        lijst("GOEDGEKEURD", "INBRENG", casus.zvh());
+        assertThat(sqlState("select casusoverleg.vernietig_inbreng(?)", casus.zvh())).isEqualTo("42501");
+        // the check itself is the owner's, not the runtime role's
+        assertThat(sqlState("select casusoverleg.vernietiging_goedgekeurd('AANMELDING', ?)", casus.aanmelding())).isEqualTo("42501");
+        assertThat(tel("select count(*) from casusoverleg.aanmelding where id = ?", casus.aanmelding())).isEqualTo(1);
+        assertThat(tel("select count(*) from casusoverleg.inbreng where id = ?", casus.zvh())).isEqualTo(1);
+    }
+
+    @Test
+    void eenGoedgekeurdeCasusGaatHeelWegEnDeInbrengMetEenLangereTermijnVerhuistMetHaarKlok() throws SQLException {
+        Casus casus = afgeschaaldeCasus();
+        lijst("GOEDGEKEURD", "AANMELDING", casus.aanmelding());
+        lijst("GOEDGEKEURD", "INBRENG", casus.zvh());
+
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("select casusoverleg.vernietig_aanmelding(?)")) {
+            s.setObject(1, casus.aanmelding());
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getBoolean(1)).isTrue();
+            }
+        }
+
+        for (String tabel : List.of("aanmelding where id", "aanmelding_betrokkene where aanmelding_id",
+                "aanmelding_criterium where aanmelding_id", "aanmelding_overgang where aanmelding_id", "agendapunt where aanmelding_id",
+                "actie where aanmelding_id")) {
+            assertThat(tel("select count(*) from casusoverleg." + tabel + " = ?", casus.aanmelding())).as(tabel).isZero();
+        }
+        assertThat(tel("select count(*) from casusoverleg.uitnodiging where agendapunt_id = ?", casus.punt())).isZero();
+        assertThat(tel("select count(*) from casusoverleg.aanwezigheid where agendapunt_id = ?", casus.punt())).isZero();
+        assertThat(tel("select count(*) from casusoverleg.overleg where id = ?", casus.overleg())).as("leeg en over de termijn").isZero();
+        assertThat(tel("select count(*) from casusoverleg.geheimhoudingsverklaring where overleg_id = ?", casus.overleg())).isZero();
+        for (String tabel : List.of("inbreng where id", "inbreng_deel where inbreng_id", "inbreng_versie where inbreng_id")) {
+            assertThat(tel("select count(*) from casusoverleg." + tabel + " = ?", casus.zvh())).as("ZVH: " + tabel).isZero();
+            assertThat(tel("select count(*) from casusoverleg." + tabel + " = ?", casus.politie())).as("politie: " + tabel).isPositive();
+        }
+        assertThat(tel("select count(*) from casusoverleg.inbreng where id = ? and agendapunt_id is null and afschaling_op = "
+                + "timestamptz '2024-03-01 10:00:00+00'", casus.politie())).as("verhuisd met de afschaling als klok").isEqualTo(1);
+        Inbreng bewaard = inTransactie(em -> new InbrengRepository(em).inbreng(casus.politie()).orElseThrow());
+        assertThat(bewaard.isBewaardNaAfschaling()).isTrue();
+        assertThat(bewaard.afschalingOp()).contains(Instant.parse("2024-03-01T10:00:00Z"));
+        Optional<UUID> geenPunt = inTransactie(em -> new InbrengRepository(em).agendapuntVan(casus.politie()));
+        assertThat(geenPunt).isEmpty();
+
+        // the kept inbreng goes by its own approved item, and only then
+        assertThat(sqlState("select casusoverleg.vernietig_inbreng(?)", casus.politie())).isEqualTo("42501");
+        lijst("GOEDGEKEURD", "INBRENG", casus.politie());
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement("select casusoverleg.vernietig_inbreng(?)")) {
+            s.setObject(1, casus.politie());
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getBoolean(1)).isTrue();
+            }
+        }
+        assertThat(tel("select count(*) from casusoverleg.inbreng_versie where inbreng_id = ?", casus.politie())).isZero();
+        assertThat(tel("select count(*) from casusoverleg.inbreng where id = ?", casus.politie())).isZero();
+    }
+
+    private record Casus(UUID aanmelding, UUID overleg, UUID punt, UUID zvh, UUID politie) {}
+
+    /** A case afgeschaald on 1 March 2024 on a meeting of two years ago, with everything a case at the table holds. */
+    private static Casus afgeschaaldeCasus() throws SQLException {
+        Agendapunt punt = inTransactie(em -> {
+            Overleg overleg = Overleg.plan(tafel(em), planning(), zvh(), NU);
+            OverlegRepository overleggen = new OverlegRepository(em);
+            overleggen.voegToe(overleg);
+            Agendapunt nieuw = new Agenda(overleg, List.of()).zetOp(geaccepteerd(em), zvh(), NU);
+            overleggen.voegToe(nieuw);
+            overleggen.bewaarAgenda(overleg);
+            return nieuw;
+        });
+        nodigUit(punt, "POL-RR", NU);
+        UUID zvh = inbreng(punt, "ZVHRR", zvh());
+        UUID politie = inbreng(punt, "POL-RR", politiemedewerker());
+        beheer("update casusoverleg.overleg set datum = current_date - 730 where id = ?", punt.overlegId());
+        beheer("update casusoverleg.aanmelding set status = 'AFGESCHAALD', afgeschaald_op = timestamptz '2024-03-01 10:00:00+00', "
+                + "bewaren_tot = date '2025-03-01' where id = ?", punt.aanmeldingId());
+        beheer("insert into casusoverleg.aanwezigheid values (?, 0, 'POL-RR', true)", punt.id());
+        beheer("insert into casusoverleg.geheimhoudingsverklaring values (?, 'pol-1', 'POL-RR', now())", punt.overlegId());
+        beheer("insert into casusoverleg.actie (id, versie, laatst_gewijzigd, agendapunt_id, overleg_id, aanmelding_id, eigenaar_organisatie, "
+                + "omschrijving, uiterlijk, status, toegewezen_door, toegewezen_op) select gen_random_uuid(), 1, now(), p.id, p.overleg_id, "
+                + "p.aanmelding_id, 'POL-RR', 'Huisbezoek (fictief).', current_date, 'OPEN', 'zvh-1', now() from casusoverleg.agendapunt p "
+                + "where p.id = ?", punt.id());
+        return new Casus(punt.aanmeldingId(), punt.overlegId(), punt.id(), zvh, politie);
+    }
+
+    private static UUID inbreng(Agendapunt punt, String organisatie, Medewerker door) {
+        return inTransactie(em -> {
+            Agendapunt open = new OverlegRepository(em).agendapunt(punt.id()).orElseThrow();
+            Inbreng nieuw = Inbreng.lever(open, organisatie, politie(), door, NU);
+            new InbrengRepository(em).voegToe(nieuw, door, NU);
+            return nieuw.id();
+        });
+    }
+
+    private static UUID lijst(String status, String brontype, UUID bron) throws SQLException {
+        UUID lijst = UUID.randomUUID();
+        beheer("insert into toegang.vernietigingslijst values (?, '" + status + "')", lijst);
+        beheer("insert into toegang.vernietigingsitem (brontype, bron_id, lijst_id) values ('" + brontype + "', ?, '" + lijst + "')", bron);
+        return lijst;
+    }
+
+    /** As the schema owner, the way the test arranges what the API would have done or what time would have passed. */
+    private static void beheer(String sql, UUID id) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static long tel(String sql, UUID id) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** The SQLSTATE the runtime role gets for {@code sql}; fails the test when it succeeds. */
+    private static String sqlState(String sql, UUID id) throws SQLException {
+        try (Connection c = app(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            s.executeQuery();
+            throw new AssertionError("verwacht geweigerd: " + sql);
+        } catch (SQLException e) {
+            return e.getSQLState();
         }
     }
 

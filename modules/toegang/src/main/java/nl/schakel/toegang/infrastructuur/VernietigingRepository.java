@@ -202,6 +202,14 @@ public class VernietigingRepository {
         wijzig("delete from toegang.bron_betrokkene where bron_type = ? and bron_id = ?", brontype, id);
     }
 
+    /**
+     * Detaches the grants on a resource that outlives its parent (a partner's inbreng kept after the shared copy of its
+     * case is destroyed): they stay, on the resource alone, so destroying the parent's grants does not take them along.
+     */
+    public void maakLos(String brontype, UUID id) {
+        wijzig("update toegang.toegang set ouder_type = null, ouder_id = null where bron_type = ? and bron_id = ?", brontype, id);
+    }
+
     /** Marks the item destroyed and writes its tombstone. */
     public void begraaf(Vernietigingslijst lijst, Vernietigingslijst.Item item, Instant nu) {
         wijzig("update toegang.vernietigingsitem set vernietigd_op = ? where brontype = ? and bron_id = ?", utc(nu), item.brontype(), item.id());

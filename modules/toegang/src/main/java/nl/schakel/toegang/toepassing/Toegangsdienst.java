@@ -151,6 +151,11 @@ public class Toegangsdienst {
         return toegangen.trekIn(bron, organisatieCode, reden, door.id(), nu());
     }
 
+    /** The betrokkenen recorded for a resource: what a logboek row about it names when the flow no longer has its parent. */
+    public List<UUID> betrokkenenVan(Bron bron) {
+        return betrokkenen.van(bron);
+    }
+
     /** Records which betrokkenen the resource concerns now; the flow calls this with every change of its content. */
     public void legBetrokkenenVast(Bron bron, Collection<UUID> betrokkenenVanBron) {
         betrokkenen.vervang(bron, betrokkenenVanBron);

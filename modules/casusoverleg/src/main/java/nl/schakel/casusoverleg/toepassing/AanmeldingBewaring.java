@@ -1,0 +1,142 @@
+package nl.schakel.casusoverleg.toepassing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.casusoverleg.domein.Aanmelding;
+import nl.schakel.casusoverleg.domein.Bronnen;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
+import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
+import nl.schakel.toegang.domein.bewaren.Termijn;
+import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
+import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
+import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+import nl.schakel.toegang.toepassing.vernietiging.Toegangsopruiming;
+
+/**
+ * Retention of the shared copy of a case at the table of the Zorg- en Veiligheidshuis: twelve months after afschaling
+ * ({@code bewaartermijnen.json}, AANMELDING). The clock starts at the aanmelding's afschaling ({@code afgeschaald_op},
+ * written with the AFGESCHAALD transition); an aanmelding that is not afgeschaald has no clock. Destroying it deletes
+ * the whole shared copy in the owner's function {@code casusoverleg.vernietig_aanmelding}: the aanmelding with its
+ * lists and transitions, its agendapunten with invitations, attendance and minutes, its actions, and each inbreng that
+ * stands approved itself; every other inbreng moves out of the copy (its owner's rule still runs, {@link InbrengBewaring}).
+ * A meeting goes when no item is left on it and its date is past the table's term. The grants and betrokkenen of
+ * what went are deleted here; the moved-out inbreng keeps its owner's grant, detached from the item that is gone.
+ * Events on the feed stay: ids and organisation codes only.
+ */
+@ApplicationScoped
+public class AanmeldingBewaring implements Bewaarbron {
+
+    public static final String EIGENAARTYPE = "ZORG_EN_VEILIGHEIDSHUIS";
+    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private static final String KLOKSTART = "select a.id, t.organisator_organisatie, a.afgeschaald_op as klokstart "
+            + "from casusoverleg.aanmelding a join casusoverleg.overlegtafel t on t.id = a.overlegtafel_id where a.status = 'AFGESCHAALD'";
+
+    @PersistenceContext(unitName = "casusoverleg")
+    EntityManager em;
+
+    @Inject
+    Vernietigingskalender kalender;
+
+    @Inject
+    Bewaartermijnen termijnen;
+
+    @Inject
+    Toegangsopruiming toegang;
+
+    @Override
+    public String brontype() {
+        return Bronnen.AANMELDING.naam();
+    }
+
+    /** The destruction date of the shared copy, shown in the API; empty while the case is not afgeschaald. */
+    public Optional<LocalDate> vernietigingsdatum(Aanmelding aanmelding) {
+        return aanmelding.afgeschaaldOp().map(op -> kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, op));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Vernietigbaar> verschuldigd(LocalDate peildatum) {
+        // a cut-off a little late in SQL (calendar months), the exact date from the calendar below
+        Termijn termijn = termijnen.regel(brontype(), EIGENAARTYPE).orElseThrow().termijn();
+        LocalDate uiterlijk = peildatum.minusYears(termijn.jaren()).minusMonths(termijn.maanden()).plusDays(2);
+        List<Object[]> rijen = em.createNativeQuery("select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id")
+                .setParameter(1, uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime()).getResultList();
+        List<Vernietigbaar> due = new ArrayList<>();
+        for (Object[] rij : rijen) {
+            Instant start = instant(rij[2]);
+            LocalDate datum = kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, start);
+            if (!datum.isAfter(peildatum)) {
+                due.add(new Vernietigbaar(brontype(), Uuidkolom.uit(rij[0]), (String) rij[1], EIGENAARTYPE, start, datum));
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public boolean vernietig(UUID id, LocalDate peildatum) {
+        List<?> rij = em.createNativeQuery("select k.klokstart from (" + KLOKSTART + ") k where k.id = ?").setParameter(1, id).getResultList();
+        if (em.find(Aanmelding.class, id) == null) {
+            return false;
+        }
+        if (rij.isEmpty() || rij.get(0) == null
+                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, instant(rij.get(0))).isAfter(peildatum)) {
+            throw new IllegalStateException("aanmelding " + id + " is niet (meer) aan vernietiging toe");
+        }
+        List<UUID> punten = ids("select id from casusoverleg.agendapunt where aanmelding_id = ?", id);
+        List<UUID> acties = ids("select id from casusoverleg.actie where aanmelding_id = ?", id);
+        List<UUID> overleggen = ids("select distinct overleg_id from casusoverleg.agendapunt where aanmelding_id = ?", id);
+        List<UUID> inbreng = ids("select i.id from casusoverleg.inbreng i join casusoverleg.agendapunt p on p.id = i.agendapunt_id "
+                + "where p.aanmelding_id = ?", id);
+        em.clear();
+        // the runtime role cannot delete these rows; the owner's function does, only for an item of an approved list
+        boolean weg = Boolean.TRUE.equals(em.createNativeQuery("select casusoverleg.vernietig_aanmelding(?)").setParameter(1, id)
+                .getSingleResult());
+        for (UUID kept : inbreng) {
+            if (bestaat("select 1 from casusoverleg.inbreng where id = ?", kept)) {
+                toegang.maakLos(Bronnen.INBRENG.naam(), kept);
+            }
+        }
+        acties.forEach(a -> toegang.verwijder(Bronnen.ACTIE.naam(), a));
+        punten.forEach(p -> toegang.verwijder(Bronnen.AGENDAPUNT.naam(), p));
+        for (UUID overleg : overleggen) {
+            if (!bestaat("select 1 from casusoverleg.overleg where id = ?", overleg)) {
+                toegang.verwijder(Bronnen.OVERLEG.naam(), overleg);
+            }
+        }
+        return weg;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> ids(String sql, UUID id) {
+        return ((List<Object>) em.createNativeQuery(sql).setParameter(1, id).getResultList()).stream().map(Uuidkolom::uit).toList();
+    }
+
+    private boolean bestaat(String sql, UUID id) {
+        return !em.createNativeQuery(sql).setParameter(1, id).getResultList().isEmpty();
+    }
+
+    static Instant instant(Object waarde) {
+        if (waarde instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (waarde instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (waarde instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("geen tijdstip: " + waarde);
+    }
+}

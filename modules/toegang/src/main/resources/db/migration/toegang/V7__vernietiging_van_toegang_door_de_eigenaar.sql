@@ -1,0 +1,27 @@
+-- Issue 15, bewaartermijnen: access's own part of a destruction (the grants of the destroyed resource and of what is
+-- inside it, the verdicts on break-glass grants among them, and its betrokkenen) as a function that runs as the owner,
+-- like overdracht.vernietig (overdracht V9). It deletes only for a resource that stands, not yet destroyed and without a
+-- legal hold, on a list the functionaris gegevensbescherming approved; anything else is refused with 42501 and nothing
+-- goes. The runtime role loses the delete V5 gave it on toegang and noodtoegang_oordeel: grants end by their window or
+-- their withdrawal, never by a row that disappears outside a destruction.
+-- bron_betrokkene keeps its delete (V2): the flows replace a resource's betrokkenen on every change of its content
+-- (BronBetrokkeneRepository.vervang). The betrokkene schema grants no delete at all (persoon, naamkenmerk).
+create function verwijder_toegang(p_brontype varchar, p_id uuid) returns void
+    language plpgsql security definer set search_path = toegang, pg_temp as $$
+begin
+    if not exists (select 1 from vernietigingsitem i join vernietigingslijst l on l.id = i.lijst_id
+                   where i.brontype = p_brontype and i.bron_id = p_id and i.vernietigd_op is null
+                     and l.status = 'GOEDGEKEURD')
+       or exists (select 1 from bewaarplicht b where b.brontype = p_brontype and b.bron_id = p_id) then
+        raise exception '% % staat niet op een goedgekeurde vernietigingslijst', p_brontype, p_id using errcode = '42501';
+    end if;
+    delete from noodtoegang_oordeel where toegang_id in (select t.id from toegang t
+        where (t.bron_type = p_brontype and t.bron_id = p_id) or (t.ouder_type = p_brontype and t.ouder_id = p_id));
+    delete from toegang t where (t.bron_type = p_brontype and t.bron_id = p_id) or (t.ouder_type = p_brontype and t.ouder_id = p_id);
+    delete from bron_betrokkene where bron_type = p_brontype and bron_id = p_id;
+end
+$$;
+revoke all on function verwijder_toegang(varchar, uuid) from public;
+grant execute on function verwijder_toegang(varchar, uuid) to ${appRol};
+
+revoke delete on toegang, noodtoegang_oordeel from ${appRol};

@@ -141,6 +141,14 @@ public class VerzoekRepository {
         return verzoeken("v.contactpunt = ?", contactpunt, limiet);
     }
 
+    /**
+     * Every contact point's requests, for the functionaris gegevensbescherming: unfinished first by due date (so the
+     * overdue ones, whose due date passed, come first, the longest overdue on top), then the finished, newest first.
+     */
+    public List<Verzoek> alle(int limiet) {
+        return verzoeken("true", null, limiet);
+    }
+
     /** The open parts of one organisation (and those answered), with the requests they belong to. */
     public List<Deelverzoek> delenVan(String organisatie, int limiet) {
         String sql = "select d.* from toegang.deelverzoek d join toegang.verzoek v on v.id = d.verzoek_id where d.organisatie_code = ? "
@@ -212,6 +220,20 @@ public class VerzoekRepository {
                 + "where contactpunt = ? and geinformeerd_op is null", vandaag, contactpunt);
     }
 
+    /** For the fg's Mijn werk: every contact point's unfinished requests past their due date. */
+    public long telTeLaat(LocalDate vandaag) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from toegang.verzoek where geinformeerd_op is null and uiterlijk_op < ?")) {
+            s.setDate(1, Date.valueOf(vandaag));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("verzoeken niet te tellen", e);
+        }
+    }
+
     /** For Mijn werk: the organisation's open parts, and how many of their requests passed their due date. */
     public long[] telTeBeantwoorden(String organisatie, LocalDate vandaag) {
         return tel("select count(*), count(*) filter (where v.uiterlijk_op < ?) from toegang.deelverzoek d "
@@ -242,6 +264,7 @@ public class VerzoekRepository {
 
     // ---- reading
 
+    /** {@code waarde} fills the one parameter of {@code waar}; null when it has none. */
     private List<Verzoek> verzoeken(String waar, Object waarde, int limiet) {
         String sql = "select * from toegang.verzoek v where " + waar
                 + " order by (v.geinformeerd_op is null) desc, case when v.geinformeerd_op is null then v.uiterlijk_op end, "
@@ -249,8 +272,11 @@ public class VerzoekRepository {
         List<Verzoek> verzoeken = new ArrayList<>();
         try (Connection c = database.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, waarde);
-                s.setInt(2, limiet);
+                int i = 1;
+                if (waarde != null) {
+                    s.setObject(i++, waarde);
+                }
+                s.setInt(i, limiet);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         verzoeken.add(verzoek(r, List.of()));

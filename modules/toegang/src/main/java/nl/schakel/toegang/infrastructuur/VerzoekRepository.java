@@ -240,6 +240,37 @@ public class VerzoekRepository {
                 + "join toegang.verzoek v on v.id = d.verzoek_id where d.organisatie_code = ? and d.status = 'OPEN'", vandaag, organisatie);
     }
 
+    /** A request past its due date with open parts, claimed for its one notice: the contact point and the late organisations. */
+    public record Termijnmelding(UUID verzoekId, String contactpunt, List<String> teLaat) {}
+
+    /**
+     * Claims up to {@code limiet} unfinished requests whose due date is before {@code vandaag}, that have an open part and
+     * were not notified yet (V7 {@code termijnmelding_op}), oldest due date first; rows another transaction holds are
+     * skipped (it claims them). Each with the organisations of its open parts, sorted.
+     */
+    public List<Termijnmelding> claimTermijnmeldingen(LocalDate vandaag, Instant nu, int limiet) {
+        String sql = "update toegang.verzoek v set termijnmelding_op = ? where v.id in (select w.id from toegang.verzoek w "
+                + "where w.geinformeerd_op is null and w.termijnmelding_op is null and w.uiterlijk_op < ? and exists "
+                + "(select 1 from toegang.deelverzoek d where d.verzoek_id = w.id and d.status = 'OPEN') "
+                + "order by w.uiterlijk_op, w.id limit ? for update skip locked) "
+                + "returning v.id, v.contactpunt, array(select d.organisatie_code from toegang.deelverzoek d "
+                + "where d.verzoek_id = v.id and d.status = 'OPEN' order by d.organisatie_code)";
+        List<Termijnmelding> meldingen = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(nu));
+            s.setDate(2, Date.valueOf(vandaag));
+            s.setInt(3, limiet);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    meldingen.add(new Termijnmelding(r.getObject(1, UUID.class), r.getString(2), Arrays.asList((String[]) r.getArray(3).getArray())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("verzoeken over de termijn niet te claimen", e);
+        }
+        return meldingen;
+    }
+
     /** One access to data about the person, as the inzage report shows it: no user, no resource id. */
     public record Inzage(Instant tijdstip, String organisatie, String rol, String doel) {}
 

@@ -25,3 +25,11 @@ revoke all on function verwijder_toegang(varchar, uuid) from public;
 grant execute on function verwijder_toegang(varchar, uuid) to ${appRol};
 
 revoke delete on toegang, noodtoegang_oordeel from ${appRol};
+
+-- Issue 15, escalation: when a request's due date passed with a part still open, the daily job (Verzoektermijnmelding)
+-- writes one content-free event to the shared outbox for the late organisations and the contact point. Once per request
+-- is this column: the job claims the request (update ... where termijnmelding_op is null, for update skip locked) in the
+-- transaction that writes the event, so a second node or a later run finds it claimed; a run that rolls back claims
+-- nothing. Every open part of a request is late on the same day (one due date), so one notice per request suffices.
+alter table verzoek add column termijnmelding_op timestamptz;
+create index verzoek_termijnmelding on verzoek (uiterlijk_op) where geinformeerd_op is null and termijnmelding_op is null;

@@ -37,6 +37,7 @@ import { Partnerregister } from './beheer/Partnerregister';
 import { TeBeantwoorden } from './verzoek/TeBeantwoorden';
 import { VerzoekDetail } from './verzoek/VerzoekDetail';
 import { Verzoeken } from './verzoek/Verzoeken';
+import { Verzoektermijnen } from './verzoek/Verzoektermijnen';
 import {
   BEKENDHEIDSCHECK_VRAGERS,
   CASUSOVERLEG_ORGANISATOR,
@@ -50,6 +51,7 @@ import {
   VERZOEK_CONTACTPUNTROLLEN,
   DEELVERZOEK_ROLLEN,
   VERNIETIGERS,
+  VERZOEKTERMIJN_ROLLEN,
   leesbareRollen,
 } from './rollen';
 import { paden, useRoute } from './router';
@@ -104,6 +106,9 @@ export function navigatieVoor(rollen: readonly string[], route: Route): Navigati
   }
   if (rollen.some((r) => VERNIETIGERS.includes(r))) {
     items.push({ label: 'Vernietiging', href: paden.vernietiging, actief: route.naam === 'vernietiging' });
+  }
+  if (rollen.some((r) => VERZOEKTERMIJN_ROLLEN.includes(r))) {
+    items.push({ label: 'Termijnen van verzoeken', href: paden.verzoektermijnen, actief: route.naam === 'verzoektermijnen' });
   }
   if (rollen.includes('functioneel-beheerder')) {
     items.push({ label: 'Partnerregister', href: paden.partnerregister, actief: route.naam === 'partnerregister' });
@@ -202,6 +207,8 @@ function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij |
       return <TeBeantwoorden api={api} />;
     case 'vernietiging':
       return <Vernietiging api={api} />;
+    case 'verzoektermijnen':
+      return <Verzoektermijnen api={api} />;
     case 'bekendheidscheck':
       return <Bekendheidscheck api={api} eigenOrganisatie={mij?.organisatie?.code ?? null} />;
     case 'partnerregister':

@@ -161,3 +161,6 @@ export const DEELVERZOEK_ROLLEN: readonly string[] = [
   'filomena-medewerker',
   'zvh-procesregisseur',
 ];
+
+/** Who oversees every contact point's requests and their clocks ("Termijnen van verzoeken"; same roles as `verzoek.overzien`). */
+export const VERZOEKTERMIJN_ROLLEN: readonly string[] = ['functionaris-gegevensbescherming'];

@@ -42,6 +42,7 @@ export type Route =
   | { naam: 'verzoeken'; teLaat: boolean }
   | { naam: 'verzoek'; id: string }
   | { naam: 'te-beantwoorden-verzoeken' }
+  | { naam: 'verzoektermijnen' }
   | { naam: 'onbekend'; pad: string };
 
 /** Flow 2 (casusoverleg): the lists, and the pages of one thing by id. */
@@ -82,6 +83,7 @@ export function leesRoute(hash: string): Route | null {
   if (pad === '/noodtoegang/beoordeeld') return { naam: 'noodtoegang', tab: 'beoordeeld' };
   if (pad === '/verzoeken') return { naam: 'verzoeken', teLaat: zoek.get('teLaat') === 'ja' };
   if (pad === '/te-beantwoorden-verzoeken') return { naam: 'te-beantwoorden-verzoeken' };
+  if (pad === '/verzoektermijnen') return { naam: 'verzoektermijnen' };
   const verzoek = /^\/verzoeken\/([^/]+)$/.exec(pad);
   if (verzoek) return { naam: 'verzoek', id: decodeURIComponent(verzoek[1]) };
   if (CASUSOVERLEG_LIJSTEN[pad]) return CASUSOVERLEG_LIJSTEN[pad];
@@ -144,6 +146,7 @@ export const paden = {
   verzoekenTeLaat: '#/verzoeken?teLaat=ja',
   verzoek: (id: string) => `#/verzoeken/${encodeURIComponent(id)}`,
   teBeantwoordenVerzoeken: '#/te-beantwoorden-verzoeken',
+  verzoektermijnen: '#/verzoektermijnen',
 };
 
 /** A one-time message for the next screen ("Overdracht verstuurd"). */

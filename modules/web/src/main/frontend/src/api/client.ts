@@ -1,5 +1,5 @@
 import { maakVerzoekApi } from '../verzoek/api';
-import type { VerzoekApi } from '../verzoek/api';
+import type { VerzoekApi, VerzoektermijnApi } from '../verzoek/api';
 import { maakCasusoverlegApi } from '../casusoverleg/api';
 import type { CasusoverlegApi } from '../casusoverleg/api';
 import { maakCrisisdossierApi } from './crisisdossier';
@@ -40,7 +40,7 @@ export type TokenBron = () => Promise<string>;
 export type Stap = 'ontvangstbevestiging' | 'acceptatie' | 'teruglegging' | 'intrekking';
 
 export interface SchakelApi extends MonitoringApi, NoodtoegangApi, CasusoverlegApi, WerkApi, CrisisdossierApi, VerwerkingsregisterApi,
-    BekendheidApi, VerzoekApi, VernietigingApi {
+    BekendheidApi, VerzoekApi, VernietigingApi, VerzoektermijnApi {
   mij(signaal?: AbortSignal): Promise<Mij>;
   stelOverdrachtOp(inhoud: OverdrachtInhoud): Promise<Overdracht>;
   wijzigOverdracht(id: string, versie: number, inhoud: OverdrachtInhoud): Promise<Overdracht>;

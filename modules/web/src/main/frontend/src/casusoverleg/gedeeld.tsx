@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useGeladen } from '../components/useGeladen';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
@@ -8,23 +8,8 @@ import { categorieLabel } from '../overdracht/labels';
 import type { CasusoverlegToegang, Overlegtafel } from './api';
 import { CASUS_REDEN_LABELS, CONFLICT_TITEL } from './labels';
 
-/** Loads something once per key; the error as Dutch texts. `herlaad` reads it again (after a conflict). */
-export function useGeladen<T>(laad: (signaal: AbortSignal) => Promise<T>, sleutel: readonly unknown[], standaardFout: string) {
-  const [waarde, setWaarde] = useState<T | null>(null);
-  const [fout, setFout] = useState<Fout | null>(null);
-  const [teller, setTeller] = useState(0);
-  useEffect(() => {
-    const stop = new AbortController();
-    setFout(null);
-    laad(stop.signal)
-      .then(setWaarde)
-      .catch((f: unknown) => {
-        if (!stop.signal.aborted) setFout(alsFout(f, standaardFout));
-      });
-    return () => stop.abort();
-  }, [...sleutel, teller]);
-  return { waarde, setWaarde, fout, herlaad: () => setTeller((t) => t + 1) };
-}
+// the generic loader lives with the shared components; re-exported so the casusoverleg screens keep importing it here
+export { useGeladen };
 
 /** The (single) standing table of the region. */
 export function useTafel(api: SchakelApi) {

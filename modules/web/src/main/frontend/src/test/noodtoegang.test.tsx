@@ -412,7 +412,7 @@ describe('Noodtoegang beoordelen: Beoordeeld', () => {
 describe('Noodtoegang beoordelen: menu en route', () => {
   it('staat in het menu van de functionaris gegevensbescherming en van de procesregisseur, niet bij anderen', () => {
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'noodtoegang', tab: 'beoordeeld' });
-    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging']);
+    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging', 'Termijnen van verzoeken']);
     expect(fg.find((i) => i.actief)?.href).toBe('#/noodtoegang');
     expect(navigatieVoor(['procesregisseur'], { naam: 'mijn-werk' }).map((i) => i.label)).toContain('Noodtoegang beoordelen');
     for (const rol of ['wijkteammedewerker', 'cit-medewerker', 'teamleider', 'crisismedewerker']) {

@@ -322,7 +322,7 @@ describe('navigatie en routes', () => {
       'Te beantwoorden verzoeken',
     ]);
     const fg = navigatieVoor(['functionaris-gegevensbescherming'], { naam: 'logboek' });
-    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging']);
+    expect(fg.map((i) => i.label)).toEqual(['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging', 'Termijnen van verzoeken']);
     expect(fg.find((i) => i.actief)?.href).toBe('#/logboek');
   });
 

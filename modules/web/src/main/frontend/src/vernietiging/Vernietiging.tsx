@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Melding } from '../components/Melding';
+import { useGeladen } from '../components/useGeladen';
 import { bewaarAlsBestand } from '../components/useDownload';
 import { Tekstvak } from '../components/Velden';
 import { datumTekst, momentTekst } from '../overdracht/labels';
@@ -46,33 +47,23 @@ export function acties(lijst: Vernietigingslijst): { goedkeuren: boolean; uitvoe
  * destroyed; and the legal holds that stand, each to lift.
  */
 export function Vernietiging({ api }: { api: VernietigingApi }) {
-  const [lijsten, setLijsten] = useState<Vernietigingslijst[] | null>(null);
-  const [plichten, setPlichten] = useState<Bewaarplicht[] | null>(null);
-  const [fout, setFout] = useState<Fout | null>(null);
+  const { waarde, fout, herlaad } = useGeladen(
+    async (signaal) => {
+      const [lijsten, plichten] = await Promise.all([api.vernietigingslijsten(signaal), api.bewaarplichten(signaal)]);
+      return { lijsten, plichten };
+    },
+    [api],
+    (f) => (f instanceof ApiFout && f.status === 403 ? GEEN_ROL : alsFout(f, 'De vernietigingslijsten konden niet worden geladen.')),
+  );
+  const lijsten = waarde?.lijsten ?? null;
+  const plichten = waarde?.plichten ?? null;
   const [actieFout, setActieFout] = useState<Fout | null>(null);
   const [bericht, setBericht] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
 
-  const laad = useCallback(
-    async (signaal?: AbortSignal) => {
-      try {
-        const [l, p] = await Promise.all([api.vernietigingslijsten(signaal), api.bewaarplichten(signaal)]);
-        setLijsten(l);
-        setPlichten(p);
-      } catch (f) {
-        if (f instanceof DOMException && f.name === 'AbortError') return;
-        setFout(f instanceof ApiFout && f.status === 403 ? GEEN_ROL : alsFout(f, 'De vernietigingslijsten konden niet worden geladen.'));
-      }
-    },
-    [api],
-  );
-
   useEffect(() => {
     document.title = 'Vernietiging – Schakel';
-    const stop = new AbortController();
-    void laad(stop.signal);
-    return () => stop.abort();
-  }, [laad]);
+  }, []);
 
   /** Runs one action; on success says so and reloads, on failure shows the server's problem and reloads too (412: what changed). */
   const doe = async (actie: () => Promise<string>) => {
@@ -80,12 +71,15 @@ export function Vernietiging({ api }: { api: VernietigingApi }) {
     setBezig(true);
     setBericht(null);
     setActieFout(null);
+    let gelukt: string | null = null;
     try {
-      setBericht(await actie());
+      gelukt = await actie();
     } catch (f) {
       setActieFout(alsFout(f, 'Het lukte niet; probeer het opnieuw.'));
     } finally {
-      await laad();
+      // the message comes with the reloaded lists, so what it says is what the screen shows
+      await herlaad();
+      setBericht(gelukt);
       setBezig(false);
     }
   };

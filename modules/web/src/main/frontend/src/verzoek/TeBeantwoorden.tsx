@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type React from 'react';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Laden } from '../components/Laden';
+import { useGeladen } from '../components/useGeladen';
 import { Melding } from '../components/Melding';
 import { Tekstvak } from '../components/Velden';
 import type { Deelverzoek, VerzoekApi } from './api';
@@ -23,28 +24,20 @@ const GEEN_ROL: Fout = {
  */
 export function TeBeantwoorden({ api }: { api: VerzoekApi & Pick<SchakelApi, 'organisaties'> }) {
   const namen = useOrganisatieNamen(api);
-  const [delen, setDelen] = useState<Deelverzoek[] | null>(null);
-  const [fout, setFout] = useState<Fout | null>(null);
-  const [melding, setMelding] = useState<string | null>(null);
-
-  const laad = useCallback(
-    (signaal?: AbortSignal) =>
-      api
-        .deelverzoeken(signaal)
-        .then(setDelen)
-        .catch((f) => {
-          if (signaal?.aborted) return;
-          setFout(f instanceof ApiFout && f.status === 403 ? GEEN_ROL : alsFout(f, 'De verzoeken konden niet worden geladen.'));
-        }),
+  const {
+    waarde: delen,
+    setWaarde: setDelen,
+    fout,
+  } = useGeladen(
+    (signaal) => api.deelverzoeken(signaal),
     [api],
+    (f) => (f instanceof ApiFout && f.status === 403 ? GEEN_ROL : alsFout(f, 'De verzoeken konden niet worden geladen.')),
   );
+  const [melding, setMelding] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = 'Te beantwoorden verzoeken – Schakel';
-    const stop = new AbortController();
-    void laad(stop.signal);
-    return () => stop.abort();
-  }, [laad]);
+  }, []);
 
   return (
     <>

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type React from 'react';
 import { ApiFout } from '../api/fouten';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
 import type { Fout } from '../components/ApiFoutMelding';
 import { Laden } from '../components/Laden';
+import { useGeladen } from '../components/useGeladen';
 import { Melding } from '../components/Melding';
 import { Keuzelijst, Tekstveld } from '../components/Velden';
 import { paden } from '../router';
@@ -25,28 +26,16 @@ const LEEG: Registratieformulier = { soort: '', bsn: '', achternaam: '', voornaa
  * only the overdue ones.
  */
 export function Verzoeken({ api, alleenTeLaat = false }: { api: VerzoekApi; alleenTeLaat?: boolean }) {
-  const [lijst, setLijst] = useState<Verzoek[] | null>(null);
-  const [fout, setFout] = useState<Fout | null>(null);
-  const [melding, setMelding] = useState<string | null>(null);
-
-  const laad = useCallback(
-    (signaal?: AbortSignal) =>
-      api
-        .verzoeken(signaal)
-        .then(setLijst)
-        .catch((f) => {
-          if (signaal?.aborted) return;
-          setFout(f instanceof ApiFout && f.status === 403 ? GEEN_CONTACTPUNT : alsFout(f, 'De verzoeken konden niet worden geladen.'));
-        }),
+  const { waarde: lijst, fout, herlaad } = useGeladen(
+    (signaal) => api.verzoeken(signaal),
     [api],
+    (f) => (f instanceof ApiFout && f.status === 403 ? GEEN_CONTACTPUNT : alsFout(f, 'De verzoeken konden niet worden geladen.')),
   );
+  const [melding, setMelding] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = 'Verzoeken van betrokkenen – Schakel';
-    const stop = new AbortController();
-    void laad(stop.signal);
-    return () => stop.abort();
-  }, [laad]);
+  }, []);
 
   const getoond = (lijst ?? []).filter((v) => !alleenTeLaat || v.teLaat);
   return (
@@ -66,7 +55,7 @@ export function Verzoeken({ api, alleenTeLaat = false }: { api: VerzoekApi; alle
             api={api}
             onGeregistreerd={(v) => {
               setMelding(`Verzoek geregistreerd: uiterlijk ${datumTekst(v.uiterlijkOp)} beantwoorden; ${v.aantalDelen} ${v.aantalDelen === 1 ? 'organisatie' : 'organisaties'} gevraagd.`);
-              void laad();
+              herlaad();
             }}
           />
           {lijst === null ? <Laden /> : <Lijst verzoeken={getoond} alleenTeLaat={alleenTeLaat} />}

@@ -58,6 +58,27 @@ export interface Deelverzoek {
   vrijgegeven: boolean;
 }
 
+/**
+ * A request as the functionaris gegevensbescherming oversees it (`GET /verzoektermijnen`): kind, contact point, clock and
+ * per part the organisation, its status and whether it is late. No reference, no answers, no persons.
+ */
+export interface Verzoektermijn {
+  id: string;
+  soort: Verzoeksoort;
+  contactpunt: string;
+  status: 'IN_BEHANDELING' | 'AFGEROND';
+  ontvangenOp: string;
+  uiterlijkOp: string;
+  verlengd: boolean;
+  dagenOver: number;
+  teLaat: boolean;
+  delen: { organisatie: string; status: 'OPEN' | 'BEANTWOORD'; teLaat: boolean }[];
+}
+
+export interface VerzoektermijnApi {
+  verzoektermijnen(signaal?: AbortSignal): Promise<Verzoektermijn[]>;
+}
+
 export interface Verzoekregistratie {
   soort: Verzoeksoort;
   bsn?: string;
@@ -79,7 +100,7 @@ export interface VerzoekApi {
   beantwoordDeelverzoek(id: string, versie: number, antwoord: string, vrijgeven?: boolean): Promise<Deelverzoek>;
 }
 
-export function maakVerzoekApi(roep: Roeper, tokenBron: () => Promise<string>, basis = '/api/v1'): VerzoekApi {
+export function maakVerzoekApi(roep: Roeper, tokenBron: () => Promise<string>, basis = '/api/v1'): VerzoekApi & VerzoektermijnApi {
   const pad = (id: string) => `/verzoeken/${encodeURIComponent(id)}`;
   return {
     registreerVerzoek: (registratie) => roep<Verzoek>('/verzoeken', { methode: 'POST', body: registratie }),
@@ -89,6 +110,8 @@ export function maakVerzoekApi(roep: Roeper, tokenBron: () => Promise<string>, b
     verzoekerGeinformeerd: (id, versie, datum) =>
       roep<Verzoek>(`${pad(id)}/verzoeker-geinformeerd`, { methode: 'POST', versie, body: { datum } }),
     inzagePdf: async (id) => haalPdf(`${basis}${pad(id)}/inzage`, await tokenBron(), 'inzagerapport.pdf'),
+    verzoektermijnen: async (signaal) =>
+      (await roep<{ _embedded: { verzoektermijnen: Verzoektermijn[] } }>('/verzoektermijnen', { signaal }))._embedded.verzoektermijnen,
     deelverzoeken: async (signaal) =>
       (await roep<{ _embedded: { deelverzoeken: Deelverzoek[] } }>('/deelverzoeken', { signaal }))._embedded.deelverzoeken,
     beantwoordDeelverzoek: (id, versie, antwoord, vrijgeven = false) =>

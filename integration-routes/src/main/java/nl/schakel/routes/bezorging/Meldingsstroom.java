@@ -69,6 +69,19 @@ enum Meldingsstroom {
             Melding.bijMetLijst("gesloten", "Crisisdossier gesloten in Schakel",
                     "Een crisisdossier waarin uw organisatie partner was, is gesloten")),
 
+    /**
+     * Verzoeken van betrokkenen (issue 15): een verzoek over de termijn, aan de organisaties met een open deel en het
+     * contactpunt. De link gaat naar Mijn werk, waar elk van hen zijn eigen tegel heeft; het verzoek zelf opent alleen
+     * het contactpunt.
+     */
+    VERZOEKEN("nl.schakel.verzoeken.",
+            "Log in om het te bekijken. Dit bericht bevat bewust geen gegevens over de betrokkene of het verzoek.",
+            Schermen.lijst("#/"),
+            Melding.anders("Verzoek van een betrokkene in Schakel",
+                    "Er is een wijziging in een verzoek van een betrokkene voor uw organisatie"),
+            Melding.bijMetLijst("termijn-verstreken", "Verzoek van een betrokkene over de termijn in Schakel",
+                    "Er staat een verzoek van een betrokkene open dat over de termijn is; zie Schakel")),
+
     /** Een type van een stroom die de routes nog niet kennen: een neutrale melding met een link naar de app. */
     ANDERS("",
             "Log in om het te bekijken. Dit bericht bevat bewust geen gegevens over de zaak.",

@@ -27,6 +27,18 @@ class MailverwijzingTest {
     }
 
     @Test
+    void eenVerzoekOverDeTermijnIsEenVasteZinZonderGegevensMetEenLinkNaarMijnWerk() {
+        Gebeurtenis verlopen = new Gebeurtenis(2, "e2", "nl.schakel.verzoeken.termijn-verstreken", "urn:nl:schakel:verzoeken",
+                "https://schakel.example/api/v1/verzoeken/2e255cde-1111-4222-8333-444444444444", "2026-12-03T06:00:00Z", "WT-RDAM-FEIJ", "VTRR");
+        MailBezorger bezorger = new MailBezorger("localhost", 25, false, null, null, "schakel@example.nl",
+                "https://schakel.example/#/overdrachten/{id}", "https://schakel.example/", 1000);
+
+        assertThat(MailBezorger.onderwerp(verlopen)).isEqualTo("Verzoek van een betrokkene over de termijn in Schakel");
+        assertThat(bezorger.tekst(verlopen)).startsWith("Er staat een verzoek van een betrokkene open dat over de termijn is; zie Schakel: "
+                + "https://schakel.example/#/\n").doesNotContain("2e255cde");
+    }
+
+    @Test
     void deStandaardlinkOpentDeZaakZelfEnNietDeStartpagina() throws IOException {
         Properties instellingen = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {

@@ -46,8 +46,12 @@ create function vernietig_aanmelding(p_id uuid) returns boolean
 declare
     afschaling timestamptz;
     overleggen uuid[];
+    punten uuid[];
+    acties uuid[];
+    bewaard uuid[];
     weg_inbreng uuid[];
     weg_overleg uuid[];
+    deel uuid;
 begin
     if not vernietiging_goedgekeurd('AANMELDING', p_id) then
         raise exception 'aanmelding % staat niet op een goedgekeurde vernietigingslijst', p_id using errcode = '42501';
@@ -60,14 +64,16 @@ begin
         raise exception 'aanmelding % is niet afgeschaald', p_id using errcode = '42501';
     end if;
     select coalesce(array_agg(distinct p.overleg_id), '{}') into overleggen from agendapunt p where p.aanmelding_id = p_id;
+    select coalesce(array_agg(p.id), '{}') into punten from agendapunt p where p.aanmelding_id = p_id;
+    select coalesce(array_agg(a.id), '{}') into acties from actie a where a.aanmelding_id = p_id or a.agendapunt_id = any (punten);
 
     select coalesce(array_agg(i.id), '{}') into weg_inbreng from inbreng i join agendapunt p on p.id = i.agendapunt_id
     where p.aanmelding_id = p_id and vernietiging_goedgekeurd('INBRENG', i.id);
     delete from inbreng_versie where inbreng_id = any (weg_inbreng);
     delete from inbreng_deel where inbreng_id = any (weg_inbreng);
     delete from inbreng where id = any (weg_inbreng);
-    update inbreng set agendapunt_id = null, afschaling_op = afschaling
-    where agendapunt_id in (select p.id from agendapunt p where p.aanmelding_id = p_id);
+    select coalesce(array_agg(i.id), '{}') into bewaard from inbreng i where i.agendapunt_id = any (punten);
+    update inbreng set agendapunt_id = null, afschaling_op = afschaling where id = any (bewaard);
 
     delete from uitnodiging where agendapunt_id in (select p.id from agendapunt p where p.aanmelding_id = p_id);
     delete from aanwezigheid where agendapunt_id in (select p.id from agendapunt p where p.aanmelding_id = p_id);
@@ -86,6 +92,25 @@ begin
       and not exists (select 1 from actie a where a.overleg_id = o.id);
     delete from geheimhoudingsverklaring where overleg_id = any (weg_overleg);
     delete from overleg where id = any (weg_overleg);
+
+    -- access's part for what went with the listed aanmelding (the aanmelding's own grants: toegang.verwijder_toegang,
+    -- called by access for the list item): a kept inbreng's grants first come loose from its item, then the grants and
+    -- betrokkenen of the items, actions and meetings deleted here go. Here, and not from Java: only this function knows
+    -- what it deleted, so the runtime role never gets a way to delete grants of resources that are not being destroyed.
+    if to_regprocedure('toegang.verwijder_toegang_van_deel(varchar, uuid)') is not null then
+        foreach deel in array bewaard loop
+            perform toegang.maak_toegang_los('INBRENG', deel);
+        end loop;
+        foreach deel in array acties loop
+            perform toegang.verwijder_toegang_van_deel('ACTIE', deel);
+        end loop;
+        foreach deel in array punten loop
+            perform toegang.verwijder_toegang_van_deel('AGENDAPUNT', deel);
+        end loop;
+        foreach deel in array weg_overleg loop
+            perform toegang.verwijder_toegang_van_deel('OVERLEG', deel);
+        end loop;
+    end if;
     return true;
 end
 $$;

@@ -21,7 +21,6 @@ import nl.schakel.toegang.domein.bewaren.Termijn;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
-import nl.schakel.toegang.toepassing.vernietiging.Toegangsopruiming;
 
 /**
  * Retention of the shared copy of a case at the table of the Zorg- en Veiligheidshuis: twelve months after afschaling
@@ -51,9 +50,6 @@ public class AanmeldingBewaring implements Bewaarbron {
 
     @Inject
     Bewaartermijnen termijnen;
-
-    @Inject
-    Toegangsopruiming toegang;
 
     @Override
     public String brontype() {
@@ -94,37 +90,11 @@ public class AanmeldingBewaring implements Bewaarbron {
                 || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, instant(rij.get(0))).isAfter(peildatum)) {
             throw new IllegalStateException("aanmelding " + id + " is niet (meer) aan vernietiging toe");
         }
-        List<UUID> punten = ids("select id from casusoverleg.agendapunt where aanmelding_id = ?", id);
-        List<UUID> acties = ids("select id from casusoverleg.actie where aanmelding_id = ?", id);
-        List<UUID> overleggen = ids("select distinct overleg_id from casusoverleg.agendapunt where aanmelding_id = ?", id);
-        List<UUID> inbreng = ids("select i.id from casusoverleg.inbreng i join casusoverleg.agendapunt p on p.id = i.agendapunt_id "
-                + "where p.aanmelding_id = ?", id);
         em.clear();
-        // the runtime role cannot delete these rows; the owner's function does, only for an item of an approved list
-        boolean weg = Boolean.TRUE.equals(em.createNativeQuery("select casusoverleg.vernietig_aanmelding(?)").setParameter(1, id)
+        // the runtime role cannot delete these rows; the owner's function does, only for an item of an approved list,
+        // and with them the grants of the items, actions and meetings it deleted (a kept inbreng's grant comes loose)
+        return Boolean.TRUE.equals(em.createNativeQuery("select casusoverleg.vernietig_aanmelding(?)").setParameter(1, id)
                 .getSingleResult());
-        for (UUID kept : inbreng) {
-            if (bestaat("select 1 from casusoverleg.inbreng where id = ?", kept)) {
-                toegang.maakLos(Bronnen.INBRENG.naam(), kept);
-            }
-        }
-        acties.forEach(a -> toegang.verwijder(Bronnen.ACTIE.naam(), a));
-        punten.forEach(p -> toegang.verwijder(Bronnen.AGENDAPUNT.naam(), p));
-        for (UUID overleg : overleggen) {
-            if (!bestaat("select 1 from casusoverleg.overleg where id = ?", overleg)) {
-                toegang.verwijder(Bronnen.OVERLEG.naam(), overleg);
-            }
-        }
-        return weg;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> ids(String sql, UUID id) {
-        return ((List<Object>) em.createNativeQuery(sql).setParameter(1, id).getResultList()).stream().map(Uuidkolom::uit).toList();
-    }
-
-    private boolean bestaat(String sql, UUID id) {
-        return !em.createNativeQuery(sql).setParameter(1, id).getResultList().isEmpty();
     }
 
     static Instant instant(Object waarde) {

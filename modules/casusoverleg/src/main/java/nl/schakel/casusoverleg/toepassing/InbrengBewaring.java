@@ -25,7 +25,7 @@ import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
-import nl.schakel.toegang.toepassing.vernietiging.Toegangsopruiming;
+import nl.schakel.toegang.toepassing.vernietiging.Bewaarplichten;
 
 /**
  * Retention of a partner's inbreng: its owner's own rule (INBRENG per owner type in {@code bewaartermijnen.json}: Veilig
@@ -56,7 +56,7 @@ public class InbrengBewaring implements Bewaarbron {
     PartnerRegister partners;
 
     @Inject
-    Toegangsopruiming toegang;
+    Bewaarplichten bewaarplichten;
 
     @Override
     public String brontype() {
@@ -83,7 +83,7 @@ public class InbrengBewaring implements Bewaarbron {
         for (Object[] rij : rijen) {
             String eigenaar = (String) rij[1];
             Optional<String> type = typen.computeIfAbsent(eigenaar, this::eigenaartype);
-            if (type.isEmpty() || (rij[3] != null && toegang.isVastgehouden(Bronnen.AANMELDING.naam(), Uuidkolom.uit(rij[3])))) {
+            if (type.isEmpty() || (rij[3] != null && bewaarplichten.staatOp(Bronnen.AANMELDING.naam(), Uuidkolom.uit(rij[3])))) {
                 continue;
             }
             Instant start = instant(rij[2]);

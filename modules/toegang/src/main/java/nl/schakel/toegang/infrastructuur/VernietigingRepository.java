@@ -193,21 +193,17 @@ public class VernietigingRepository {
 
     /**
      * Deletes what access held of a destroyed resource: its grants (and those of resources inside it), the verdicts
-     * on break-glass grants among them, and its betrokkenen. The logboek rows stay.
+     * on break-glass grants among them, and its betrokkenen. The logboek rows stay. The runtime role cannot delete
+     * grants or verdicts itself: the owner's function {@code toegang.verwijder_toegang} (toegang V7) does, and only for a
+     * resource on an approved list that is not destroyed and not held; anything else fails with SQL state 42501.
      */
     public void verwijderToegang(String brontype, UUID id) {
-        String grants = "select t.id from toegang.toegang t where (t.bron_type = ? and t.bron_id = ?) or (t.ouder_type = ? and t.ouder_id = ?)";
-        wijzig("delete from toegang.noodtoegang_oordeel where toegang_id in (" + grants + ")", brontype, id, brontype, id);
-        wijzig("delete from toegang.toegang where id in (" + grants + ")", brontype, id, brontype, id);
-        wijzig("delete from toegang.bron_betrokkene where bron_type = ? and bron_id = ?", brontype, id);
-    }
-
-    /**
-     * Detaches the grants on a resource that outlives its parent (a partner's inbreng kept after the shared copy of its
-     * case is destroyed): they stay, on the resource alone, so destroying the parent's grants does not take them along.
-     */
-    public void maakLos(String brontype, UUID id) {
-        wijzig("update toegang.toegang set ouder_type = null, ouder_id = null where bron_type = ? and bron_id = ?", brontype, id);
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("select toegang.verwijder_toegang(?, ?)")) {
+            zet(s, brontype, id);
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("toegang van een vernietigde bron niet te verwijderen", e);
+        }
     }
 
     /** Marks the item destroyed and writes its tombstone. */

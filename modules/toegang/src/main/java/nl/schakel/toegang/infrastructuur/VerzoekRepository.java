@@ -141,6 +141,14 @@ public class VerzoekRepository {
         return verzoeken("v.contactpunt = ?", contactpunt, limiet);
     }
 
+    /**
+     * Every contact point's requests, for the functionaris gegevensbescherming: unfinished first by due date (so the
+     * overdue ones, whose due date passed, come first, the longest overdue on top), then the finished, newest first.
+     */
+    public List<Verzoek> alle(int limiet) {
+        return verzoeken("true", null, limiet);
+    }
+
     /** The open parts of one organisation (and those answered), with the requests they belong to. */
     public List<Deelverzoek> delenVan(String organisatie, int limiet) {
         String sql = "select d.* from toegang.deelverzoek d join toegang.verzoek v on v.id = d.verzoek_id where d.organisatie_code = ? "
@@ -212,10 +220,55 @@ public class VerzoekRepository {
                 + "where contactpunt = ? and geinformeerd_op is null", vandaag, contactpunt);
     }
 
+    /** For the fg's Mijn werk: every contact point's unfinished requests past their due date. */
+    public long telTeLaat(LocalDate vandaag) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from toegang.verzoek where geinformeerd_op is null and uiterlijk_op < ?")) {
+            s.setDate(1, Date.valueOf(vandaag));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("verzoeken niet te tellen", e);
+        }
+    }
+
     /** For Mijn werk: the organisation's open parts, and how many of their requests passed their due date. */
     public long[] telTeBeantwoorden(String organisatie, LocalDate vandaag) {
         return tel("select count(*), count(*) filter (where v.uiterlijk_op < ?) from toegang.deelverzoek d "
                 + "join toegang.verzoek v on v.id = d.verzoek_id where d.organisatie_code = ? and d.status = 'OPEN'", vandaag, organisatie);
+    }
+
+    /** A request past its due date with open parts, claimed for its one notice: the contact point and the late organisations. */
+    public record Termijnmelding(UUID verzoekId, String contactpunt, List<String> teLaat) {}
+
+    /**
+     * Claims up to {@code limiet} unfinished requests whose due date is before {@code vandaag}, that have an open part and
+     * were not notified yet (V7 {@code termijnmelding_op}), oldest due date first; rows another transaction holds are
+     * skipped (it claims them). Each with the organisations of its open parts, sorted.
+     */
+    public List<Termijnmelding> claimTermijnmeldingen(LocalDate vandaag, Instant nu, int limiet) {
+        String sql = "update toegang.verzoek v set termijnmelding_op = ? where v.id in (select w.id from toegang.verzoek w "
+                + "where w.geinformeerd_op is null and w.termijnmelding_op is null and w.uiterlijk_op < ? and exists "
+                + "(select 1 from toegang.deelverzoek d where d.verzoek_id = w.id and d.status = 'OPEN') "
+                + "order by w.uiterlijk_op, w.id limit ? for update skip locked) "
+                + "returning v.id, v.contactpunt, array(select d.organisatie_code from toegang.deelverzoek d "
+                + "where d.verzoek_id = v.id and d.status = 'OPEN' order by d.organisatie_code)";
+        List<Termijnmelding> meldingen = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(nu));
+            s.setDate(2, Date.valueOf(vandaag));
+            s.setInt(3, limiet);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    meldingen.add(new Termijnmelding(r.getObject(1, UUID.class), r.getString(2), Arrays.asList((String[]) r.getArray(3).getArray())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("verzoeken over de termijn niet te claimen", e);
+        }
+        return meldingen;
     }
 
     /** One access to data about the person, as the inzage report shows it: no user, no resource id. */
@@ -242,6 +295,7 @@ public class VerzoekRepository {
 
     // ---- reading
 
+    /** {@code waarde} fills the one parameter of {@code waar}; null when it has none. */
     private List<Verzoek> verzoeken(String waar, Object waarde, int limiet) {
         String sql = "select * from toegang.verzoek v where " + waar
                 + " order by (v.geinformeerd_op is null) desc, case when v.geinformeerd_op is null then v.uiterlijk_op end, "
@@ -249,8 +303,11 @@ public class VerzoekRepository {
         List<Verzoek> verzoeken = new ArrayList<>();
         try (Connection c = database.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, waarde);
-                s.setInt(2, limiet);
+                int i = 1;
+                if (waarde != null) {
+                    s.setObject(i++, waarde);
+                }
+                s.setInt(i, limiet);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         verzoeken.add(verzoek(r, List.of()));

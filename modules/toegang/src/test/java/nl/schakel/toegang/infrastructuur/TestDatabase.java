@@ -114,7 +114,8 @@ public final class TestDatabase {
     }
 
     private static void migreer(DataSource eigenaar) {
-        for (String schema : new String[] {"logboek", "toegang", "betrokkene"}) {
+        // gebeurtenis: the shared outbox (gedeeld), for the request escalation's events
+        for (String schema : new String[] {"gebeurtenis", "logboek", "toegang", "betrokkene"}) {
             Flyway.configure().dataSource(eigenaar).schemas(schema).createSchemas(true)
                     .locations("classpath:db/migration/" + schema).placeholders(Map.of("appRol", "schakel_app"))
                     .load().migrate();

@@ -16,6 +16,8 @@ public enum VerzoekHandeling implements Handeling {
     INZAGE_EXPORTEREN("verzoek.inzage-exporteren"),
     /** Logged once per item the inzage report leaves out (on that item), so the withholding itself is on record. */
     INZAGE_ACHTERHOUDEN("verzoek.inzage-achterhouden"),
+    /** The functionaris gegevensbescherming's overview of every contact point's requests and their clocks. */
+    OVERZIEN("verzoek.overzien"),
     DEELVERZOEK_LEZEN("deelverzoek.lezen"),
     DEELVERZOEK_BEANTWOORDEN("deelverzoek.beantwoorden");
 

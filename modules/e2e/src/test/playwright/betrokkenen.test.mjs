@@ -210,6 +210,29 @@ describe('rechten van betrokkenen: bekendheidscheck, inzage, vernietiging', () =
     await context.close();
   });
 
+  it('de fg ziet elk verzoek met zijn termijn en per organisatie het antwoord, zonder wie het betreft', TIJD, async () => {
+    assert.ok(verzoekId, 'het verzoek is geregistreerd');
+    const { context, page } = await nieuwePagina(browser);
+    await metScreenshotBijFout(page, 'betrokkenen-verzoektermijnen', async () => {
+      await logIn(page, 'fg');
+      await naarMenu(page, 'Termijnen van verzoeken');
+      await page.getByRole('heading', { level: 1, name: 'Termijnen van verzoeken' }).waitFor();
+      const rij = page.getByTestId('verzoektermijnen').locator(`tr[data-id="${verzoekId}"]`);
+      await rij.waitFor();
+      const tekst = await rij.innerText();
+      assert.match(tekst, new RegExp(`Inzage \\(kenmerk ${verzoekId.slice(0, 8)}\\)`));
+      assert.match(tekst, /Veilig Thuis Rotterdam Rijnmond/, 'het contactpunt, bij naam');
+      for (const organisatie of [/Wijkteam Feijenoord: beantwoord/, /Wijkteam Charlois: beantwoord/, /Zorg- en Veiligheidshuis.*: beantwoord/]) {
+        assert.match(tekst, organisatie);
+      }
+      // the privacy officer oversees the clocks, not the person: no name, no contact point's reference, no answer
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(`${FAMILIE}|${MELDER}|${VERWIJZING.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|niets te verbeteren`));
+      await geenAxeOvertredingen(page, 'Termijnen van verzoeken');
+      await screenshot(page, 'betrokkenen-2b-verzoektermijnen');
+    });
+    await context.close();
+  });
+
   it('de Raad vraagt de bekendheidscheck: alleen wie de persoon kent en hoe die te bereiken is, geen inhoud; opsommen stopt', TIJD, async () => {
     assert.ok(zaken.aanmelding, 'de vorige test zette de zaken op');
     const { context, page } = await nieuwePagina(browser);

@@ -38,12 +38,14 @@ final class DemoPartnerOnderdeel implements Onderdeel {
             "LT-GOEREE");
 
     /**
-     * De andere organisaties uit de partnerseed die volgens het toegangsbeleid ({@code doelen.OVERDRACHT} in
-     * modules/toegang/.../toegangsbeleid.json: Veilig Thuis, jeugdbescherming, CIT, Raad, Centrum HGKM, reclassering,
-     * opvang) een overdracht kunnen ontvangen. Veilig Thuis kan bijvoorbeeld aan de Raad (RVDK-RR) overdragen.
+     * De andere organisaties uit de partnerseed die gebeurtenissen ontvangen: wie volgens het toegangsbeleid
+     * ({@code doelen.OVERDRACHT} in modules/toegang/.../toegangsbeleid.json: Veilig Thuis, jeugdbescherming, CIT, Raad,
+     * Centrum HGKM, reclassering, opvang) een overdracht kan ontvangen (Veilig Thuis kan bijvoorbeeld aan de Raad
+     * overdragen), en de tafel van het Zorg- en Veiligheidshuis met politie en OM, die uitnodigingen van het
+     * casusoverleg en, als contactpunt of als late organisatie, termijnmeldingen van verzoeken van betrokkenen krijgen.
      */
     static final List<String> ANDERE_ONTVANGERS = List.of(
-            "VTRR", "JBRR", "CIT-JBRR", "RVDK-RR", "FIL", "RN-RDAM", "AROSA", "FIER");
+            "VTRR", "JBRR", "CIT-JBRR", "RVDK-RR", "FIL", "RN-RDAM", "AROSA", "FIER", "ZVHRR", "POL-RR", "OM-RDAM");
 
     /** Elke organisatie die kan ontvangen; de demopartner speelt ze allemaal. */
     static final List<String> ONTVANGERS = java.util.stream.Stream.concat(WIJKTEAMS.stream(),

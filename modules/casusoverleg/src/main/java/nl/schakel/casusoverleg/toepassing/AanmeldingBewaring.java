@@ -4,23 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Aanmelding;
 import nl.schakel.casusoverleg.domein.Bronnen;
-import nl.schakel.gedeeld.persistentie.Uuidkolom;
+import nl.schakel.gedeeld.persistentie.Tijdstipkolom;
 import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
-import nl.schakel.toegang.domein.bewaren.Termijn;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+import nl.schakel.toegang.toepassing.vernietiging.Klokstarten;
 
 /**
  * Retention of the shared copy of a case at the table of the Zorg- en Veiligheidshuis: twelve months after afschaling
@@ -64,20 +60,9 @@ public class AanmeldingBewaring implements Bewaarbron {
     @Override
     @SuppressWarnings("unchecked")
     public List<Vernietigbaar> verschuldigd(LocalDate peildatum) {
-        // a cut-off a little late in SQL (calendar months), the exact date from the calendar below
-        Termijn termijn = termijnen.regel(brontype(), EIGENAARTYPE).orElseThrow().termijn();
-        LocalDate uiterlijk = peildatum.minusYears(termijn.jaren()).minusMonths(termijn.maanden()).plusDays(2);
-        List<Object[]> rijen = em.createNativeQuery("select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id")
-                .setParameter(1, uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime()).getResultList();
-        List<Vernietigbaar> due = new ArrayList<>();
-        for (Object[] rij : rijen) {
-            Instant start = instant(rij[2]);
-            LocalDate datum = kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, start);
-            if (!datum.isAfter(peildatum)) {
-                due.add(new Vernietigbaar(brontype(), Uuidkolom.uit(rij[0]), (String) rij[1], EIGENAARTYPE, start, datum));
-            }
-        }
-        return due;
+        return Klokstarten.verschuldigd(brontype(), EIGENAARTYPE, peildatum, termijnen, kalender, voor -> em.createNativeQuery(
+                "select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id").setParameter(1, voor)
+                .getResultList());
     }
 
     @Override
@@ -87,7 +72,7 @@ public class AanmeldingBewaring implements Bewaarbron {
             return false;
         }
         if (rij.isEmpty() || rij.get(0) == null
-                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, instant(rij.get(0))).isAfter(peildatum)) {
+                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, Tijdstipkolom.uit(rij.get(0))).isAfter(peildatum)) {
             throw new IllegalStateException("aanmelding " + id + " is niet (meer) aan vernietiging toe");
         }
         em.clear();
@@ -95,18 +80,5 @@ public class AanmeldingBewaring implements Bewaarbron {
         // and with them the grants of the items, actions and meetings it deleted (a kept inbreng's grant comes loose)
         return Boolean.TRUE.equals(em.createNativeQuery("select casusoverleg.vernietig_aanmelding(?)").setParameter(1, id)
                 .getSingleResult());
-    }
-
-    static Instant instant(Object waarde) {
-        if (waarde instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (waarde instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("geen tijdstip: " + waarde);
     }
 }

@@ -1,7 +1,6 @@
 package nl.schakel.casusoverleg.toepassing;
 
 import static nl.schakel.casusoverleg.toepassing.AanmeldingBewaring.NEDERLAND;
-import static nl.schakel.casusoverleg.toepassing.AanmeldingBewaring.instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.casusoverleg.domein.Bronnen;
 import nl.schakel.casusoverleg.domein.Inbreng;
+import nl.schakel.gedeeld.persistentie.Tijdstipkolom;
 import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
@@ -86,7 +86,7 @@ public class InbrengBewaring implements Bewaarbron {
             if (type.isEmpty() || (rij[3] != null && bewaarplichten.staatOp(Bronnen.AANMELDING.naam(), Uuidkolom.uit(rij[3])))) {
                 continue;
             }
-            Instant start = instant(rij[2]);
+            Instant start = Tijdstipkolom.uit(rij[2]);
             LocalDate datum = kalender.vernietigingsdatum(brontype(), type.get(), start);
             if (!datum.isAfter(peildatum)) {
                 due.add(new Vernietigbaar(brontype(), Uuidkolom.uit(rij[0]), eigenaar, type.get(), start, datum));
@@ -112,7 +112,7 @@ public class InbrengBewaring implements Bewaarbron {
 
     private Optional<Instant> klokstart(UUID id) {
         List<?> rij = em.createNativeQuery("select k.klokstart from (" + KLOKSTART + ") k where k.id = ?").setParameter(1, id).getResultList();
-        return rij.isEmpty() || rij.get(0) == null ? Optional.empty() : Optional.of(instant(rij.get(0)));
+        return rij.isEmpty() || rij.get(0) == null ? Optional.empty() : Optional.of(Tijdstipkolom.uit(rij.get(0)));
     }
 
     /** The owner's type as the rules name it, when the register knows the organisation and the rules have one for it. */

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.schakel.crisisdossier.domein.Bronnen;
 import nl.schakel.crisisdossier.domein.Crisisbewaartermijn;
+import nl.schakel.gedeeld.persistentie.Tijdstipkolom;
 import nl.schakel.gedeeld.persistentie.Uuidkolom;
 import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.domein.Brontype;
@@ -141,7 +142,7 @@ public class Crisisbewaring {
                         .map(i -> new Crisisbewaartermijn.Invoer((String) i[0], Uuidkolom.uit(i[1]), (String) i[3], type((String) i[3], typen)))
                         .toList();
                 String eigenaar = (String) rij[1];
-                uit.add(Crisisbewaartermijn.bereken(kalender, id, eigenaar, type(eigenaar, typen), instant(rij[2]), invoer));
+                uit.add(Crisisbewaartermijn.bereken(kalender, id, eigenaar, type(eigenaar, typen), Tijdstipkolom.uit(rij[2]), invoer));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 LOG.log(Level.WARNING, "crisisdossier " + id + " blijft bewaard: " + e.getMessage());
             }
@@ -152,18 +153,5 @@ public class Crisisbewaring {
     private String type(String organisatie, Map<String, Optional<String>> typen) {
         return typen.computeIfAbsent(organisatie, code -> partners.organisatieMetCode(code).map(o -> o.type().name()))
                 .orElseThrow(() -> new IllegalStateException("organisatie " + organisatie + " staat niet in het partnerregister"));
-    }
-
-    private static Instant instant(Object waarde) {
-        if (waarde instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (waarde instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("geen tijdstip: " + waarde);
     }
 }

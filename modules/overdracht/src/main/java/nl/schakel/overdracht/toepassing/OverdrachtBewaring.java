@@ -7,22 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.schakel.gedeeld.persistentie.Uuidkolom;
+import nl.schakel.gedeeld.persistentie.Tijdstipkolom;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.OverdrachtHandeling;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.Overgang;
 import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
-import nl.schakel.toegang.domein.bewaren.Termijn;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
+import nl.schakel.toegang.toepassing.vernietiging.Klokstarten;
 
 /**
  * Retention of Veilig Thuis's overdracht: twenty years after afsluiting ({@code bewaartermijnen.json}). Afsluiting is
@@ -36,7 +34,6 @@ import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
 public class OverdrachtBewaring implements Bewaarbron {
 
     static final String EIGENAARTYPE = "VEILIG_THUIS";
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /** The clock start of every closed overdracht, per the rule above; one SQL for the job and the check before destroying. */
     private static final String KLOKSTART = "select o.id, o.eigenaar_organisatie, case o.status "
@@ -67,7 +64,7 @@ public class OverdrachtBewaring implements Bewaarbron {
         if (overdracht.status() == OverdrachtStatus.GEACCEPTEERD) {
             return em.createNativeQuery("select m.uitgevoerd_op from overdracht.monitoringmoment m where m.overdracht_id = ? "
                     + "and m.maanden_na_acceptatie = 12 and m.uitgevoerd_op is not null").setParameter(1, overdracht.id())
-                    .getResultList().stream().findFirst().map(OverdrachtBewaring::instant);
+                    .getResultList().stream().findFirst().map(Tijdstipkolom::uit);
         }
         return Optional.empty();
     }
@@ -80,20 +77,9 @@ public class OverdrachtBewaring implements Bewaarbron {
     @Override
     @SuppressWarnings("unchecked")
     public List<Vernietigbaar> verschuldigd(LocalDate peildatum) {
-        // a cut-off a little late in SQL (calendar terms: 29 February), the exact date from the calendar below
-        Termijn termijn = termijnen.regel(brontype(), EIGENAARTYPE).orElseThrow().termijn();
-        LocalDate uiterlijk = peildatum.minusYears(termijn.jaren()).minusMonths(termijn.maanden()).plusDays(2);
-        List<Object[]> rijen = em.createNativeQuery("select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id")
-                .setParameter(1, uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime()).getResultList();
-        List<Vernietigbaar> due = new ArrayList<>();
-        for (Object[] rij : rijen) {
-            Instant start = instant(rij[2]);
-            LocalDate datum = kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, start);
-            if (!datum.isAfter(peildatum)) {
-                due.add(new Vernietigbaar(brontype(), Uuidkolom.uit(rij[0]), (String) rij[1], EIGENAARTYPE, start, datum));
-            }
-        }
-        return due;
+        return Klokstarten.verschuldigd(brontype(), EIGENAARTYPE, peildatum, termijnen, kalender, voor -> em.createNativeQuery(
+                "select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id").setParameter(1, voor)
+                .getResultList());
     }
 
     @Override
@@ -103,7 +89,7 @@ public class OverdrachtBewaring implements Bewaarbron {
             return false;
         }
         if (rij.isEmpty() || rij.get(0) == null
-                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, instant(rij.get(0))).isAfter(peildatum)) {
+                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, Tijdstipkolom.uit(rij.get(0))).isAfter(peildatum)) {
             throw new IllegalStateException("overdracht " + id + " is niet (meer) aan vernietiging toe");
         }
         em.clear();
@@ -111,18 +97,6 @@ public class OverdrachtBewaring implements Bewaarbron {
         return Boolean.TRUE.equals(em.createNativeQuery("select overdracht.vernietig(?)").setParameter(1, id).getSingleResult());
     }
 
-    private static Instant instant(Object waarde) {
-        if (waarde instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (waarde instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("geen tijdstip: " + waarde);
-    }
 
     static OffsetDateTime utc(Instant moment) {
         return moment.atOffset(ZoneOffset.UTC);

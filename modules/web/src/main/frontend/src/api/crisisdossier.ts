@@ -179,6 +179,8 @@ export interface Crisisdossier {
   partners: Crisispartner[];
   sof7: Sof7 | null;
   gesloten: Sluiting | null;
+  /** The day the closed file is due for destruction (its initiator's rule, or a longer-running entry's); absent while open. */
+  vernietigingsdatum?: string | null;
   toegang: CrisisToegang;
 }
 

@@ -272,7 +272,7 @@ describe('crisisdossier: het dossier', () => {
   it('sluit de crisis (afschaling) met uitkomst en reden, alleen voor crisismedewerker en CIT', async () => {
     const fetchMock = server((v) =>
       v.pad === `${PAD}/sluiting`
-        ? json(dossier({ versie: 4, status: 'GESLOTEN', gesloten: { op: '2026-12-02T09:00:00Z', uitkomst: 'REGULIER', reden: 'Veilig.', overdrachtId: null } }))
+        ? json(dossier({ versie: 4, status: 'GESLOTEN', gesloten: { op: '2026-12-02T09:00:00Z', uitkomst: 'REGULIER', reden: 'Veilig.', overdrachtId: null }, vernietigingsdatum: '2046-12-02' }))
         : undefined,
     );
     render(<CrisisdossierDetail api={api()} id={DOSSIER} mij={mij('crisismedewerker')} />);
@@ -284,6 +284,8 @@ describe('crisisdossier: het dossier', () => {
     fireEvent.change(within(formulier).getByLabelText(/^Reden/), { target: { value: 'Veilig.' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Crisis sluiten' }));
     await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/^Gesloten, op 2 december 2026.*: terug naar het reguliere werk/));
+    // the clock of retention starts at the closure: the page says when the file will be destroyed
+    expect(screen.getByTestId('bewaartermijn').textContent).toContain('Wordt vernietigd op 2 december 2046');
     const [, init] = verzoeken(fetchMock, 'POST')[0];
     expect((init as RequestInit).headers).toMatchObject({ 'If-Match': '"3"' });
     expect(JSON.parse(String((init as RequestInit).body))).toEqual({ uitkomst: 'REGULIER', reden: 'Veilig.' });

@@ -35,6 +35,7 @@ import { Sluiten } from '../Sluiten';
 import { Sof7Afronden } from '../Sof7Afronden';
 import { Taken, WieGaatErheen } from '../Taken';
 import { Tijdlijn } from '../Tijdlijn';
+import { bewaartermijnTekst } from '../../vernietiging/labels';
 import { Veiligheid } from '../Veiligheid';
 import {
   AFSCHALING_LABELS,
@@ -320,6 +321,11 @@ export function CrisisdossierDetail({ api, id, mij }: { api: SchakelApi; id: str
         <Regel term="Wie gaat erheen">
           <WieGaatErheen taken={taken.waarde} naam={naam} />
         </Regel>
+        {d.gesloten && (
+          <Regel term="Bewaartermijn" testid="bewaartermijn">
+            {bewaartermijnTekst(d.vernietigingsdatum, 'afsluiting', datumTekst)}
+          </Regel>
+        )}
       </dl>
       {open && (
         <p className="utrecht-paragraph schakel-hint" data-testid="live-toestand">

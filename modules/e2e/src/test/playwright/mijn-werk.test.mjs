@@ -83,7 +83,7 @@ const WERK_PER_ROL = {
     menu: ['Mijn werk', 'Inbox', 'Door ons teruggelegd'],
   },
   'vt.crisis': { tegels: ['inbox-nieuw', 'inbox-in-behandeling', 'inbox-teruggelegd', 'inbox-verlopen'], menu: ['Mijn werk', 'Inbox'] },
-  fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging'] },
+  fg: { tegels: ['noodtoegang-te-beoordelen'], menu: ['Mijn werk', 'Noodtoegang beoordelen', 'Logboek', 'Verwerkingsregister', 'Vernietiging', 'Termijnen van verzoeken'] },
 };
 
 describe('Mijn werk per rol', () => {

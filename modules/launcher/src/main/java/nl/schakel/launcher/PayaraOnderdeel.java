@@ -204,14 +204,15 @@ final class PayaraOnderdeel implements Onderdeel {
             v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", this::startDomein);
         }
         // de eerste keer alles; daarna alleen als een instelling (poort, wachtwoord, URL) veranderde
+        String opruimen = nieuw ? "" : opruimCommandos();
         String commandos = commandos(nieuw);
         String vingerafdruk = commandos(false);
         Path merk = domeinDir().resolve(".schakel-config");
         Path herstartMerk = domeinDir().resolve(".schakel-herstart");
         boolean herstartNodig = startZelf() && !herstartInstellingen().equals(leesOfLeeg(herstartMerk));
-        if (!startZelf() || nieuw || !vingerafdruk.equals(leesOfLeeg(merk))) {
+        if (!startZelf() || nieuw || !opruimen.isEmpty() || !vingerafdruk.equals(leesOfLeeg(merk))) {
             v.stap("Payara inrichten (JDBC-pools, MicroProfile Config, threads)", () -> {
-                voerMultimodeUit(commandos);
+                voerMultimodeUit(opruimen + commandos);
                 if (startZelf()) {
                     schrijf(merk, vingerafdruk);
                 }
@@ -295,14 +296,6 @@ final class PayaraOnderdeel implements Onderdeel {
                     + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit"
                     + " --property=databaseName=" + inst.get("postgres.database") + " " + POOL_APP);
             c.add("create-jdbc-resource --connectionpoolid=" + POOL_APP + " jdbc/schakel");
-        } else {
-            if (heeftOudeBeheerpool()) {
-                c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
-            }
-            if (deploy() && domeinXmlBevat("payara.microprofile." + MIGRATIE_WACHTWOORD + "\"")) {
-                // a domain of an earlier version kept the owner's password for good
-                c.add(migratiewachtwoordEraf().strip());
-            }
         }
         c.add(luisteraarCommandos().strip());
         poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
@@ -310,6 +303,22 @@ final class PayaraOnderdeel implements Onderdeel {
             c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
         }
         return String.join("\n", c) + "\n";
+    }
+
+    /**
+     * What a domain of an earlier version still holds and this one must not: the owner's pool, the owner's password
+     * kept for good. Run once, before {@link #commandos}; not part of the configuration's fingerprint, which would
+     * otherwise change again on the next start, when there is nothing left to remove.
+     */
+    String opruimCommandos() {
+        List<String> c = new ArrayList<>();
+        if (heeftOudeBeheerpool()) {
+            c.add("delete-jdbc-connection-pool --cascade=true " + OUDE_POOL_BEHEER);
+        }
+        if (deploy() && domeinXmlBevat("payara.microprofile." + MIGRATIE_WACHTWOORD + "\"")) {
+            c.add(migratiewachtwoordEraf().strip());
+        }
+        return c.isEmpty() ? "" : String.join("\n", c) + "\n";
     }
 
     /** The settings Payara applies to a running domain by restarting its HTTP listeners; see the restart in start. */

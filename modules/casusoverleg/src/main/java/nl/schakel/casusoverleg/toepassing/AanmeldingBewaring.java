@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +32,6 @@ import nl.schakel.toegang.toepassing.vernietiging.Klokstarten;
 public class AanmeldingBewaring implements Bewaarbron {
 
     public static final String EIGENAARTYPE = "ZORG_EN_VEILIGHEIDSHUIS";
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private static final String KLOKSTART = "select a.id, t.organisator_organisatie, a.afgeschaald_op as klokstart "
             + "from casusoverleg.aanmelding a join casusoverleg.overlegtafel t on t.id = a.overlegtafel_id where a.status = 'AFGESCHAALD'";
@@ -71,8 +69,7 @@ public class AanmeldingBewaring implements Bewaarbron {
         if (em.find(Aanmelding.class, id) == null) {
             return false;
         }
-        if (rij.isEmpty() || rij.get(0) == null
-                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, Tijdstipkolom.uit(rij.get(0))).isAfter(peildatum)) {
+        if (!Klokstarten.nogVerschuldigd(rij, brontype(), EIGENAARTYPE, peildatum, kalender)) {
             throw new IllegalStateException("aanmelding " + id + " is niet (meer) aan vernietiging toe");
         }
         em.clear();

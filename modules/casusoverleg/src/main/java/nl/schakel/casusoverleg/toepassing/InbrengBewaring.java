@@ -1,7 +1,5 @@
 package nl.schakel.casusoverleg.toepassing;
 
-import static nl.schakel.casusoverleg.toepassing.AanmeldingBewaring.NEDERLAND;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +24,7 @@ import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarbron;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarplichten;
+import nl.schakel.toegang.toepassing.vernietiging.Klokstarten;
 
 /**
  * Retention of a partner's inbreng: its owner's own rule (INBRENG per owner type in {@code bewaartermijnen.json}: Veilig
@@ -75,9 +74,8 @@ public class InbrengBewaring implements Bewaarbron {
         // the shortest INBRENG term as a cut-off in SQL, a little late; each owner's exact date from the calendar below
         int kortste = termijnen.regels().stream().filter(r -> r.brontype().equals(brontype())).mapToInt(r -> r.termijn().inMaanden())
                 .min().orElseThrow();
-        LocalDate uiterlijk = peildatum.minusMonths(kortste).plusDays(2);
         List<Object[]> rijen = em.createNativeQuery("select * from (" + KLOKSTART + ") k where k.klokstart < ? order by k.klokstart, k.id")
-                .setParameter(1, uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime()).getResultList();
+                .setParameter(1, Klokstarten.ruimeGrens(peildatum, kortste)).getResultList();
         Map<String, Optional<String>> typen = new HashMap<>();
         List<Vernietigbaar> due = new ArrayList<>();
         for (Object[] rij : rijen) {

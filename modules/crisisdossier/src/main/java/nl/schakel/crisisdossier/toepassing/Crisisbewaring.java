@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.bewaren.Bewaartermijnen;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.toegang.toepassing.vernietiging.Bewaarplichten;
+import nl.schakel.toegang.toepassing.vernietiging.Klokstarten;
 
 /**
  * Retention of the crisis files (issue 15): reads the closed files with their entries, gives each its destruction date
@@ -41,7 +41,6 @@ import nl.schakel.toegang.toepassing.vernietiging.Bewaarplichten;
 public class Crisisbewaring {
 
     private static final Logger LOG = Logger.getLogger(Crisisbewaring.class.getName());
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> BRONTYPEN = Bronnen.ALLE.stream().map(Brontype::naam).collect(Collectors.toSet());
 
     /** The entries of the files the filter {@code d} selects: type, id, file, owner's code. */
@@ -84,8 +83,7 @@ public class Crisisbewaring {
     public List<Crisisbewaartermijn> afgesloten(LocalDate peildatum) {
         int kortste = termijnen.regels().stream().filter(r -> BRONTYPEN.contains(r.brontype()))
                 .mapToInt(r -> r.termijn().inMaanden()).min().orElseThrow(() -> new IllegalStateException("geen bewaarregel voor het crisisdossier"));
-        LocalDate uiterlijk = peildatum.minusMonths(kortste).plusDays(2);
-        return lees("d.gesloten_op < ?", uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime());
+        return lees("d.gesloten_op < ?", Klokstarten.ruimeGrens(peildatum, kortste));
     }
 
     public boolean bestaat(UUID dossier) {

@@ -88,8 +88,7 @@ public class OverdrachtBewaring implements Bewaarbron {
         if (em.find(Overdracht.class, id) == null) {
             return false;
         }
-        if (rij.isEmpty() || rij.get(0) == null
-                || kalender.vernietigingsdatum(brontype(), EIGENAARTYPE, Tijdstipkolom.uit(rij.get(0))).isAfter(peildatum)) {
+        if (!Klokstarten.nogVerschuldigd(rij, brontype(), EIGENAARTYPE, peildatum, kalender)) {
             throw new IllegalStateException("overdracht " + id + " is niet (meer) aan vernietiging toe");
         }
         em.clear();

@@ -244,6 +244,20 @@ public class VerzoekRepository {
     public record Termijnmelding(UUID verzoekId, String contactpunt, List<String> teLaat) {}
 
     /**
+     * One run of the daily escalation at a time, across nodes: a transaction-level advisory lock, released at the
+     * run's commit or rollback (the claim below would already keep a request from being told twice; the lock keeps
+     * two nodes from working the same backlog side by side).
+     */
+    public void vergrendelTermijnmelding() {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext('schakel.verzoektermijnmelding'))")) {
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("termijnmelding niet te vergrendelen", e);
+        }
+    }
+
+    /**
      * Claims up to {@code limiet} unfinished requests whose due date is before {@code vandaag}, that have an open part and
      * were not notified yet (V7 {@code termijnmelding_op}), oldest due date first; rows another transaction holds are
      * skipped (it claims them). Each with the organisations of its open parts, sorted.

@@ -1,12 +1,8 @@
 package nl.schakel.toegang.toepassing;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import nl.schakel.gedeeld.gebeurtenis.Gebeurtenis;
 import nl.schakel.gedeeld.gebeurtenis.GebeurtenisSchrijver;
 import nl.schakel.gedeeld.gebeurtenis.Onderwerp;
@@ -40,9 +35,6 @@ public class Verzoektermijnmelding {
     /** A bounded batch per transaction; a backlog is worked off in the next runs. */
     static final int PER_RONDE = 100;
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
-
     @Inject
     VerzoekRepository verzoeken;
 
@@ -53,9 +45,8 @@ public class Verzoektermijnmelding {
 
     protected Verzoektermijnmelding() {}
 
-    /** Outside a container (tests): the caller runs the transaction; all three share its connection. */
-    public Verzoektermijnmelding(DataSource database, VerzoekRepository verzoeken, GebeurtenisSchrijver gebeurtenissen, Clock klok) {
-        this.database = database;
+    /** Outside a container (tests): the caller runs the transaction; both share its connection. */
+    public Verzoektermijnmelding(VerzoekRepository verzoeken, GebeurtenisSchrijver gebeurtenissen, Clock klok) {
         this.verzoeken = verzoeken;
         this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
@@ -64,7 +55,7 @@ public class Verzoektermijnmelding {
     /** Notifies every overdue request not notified yet; returns how many in this run. */
     @Transactional
     public int meld() {
-        vergrendel();
+        verzoeken.vergrendelTermijnmelding();
         Instant nu = Instant.now(klok);
         LocalDate vandaag = LocalDate.ofInstant(nu, Termijn.NEDERLAND);
         List<Gebeurtenis> meldingen = new ArrayList<>();
@@ -77,14 +68,5 @@ public class Verzoektermijnmelding {
         // the events last: the feed's numbering lock is held from the first insert to the commit
         gebeurtenissen.legVast(meldingen);
         return meldingen.size();
-    }
-
-    private void vergrendel() {
-        try (Connection c = database.getConnection();
-                PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext('schakel.verzoektermijnmelding'))")) {
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("termijnmelding niet te vergrendelen", e);
-        }
     }
 }

@@ -82,7 +82,7 @@ class VerzoektermijnmeldingTest {
 
     private void meld() throws SQLException {
         try (Transactie t = new Transactie(app)) {
-            new Verzoektermijnmelding(t.bron(), new VerzoekRepository(t.bron()), new GebeurtenisSchrijver(t.bron()),
+            new Verzoektermijnmelding(new VerzoekRepository(t.bron()), new GebeurtenisSchrijver(t.bron()),
                     Clock.fixed(NU, ZoneOffset.UTC)).meld();
             t.commit();
         }

@@ -70,7 +70,7 @@ public final class Logboekbewaring {
                 maanden.add(maand);
             }
         }
-        long regels = maanden.isEmpty() ? 0 : telRegels("tijdstip < ?", grens(maanden));
+        long regels = maanden.isEmpty() ? 0 : telRegelsVoor(grens(maanden));
         return new Voorstel(List.copyOf(maanden), regels);
     }
 
@@ -222,18 +222,18 @@ public final class Logboekbewaring {
         return maanden.get(maanden.size() - 1).plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private long telRegels(String waar, Instant grens) throws SQLException {
-        try (PreparedStatement s = eigenaar.prepareStatement("select count(*) from logboek.regel where " + waar)) {
-            s.setObject(1, grens.atOffset(ZoneOffset.UTC));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+    /** Rows older than {@code grens}, in every month. */
+    private long telRegelsVoor(Instant grens) throws SQLException {
+        return telVoor("select count(*) from logboek.regel where tijdstip < ?", grens);
     }
 
+    /** Rows older than {@code grens} that found no month and sit in the default partition. */
     private long telRegelsZonderMaand(Instant grens) throws SQLException {
-        try (PreparedStatement s = eigenaar.prepareStatement("select count(*) from logboek.regel_overig where tijdstip < ?")) {
+        return telVoor("select count(*) from logboek.regel_overig where tijdstip < ?", grens);
+    }
+
+    private long telVoor(String telling, Instant grens) throws SQLException {
+        try (PreparedStatement s = eigenaar.prepareStatement(telling)) {
             s.setObject(1, grens.atOffset(ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -32,9 +32,8 @@ public final class Klokstarten {
     public static List<Vernietigbaar> verschuldigd(String brontype, String eigenaartype, LocalDate peildatum,
             Bewaartermijnen termijnen, Vernietigingskalender kalender, Function<OffsetDateTime, List<Object[]>> klokstartenVoor) {
         Termijn termijn = termijnen.regel(brontype, eigenaartype).orElseThrow().termijn();
-        LocalDate uiterlijk = peildatum.minusYears(termijn.jaren()).minusMonths(termijn.maanden()).plusDays(2);
         List<Vernietigbaar> due = new ArrayList<>();
-        for (Object[] rij : klokstartenVoor.apply(uiterlijk.atStartOfDay(NEDERLAND).toOffsetDateTime())) {
+        for (Object[] rij : klokstartenVoor.apply(ruimeGrens(peildatum, termijn.inMaanden()))) {
             Instant start = Tijdstipkolom.uit(rij[2]);
             LocalDate datum = kalender.vernietigingsdatum(brontype, eigenaartype, start);
             if (!datum.isAfter(peildatum)) {
@@ -42,5 +41,24 @@ public final class Klokstarten {
             }
         }
         return due;
+    }
+
+    /**
+     * The cut-off for a query of clock starts that may have run out by {@code peildatum} under a term of
+     * {@code maanden} months: two days late (a calendar term that ends on 29 February); the exact date comes from the
+     * {@link Vernietigingskalender}. For a flow whose owners have different terms, the shortest.
+     */
+    public static OffsetDateTime ruimeGrens(LocalDate peildatum, int maanden) {
+        return peildatum.minusMonths(maanden).plusDays(2).atStartOfDay(NEDERLAND).toOffsetDateTime();
+    }
+
+    /**
+     * Whether one resource is still due when it is about to be destroyed: {@code klokstart} is the flow's query result
+     * for it (empty or null: no clock, so never due), checked again because an approved list may be days old.
+     */
+    public static boolean nogVerschuldigd(List<?> klokstart, String brontype, String eigenaartype, LocalDate peildatum,
+            Vernietigingskalender kalender) {
+        return !klokstart.isEmpty() && klokstart.get(0) != null
+                && !kalender.vernietigingsdatum(brontype, eigenaartype, Tijdstipkolom.uit(klokstart.get(0))).isAfter(peildatum);
     }
 }

@@ -31,7 +31,10 @@ import java.util.Optional;
  * {@code meting.home} ({@code modules/meting/target/meting-var}), {@code meting.overdrachten} (overdrachten for layer B4v,
  * a random one per request; 10000; 0 = no B4v), {@code meting.aanmaken-tegelijk} (requests at a time while making
  * them; 8), {@code meting.zaad} (seed of the wrk script's {@code math.random}; 14), {@code meting.heap} (the Payara
- * JVM's {@code -Xmx}, e.g. {@code 1g}; blank: the domain's default, 512 MB).
+ * JVM's {@code -Xmx}, e.g. {@code 1g}; blank: the launcher's default, 1 GB), {@code meting.logboekregels} (rows to fill
+ * the logboek with before the warm-up, spread over five years, see {@link Logboekmeting}; 0), {@code meting.jfr}
+ * (after the measured rounds, a flight recording of B0 and of B4 under the same load, {@code duur} × 2 seconds each,
+ * into the home: the profile of where their time goes, without burdening the figures; false).
  */
 public final class Meting {
 
@@ -63,10 +66,13 @@ public final class Meting {
         int aanmakenTegelijk = Math.max(1, Integer.getInteger("meting.aanmaken-tegelijk", 8));
         long zaad = Long.getLong("meting.zaad", 14);
         String heap = System.getProperty("meting.heap", "").strip();
+        long logboekregels = Math.max(0, Long.getLong("meting.logboekregels", 0));
+        boolean jfr = Boolean.getBoolean("meting.jfr");
         Path home = Platform.home(root, "modules/meting/target/meting-var");
 
-        // the tokens must outlive the whole run: start, making the overdrachten, warm-up, six measurements, with margin
-        Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + opwarmen + 6L * duur * rondes));
+        // the tokens must outlive the whole run: start, making the overdrachten, filling and checking the logboek (at
+        // 10,000 rows/s or more), warm-up, six measurements, with margin
+        Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + logboekregels / 10_000 + opwarmen + 6L * duur * rondes));
         Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap);
         String basis = platform.basis();
 
@@ -101,6 +107,7 @@ public final class Meting {
                 lagen.add(new Laag("B4v", "B4 over " + ids.size() + " overdrachten, willekeurig per verzoek",
                         basis + "/api/v1/overdrachten/", Optional.of(feijenoord), Optional.of(script)));
             }
+            String logboek = logboekregels > 0 ? Logboekmeting.voer(platform, logboekregels, zaad) : "";
             for (Laag laag : lagen) {
                 // B4v: the first, the last and one in the middle of its overdrachten, as its script asks them
                 List<String> urls = laag.script().isEmpty() ? List.of(laag.url())
@@ -154,13 +161,27 @@ public final class Meting {
                             verbruik.postgres(), verbruik.machine(), verbruik.loadavg(), gcTekst(gcVoor, gcNa, verbruik.seconden())));
                 }
             }
+            if (jfr) {
+                for (Laag laag : lagen.stream().filter(l -> l.naam().equals("B0") || l.naam().equals("B4")).toList()) {
+                    Path opname = home.resolve("payara-" + laag.naam() + ".jfr");
+                    String naam = "meting-" + laag.naam();
+                    stap("vluchtrecorder op Payara bij " + laag.naam() + ", " + 2 * duur + " s onder dezelfde last (telt niet mee)");
+                    if (!jvm.startOpname(naam)) {
+                        stap("  vluchtrecorder NIET gestart");
+                        continue;
+                    }
+                    last.meet("profiel-" + laag.naam(), laag.url(), laag.token(), Duration.ofSeconds(2L * duur), laag.script());
+                    stap(jvm.stopOpname(naam, opname) ? "  opname in " + opname : "  opname NIET geschreven");
+                }
+            }
             // what the old generation still holds after a full collection is the live set the heap must carry
             Payarajvm.Gc voorVolledig = jvm.gc();
             Payarajvm.Gc levend = jvm.volledigeGc() ? jvm.gc() : null;
             Heap heapStand = new Heap(heapMaxKiB, collector, voorVolledig, levend);
             stap("old gen na de meting " + (voorVolledig == null ? "?" : voorVolledig.oudGebruiktKiB() / 1024) + " MiB, na een volledige GC "
                     + (levend == null ? "?" : levend.oudGebruiktKiB() / 1024) + " MiB");
-            String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads, heapStand);
+            String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads, heapStand)
+                    + (logboek.isEmpty() ? "" : "\n" + logboek);
             System.out.println();
             System.out.println(rapport);
             // meting-var → meting-uitslag.md; another home (two runs side by side) → its own file

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,7 +51,11 @@ public final class Openmodel {
     private static final Duration TIJDSLIMIET = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, taak -> {
+                Thread t = new Thread(taak, "openmodel-http");
+                t.setDaemon(true); // the program ends when main does, not when an idle client thread does
+                return t;
+            })).build();
     private final String basis;
     private final String vt;
     private final String wijkteam;
@@ -157,7 +163,7 @@ public final class Openmodel {
             http.sendAsync(verzoek.http(), HttpResponse.BodyHandlers.ofString()).whenComplete((antwoord, fout) -> {
                 onderweg.decrementAndGet();
                 long klaar = System.nanoTime();
-                uitslag.noteer(gepland - start, klaar - gepland, antwoord, fout);
+                uitslag.noteer(verzoek.soort(), gepland - start, klaar - gepland, antwoord, fout);
                 if (antwoord != null && antwoord.statusCode() == 201 && verzoek.soort().equals("schrijven")) {
                     antwoord.headers().firstValue("ETag").ifPresent(etag -> concepten.add(new String[] {Api.id(antwoord.body()), etag}));
                 }
@@ -230,6 +236,14 @@ public final class Openmodel {
         final LongAdder anders = new LongAdder();
         final LongAdder fouten = new LongAdder();
         final LongAdder nietVerstuurd = new LongAdder();
+        /** Per kind of request: which part of the mix is served and how fast (of the served ones), which shed. */
+        private final Map<String, Soort> soorten = new ConcurrentSkipListMap<>();
+
+        private static final class Soort {
+            final Recorder latentie = new Recorder(3);
+            final LongAdder geslaagd = new LongAdder();
+            final LongAdder afgewezen = new LongAdder();
+        }
 
         Uitslag(String naam, int perSeconde, int seconden) {
             this.naam = naam;
@@ -243,16 +257,20 @@ public final class Openmodel {
             }
         }
 
-        void noteer(long geplandNa, long latentieNs, HttpResponse<String> antwoord, Throwable fout) {
+        void noteer(String soort, long geplandNa, long latentieNs, HttpResponse<String> antwoord, Throwable fout) {
             int seconde = (int) Math.min(seconden - 1, geplandNa / 1_000_000_000L);
             long micros = Math.max(1, latentieNs / 1000);
             alle.recordValue(micros);
             perSecondeLatentie[seconde].recordValue(micros);
+            Soort perSoort = soorten.computeIfAbsent(soort, k -> new Soort());
             if (fout != null) {
                 fouten.increment(); // a timeout or a refused connection: what shedding is meant to prevent
             } else if (antwoord.statusCode() / 100 == 2) {
                 geslaagd.increment();
+                perSoort.geslaagd.increment();
+                perSoort.latentie.recordValue(micros);
             } else if (antwoord.statusCode() == 503) {
+                perSoort.afgewezen.increment();
                 afgewezen.increment();
                 afgewezenPerSeconde[seconde].incrementAndGet();
                 if (antwoord.headers().firstValue("Retry-After").isEmpty()) {
@@ -289,7 +307,19 @@ public final class Openmodel {
                     + "%d anders, %d time-out/verbindingsfout, %d niet verstuurd (generator vol); p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
-                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
+                    + soortregels();
+        }
+
+        private String soortregels() {
+            StringBuilder b = new StringBuilder();
+            soorten.forEach((soort, p) -> {
+                var h = p.latentie.getIntervalHistogram();
+                b.append(String.format(Locale.ROOT, "%n    %-10s %7d geslaagd, %6d × 503; van de geslaagde p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        soort, p.geslaagd.sum(), p.afgewezen.sum(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                        h.getMaxValue() / 1000.0));
+            });
+            return b.toString();
         }
     }
 

@@ -151,6 +151,16 @@ final class Payarajvm {
                 .map(uit -> uit.contains("Started recording")).orElse(false);
     }
 
+    /** Starts a flight recording {@code naam} ({@code settings=profile}) that runs until {@link #stopOpname}. */
+    boolean startOpname(String naam) {
+        return jcmd("JFR.start", "name=" + naam, "settings=profile").map(uit -> uit.contains("Started recording")).orElse(false);
+    }
+
+    /** Stops recording {@code naam} and writes it to {@code bestand}; returns once the file is written. */
+    boolean stopOpname(String naam, Path bestand) {
+        return jcmd("JFR.stop", "name=" + naam, "filename=" + bestand).isPresent() && java.nio.file.Files.isRegularFile(bestand);
+    }
+
     /** The output of {@code jcmd <pid> <opdracht>} with the JVM's own JDK; empty when that fails. */
     Optional<String> jcmd(String... opdracht) {
         String[] metPid = new String[opdracht.length + 1];

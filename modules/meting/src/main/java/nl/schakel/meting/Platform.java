@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.schakel.launcher.Instellingen;
 import nl.schakel.launcher.Launcher;
 
 /**
@@ -81,6 +82,16 @@ final class Platform implements AutoCloseable {
 
     void start() {
         launcher.start();
+    }
+
+    /** The launcher's settings of this run's home (ports, users, the generated secrets). */
+    Instellingen instellingen() {
+        return launcher.instellingen();
+    }
+
+    /** {@code ./schakel logboek-controle [--volledig]} on this run's home: "Logboek heel: …", or it throws with the findings. */
+    String controleerLogboek(boolean volledig) {
+        return launcher.controleerLogboek(volledig);
     }
 
     /** The API's base address (Payara's http listener, portbase + 80, loopback). */

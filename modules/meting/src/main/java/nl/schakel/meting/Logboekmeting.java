@@ -1,0 +1,89 @@
+package nl.schakel.meting;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.launcher.Instellingen;
+import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
+import nl.schakel.toegang.infrastructuur.logboek.LogboekLezer;
+import nl.schakel.toegang.infrastructuur.logboek.Logboeksleutel;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The logboek at regional size, before the ladder is measured ({@code meting.logboekregels}): fills it with
+ * {@link Logboekvuller}, then asks the privacy officer's question "who accessed betrokkene X in the last 12 months"
+ * with the platform's own {@link LogboekLezer} as the platform's own role (first page, 50 rows, as the screen asks),
+ * and times {@code logboek-controle} from the last checkpoint and in full, as the launcher runs them. The ladder after
+ * it then measures B4 with that logboek underneath.
+ */
+final class Logboekmeting {
+
+    private Logboekmeting() {}
+
+    static String voer(Platform platform, long regels, long zaad) throws Exception {
+        Instellingen inst = platform.instellingen();
+        String url = inst.jdbcUrl(inst.get("postgres.database"));
+        StringBuilder s = new StringBuilder();
+        try (Connection superuser = DriverManager.getConnection(url, inst.get("postgres.superuser.user"),
+                inst.geheim("postgres.superuser.password"))) {
+            Logboekvuller vuller = new Logboekvuller(superuser, Logboeksleutel.van(inst.geheim("logboek.sleutel")),
+                    new Ankerbestand(inst.home().resolve("logboek").resolve("ankers.log")), inst.getal("logboek.ankerinterval"));
+            stap(String.format(Locale.ROOT, "logboek vullen met %,d regels over vijf jaar (COPY, geketend, verzegeld)", regels));
+            Logboekvuller.Uitslag vulling = vuller.vul(regels, zaad);
+            long totaal = vulling.regels() + vulling.vanafVolgnummer() - 1;
+            s.append(String.format(Locale.ROOT, "Logboek gevuld: %,d regels (volgnummer %,d t/m %,d, %d getekende ankerpunten) in %.0f s: "
+                    + "%,.0f regels/s; daarna vacuum (analyze) %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).%n",
+                    vulling.regels(), vulling.vanafVolgnummer(), totaal, vulling.ankerpunten(), vulling.duur().toNanos() / 1e9,
+                    vulling.perSeconde(), vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
+                    vulling.tabelBytes() / 1e6 / (totaal / 1e6)));
+            stap(s.toString().strip());
+
+            PGSimpleDataSource app = new PGSimpleDataSource();
+            app.setUrl(url);
+            app.setUser(inst.get("postgres.app.user"));
+            app.setPassword(inst.geheim("postgres.app.password"));
+            LogboekLezer lezer = new LogboekLezer(app);
+            List<Double> koud = new ArrayList<>();
+            List<Double> warm = new ArrayList<>();
+            long gevonden = 0;
+            for (int k = 0; k < 5; k++) {
+                UUID betrokkene = vuller.betrokkeneUitDeLaatsteMaanden(k);
+                LogboekZoekvraag vraag = new LogboekZoekvraag(Optional.of(betrokkene), Optional.empty(),
+                        Optional.of(Instant.now().minus(365, ChronoUnit.DAYS)), Optional.empty(), Optional.empty(), 50);
+                long t = System.nanoTime();
+                gevonden += lezer.zoek(vraag).size();
+                koud.add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                lezer.zoek(vraag);
+                warm.add((System.nanoTime() - t) / 1e6);
+            }
+            koud.sort(Double::compare);
+            warm.sort(Double::compare);
+            s.append(String.format(Locale.ROOT, "'Wie zag betrokkene X in de laatste 12 maanden' (LogboekLezer, eerste pagina van 50, als %s): "
+                    + "eerste keer mediaan %.1f ms, max %.1f ms; nog eens mediaan %.1f ms, max %.1f ms (5 betrokkenen, %d regels gevonden).%n",
+                    inst.get("postgres.app.user"), koud.get(2), koud.get(4), warm.get(2), warm.get(4), gevonden));
+            stap("vraag van de fg: " + s.substring(s.lastIndexOf("'Wie")).strip());
+        }
+        for (boolean volledig : new boolean[] {false, true}) {
+            stap("logboek-controle" + (volledig ? " --volledig" : ""));
+            long t = System.nanoTime();
+            String uitkomst = platform.controleerLogboek(volledig);
+            double seconden = (System.nanoTime() - t) / 1e9;
+            s.append(String.format(Locale.ROOT, "logboek-controle%s: %.1f s — %s%n", volledig ? " --volledig" : "", seconden,
+                    uitkomst.replace('\n', ' ')));
+            stap(String.format(Locale.ROOT, "  %.1f s: %s", seconden, uitkomst.replace('\n', ' ')));
+        }
+        return s.toString();
+    }
+
+    private static void stap(String tekst) {
+        Platform.stap("meting", tekst);
+    }
+}

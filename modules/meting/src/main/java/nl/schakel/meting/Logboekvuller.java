@@ -1,0 +1,250 @@
+package nl.schakel.meting;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.schakel.toegang.domein.logboek.Logboekregel;
+import nl.schakel.toegang.domein.logboek.Uitkomst;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
+import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
+import nl.schakel.toegang.infrastructuur.logboek.Logboekketen;
+import nl.schakel.toegang.infrastructuur.logboek.Logboeksleutel;
+import nl.schakel.toegang.infrastructuur.logboek.Logboektekst;
+import org.postgresql.PGConnection;
+
+/**
+ * Fills the logboek of a benchmark's own platform with N realistic rows spread over the last five years, in minutes:
+ * 6,000 users (some much busier than others) in 150 organisations, 400,000 betrokkenen (1–3 per row), 300,000
+ * resources of four types, eight actions, 3 % refused. Each row is what the platform itself would hold once chained:
+ * sealed with the home's logboek key, given its volgnummer and hash after the chain's current end, with a signed
+ * checkpoint every {@code ankerinterval} rows in {@code logboek.ankerpunt} and in the anchor file, so that
+ * {@code logboek-controle} checks them like any other rows.
+ *
+ * <p>Why it is fast: rows go in by COPY in blocks of 50,000, built in this JVM while the previous block is being
+ * copied, with the row triggers off for this session only ({@code session_replication_role = replica}, as the
+ * superuser of the benchmark's own database): the insert trigger would set the row unchained and draw an insertion
+ * number per row, and the chain columns are computed here instead. Month partitions keep each month's indexes small,
+ * so the indexes stay on. While it runs it holds the chainer's lock (7514), so the platform's chainer waits and the
+ * chain's end cannot move; the platform must not be under load meanwhile (its own rows would wait to be chained).
+ *
+ * <p>Only for a benchmark's own throw-away database: switching triggers off is exactly what the platform's roles
+ * cannot do.
+ */
+final class Logboekvuller {
+
+    private static final int PER_COPY = 50_000;
+    private static final int GEBRUIKERS = 6_000;
+    private static final int ORGANISATIES = 150;
+    private static final int BETROKKENEN = 400_000;
+    private static final int BRONNEN = 300_000;
+    private static final String[] HANDELINGEN = {"overdracht.lezen", "overdracht.zoeken", "overdracht.wijzigen",
+        "casusoverleg.lezen", "casusoverleg.inbreng-lezen", "crisisdossier.lezen", "overdracht.exporteren", "logboek.lezen"};
+    private static final String[] BRONTYPEN = {"OVERDRACHT", "CASUSOVERLEG", "AGENDAPUNT", "CRISISDOSSIER"};
+    private static final String[] ROLLEN = {"wijkteammedewerker", "procesregisseur", "casusregisseur", "politie-medewerker"};
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
+    private static final String KOLOMMEN = "id, tijdstip, gebruiker_id, gebruiker_naam, namens, organisatie, rol, handeling,"
+            + " bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, uitkomst, client_id, bron_adres,"
+            + " correlatie_id, zegel, transactie, invoegnummer, volgnummer, vorige_hash, hash";
+    /**
+     * The transaction id given to every filled row. It only orders unchained rows (the chainer's work list), and these
+     * are chained: the lowest normal id keeps them out of any comparison with a real transaction.
+     */
+    private static final String TRANSACTIE = "3";
+
+    private final Connection superuser;
+    private final Logboeksleutel sleutel;
+    private final Ankerbestand ankerbestand;
+    private final long ankerinterval;
+
+    Logboekvuller(Connection superuser, Logboeksleutel sleutel, Ankerbestand ankerbestand, long ankerinterval) {
+        this.superuser = superuser;
+        this.sleutel = sleutel;
+        this.ankerbestand = ankerbestand;
+        this.ankerinterval = ankerinterval;
+    }
+
+    /** What was filled, how fast, and what it takes on disk (all months of the logboek, indexes included). */
+    record Uitslag(long regels, long vanafVolgnummer, Duration duur, Duration vacuum, int ankerpunten, long bytes, long tabelBytes) {
+        double perSeconde() {
+            return regels / (duur.toNanos() / 1e9);
+        }
+
+        double mbPerMiljoen(long totaal) {
+            return bytes / 1e6 / (totaal / 1e6);
+        }
+    }
+
+    /** Fills {@code n} rows (deterministic for one {@code zaad}, apart from ids and times). */
+    Uitslag vul(long n, long zaad) throws Exception {
+        Instant eind = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant begin = ZonedDateTime.ofInstant(eind, ZoneOffset.UTC).minusYears(5).toInstant();
+        boolean autocommit = superuser.getAutoCommit();
+        superuser.setAutoCommit(true);
+        try (Statement s = superuser.createStatement()) {
+            s.execute("select pg_advisory_lock(" + Logboekketen.SLOT + ")");
+            try {
+                for (int m = 0; m <= 61; m++) {
+                    s.execute("select logboek.maak_maand('" + ZonedDateTime.ofInstant(begin, ZoneOffset.UTC).plusMonths(m).toLocalDate() + "')");
+                }
+                long volgnummer = 0;
+                String vorige = Logboektekst.NULHASH;
+                try (ResultSet kop = s.executeQuery("select volgnummer, hash from logboek.regel where volgnummer is not null"
+                        + " order by volgnummer desc limit 1")) {
+                    if (kop.next()) {
+                        volgnummer = kop.getLong(1);
+                        vorige = kop.getString(2).trim();
+                    }
+                }
+                long vanaf = volgnummer + 1;
+                // a range of insertion numbers of its own: the platform's rows after the fill get the next ones
+                long invoeg;
+                try (ResultSet r = s.executeQuery("select nextval('logboek.regel_invoegnummer')")) {
+                    r.next();
+                    invoeg = r.getLong(1);
+                }
+                s.execute("select setval('logboek.regel_invoegnummer', " + (invoeg + n) + ")");
+                s.execute("set session_replication_role = replica");
+                long start = System.nanoTime();
+                List<Anker> ankers = new ArrayList<>();
+                SplittableRandom toeval = new SplittableRandom(zaad);
+                long stap = Duration.between(begin, eind).toNanos() / n;
+                Instant nu = Logboektekst.opMicroseconden(Instant.now());
+                PGConnection pg = superuser.unwrap(PGConnection.class);
+                String copy = "copy logboek.regel (" + KOLOMMEN + ") from stdin";
+                ExecutorService kopieerder = Executors.newSingleThreadExecutor();
+                try {
+                    Future<Long> vorigeBlok = null;
+                    StringBuilder blok = new StringBuilder(PER_COPY * 700);
+                    for (long i = 0; i < n; i++) {
+                        Instant tijdstip = Logboektekst.opMicroseconden(begin.plusNanos(i * stap + toeval.nextLong(Math.max(1, stap))));
+                        Logboekregel regel = rij(toeval, tijdstip);
+                        volgnummer++;
+                        String hash = Logboektekst.hash(vorige, volgnummer, regel);
+                        regel(blok, regel, invoeg + i, volgnummer, vorige, hash);
+                        if (volgnummer % ankerinterval == 0) {
+                            ankers.add(new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash))));
+                        }
+                        vorige = hash;
+                        if ((i + 1) % PER_COPY == 0 || i == n - 1) {
+                            if (vorigeBlok != null) {
+                                vorigeBlok.get();
+                            }
+                            String tekst = blok.toString();
+                            vorigeBlok = kopieerder.submit(() -> pg.getCopyAPI().copyIn(copy, new StringReader(tekst)));
+                            blok = new StringBuilder(PER_COPY * 700);
+                        }
+                    }
+                    if (vorigeBlok != null) {
+                        vorigeBlok.get();
+                    }
+                } finally {
+                    kopieerder.shutdownNow();
+                }
+                try (PreparedStatement a = superuser.prepareStatement(
+                        "insert into logboek.ankerpunt (volgnummer, hash, tijdstip, handtekening) values (?, ?, ?, ?)")) {
+                    for (Anker anker : ankers) {
+                        a.setLong(1, anker.volgnummer());
+                        a.setString(2, anker.hash());
+                        a.setTimestamp(3, Timestamp.from(anker.tijdstip()));
+                        a.setString(4, anker.handtekening());
+                        a.addBatch();
+                    }
+                    a.executeBatch();
+                }
+                s.execute("set session_replication_role = origin");
+                // the file outside the database gets the same checkpoints, as the chainer appends its own after commit
+                ankerbestand.voegToe(ankers);
+                Duration duur = Duration.ofNanos(System.nanoTime() - start);
+                // what autovacuum would have done over five years: the visibility map lets the fast check count
+                // the checked-off part from the volgnummer index alone, and the planner gets its statistics
+                long vacuumStart = System.nanoTime();
+                s.execute("vacuum (analyze) logboek.regel");
+                Duration vacuum = Duration.ofNanos(System.nanoTime() - vacuumStart);
+                return new Uitslag(n, vanaf, duur, vacuum, ankers.size(),
+                        waarde(s, "select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'logboek.regel'::regclass"),
+                        waarde(s, "select sum(pg_relation_size(inhrelid)) from pg_inherits where inhparent = 'logboek.regel'::regclass"));
+            } finally {
+                s.execute("set session_replication_role = origin");
+                s.execute("select pg_advisory_unlock(" + Logboekketen.SLOT + ")");
+            }
+        } finally {
+            superuser.setAutoCommit(autocommit);
+        }
+    }
+
+    /** A betrokkene that occurs in the last months, the {@code k}-th one found (so the question finds something). */
+    UUID betrokkeneUitDeLaatsteMaanden(int k) throws SQLException {
+        try (Statement s = superuser.createStatement(); ResultSet r = s.executeQuery("select betrokkenen[1] from logboek.regel"
+                + " where tijdstip >= now() - interval '6 months' and tijdstip < now() - interval '2 hours'"
+                + " order by tijdstip desc offset " + (k * 997L) + " limit 1")) {
+            if (!r.next()) {
+                throw new IllegalStateException("geen gevulde regel in de laatste zes maanden");
+            }
+            return r.getObject(1, UUID.class);
+        }
+    }
+
+    private static Logboekregel rij(SplittableRandom toeval, Instant tijdstip) {
+        int gebruiker = (int) Math.floor(Math.pow(toeval.nextDouble(), 2) * GEBRUIKERS); // some users are much busier
+        int aantal = 1 + toeval.nextInt(3);
+        List<UUID> betrokkenen = new ArrayList<>(aantal);
+        for (int b = 0; b < aantal; b++) {
+            betrokkenen.add(uuid("betrokkene", toeval.nextInt(BETROKKENEN)));
+        }
+        boolean geweigerd = toeval.nextInt(100) < 3;
+        return new Logboekregel(new UUID(toeval.nextLong(), toeval.nextLong()), 0, tijdstip, "gebruiker-" + gebruiker,
+                "Medewerker " + gebruiker, Optional.empty(), Optional.of("ORG-" + (gebruiker % ORGANISATIES)),
+                ROLLEN[gebruiker % ROLLEN.length], HANDELINGEN[toeval.nextInt(HANDELINGEN.length)],
+                Optional.of(BRONTYPEN[toeval.nextInt(BRONTYPEN.length)]), Optional.of(uuid("bron", toeval.nextInt(BRONNEN))),
+                betrokkenen, Optional.of("OVERDRACHT"), Optional.of("Wmo 2015"), Optional.of(geweigerd ? "GEEN" : "EIGENAAR"), false,
+                geweigerd ? Uitkomst.GEWEIGERD : Uitkomst.TOEGESTAAN, "schakel-web", "10.0." + (gebruiker % 250) + ".1",
+                new UUID(toeval.nextLong(), toeval.nextLong()).toString(), null, 0);
+    }
+
+    /** One COPY text line: the row as the platform writes it, sealed, and its chain columns as the chainer sets them. */
+    private void regel(StringBuilder b, Logboekregel r, long invoegnummer, long volgnummer, String vorige, String hash) {
+        String zegel = sleutel.zegel(Logboektekst.zegel(r));
+        b.append(r.id()).append('\t').append(TIJD.format(r.tijdstip())).append('\t').append(r.gebruikerId()).append('\t')
+                .append(r.gebruikerNaam()).append('\t').append("\\N").append('\t').append(r.organisatie().orElseThrow()).append('\t')
+                .append(r.rol()).append('\t').append(r.handeling()).append('\t').append(r.bronType().orElseThrow()).append('\t')
+                .append(r.bronId().orElseThrow()).append('\t').append('{');
+        for (int i = 0; i < r.betrokkenen().size(); i++) {
+            b.append(i == 0 ? "" : ",").append(r.betrokkenen().get(i));
+        }
+        b.append('}').append('\t').append(r.doel().orElseThrow()).append('\t').append(r.grondslag().orElseThrow()).append('\t')
+                .append(r.toegangReden().orElseThrow()).append('\t').append(r.noodtoegang() ? 't' : 'f').append('\t')
+                .append(r.uitkomst().name()).append('\t').append(r.clientId()).append('\t').append(r.bronAdres()).append('\t')
+                .append(r.correlatieId()).append('\t').append(zegel).append('\t').append(TRANSACTIE).append('\t').append(invoegnummer)
+                .append('\t').append(volgnummer).append('\t').append(vorige).append('\t').append(hash).append('\n');
+    }
+
+    private static UUID uuid(String soort, int nummer) {
+        return UUID.nameUUIDFromBytes((soort + nummer).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long waarde(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

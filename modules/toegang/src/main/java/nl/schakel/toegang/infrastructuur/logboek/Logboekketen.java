@@ -46,7 +46,16 @@ public class Logboekketen {
 
     private static final String ONGEKETEND = "select * from logboek.regel where volgnummer is null"
             + " and transactie < pg_snapshot_xmin(pg_current_snapshot()) order by transactie, invoegnummer limit ?";
-    private static final String KETEN = "update logboek.regel set volgnummer = ?, vorige_hash = ?, hash = ? where id = ?";
+    /** The chain's end as the trigger keeps it (V5): one row, whatever the number of months. */
+    private static final String EINDE = "select volgnummer, hash from logboek.kop";
+    /**
+     * The end in a schema before V5, which only a test of the migrations walks through (the EAR migrates before it
+     * chains): the last chained row, found in every month.
+     */
+    private static final String EINDE_VOOR_V5 = "select volgnummer, hash from logboek.regel where volgnummer is not null"
+            + " order by volgnummer desc limit 1";
+    /** With the row's tijdstip, so PostgreSQL looks in its month only, not in every month's primary key. */
+    private static final String KETEN = "update logboek.regel set volgnummer = ?, vorige_hash = ?, hash = ? where id = ? and tijdstip = ?";
     private static final String ANKER = "insert into logboek.ankerpunt (volgnummer, hash, tijdstip, handtekening) values (?, ?, ?, ?)";
 
     private final DataSource database;
@@ -89,8 +98,7 @@ public class Logboekketen {
                 long volgnummer = 0;
                 String vorige = Logboektekst.NULHASH;
                 try (Statement s = c.createStatement();
-                        ResultSet kop = s.executeQuery("select volgnummer, hash from logboek.regel where volgnummer is not null"
-                                + " order by volgnummer desc limit 1")) {
+                        ResultSet kop = s.executeQuery(heeftKop(c) ? EINDE : EINDE_VOOR_V5)) {
                     if (kop.next()) {
                         volgnummer = kop.getLong(1);
                         vorige = kop.getString(2);
@@ -123,6 +131,7 @@ public class Logboekketen {
                         keten.setString(2, vorige);
                         keten.setString(3, hash);
                         keten.setObject(4, regel.id());
+                        keten.setTimestamp(5, Timestamp.from(regel.tijdstip()));
                         keten.addBatch();
                         if (volgnummer % ankerinterval == 0) {
                             Anker a = new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash)));
@@ -137,7 +146,11 @@ public class Logboekketen {
                         geketend++;
                     }
                     if (geketend > 0) {
-                        keten.executeBatch();
+                        for (int bijgewerkt : keten.executeBatch()) {
+                            if (bijgewerkt == 0) {
+                                throw new SQLException("logboekketen: een regel van deze ronde is niet gevonden om te ketenen");
+                            }
+                        }
                     }
                     if (!nieuweAnkers.isEmpty()) {
                         anker.executeBatch();
@@ -219,6 +232,13 @@ public class Logboekketen {
                     Optional.ofNullable(oudste).map(t -> Duration.between(t.toInstant(), Instant.now())), stilstand);
         } catch (SQLException e) {
             throw new IllegalStateException("logboek niet te lezen", e);
+        }
+    }
+
+    private static boolean heeftKop(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.kop') is not null")) {
+            r.next();
+            return r.getBoolean(1);
         }
     }
 

@@ -131,6 +131,35 @@ class LogboekDatabaseTest {
     }
 
     @Test
+    @Order(41)
+    void hetEindeVanDeKetenIsEenRijDieAlleenHetKetenenVerzet() throws SQLException {
+        keten.ketenBij(500);
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            String[] laatste = eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1");
+            assertThat(eind(s, "select volgnummer, hash from logboek.kop")).containsExactly(laatste);
+
+            // the API's role reads the end, it cannot move it
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.kop set volgnummer = volgnummer + 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+
+            // a chained row moves it to itself
+            ongeketendeRegel();
+            assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
+            String[] nieuw = eind(s, "select volgnummer, hash from logboek.kop");
+            assertThat(Long.parseLong(nieuw[0])).isEqualTo(Long.parseLong(laatste[0]) + 1);
+            assertThat(eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
+                    .containsExactly(nieuw);
+        }
+    }
+
+    private static String[] eind(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            assertThat(r.next()).isTrue();
+            return new String[] {r.getString(1), r.getString(2)};
+        }
+    }
+
+    @Test
     @Order(5)
     void eenRegelWordtPasGeketendAlsElkeEerdereTransactieKlaarIs() throws SQLException {
         try (Connection ouder = app.getConnection()) {

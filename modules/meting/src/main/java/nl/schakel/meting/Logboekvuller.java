@@ -42,7 +42,8 @@ import org.postgresql.PGConnection;
  * <p>Why it is fast: rows go in by COPY in blocks of 50,000, built in this JVM while the previous block is being
  * copied, with the row triggers off for this session only ({@code session_replication_role = replica}, as the
  * superuser of the benchmark's own database): the insert trigger would set the row unchained and draw an insertion
- * number per row, and the chain columns are computed here instead. Month partitions keep each month's indexes small,
+ * number per row, and the chain columns are computed here instead; so the filler moves the chain's recorded end
+ * ({@code logboek.kop}) itself. Month partitions keep each month's indexes small,
  * so the indexes stay on. While it runs it holds the chainer's lock (7514), so the platform's chainer waits and the
  * chain's end cannot move; the platform must not be under load meanwhile (its own rows would wait to be chained).
  *
@@ -64,10 +65,7 @@ final class Logboekvuller {
     private static final String KOLOMMEN = "id, tijdstip, gebruiker_id, gebruiker_naam, namens, organisatie, rol, handeling,"
             + " bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, uitkomst, client_id, bron_adres,"
             + " correlatie_id, zegel, transactie, invoegnummer, volgnummer, vorige_hash, hash";
-    /**
-     * The transaction id given to every filled row. It only orders unchained rows (the chainer's work list), and these
-     * are chained: the lowest normal id keeps them out of any comparison with a real transaction.
-     */
+    /** The transaction id of the filled rows when the chain is still empty (the lowest normal id). */
     private static final String TRANSACTIE = "3";
 
     private final Connection superuser;
@@ -105,13 +103,20 @@ final class Logboekvuller {
                 for (int m = 0; m <= 61; m++) {
                     s.execute("select logboek.maak_maand('" + ZonedDateTime.ofInstant(begin, ZoneOffset.UTC).plusMonths(m).toLocalDate() + "')");
                 }
-                long volgnummer = 0;
-                String vorige = Logboektekst.NULHASH;
-                try (ResultSet kop = s.executeQuery("select volgnummer, hash from logboek.regel where volgnummer is not null"
-                        + " order by volgnummer desc limit 1")) {
-                    if (kop.next()) {
-                        volgnummer = kop.getLong(1);
-                        vorige = kop.getString(2).trim();
+                long volgnummer;
+                String vorige;
+                try (ResultSet kop = s.executeQuery("select volgnummer, hash from logboek.kop")) {
+                    kop.next();
+                    volgnummer = kop.getLong(1);
+                    vorige = kop.getString(2);
+                }
+                // the filled rows come after the chain's end in the chainer's order too: the end's transaction,
+                // insertion numbers after it
+                String transactie = TRANSACTIE;
+                try (ResultSet r = s.executeQuery("select transactie from logboek.regel where volgnummer = " + volgnummer
+                        + " and transactie is not null")) {
+                    if (r.next()) {
+                        transactie = r.getString(1);
                     }
                 }
                 long vanaf = volgnummer + 1;
@@ -139,7 +144,7 @@ final class Logboekvuller {
                         Logboekregel regel = rij(toeval, tijdstip);
                         volgnummer++;
                         String hash = Logboektekst.hash(vorige, volgnummer, regel);
-                        regel(blok, regel, invoeg + i, volgnummer, vorige, hash);
+                        regel(blok, regel, transactie, invoeg + i, volgnummer, vorige, hash);
                         if (volgnummer % ankerinterval == 0) {
                             ankers.add(new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash))));
                         }
@@ -169,6 +174,11 @@ final class Logboekvuller {
                         a.addBatch();
                     }
                     a.executeBatch();
+                }
+                try (PreparedStatement k = superuser.prepareStatement("update logboek.kop set volgnummer = ?, hash = ?")) {
+                    k.setLong(1, volgnummer);
+                    k.setString(2, vorige);
+                    k.executeUpdate();
                 }
                 s.execute("set session_replication_role = origin");
                 // the file outside the database gets the same checkpoints, as the chainer appends its own after commit
@@ -221,7 +231,8 @@ final class Logboekvuller {
     }
 
     /** One COPY text line: the row as the platform writes it, sealed, and its chain columns as the chainer sets them. */
-    private void regel(StringBuilder b, Logboekregel r, long invoegnummer, long volgnummer, String vorige, String hash) {
+    private void regel(StringBuilder b, Logboekregel r, String transactie, long invoegnummer, long volgnummer, String vorige,
+            String hash) {
         String zegel = sleutel.zegel(Logboektekst.zegel(r));
         b.append(r.id()).append('\t').append(TIJD.format(r.tijdstip())).append('\t').append(r.gebruikerId()).append('\t')
                 .append(r.gebruikerNaam()).append('\t').append("\\N").append('\t').append(r.organisatie().orElseThrow()).append('\t')
@@ -233,7 +244,7 @@ final class Logboekvuller {
         b.append('}').append('\t').append(r.doel().orElseThrow()).append('\t').append(r.grondslag().orElseThrow()).append('\t')
                 .append(r.toegangReden().orElseThrow()).append('\t').append(r.noodtoegang() ? 't' : 'f').append('\t')
                 .append(r.uitkomst().name()).append('\t').append(r.clientId()).append('\t').append(r.bronAdres()).append('\t')
-                .append(r.correlatieId()).append('\t').append(zegel).append('\t').append(TRANSACTIE).append('\t').append(invoegnummer)
+                .append(r.correlatieId()).append('\t').append(zegel).append('\t').append(transactie).append('\t').append(invoegnummer)
                 .append('\t').append(volgnummer).append('\t').append(vorige).append('\t').append(hash).append('\n');
     }
 

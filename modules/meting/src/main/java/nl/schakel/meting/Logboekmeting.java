@@ -27,7 +27,7 @@ final class Logboekmeting {
 
     private Logboekmeting() {}
 
-    static String voer(Platform platform, long regels, long zaad) throws Exception {
+    static String voer(Platform platform, long regels, long zaad, boolean vacuum) throws Exception {
         Instellingen inst = platform.instellingen();
         String url = inst.jdbcUrl(inst.get("postgres.database"));
         StringBuilder s = new StringBuilder();
@@ -36,12 +36,12 @@ final class Logboekmeting {
             Logboekvuller vuller = new Logboekvuller(superuser, Logboeksleutel.van(inst.geheim("logboek.sleutel")),
                     new Ankerbestand(inst.home().resolve("logboek").resolve("ankers.log")), inst.getal("logboek.ankerinterval"));
             stap(String.format(Locale.ROOT, "logboek vullen met %,d regels over vijf jaar (COPY, geketend, verzegeld)", regels));
-            Logboekvuller.Uitslag vulling = vuller.vul(regels, zaad);
+            Logboekvuller.Uitslag vulling = vuller.vul(regels, zaad, vacuum);
             long totaal = vulling.regels() + vulling.vanafVolgnummer() - 1;
             s.append(String.format(Locale.ROOT, "Logboek gevuld: %,d regels (volgnummer %,d t/m %,d, %d getekende ankerpunten) in %.0f s: "
-                    + "%,.0f regels/s; daarna vacuum (analyze) %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).%n",
+                    + "%,.0f regels/s; daarna %s %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).%n",
                     vulling.regels(), vulling.vanafVolgnummer(), totaal, vulling.ankerpunten(), vulling.duur().toNanos() / 1e9,
-                    vulling.perSeconde(), vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
+                    vulling.perSeconde(), vacuum ? "vacuum (analyze)" : "analyze", vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
                     vulling.tabelBytes() / 1e6 / (totaal / 1e6)));
             stap(s.toString().strip());
 

@@ -32,8 +32,10 @@ import java.util.Optional;
  * a random one per request; 10000; 0 = no B4v), {@code meting.aanmaken-tegelijk} (requests at a time while making
  * them; 8), {@code meting.zaad} (seed of the wrk script's {@code math.random}; 14), {@code meting.heap} (the Payara
  * JVM's {@code -Xmx}, e.g. {@code 1g}; blank: the launcher's default, 1 GB), {@code meting.logboekregels} (rows to fill
- * the logboek with before the warm-up, spread over five years, see {@link Logboekmeting}; 0), {@code meting.jfr}
- * (after the measured rounds, a flight recording of B0 and of B4 under the same load, {@code duur} × 2 seconds each,
+ * the logboek with before the warm-up, spread over five years, see {@link Logboekmeting}; 0),
+ * {@code meting.logboekvacuum} (after the fill {@code vacuum (analyze)}, as five years of autovacuum would have left
+ * it; false: {@code analyze} only; true),
+ * {@code meting.jfr} (after the measured rounds, a flight recording of B0 and of B4 under the same load, {@code duur} × 2 seconds each,
  * into the home: the profile of where their time goes, without burdening the figures; false).
  */
 public final class Meting {
@@ -107,7 +109,8 @@ public final class Meting {
                 lagen.add(new Laag("B4v", "B4 over " + ids.size() + " overdrachten, willekeurig per verzoek",
                         basis + "/api/v1/overdrachten/", Optional.of(feijenoord), Optional.of(script)));
             }
-            String logboek = logboekregels > 0 ? Logboekmeting.voer(platform, logboekregels, zaad) : "";
+            String logboek = logboekregels > 0 ? Logboekmeting.voer(platform, logboekregels, zaad,
+                    !"false".equals(System.getProperty("meting.logboekvacuum"))) : "";
             for (Laag laag : lagen) {
                 // B4v: the first, the last and one in the middle of its overdrachten, as its script asks them
                 List<String> urls = laag.script().isEmpty() ? List.of(laag.url())

@@ -132,7 +132,7 @@ class LogboekDatabaseTest {
 
     @Test
     @Order(41)
-    void hetEindeVanDeKetenIsEenRijDieAlleenHetKetenenVerzet() throws SQLException {
+    void hetEindeVanDeKetenEnDeRijVanOngeketendeRegelsVerzetAlleenDeTrigger() throws SQLException {
         keten.ketenBij(500);
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
             String[] laatste = eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1");
@@ -142,13 +142,28 @@ class LogboekDatabaseTest {
             assertThatThrownBy(() -> s.executeUpdate("update logboek.kop set volgnummer = volgnummer + 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
 
-            // a chained row moves it to itself
+            // a chained row moves it to itself; meanwhile its place waits in the queue of unchained rows, which the API's
+            // role cannot even read
+            assertThat(inDeRij()).isZero();
             ongeketendeRegel();
+            assertThat(inDeRij()).isEqualTo(1);
+            assertThatThrownBy(() -> s.executeQuery("select count(*) from logboek.ongeketend"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
+            assertThat(inDeRij()).isZero();
             String[] nieuw = eind(s, "select volgnummer, hash from logboek.kop");
             assertThat(Long.parseLong(nieuw[0])).isEqualTo(Long.parseLong(laatste[0]) + 1);
             assertThat(eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
                     .containsExactly(nieuw);
+        }
+    }
+
+    /** The places in the queue of unchained rows (logboek V6), read as the owner. */
+    private static long inDeRij() throws SQLException {
+        try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from logboek.ongeketend")) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

@@ -161,8 +161,13 @@ describe('Mijn werk per rol', () => {
       await page.getByLabel('Soort zaak').focus();
       await page.getByLabel('Soort zaak').selectOption('OVERDRACHT');
       await page.getByLabel('Vanaf').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+      // the status still shows the unfiltered page until the filtered answer is in: wait for that answer first
+      const gefilterd = page.waitForResponse(
+        (r) => r.url().includes('/logboek?') && r.url().includes('bronType=OVERDRACHT') && r.request().method() === 'GET',
+      );
       await page.getByLabel('Vanaf').press('Enter');
-      await page.getByTestId('logboek-status').filter({ hasText: /regel|geen logboekregels/ }).waitFor();
+      assert.equal((await gefilterd).status(), 200);
+      await page.getByTestId('logboek-status').filter({ hasText: /regels? op pagina 1|geen logboekregels/ }).waitFor();
       const status = await page.getByTestId('logboek-status').innerText();
       assert.match(status, /regels? op pagina 1|Er zijn geen logboekregels gevonden/);
       if (await tabel.isVisible()) {

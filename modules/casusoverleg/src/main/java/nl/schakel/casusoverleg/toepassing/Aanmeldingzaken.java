@@ -194,8 +194,9 @@ public class Aanmeldingzaken {
                 positie(pagina), grootte);
         Pagina<Aanmelding> gevonden = Pagina.uit(eenMeer, grootte, a -> Zoekparameters.cursor(a.ingediendOp(), a.id()));
         List<AanmeldingInzage> items = new ArrayList<>();
+        poort.registreerLijst(medewerker, AANMELDINGEN_ZOEKEN, gevonden.items().stream()
+                .map(a -> new Toegangspoort.Vermelding(bronnen.aanmelding(a.id()), List.of())).toList(), Doel.CASUSOVERLEG);
         for (Aanmelding aanmelding : gevonden.items()) {
-            poort.registreer(medewerker, AANMELDINGEN_ZOEKEN, Optional.of(bronnen.aanmelding(aanmelding.id())), List.of(), Doel.CASUSOVERLEG);
             items.add(inzage(aanmelding, tafel(aanmelding), Categoriefilter.voor(Set.of(), Optional.empty())));
         }
         return new Pagina<>(items, gevonden.volgende());

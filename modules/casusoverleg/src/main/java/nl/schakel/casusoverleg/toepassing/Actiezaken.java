@@ -140,8 +140,9 @@ public class Actiezaken {
                         UUID.fromString(delen[1]))), grootte);
         Pagina<Actie> gevonden = Pagina.uit(eenMeer, grootte, a -> Zoekparameters.cursor(a.uiterlijk(), a.id()));
         List<Actieinzage> items = new ArrayList<>();
+        poort.registreerLijst(medewerker, ACTIES_ZOEKEN, gevonden.items().stream()
+                .map(a -> new Toegangspoort.Vermelding(bronnen.actie(a.id()), List.of())).toList(), Doel.CASUSOVERLEG);
         for (Actie actie : gevonden.items()) {
-            poort.registreer(medewerker, ACTIES_ZOEKEN, Optional.of(bronnen.actie(actie.id())), List.of(), Doel.CASUSOVERLEG);
             Agendapunt punt = overleggen.agendapunt(actie.agendapuntId()).orElseThrow();
             items.add(inzage(actie, punt, overleggen.overleg(punt.overlegId()).orElseThrow()));
         }

@@ -189,8 +189,9 @@ public class Agendapuntzaken {
             return Zoekparameters.cursor(o.datum(), o.aanvang(), o.id(), a.volgnummer());
         });
         List<Agendapuntsamenvatting> items = new ArrayList<>();
+        poort.registreerLijst(medewerker, AGENDAPUNTEN_ZOEKEN, gevonden.items().stream()
+                .map(p -> new Toegangspoort.Vermelding(bronnen.agendapunt(p.id()), List.of())).toList(), Doel.CASUSOVERLEG);
         for (Agendapunt punt : gevonden.items()) {
-            poort.registreer(medewerker, AGENDAPUNTEN_ZOEKEN, Optional.of(bronnen.agendapunt(punt.id())), List.of(), Doel.CASUSOVERLEG);
             items.add(new Agendapuntsamenvatting(punt, perOverleg.get(punt.overlegId()), bevestigd.contains(punt.overlegId())));
         }
         return new Pagina<>(items, gevonden.volgende());

@@ -185,9 +185,8 @@ public class Overlegzaken {
                 Zoekparameters.lees(pagina, delen -> new OverlegRepository.Overlegpositie(LocalDate.parse(delen[0]),
                         LocalTime.parse(delen[1]), UUID.fromString(delen[2]))), grootte);
         Pagina<Overleg> gevonden = Pagina.uit(eenMeer, grootte, o -> Zoekparameters.cursor(o.datum(), o.aanvang(), o.id()));
-        for (Overleg overleg : gevonden.items()) {
-            poort.registreer(medewerker, OVERLEGGEN_ZOEKEN, Optional.of(bronnen.overleg(overleg.id())), List.of(), Doel.CASUSOVERLEG);
-        }
+        poort.registreerLijst(medewerker, OVERLEGGEN_ZOEKEN, gevonden.items().stream()
+                .map(o -> new Toegangspoort.Vermelding(bronnen.overleg(o.id()), List.of())).toList(), Doel.CASUSOVERLEG);
         return gevonden;
     }
 

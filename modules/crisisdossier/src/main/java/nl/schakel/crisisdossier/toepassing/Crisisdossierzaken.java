@@ -163,8 +163,9 @@ public class Crisisdossierzaken {
         Map<UUID, Taakoverzicht> overzicht = taken.overzicht(ids);
         Map<UUID, Dmfioverzicht> regie = dmfi.overzicht(ids, nu());
         List<Dossierinzage> items = new ArrayList<>();
+        poort.registreerLijst(medewerker, ZOEKEN, gevonden.items().stream()
+                .map(d -> new Toegangspoort.Vermelding(bronnen.dossier(d.id()), d.betrokkeneIds())).toList(), Doel.CRISIS);
         for (Crisisdossier dossier : gevonden.items()) {
-            poort.registreer(medewerker, ZOEKEN, Optional.of(bronnen.dossier(dossier.id())), dossier.betrokkeneIds(), Doel.CRISIS);
             items.add(inzage(dossier, List.of(), overzicht.getOrDefault(dossier.id(), Taakoverzicht.GEEN),
                     regie.getOrDefault(dossier.id(), Dmfioverzicht.GEEN)));
         }

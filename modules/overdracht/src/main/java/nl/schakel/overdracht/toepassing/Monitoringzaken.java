@@ -90,10 +90,9 @@ public class Monitoringzaken {
                 datum("geplandTot", geplandTot), Optional.ofNullable(pagina).filter(p -> !p.isBlank()),
                 Cursor.grootte(paginaGrootte));
         Pagina<Monitoringmoment> gevonden = dienst.zoek(vraag);
-        for (Monitoringmoment moment : gevonden.items()) {
-            poort.registreer(medewerker, MONITORING_ZOEKEN, Optional.of(new Bron(OVERDRACHT, moment.overdrachtId())), List.of(),
-                    Doel.MONITORING);
-        }
+        poort.registreerLijst(medewerker, MONITORING_ZOEKEN, gevonden.items().stream()
+                .map(m -> new Toegangspoort.Vermelding(new Bron(OVERDRACHT, m.overdrachtId()), List.of())).toList(),
+                Doel.MONITORING);
         return gevonden;
     }
 

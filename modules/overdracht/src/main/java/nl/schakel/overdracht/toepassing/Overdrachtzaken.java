@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -253,15 +254,22 @@ public class Overdrachtzaken {
                     naam.strip());
         }
         Pagina<Overdracht> gevonden = dienst.zoek(vraag);
+        // listed means a grant with a searching reason exists; its categories decide what the row shows
+        Map<UUID, Beslissing> beslist = poort.beslisLijst(medewerker, OverdrachtHandeling.OVERDRACHT,
+                gevonden.items().stream().map(Overdracht::id).toList(), ZOEKEN);
         List<Gezien<Overdracht>> gezien = new ArrayList<>();
+        List<Toegangspoort.Vermelding> vermeld = new ArrayList<>();
         for (Overdracht overdracht : gevonden.items()) {
-            // listed means a grant with a searching reason exists; its categories decide what the row shows
-            Beslissing beslissing = beslis(medewerker, overdracht.id(), ZOEKEN);
+            Beslissing beslissing = beslist.get(overdracht.id());
+            if (beslissing == null) {
+                continue; // its grant ended since the list's query: not shown, so nothing to log
+            }
             List<UUID> genoemd = beslissing.categorieen().contains(Gegevenscategorie.IDENTITEIT)
                     ? betrokkenen(overdracht.inhoud()) : List.of();
-            poort.registreer(medewerker, ZOEKEN, Optional.of(bron(overdracht.id())), genoemd, Doel.OVERDRACHT);
+            vermeld.add(new Toegangspoort.Vermelding(bron(overdracht.id()), genoemd));
             gezien.add(new Gezien<>(overdracht, beslissing.categorieen()));
         }
+        poort.registreerLijst(medewerker, ZOEKEN, vermeld, Doel.OVERDRACHT);
         return new Pagina<>(gezien, gevonden.volgende());
     }
 

@@ -47,10 +47,9 @@ public class Terugleggingzaken {
         Pagina<Teruglegging> gevonden = Pagina.uit(
                 overdrachten.terugleggingen(organisatie, Teruglegging.Positie.uitCursor(pagina), grootte), grootte,
                 Teruglegging::alsCursor);
-        for (Teruglegging teruglegging : gevonden.items()) {
-            poort.registreer(medewerker, TERUGLEGGINGEN_ZOEKEN,
-                    Optional.of(new Bron(OverdrachtHandeling.OVERDRACHT, teruglegging.overdracht())), List.of(), Doel.OVERDRACHT);
-        }
+        poort.registreerLijst(medewerker, TERUGLEGGINGEN_ZOEKEN, gevonden.items().stream()
+                .map(t -> new Toegangspoort.Vermelding(new Bron(OverdrachtHandeling.OVERDRACHT, t.overdracht()), List.of()))
+                .toList(), Doel.OVERDRACHT);
         return gevonden;
     }
 

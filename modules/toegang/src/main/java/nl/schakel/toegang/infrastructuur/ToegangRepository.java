@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -87,6 +89,35 @@ public class ToegangRepository {
                 s.setObject(i++, b.id());
             }
             return lees(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("toegang niet te lezen", e);
+        }
+    }
+
+    /**
+     * {@link #levend} for many resources of one type that have no parent (the rows of a list), in one query: per id
+     * the live grants in the same order, ids without one left out. A list of twenty asks the database once, not twenty
+     * times.
+     */
+    public Map<UUID, List<Toegang>> levend(Brontype type, List<UUID> ids, Medewerker medewerker, Instant nu) {
+        if (type.ouder().isPresent()) {
+            throw new IllegalArgumentException(type.naam() + " hoort bij een " + type.ouder().get().naam()
+                    + ": vraag per bron, met haar ouders");
+        }
+        Map<UUID, List<Toegang>> perBron = new LinkedHashMap<>();
+        if (medewerker.organisatieCode().isEmpty() || ids.isEmpty()) {
+            return perBron;
+        }
+        String sql = "select " + KOLOMMEN + " from toegang.toegang t where t.bron_type = ? and t.bron_id = any(?) and " + LEVEND
+                + " order by t.bron_id, t.noodtoegang, t.verleend_op";
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, type.naam());
+            s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+            zetLevend(s, 3, medewerker, nu);
+            for (Toegang toegang : lees(s)) {
+                perBron.computeIfAbsent(toegang.bron().id(), id -> new ArrayList<>()).add(toegang);
+            }
+            return perBron;
         } catch (SQLException e) {
             throw new IllegalStateException("toegang niet te lezen", e);
         }

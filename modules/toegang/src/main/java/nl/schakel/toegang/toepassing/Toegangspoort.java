@@ -2,6 +2,7 @@ package nl.schakel.toegang.toepassing;
 
 import nl.schakel.toegang.domein.Beslissing;
 import nl.schakel.toegang.domein.Bron;
+import nl.schakel.toegang.domein.Brontype;
 import nl.schakel.toegang.domein.Handeling;
 import nl.schakel.toegang.infrastructuur.BronBetrokkeneRepository;
 import nl.schakel.toegang.domein.Doel;
@@ -13,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -73,6 +76,25 @@ public class Toegangspoort {
         return new Beslissing(medewerker, bron, handeling, passend);
     }
 
+    /**
+     * The rows of a list, decided together: the list's SQL kept only resources with a live grant for a listing reason
+     * ({@link Toegangsdienst#zoekfilter}); this gives each row its decision (the categories it may show) from one query
+     * instead of one per row. A row whose grant ended between the two is left out, not refused: it is not shown, so
+     * nothing is disclosed. Only for a type without a parent (a parent's grant would open its children).
+     */
+    public Map<UUID, Beslissing> beslisLijst(Medewerker medewerker, Brontype type, List<UUID> ids, Handeling handeling) {
+        vereisRol(medewerker, handeling, Optional.empty());
+        Regel regel = regel(handeling);
+        Map<UUID, Beslissing> beslist = new LinkedHashMap<>();
+        toegangen.levend(type, ids, medewerker, Instant.now(klok)).forEach((id, levend) -> {
+            List<Toegang> passend = levend.stream().filter(t -> regel.redenen().contains(t.reden())).toList();
+            if (!passend.isEmpty()) {
+                beslist.put(id, new Beslissing(medewerker, new Bron(type, id), handeling, passend));
+            }
+        });
+        return beslist;
+    }
+
     /** An action that needs a role but no grant: creating a resource, break-glass, reading the logboek. */
     public void vereisRol(Medewerker medewerker, Handeling handeling, Optional<Bron> bron) {
         Regel regel = regel(handeling);
@@ -123,11 +145,29 @@ public class Toegangspoort {
 
     /** Logs an allowed action without a resource grant, e.g. a search or reading the logboek. */
     public void registreer(Medewerker medewerker, Handeling handeling, Optional<Bron> bron, List<UUID> betrokkenen, Doel doel) {
-        Logboekregel basis = regel(medewerker, handeling, bron, betrokkenen, Optional.empty(), Uitkomst.TOEGESTAAN);
-        logboek.schrijf(new Logboekregel(basis.id(), 0, basis.tijdstip(), basis.gebruikerId(), basis.gebruikerNaam(),
+        logboek.schrijf(metDoel(regel(medewerker, handeling, bron, betrokkenen, Optional.empty(), Uitkomst.TOEGESTAAN), doel));
+    }
+
+    /** One row of a list as it is logged: the resource listed and the betrokkenen the row names. */
+    public record Vermelding(Bron bron, List<UUID> betrokkenen) {}
+
+    /**
+     * Logs the rows of a list ({@link #registreer(Medewerker, Handeling, Optional, List, Doel)} for each), in the current
+     * transaction and in one round trip: a logboek row per listed resource, as before, without a statement each.
+     */
+    public void registreerLijst(Medewerker medewerker, Handeling handeling, List<Vermelding> vermeldingen, Doel doel) {
+        logboek.schrijfAlle(vermeldingen.stream()
+                .map(v -> metDoel(regel(medewerker, handeling, Optional.of(v.bron()), v.betrokkenen(), Optional.empty(),
+                        Uitkomst.TOEGESTAAN), doel))
+                .toList());
+    }
+
+    /** A row without a grant names the purpose the action serves, and its legal ground, itself. */
+    private Logboekregel metDoel(Logboekregel basis, Doel doel) {
+        return new Logboekregel(basis.id(), 0, basis.tijdstip(), basis.gebruikerId(), basis.gebruikerNaam(),
                 basis.namens(), basis.organisatie(), basis.rol(), basis.handeling(), basis.bronType(), basis.bronId(),
                 basis.betrokkenen(), Optional.of(doel.name()), Optional.of(beleid.grondslag(doel)), Optional.empty(), false,
-                Uitkomst.TOEGESTAAN, basis.clientId(), basis.bronAdres(), basis.correlatieId(), ""));
+                Uitkomst.TOEGESTAAN, basis.clientId(), basis.bronAdres(), basis.correlatieId(), "");
     }
 
     public Toegangsbeleid beleid() {

@@ -145,6 +145,73 @@ class ToegangspoortTest {
         assertThat(regel.correlatieId()).isEqualTo("test-correlatie");
     }
 
+    @Test
+    void deRijenVanEenLijstWordenSamenBeslistEnElkeGetoondeRijKrijgtZijnLogboekregel() {
+        Medewerker wijkteam = medewerker("WT-RDAM-FEIJ", Rol.WIJKTEAMMEDEWERKER);
+        Bron ontvangen = bron;
+        Bron verlopen = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
+        Bron uitgenodigd = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
+        Bron vanEenAnder = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
+        Bron zonderToegang = new Bron(ProefHandeling.PROEFBRON, UUID.randomUUID());
+        verleen("WT-RDAM-FEIJ", ToegangReden.ONTVANGER, Optional.empty());
+        toegangen.bewaar(Toegang.verleen(verlopen, "WT-RDAM-FEIJ", Doel.OVERDRACHT, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.ONTVANGER, Optional.of(nu.minusSeconds(1)), "vt-1", nu.minus(Duration.ofMinutes(5))));
+        // a reason the search does not list by (overdracht.zoeken: EIGENAAR, ONTVANGER, NOODTOEGANG)
+        toegangen.bewaar(Toegang.verleen(uitgenodigd, "WT-RDAM-FEIJ", Doel.OVERDRACHT, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.UITGENODIGD, Optional.empty(), "vt-1", nu.minus(Duration.ofMinutes(5))));
+        toegangen.bewaar(Toegang.verleen(vanEenAnder, "WT-RDAM-CHAR", Doel.OVERDRACHT, Set.of(Gegevenscategorie.IDENTITEIT),
+                ToegangReden.ONTVANGER, Optional.empty(), "vt-1", nu.minus(Duration.ofMinutes(5))));
+
+        var beslist = poort.beslisLijst(wijkteam, ProefHandeling.PROEFBRON, List.of(zonderToegang.id(), verlopen.id(),
+                uitgenodigd.id(), vanEenAnder.id(), ontvangen.id()), ProefHandeling.h("overdracht.zoeken"));
+        assertThat(beslist).containsOnlyKeys(ontvangen.id());
+        Beslissing rij = beslist.get(ontvangen.id());
+        assertThat(rij.bron()).isEqualTo(ontvangen);
+        assertThat(rij.grondslag().reden()).isEqualTo(ToegangReden.ONTVANGER);
+        assertThat(rij.categorieen()).containsExactlyInAnyOrder(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID);
+        // the same answer, one by one, as the gate gives for each
+        for (Bron geweigerd : List.of(zonderToegang, verlopen, vanEenAnder)) {
+            assertThatThrownBy(() -> poort.beslis(wijkteam, geweigerd, ProefHandeling.h("overdracht.zoeken"),
+                    () -> new NietGevondenFout("X-404", "x"))).isInstanceOf(NietGevondenFout.class);
+        }
+        assertThatThrownBy(() -> poort.beslis(wijkteam, uitgenodigd, ProefHandeling.h("overdracht.zoeken"),
+                () -> new NietGevondenFout("X-404", "x"))).isInstanceOf(VerbodenFout.class);
+
+        UUID genoemd = UUID.randomUUID();
+        Medewerker lijster = medewerker("WT-RDAM-FEIJ", Rol.WIJKTEAMMEDEWERKER);
+        poort.registreerLijst(lijster, ProefHandeling.h("overdracht.zoeken"), List.of(
+                new Toegangspoort.Vermelding(ontvangen, List.of(genoemd)), new Toegangspoort.Vermelding(verlopen, List.of())),
+                Doel.OVERDRACHT);
+        List<Logboekregel> regels = lezer.zoek(new LogboekZoekvraag(Optional.empty(), Optional.of(lijster.id()), Optional.empty(),
+                Optional.empty(), Optional.empty(), 10));
+        assertThat(regels).hasSize(2).allSatisfy(regel -> {
+            assertThat(regel.uitkomst()).isEqualTo(Uitkomst.TOEGESTAAN);
+            assertThat(regel.handeling()).isEqualTo("overdracht.zoeken");
+            assertThat(regel.doel()).contains("OVERDRACHT");
+            assertThat(regel.grondslag()).hasValueSatisfying(g -> assertThat(g).contains("Wmo 2015"));
+            assertThat(regel.correlatieId()).isEqualTo("test-correlatie");
+        });
+        assertThat(regels).extracting(r -> r.bronId().orElseThrow()).containsExactlyInAnyOrder(ontvangen.id(), verlopen.id());
+        assertThat(regels).filteredOn(r -> r.bronId().orElseThrow().equals(ontvangen.id())).singleElement()
+                .satisfies(r -> assertThat(r.betrokkenen()).containsExactly(genoemd));
+    }
+
+    @Test
+    void eenLijstVanEenRolZonderRechtKrijgt403EnEenTypeMetOuderWordtPerBronBeslist() {
+        Medewerker fg = medewerker("VTRR", Rol.FUNCTIONARIS_GEGEVENSBESCHERMING);
+        verleen("VTRR", ToegangReden.EIGENAAR, Optional.empty());
+        assertThatThrownBy(() -> poort.beslisLijst(fg, ProefHandeling.PROEFBRON, List.of(bron.id()), ProefHandeling.h("overdracht.zoeken")))
+                .isInstanceOf(VerbodenFout.class);
+        assertThat(laatsteVan(fg).uitkomst()).isEqualTo(Uitkomst.GEWEIGERD);
+        assertThat(laatsteVan(fg).handeling()).isEqualTo("overdracht.zoeken");
+
+        Medewerker vt = medewerker("VTRR", Rol.PROCESREGISSEUR);
+        assertThatThrownBy(() -> poort.beslisLijst(vt, Brontype.binnen("PROEFKIND", ProefHandeling.PROEFBRON), List.of(UUID.randomUUID()),
+                ProefHandeling.h("overdracht.zoeken"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vraag per bron");
+        assertThat(poort.beslisLijst(vt, ProefHandeling.PROEFBRON, List.of(), ProefHandeling.h("overdracht.zoeken"))).isEmpty();
+    }
+
     private void verleen(String organisatie, ToegangReden reden, Optional<Instant> tot) {
         toegangen.bewaar(Toegang.verleen(bron, organisatie, Doel.OVERDRACHT,
                 Set.of(Gegevenscategorie.IDENTITEIT, Gegevenscategorie.VEILIGHEID), reden, tot, "vt-1", nu.minus(Duration.ofMinutes(5))));

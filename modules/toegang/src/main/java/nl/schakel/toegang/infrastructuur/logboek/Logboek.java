@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -39,38 +40,62 @@ public class Logboek {
     }
 
     public void schrijf(Logboekregel gevraagd) {
-        // the id and the time as they will be stored, so the seal is over exactly what the database keeps
-        Logboekregel regel = new Logboekregel(gevraagd.id() == null ? UUID.randomUUID() : gevraagd.id(), 0,
+        schrijfAlle(List.of(gevraagd));
+    }
+
+    /** Several rows in one round trip (the rows of a list), in the caller's transaction like one. */
+    public void schrijfAlle(List<Logboekregel> gevraagd) {
+        if (gevraagd.isEmpty()) {
+            return;
+        }
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            for (Logboekregel g : gevraagd) {
+                zet(c, s, alsOpgeslagen(g));
+                if (gevraagd.size() == 1) {
+                    s.executeUpdate();
+                } else {
+                    s.addBatch();
+                }
+            }
+            if (gevraagd.size() > 1) {
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("logboekregel niet te schrijven", e);
+        }
+    }
+
+    /** The id and the time as they will be stored, so the seal is over exactly what the database keeps. */
+    private static Logboekregel alsOpgeslagen(Logboekregel gevraagd) {
+        return new Logboekregel(gevraagd.id() == null ? UUID.randomUUID() : gevraagd.id(), 0,
                 Logboektekst.opMicroseconden(gevraagd.tijdstip()), gevraagd.gebruikerId(), gevraagd.gebruikerNaam(),
                 gevraagd.namens(), gevraagd.organisatie(), gevraagd.rol(), gevraagd.handeling(), gevraagd.bronType(),
                 gevraagd.bronId(), gevraagd.betrokkenen(), gevraagd.doel(), gevraagd.grondslag(), gevraagd.toegangReden(),
                 gevraagd.noodtoegang(), gevraagd.uitkomst(), gevraagd.clientId(), gevraagd.bronAdres(),
                 gevraagd.correlatieId(), null);
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setObject(1, regel.id());
-            s.setTimestamp(2, Timestamp.from(regel.tijdstip()));
-            s.setString(3, regel.gebruikerId());
-            s.setString(4, regel.gebruikerNaam());
-            s.setString(5, regel.namens().orElse(null));
-            s.setString(6, regel.organisatie().orElse(null));
-            s.setString(7, regel.rol());
-            s.setString(8, regel.handeling());
-            s.setString(9, regel.bronType().orElse(null));
-            s.setObject(10, regel.bronId().orElse(null));
-            Array betrokkenen = c.createArrayOf("uuid", regel.betrokkenen().toArray());
-            s.setArray(11, betrokkenen);
-            s.setString(12, regel.doel().orElse(null));
-            s.setString(13, regel.grondslag().orElse(null));
-            s.setString(14, regel.toegangReden().orElse(null));
-            s.setBoolean(15, regel.noodtoegang());
-            s.setString(16, regel.uitkomst().name());
-            s.setString(17, regel.clientId());
-            s.setString(18, regel.bronAdres());
-            s.setString(19, regel.correlatieId());
-            s.setString(20, sleutel.zegel(Logboektekst.zegel(regel)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("logboekregel niet te schrijven", e);
-        }
+    }
+
+    private void zet(Connection c, PreparedStatement s, Logboekregel regel) throws SQLException {
+        s.setObject(1, regel.id());
+        s.setTimestamp(2, Timestamp.from(regel.tijdstip()));
+        s.setString(3, regel.gebruikerId());
+        s.setString(4, regel.gebruikerNaam());
+        s.setString(5, regel.namens().orElse(null));
+        s.setString(6, regel.organisatie().orElse(null));
+        s.setString(7, regel.rol());
+        s.setString(8, regel.handeling());
+        s.setString(9, regel.bronType().orElse(null));
+        s.setObject(10, regel.bronId().orElse(null));
+        Array betrokkenen = c.createArrayOf("uuid", regel.betrokkenen().toArray());
+        s.setArray(11, betrokkenen);
+        s.setString(12, regel.doel().orElse(null));
+        s.setString(13, regel.grondslag().orElse(null));
+        s.setString(14, regel.toegangReden().orElse(null));
+        s.setBoolean(15, regel.noodtoegang());
+        s.setString(16, regel.uitkomst().name());
+        s.setString(17, regel.clientId());
+        s.setString(18, regel.bronAdres());
+        s.setString(19, regel.correlatieId());
+        s.setString(20, sleutel.zegel(Logboektekst.zegel(regel)));
     }
 }

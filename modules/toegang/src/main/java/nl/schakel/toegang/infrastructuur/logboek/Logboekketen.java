@@ -63,6 +63,8 @@ public class Logboekketen {
     private final long ankerinterval;
     private final Optional<Ankerbestand> ankerbestand;
     private volatile Optional<String> stilstand = Optional.empty();
+    /** Once the schema has the chain's end table it keeps it (migrations only go forward): asked until then only. */
+    private volatile boolean kopGezien;
 
     public Logboekketen(DataSource database, Logboeksleutel sleutel, long ankerinterval, Optional<Ankerbestand> ankerbestand) {
         if (ankerinterval < 1) {
@@ -98,7 +100,7 @@ public class Logboekketen {
                 long volgnummer = 0;
                 String vorige = Logboektekst.NULHASH;
                 try (Statement s = c.createStatement();
-                        ResultSet kop = s.executeQuery(heeftKop(c) ? EINDE : EINDE_VOOR_V5)) {
+                        ResultSet kop = s.executeQuery(eindeVraag(c))) {
                     if (kop.next()) {
                         volgnummer = kop.getLong(1);
                         vorige = kop.getString(2);
@@ -235,11 +237,14 @@ public class Logboekketen {
         }
     }
 
-    private static boolean heeftKop(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.kop') is not null")) {
-            r.next();
-            return r.getBoolean(1);
+    private String eindeVraag(Connection c) throws SQLException {
+        if (!kopGezien) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.kop') is not null")) {
+                r.next();
+                kopGezien = r.getBoolean(1);
+            }
         }
+        return kopGezien ? EINDE : EINDE_VOOR_V5;
     }
 
     private static boolean slot(Connection c) throws SQLException {

@@ -38,12 +38,11 @@ final class Logboekmeting {
             stap(String.format(Locale.ROOT, "logboek vullen met %,d regels over vijf jaar (COPY, geketend, verzegeld)", regels));
             Logboekvuller.Uitslag vulling = vuller.vul(regels, zaad, vacuum);
             long totaal = vulling.regels() + vulling.vanafVolgnummer() - 1;
-            s.append(String.format(Locale.ROOT, "Logboek gevuld: %,d regels (volgnummer %,d t/m %,d, %d getekende ankerpunten) in %.0f s: "
-                    + "%,.0f regels/s; daarna %s %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).%n",
+            meld(s, String.format(Locale.ROOT, "Logboek gevuld: %,d regels (volgnummer %,d t/m %,d, %d getekende ankerpunten) in %.0f s: "
+                    + "%,.0f regels/s; daarna %s %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).",
                     vulling.regels(), vulling.vanafVolgnummer(), totaal, vulling.ankerpunten(), vulling.duur().toNanos() / 1e9,
                     vulling.perSeconde(), vacuum ? "vacuum (analyze)" : "analyze", vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
                     vulling.tabelBytes() / 1e6 / (totaal / 1e6)));
-            stap(s.toString().strip());
 
             PGSimpleDataSource app = new PGSimpleDataSource();
             app.setUrl(url);
@@ -66,21 +65,25 @@ final class Logboekmeting {
             }
             koud.sort(Double::compare);
             warm.sort(Double::compare);
-            s.append(String.format(Locale.ROOT, "'Wie zag betrokkene X in de laatste 12 maanden' (LogboekLezer, eerste pagina van 50, als %s): "
-                    + "eerste keer mediaan %.1f ms, max %.1f ms; nog eens mediaan %.1f ms, max %.1f ms (5 betrokkenen, %d regels gevonden).%n",
+            meld(s, String.format(Locale.ROOT, "'Wie zag betrokkene X in de laatste 12 maanden' (LogboekLezer, eerste pagina van 50, als %s): "
+                    + "eerste keer mediaan %.1f ms, max %.1f ms; nog eens mediaan %.1f ms, max %.1f ms (5 betrokkenen, %d regels gevonden).",
                     inst.get("postgres.app.user"), koud.get(2), koud.get(4), warm.get(2), warm.get(4), gevonden));
-            stap("vraag van de fg: " + s.substring(s.lastIndexOf("'Wie")).strip());
         }
         for (boolean volledig : new boolean[] {false, true}) {
             stap("logboek-controle" + (volledig ? " --volledig" : ""));
             long t = System.nanoTime();
             String uitkomst = platform.controleerLogboek(volledig);
             double seconden = (System.nanoTime() - t) / 1e9;
-            s.append(String.format(Locale.ROOT, "logboek-controle%s: %.1f s — %s%n", volledig ? " --volledig" : "", seconden,
+            meld(s, String.format(Locale.ROOT, "logboek-controle%s: %.1f s — %s", volledig ? " --volledig" : "", seconden,
                     uitkomst.replace('\n', ' ')));
-            stap(String.format(Locale.ROOT, "  %.1f s: %s", seconden, uitkomst.replace('\n', ' ')));
         }
         return s.toString();
+    }
+
+    /** A line of the report: printed as it is measured, and kept for the report at the end. */
+    private static void meld(StringBuilder verslag, String regel) {
+        stap(regel);
+        verslag.append(regel).append(System.lineSeparator());
     }
 
     private static void stap(String tekst) {

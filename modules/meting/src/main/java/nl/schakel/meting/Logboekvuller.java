@@ -26,6 +26,7 @@ import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.domein.logboek.Uitkomst;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
+import nl.schakel.toegang.infrastructuur.logboek.Logboek;
 import nl.schakel.toegang.infrastructuur.logboek.Logboekketen;
 import nl.schakel.toegang.infrastructuur.logboek.Logboeksleutel;
 import nl.schakel.toegang.infrastructuur.logboek.Logboektekst;
@@ -62,9 +63,8 @@ final class Logboekvuller {
     private static final String[] BRONTYPEN = {"OVERDRACHT", "CASUSOVERLEG", "AGENDAPUNT", "CRISISDOSSIER"};
     private static final String[] ROLLEN = {"wijkteammedewerker", "procesregisseur", "casusregisseur", "politie-medewerker"};
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
-    private static final String KOLOMMEN = "id, tijdstip, gebruiker_id, gebruiker_naam, namens, organisatie, rol, handeling,"
-            + " bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, uitkomst, client_id, bron_adres,"
-            + " correlatie_id, zegel, transactie, invoegnummer, volgnummer, vorige_hash, hash";
+    /** The platform's own columns, then the chain's, which the filler sets itself (the rows arrive chained). */
+    private static final String KOLOMMEN = Logboek.KOLOMMEN + ", transactie, invoegnummer, volgnummer, vorige_hash, hash";
     /** The transaction id of the filled rows when the chain is still empty (the lowest normal id). */
     private static final String TRANSACTIE = "3";
 

@@ -35,14 +35,17 @@ import java.util.Optional;
  * the logboek with before the warm-up, spread over five years, see {@link Logboekmeting}; 0),
  * {@code meting.logboekvacuum} (after the fill {@code vacuum (analyze)}, as five years of autovacuum would have left
  * it; false: {@code analyze} only; true),
- * {@code meting.jfr} (after the measured rounds, a flight recording of B0 and of B4 under the same load, {@code duur} × 2 seconds each,
- * into the home: the profile of where their time goes, without burdening the figures; false).
+ * {@code meting.jfr} (after the measured rounds, a flight recording of B0 and of B4 under the same load,
+ * {@code duur} × 2 seconds each, into the home: the profile of where their time goes, without burdening the figures;
+ * false), {@code meting.pgstats} (PostgreSQL's own counters per layer: the time in each PL/pgSQL function and the rows
+ * written per table during the measured rounds, see {@link Pgtellers}; false).
  */
 public final class Meting {
 
     static final double DOEL_B1_B0 = 0.85;
     static final double DOEL_B3_B2 = 0.75;
-    static final double DOEL_B4_B2 = 0.40;
+    /** Issue 14 raised it from 0.40: the audited read at least half the plain authorised one. */
+    static final double DOEL_B4_B2 = 0.50;
     static final double DOEL_B4_PER_SECONDE = 1000;
 
     private Meting() {}
@@ -70,6 +73,7 @@ public final class Meting {
         String heap = System.getProperty("meting.heap", "").strip();
         long logboekregels = Math.max(0, Long.getLong("meting.logboekregels", 0));
         boolean jfr = Boolean.getBoolean("meting.jfr");
+        boolean pgstats = Boolean.getBoolean("meting.pgstats");
         Path home = Platform.home(root, "modules/meting/target/meting-var");
 
         // the tokens must outlive the whole run: start, making the overdrachten, filling and checking the logboek (at
@@ -145,10 +149,12 @@ public final class Meting {
             stap("Payara-JVM: " + collector + ", heap max " + heapMaxKiB / 1024 + " MiB");
             Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>();
             lagen.forEach(laag -> uitkomsten.put(laag.naam(), new Uitkomst()));
+            Optional<Pgtellers> tellers = pgstats ? Optional.of(new Pgtellers(platform.instellingen())) : Optional.empty();
             for (int ronde = 1; ronde <= rondes; ronde++) {
                 for (Laag laag : lagen) {
                     stap("ronde " + ronde + "/" + rondes + ", " + laag.naam() + ": wrk -t" + threads + " -c" + verbindingen + " -d" + duur
                             + "s --latency " + pad(laag.url()));
+                    Optional<Pgtellers.Stand> pgVoor = tellers.isPresent() ? Optional.of(tellers.get().stand()) : Optional.empty();
                     Payarajvm.Gc gcVoor = jvm.gc();
                     Cpu.Stand voor = cpu.stand();
                     long t0 = System.nanoTime();
@@ -156,6 +162,9 @@ public final class Meting {
                             laag.script());
                     Cpu.Verbruik verbruik = Cpu.verschil(voor, cpu.stand(), (System.nanoTime() - t0) / 1e9);
                     Payarajvm.Gc gcNa = jvm.gc();
+                    if (pgVoor.isPresent()) {
+                        tellers.get().voegToe(laag.naam(), pgVoor.get(), uitslag.verzoeken());
+                    }
                     Uitkomst uitkomst = uitkomsten.get(laag.naam());
                     uitkomst.voegToe(uitslag, verbruik);
                     uitkomst.voegToe(gcVoor, gcNa);
@@ -183,8 +192,13 @@ public final class Meting {
             Heap heapStand = new Heap(heapMaxKiB, collector, voorVolledig, levend);
             stap("old gen na de meting " + (voorVolledig == null ? "?" : voorVolledig.oudGebruiktKiB() / 1024) + " MiB, na een volledige GC "
                     + (levend == null ? "?" : levend.oudGebruiktKiB() / 1024) + " MiB");
+            String pg = "";
+            if (tellers.isPresent()) {
+                pg = tellers.get().rapport();
+                tellers.get().close();
+            }
             String rapport = rapport(lagen, uitkomsten, threads, verbindingen, duur, rondes, opwarmen, httpThreads, heapStand)
-                    + (logboek.isEmpty() ? "" : "\n" + logboek);
+                    + pg + (logboek.isEmpty() ? "" : "\n" + logboek);
             System.out.println();
             System.out.println(rapport);
             // meting-var → meting-uitslag.md; another home (two runs side by side) → its own file

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.persistentie.Transactieslot;
 import nl.schakel.toegang.domein.bewaren.Bewaarplicht;
 import nl.schakel.toegang.domein.bewaren.Grafsteen;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
@@ -46,12 +47,7 @@ public class VernietigingRepository {
      * everything already listed and proposes nothing.
      */
     public void vergrendelVoorstel() {
-        try (Connection c = database.getConnection();
-                PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext('schakel.vernietigingsvoorstel'))")) {
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("vernietigingsvoorstel niet te vergrendelen", e);
-        }
+        Transactieslot.neem(database, "schakel.vernietigingsvoorstel");
     }
 
     /** Whether the resource is on a list already, or under a legal hold: then it is not proposed. */

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.persistentie.Transactieslot;
 import nl.schakel.toegang.domein.verzoek.Deelverzoek;
 import nl.schakel.toegang.domein.verzoek.Termijn;
 import nl.schakel.toegang.domein.verzoek.Verlenging;
@@ -249,12 +250,7 @@ public class VerzoekRepository {
      * two nodes from working the same backlog side by side).
      */
     public void vergrendelTermijnmelding() {
-        try (Connection c = database.getConnection();
-                PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext('schakel.verzoektermijnmelding'))")) {
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("termijnmelding niet te vergrendelen", e);
-        }
+        Transactieslot.neem(database, "schakel.verzoektermijnmelding");
     }
 
     /**

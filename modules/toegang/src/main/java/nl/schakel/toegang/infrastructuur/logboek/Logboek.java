@@ -21,9 +21,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Logboek {
 
-    private static final String INSERT = "insert into logboek.regel (id, tijdstip, gebruiker_id, gebruiker_naam, namens, "
-            + "organisatie, rol, handeling, bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, "
-            + "uitkomst, client_id, bron_adres, correlatie_id, zegel) "
+    /** The columns a row is written with, in the order {@link #zet} binds them; the chain's columns come later. */
+    public static final String KOLOMMEN = "id, tijdstip, gebruiker_id, gebruiker_naam, namens, organisatie, rol, handeling, "
+            + "bron_type, bron_id, betrokkenen, doel, grondslag, toegang_reden, noodtoegang, uitkomst, client_id, bron_adres, "
+            + "correlatie_id, zegel";
+    private static final String INSERT = "insert into logboek.regel (" + KOLOMMEN + ") "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "jdbc/schakel")

@@ -203,6 +203,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await punt.waitFor();
       agendapuntId = await punt.getAttribute('data-id');
       assert.ok(agendapuntId, 'het agendapunt heeft een id');
+      await punt.getByRole('heading', { level: 3 }).filter({ hasText: 'casus van Wijkteam Feijenoord' }).waitFor();
       assert.match(await punt.getByRole('heading', { level: 3 }).innerText(), /Agendapunt 1: casus van Wijkteam Feijenoord/);
 
       for (const [code, naam] of [
@@ -337,6 +338,7 @@ describe('casusoverleg: aanmelden, triage, agenda, inbreng', () => {
       await kaart.waitFor();
       assert.match(await kaart.getByTestId('achtergehouden').innerText(), /Niet voor u zichtbaar.*Justitiële informatie/s);
       assert.equal(await page.getByText(/Twee eerdere aanhoudingen/).count(), 0, 'niet de justitiële tekst');
+      await page.getByTestId('genodigden').filter({ hasText: /Politie[^,]*\(inbreng gedeeld\)/ }).waitFor();
       assert.match(await page.getByTestId('genodigden').innerText(), /Politie[^,]*\(inbreng gedeeld\)/);
       await geenAxeOvertredingen(page, 'Agendapunt (wijkteam)');
       await screenshot(page, 'casusoverleg-7b-wijkteam');

@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '../vandaag';
 import { label } from '../overdracht/labels';
 
 /** Dutch texts for the values of the casusoverleg API; unknown values are shown as they are. */
@@ -61,9 +62,7 @@ export const CONFLICT_TITEL = 'Iemand anders heeft dit intussen gewijzigd';
 export const GEHEIMHOUDING_NIET_BEVESTIGD = 'CSO-020';
 
 /** `YYYY-MM-DD` today in Dutch time. */
-export function vandaag(nu: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
-}
+export const vandaag = vandaagInNederland;
 
 /** The triage term in words, with "verlopen" in text (not only in colour). */
 export function triageTekst(a: { status: string; triageUiterlijk: string | null; triageVerlopen: boolean }, datum: (d: string) => string): string {

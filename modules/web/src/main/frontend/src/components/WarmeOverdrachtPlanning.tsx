@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '../vandaag';
 import { useState } from 'react';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
@@ -21,9 +22,6 @@ export function controleerPlanning(planning: WarmeOverdracht, vandaag: string): 
   return fouten;
 }
 
-function vandaagInNederland(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 /**
  * The warm handover: the receiver plans the joint conversation with Veilig Thuis and the family (day, time, place);

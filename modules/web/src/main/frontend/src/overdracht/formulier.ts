@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '../vandaag';
 import { ALLE_CATEGORIEEN } from '../api/overdracht';
 import type { Betrokkene, Gegevenscategorie, Meldersoort, OverdrachtInhoud } from '../api/overdracht';
 import type { OngeldigeParameter } from '../api/types';
@@ -214,19 +215,12 @@ export function isGeldigBsn(waarde: string): boolean {
 const TELEFOON = /^\+?[0-9 ()-]{6,20}$/;
 const GEMEENTECODE = /^GM\d{4}$/;
 
-/** Today as `yyyy-mm-dd` in local time. */
-export function vandaagIso(nu: Date = new Date()): string {
-  const j = nu.getFullYear();
-  const m = String(nu.getMonth() + 1).padStart(2, '0');
-  const d = String(nu.getDate()).padStart(2, '0');
-  return `${j}-${m}-${d}`;
-}
 
 /**
  * What the browser can check before saving (the same rules as the API's InhoudRegels for a concept).
  * A concept may be incomplete; only what is filled in must be right, and every betrokkene needs a role.
  */
-export function valideer(formulier: OverdrachtFormulier, vandaag: string = vandaagIso()): Veldfouten {
+export function valideer(formulier: OverdrachtFormulier, vandaag: string = vandaagInNederland()): Veldfouten {
   const fouten: Veldfouten = {};
   const inDeToekomst = (sleutel: string, datum: string) => {
     if (datum && datum > vandaag) fouten[sleutel] = 'Deze datum ligt in de toekomst.';

@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '../vandaag';
 import type { OverdrachtStatus, Termijnvelden } from '../api/overdracht';
 import { datumTekst } from './labels';
 
@@ -20,10 +21,6 @@ export function termijnTekst(o: Termijnvelden & { status: OverdrachtStatus }): s
   return `Accepteren uiterlijk ${uiterlijk}`;
 }
 
-/** Today in the Netherlands, as `YYYY-MM-DD`. */
-export function vandaagInNederland(nu: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
-}
 
 /**
  * The legal term of the veiligheidsbeoordeling (melding + 5 working days) in words. Sending needs a finished

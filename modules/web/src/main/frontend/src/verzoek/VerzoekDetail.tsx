@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '../vandaag';
 import { useCallback, useEffect, useState } from 'react';
 import type React from 'react';
 import { ApiFoutMelding, alsFout } from '../components/ApiFoutMelding';
@@ -12,10 +13,6 @@ import type { SchakelApi } from '../api/client';
 import { organisatieNaam, useOrganisatieNamen } from '../overdracht/organisaties';
 import { datumTekst, klokTekst, soortTekst } from './termijn';
 
-/** Today in the Netherlands as YYYY-MM-DD (the day the requester was informed defaults to it). */
-function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 /**
  * One request at the contact point: its clock, the parts per organisation with their answers, extending the clock once
@@ -162,7 +159,7 @@ function Verlengen({ api, verzoek, onKlaar }: { api: VerzoekApi; verzoek: Verzoe
 }
 
 function Geinformeerd({ api, verzoek, onKlaar }: { api: VerzoekApi; verzoek: Verzoek; onKlaar: (v: Verzoek, tekst: string) => void }) {
-  const [datum, setDatum] = useState(vandaag());
+  const [datum, setDatum] = useState(vandaagInNederland()) // the day the requester was informed defaults to today;
   const [fout, setFout] = useState<Fout | null>(null);
   const open = verzoek.aantalDelen - verzoek.aantalBeantwoord;
   const verstuur = async (e: React.FormEvent) => {

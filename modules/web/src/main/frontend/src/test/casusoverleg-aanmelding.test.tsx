@@ -246,7 +246,8 @@ describe('casusoverleg: triage', () => {
     expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Accepteren' }));
-    expect((await screen.findByTestId('status')).textContent).toBe('Geaccepteerd');
+    // the status is on the page before the answer comes: wait for it to change, not for it to be there
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Geaccepteerd'));
     const acceptatie = fetchMock.mock.calls.find(([a]) => String(a).endsWith('/acceptatie'))!;
     expect((acceptatie[1] as RequestInit).headers).toMatchObject({ 'If-Match': '"1"' });
   });

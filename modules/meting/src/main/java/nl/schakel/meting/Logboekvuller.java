@@ -44,7 +44,7 @@ import org.postgresql.PGConnection;
  * copied, with the row triggers off for this session only ({@code session_replication_role = replica}, as the
  * superuser of the benchmark's own database): the insert trigger would set the row unchained and draw an insertion
  * number per row, and the chain columns are computed here instead; so the filler moves the chain's recorded end
- * ({@code logboek.kop}) itself. Month partitions keep each month's indexes small,
+ * ({@code logboek.kop}) and its place in the chainer's order itself. Month partitions keep each month's indexes small,
  * so the indexes stay on. While it runs it holds the chainer's lock (7514), so the platform's chainer waits and the
  * chain's end cannot move; the platform must not be under load meanwhile (its own rows would wait to be chained).
  *
@@ -97,6 +97,9 @@ final class Logboekvuller {
      * autovacuum then works through the months in the background for a while).
      */
     Uitslag vul(long n, long zaad, boolean vacuum) throws Exception {
+        if (n < 1) {
+            throw new IllegalArgumentException("vul ten minste één regel, niet " + n);
+        }
         Instant eind = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant begin = ZonedDateTime.ofInstant(eind, ZoneOffset.UTC).minusYears(5).toInstant();
         boolean autocommit = superuser.getAutoCommit();
@@ -179,9 +182,13 @@ final class Logboekvuller {
                     }
                     a.executeBatch();
                 }
-                try (PreparedStatement k = superuser.prepareStatement("update logboek.kop set volgnummer = ?, hash = ?")) {
+                // the end and its place in the chainer's order (V7): the last filled row's
+                try (PreparedStatement k = superuser.prepareStatement(
+                        "update logboek.kop set volgnummer = ?, hash = ?, transactie = ?::xid8, invoegnummer = ?")) {
                     k.setLong(1, volgnummer);
                     k.setString(2, vorige);
+                    k.setString(3, transactie);
+                    k.setLong(4, invoeg + n - 1);
                     k.executeUpdate();
                 }
                 s.execute("set session_replication_role = origin");

@@ -126,6 +126,15 @@ class LogboekDatabaseTest {
                     + " from logboek.regel where volgnummer is not null order by volgnummer desc limit 1) k where r.id = '" + tweede + "'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("niet de eerste ongeketende regel");
         }
+        // the owner may update every column; the trigger still lets only the chain columns change, even on the row
+        // that is next and with the right link and hash
+        try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set gebruiker_id = 'iemand-anders',"
+                    + " volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
+                    + " hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') from logboek.kop k where r.id = '"
+                    + ongeketend + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen de ketenkolommen");
+        }
         assertThat(keten.ketenBij(500).geketend()).isEqualTo(2);
         assertThat(lezer.controleer()).isEmpty();
     }
@@ -155,6 +164,9 @@ class LogboekDatabaseTest {
             assertThat(Long.parseLong(nieuw[0])).isEqualTo(Long.parseLong(laatste[0]) + 1);
             assertThat(eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
                     .containsExactly(nieuw);
+            // and to its place in the chainer's order (V7), after which the next row's is looked for
+            assertThat(eind(s, "select transactie::text, invoegnummer from logboek.kop")).containsExactly(eind(s,
+                    "select transactie::text, invoegnummer from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"));
         }
     }
 

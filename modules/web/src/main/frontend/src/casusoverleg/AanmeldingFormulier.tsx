@@ -11,7 +11,8 @@ import { organisatieNaam } from '../overdracht/organisaties';
 import type { Aanmelding, Overlegtafel } from './api';
 import { MAXIMUM_BETROKKENEN, koppelFouten, naarGegevens, nieuweBetrokkene, valideer, veldNaam, veldSleutels } from './aanmelding';
 import type { AanmeldingFormulier as Formulier, Veldfouten } from './aanmelding';
-import { BETROKKENENROL_LABELS, CONFLICT_TITEL, vandaag } from './labels';
+import { BETROKKENENROL_LABELS, CONFLICT_TITEL } from './labels';
+import { vandaagInNederland } from '../vandaag';
 
 /**
  * The registration form (new, or completing one after the organiser's question): the question, each criterion answered
@@ -52,7 +53,7 @@ export function AanmeldingFormulier({
   const verstuur = async (e: React.FormEvent) => {
     e.preventDefault();
     if (bezig) return;
-    const gevonden = valideer(formulier, vandaag());
+    const gevonden = valideer(formulier, vandaagInNederland());
     setFout(null);
     if (Object.keys(gevonden).length > 0) {
       toonFouten(gevonden, []);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Tekstveld } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
 import type { Overleg, Verplaatsing } from './api';
-import { vandaag } from './labels';
+import { vandaagInNederland } from '../vandaag';
 import { naarVerplaatsing, tijdTekst, valideerVerplaatsing, verplaatsingVan } from './planning';
 import type { VerplaatsingFormulier } from './planning';
 
@@ -50,7 +50,7 @@ export function OverlegVerplaatsen({
         aria-label="Overleg verplaatsen"
         onSubmit={(e) => {
           e.preventDefault();
-          const gevonden = valideerVerplaatsing(formulier, vandaag(), overleg.einde);
+          const gevonden = valideerVerplaatsing(formulier, vandaagInNederland(), overleg.einde);
           setFouten(gevonden);
           const eerste = Object.keys(gevonden)[0];
           if (eerste) {

@@ -7,7 +7,8 @@ import { datumTekst, label } from '../overdracht/labels';
 import { paden } from '../router';
 import type { Agendapunt } from './api';
 import { isConflict, wijzigingsfout, Wijzigingsfout } from './gedeeld';
-import { ACTIE_STATUS_LABELS, VOORZITTER, ZVH, vandaag } from './labels';
+import { ACTIE_STATUS_LABELS, VOORZITTER, ZVH } from './labels';
+import { vandaagInNederland } from '../vandaag';
 import { aanwezigheidVoor, naarVerslag, valideerActie, valideerVerslag, vanVerslag } from './vergadering';
 import type { ActieFormulier, VerslagFormulier } from './vergadering';
 
@@ -70,7 +71,7 @@ export function Vergadermodus({
 
   const maakActie = (e: React.FormEvent) => {
     e.preventDefault();
-    const gevonden = valideerActie(actie, vandaag());
+    const gevonden = valideerActie(actie, vandaagInNederland());
     setFouten(gevonden);
     const eerste = ['eigenaar', 'omschrijving', 'uiterlijk'].find((s) => gevonden[s]);
     if (eerste) {

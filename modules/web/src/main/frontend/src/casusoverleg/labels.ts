@@ -1,4 +1,3 @@
-import { vandaagInNederland } from '../vandaag';
 import { label } from '../overdracht/labels';
 
 /** Dutch texts for the values of the casusoverleg API; unknown values are shown as they are. */
@@ -60,9 +59,6 @@ export const CONFLICT_TITEL = 'Iemand anders heeft dit intussen gewijzigd';
 
 /** The error codes the screens react to. */
 export const GEHEIMHOUDING_NIET_BEVESTIGD = 'CSO-020';
-
-/** `YYYY-MM-DD` today in Dutch time. */
-export const vandaag = vandaagInNederland;
 
 /** The triage term in words, with "verlopen" in text (not only in colour). */
 export function triageTekst(a: { status: string; triageUiterlijk: string | null; triageVerlopen: boolean }, datum: (d: string) => string): string {

@@ -410,6 +410,9 @@ final class PayaraOnderdeel implements Onderdeel {
         c.add(p + "user=" + gebruiker);
         c.add(p + "password=" + wachtwoord);
         c.add(p + "stringtype=unspecified");
+        // the driver's errors without the server's detail ("Key (kolom)=(waarde) already exists") and without a failed
+        // batch's statement with its parameters: an error is logged, and a value in it can be a person's data
+        c.add(p + "logServerErrorDetail=false");
     }
 
     /** De MicroProfile Config-properties van het contract (bron: domain). */

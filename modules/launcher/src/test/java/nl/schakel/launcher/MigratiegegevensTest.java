@@ -43,6 +43,14 @@ class MigratiegegevensTest {
     }
 
     @Test
+    void dePoolZetGeenWaardenUitDeDatabaseInZijnFoutmeldingen() {
+        PayaraOnderdeel payara = new PayaraOnderdeel(Instellingen.laad(root, Map.of(), new Properties(), Map.of()), new Artefacten());
+        for (boolean eersteKeer : new boolean[] {true, false}) {
+            assertThat(payara.commandos(eersteKeer)).contains("jdbc-connection-pool.schakel-pool.property.logServerErrorDetail=false\n");
+        }
+    }
+
+    @Test
     void zonderEigenDeployKrijgtWieDeployt(/* Arquillian */) {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of("payara.deploy", "false"));
         PayaraOnderdeel payara = new PayaraOnderdeel(i, new Artefacten());

@@ -39,7 +39,8 @@ import org.HdrHistogram.Recorder;
  *
  * <p>System properties (all optional): {@code openmodel.tempo} (requests/s, 235: the design peak of a region of 1.3
  * million inhabitants), {@code openmodel.duur} (600), {@code openmodel.opwarmen} (60), {@code openmodel.proef} (20),
- * {@code openmodel.piekfactor} (3), {@code openmodel.piekduur} (30), {@code openmodel.naloop} (30),
+ * {@code openmodel.proeftempo} (3 × the design rate: far enough above capacity, without the generator taking the
+ * server's cores), {@code openmodel.piekfactor} (3), {@code openmodel.piekduur} (30), {@code openmodel.naloop} (30),
  * {@code openmodel.normaal-ms} (500), {@code openmodel.overdrachten} (200 sent overdrachten to read),
  * {@code openmodel.http-threads} (24, the launcher's default), {@code openmodel.poortbasis} (24000),
  * {@code openmodel.postgres-poort} (24432), {@code openmodel.home}.
@@ -110,15 +111,19 @@ public final class Openmodel {
             Uitslag ontwerp = last.fase("ontwerptempo", tempo, duur);
             regels.add(ontwerp.regel());
             stap(regels.get(regels.size() - 1));
-            int proeftempo = Math.max(tempo * 8, 2000);
+            int proeftempo = Integer.getInteger("openmodel.proeftempo", tempo * 3);
             stap("capaciteit zoeken: " + proeftempo + " verzoeken/s gedurende " + proef + " s");
             Uitslag overvraagd = last.fase("capaciteitsproef", proeftempo, proef);
             regels.add(overvraagd.regel());
             stap(regels.get(regels.size() - 1));
-            double capaciteit = Math.max(1, overvraagd.geslaagdPerSeconde());
+            // the generator shares the server's cores: far above capacity it can take so much of them that the probe
+            // serves less than the design phase did, and the design phase's served rate is then the better lower bound
+            boolean proefTeLaag = overvraagd.geslaagdPerSeconde() < ontwerp.geslaagdPerSeconde();
+            double capaciteit = Math.max(1, Math.max(overvraagd.geslaagdPerSeconde(), ontwerp.geslaagdPerSeconde()));
             int piektempo = (int) Math.round(piekfactor * capaciteit);
-            stap(String.format(Locale.ROOT, "capaciteit gevonden: %.0f geslaagde verzoeken/s; piek %.1f × = %d verzoeken/s gedurende %d s",
-                    capaciteit, piekfactor, piektempo, piekduur));
+            stap(String.format(Locale.ROOT, "capaciteit gevonden: %.0f geslaagde verzoeken/s (%s); piek %.1f × = %d verzoeken/s gedurende %d s",
+                    capaciteit, proefTeLaag ? "van het ontwerptempo: de proef bediende minder" : "van de proef", piekfactor, piektempo,
+                    piekduur));
             Uitslag piek = last.fase("piek", piektempo, piekduur);
             regels.add(piek.regel());
             stap(regels.get(regels.size() - 1));

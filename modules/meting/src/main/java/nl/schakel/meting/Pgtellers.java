@@ -25,22 +25,37 @@ final class Pgtellers implements AutoCloseable {
     private static final String TABELLEN = "select schemaname || '.' || regexp_replace(relname, '_([0-9]{4}_[0-9]{2}|overig)$', ''), "
             + "sum(n_tup_ins), sum(n_tup_upd), sum(n_tup_hot_upd), sum(n_tup_del) from pg_stat_user_tables group by 1";
 
-    /** One function's or one table's counters; for a function a = calls, b = total ms, c = self ms. */
-    record Teller(double a, double b, double c, double d) {
-        Teller min(Teller t) {
-            return new Teller(a - t.a, b - t.b, c - t.c, d - t.d);
+    /** One PL/pgSQL function's counters: calls, and milliseconds in total and in itself. */
+    record Functieteller(double aanroepen, double msTotaal, double msZelf) {
+        static final Functieteller NUL = new Functieteller(0, 0, 0);
+
+        Functieteller min(Functieteller t) {
+            return new Functieteller(aanroepen - t.aanroepen, msTotaal - t.msTotaal, msZelf - t.msZelf);
         }
 
-        Teller plus(Teller t) {
-            return new Teller(a + t.a, b + t.b, c + t.c, d + t.d);
+        Functieteller plus(Functieteller t) {
+            return new Functieteller(aanroepen + t.aanroepen, msTotaal + t.msTotaal, msZelf + t.msZelf);
         }
     }
 
-    record Stand(Map<String, Teller> functies, Map<String, Teller> tabellen) {}
+    /** One table's counters: rows inserted, updated (of which HOT, without touching an index) and deleted. */
+    record Tabelteller(double ingevoegd, double bijgewerkt, double hot, double verwijderd) {
+        static final Tabelteller NUL = new Tabelteller(0, 0, 0, 0);
+
+        Tabelteller min(Tabelteller t) {
+            return new Tabelteller(ingevoegd - t.ingevoegd, bijgewerkt - t.bijgewerkt, hot - t.hot, verwijderd - t.verwijderd);
+        }
+
+        Tabelteller plus(Tabelteller t) {
+            return new Tabelteller(ingevoegd + t.ingevoegd, bijgewerkt + t.bijgewerkt, hot + t.hot, verwijderd + t.verwijderd);
+        }
+    }
+
+    record Stand(Map<String, Functieteller> functies, Map<String, Tabelteller> tabellen) {}
 
     private final Connection superuser;
-    private final Map<String, Map<String, Teller>> functiesPerLaag = new LinkedHashMap<>();
-    private final Map<String, Map<String, Teller>> tabellenPerLaag = new LinkedHashMap<>();
+    private final Map<String, Map<String, Functieteller>> functiesPerLaag = new LinkedHashMap<>();
+    private final Map<String, Map<String, Tabelteller>> tabellenPerLaag = new LinkedHashMap<>();
     private final Map<String, Long> verzoekenPerLaag = new LinkedHashMap<>();
 
     Pgtellers(Instellingen inst) throws SQLException {
@@ -54,15 +69,19 @@ final class Pgtellers implements AutoCloseable {
 
     Stand stand() throws SQLException {
         try (Statement s = superuser.createStatement()) {
-            return new Stand(lees(s, FUNCTIES), lees(s, TABELLEN));
+            return new Stand(functies(s), tabellen(s));
         }
     }
 
     /** Adds one round of a layer: the counters between {@code voor} and now, and its requests. */
     void voegToe(String laag, Stand voor, long verzoeken) throws SQLException {
         Stand na = stand();
-        tel(functiesPerLaag.computeIfAbsent(laag, l -> new TreeMap<>()), voor.functies(), na.functies());
-        tel(tabellenPerLaag.computeIfAbsent(laag, l -> new TreeMap<>()), voor.tabellen(), na.tabellen());
+        Map<String, Functieteller> functies = functiesPerLaag.computeIfAbsent(laag, l -> new TreeMap<>());
+        na.functies().forEach((naam, t) -> functies.merge(naam, t.min(voor.functies().getOrDefault(naam, Functieteller.NUL)),
+                Functieteller::plus));
+        Map<String, Tabelteller> tabellen = tabellenPerLaag.computeIfAbsent(laag, l -> new TreeMap<>());
+        na.tabellen().forEach((naam, t) -> tabellen.merge(naam, t.min(voor.tabellen().getOrDefault(naam, Tabelteller.NUL)),
+                Tabelteller::plus));
         verzoekenPerLaag.merge(laag, verzoeken, Long::sum);
     }
 
@@ -72,16 +91,17 @@ final class Pgtellers implements AutoCloseable {
         s.append("| laag | functie | aanroepen | ms totaal | ms zelf |\n|---|---|---:|---:|---:|\n");
         functiesPerLaag.forEach((laag, functies) -> functies.forEach((naam, t) -> {
             double n = verzoekenPerLaag.get(laag);
-            if (t.a() > 0) {
-                s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.3f | %.3f |%n", laag, naam, t.a() / n, t.b() / n, t.c() / n));
+            if (t.aanroepen() > 0) {
+                s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.3f | %.3f |%n", laag, naam, t.aanroepen() / n,
+                        t.msTotaal() / n, t.msZelf() / n));
             }
         }));
         s.append("\n| laag | tabel | ingevoegd | bijgewerkt | waarvan HOT | verwijderd |\n|---|---|---:|---:|---:|---:|\n");
         tabellenPerLaag.forEach((laag, tabellen) -> tabellen.forEach((naam, t) -> {
             double n = verzoekenPerLaag.get(laag);
-            if (t.a() + t.b() + t.d() > 0) {
-                s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f |%n", laag, naam, t.a() / n, t.b() / n,
-                        t.c() / n, t.d() / n));
+            if (t.ingevoegd() + t.bijgewerkt() + t.verwijderd() > 0) {
+                s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f |%n", laag, naam, t.ingevoegd() / n,
+                        t.bijgewerkt() / n, t.hot() / n, t.verwijderd() / n));
             }
         }));
         return s.toString();
@@ -95,19 +115,23 @@ final class Pgtellers implements AutoCloseable {
         }
     }
 
-    private static Map<String, Teller> lees(Statement s, String sql) throws SQLException {
-        Map<String, Teller> tellers = new TreeMap<>();
-        try (ResultSet r = s.executeQuery(sql)) {
+    private static Map<String, Functieteller> functies(Statement s) throws SQLException {
+        Map<String, Functieteller> tellers = new TreeMap<>();
+        try (ResultSet r = s.executeQuery(FUNCTIES)) {
             while (r.next()) {
-                tellers.put(r.getString(1), new Teller(r.getDouble(2), r.getDouble(3), r.getDouble(4),
-                        r.getMetaData().getColumnCount() > 4 ? r.getDouble(5) : 0));
+                tellers.put(r.getString(1), new Functieteller(r.getDouble(2), r.getDouble(3), r.getDouble(4)));
             }
         }
         return tellers;
     }
 
-    private static void tel(Map<String, Teller> som, Map<String, Teller> voor, Map<String, Teller> na) {
-        Teller nul = new Teller(0, 0, 0, 0);
-        na.forEach((naam, t) -> som.merge(naam, t.min(voor.getOrDefault(naam, nul)), Teller::plus));
+    private static Map<String, Tabelteller> tabellen(Statement s) throws SQLException {
+        Map<String, Tabelteller> tellers = new TreeMap<>();
+        try (ResultSet r = s.executeQuery(TABELLEN)) {
+            while (r.next()) {
+                tellers.put(r.getString(1), new Tabelteller(r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5)));
+            }
+        }
+        return tellers;
     }
 }

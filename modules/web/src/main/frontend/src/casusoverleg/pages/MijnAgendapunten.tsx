@@ -4,12 +4,12 @@ import { ApiFoutMelding } from '../../components/ApiFoutMelding';
 import { datumTekst } from '../../overdracht/labels';
 import { paden } from '../../router';
 import { useGeladen } from '../gedeeld';
-import { vandaag } from '../labels';
+import { vandaagInNederland } from '../../vandaag';
 import { tijdTekst } from '../planning';
 
 /** "Mijn agendapunten": only the items the caller's organisation is invited to, with the meeting date; no case content. */
 export function MijnAgendapunten({ api }: { api: SchakelApi }) {
-  const lijst = useGeladen((s) => api.agendapunten(vandaag(), s), [api], 'Uw agendapunten konden niet worden geladen.');
+  const lijst = useGeladen((s) => api.agendapunten(vandaagInNederland(), s), [api], 'Uw agendapunten konden niet worden geladen.');
   useEffect(() => {
     document.title = 'Mijn agendapunten – Schakel';
   }, []);

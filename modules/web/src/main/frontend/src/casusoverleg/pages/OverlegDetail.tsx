@@ -9,7 +9,8 @@ import { organisatieNaam, useOrganisatieNamen } from '../../overdracht/organisat
 import { neemBericht, paden } from '../../router';
 import type { AanmeldingSamenvatting, Agendaregel, Overleg } from '../api';
 import { isConflict, useGeladen, useTafel, wijzigingsfout } from '../gedeeld';
-import { vandaag, verplaats } from '../labels';
+import { verplaats } from '../labels';
+import { vandaagInNederland } from '../../vandaag';
 import { tijdTekst } from '../planning';
 import { Agendabestanden } from '../Agendabestanden';
 import { OverlegVerplaatsen } from '../OverlegVerplaatsen';
@@ -326,7 +327,7 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
         </section>
       )}
 
-      {magWijzigen && o.datum >= vandaag() && (
+      {magWijzigen && o.datum >= vandaagInNederland() && (
         <OverlegVerplaatsen
           overleg={o}
           bezig={bezig}

@@ -9,7 +9,7 @@ import { veldId } from '../../overdracht/formulier';
 import { datumTekst } from '../../overdracht/labels';
 import { navigeer, neemBericht, paden } from '../../router';
 import { useGeladen, useTafel } from '../gedeeld';
-import { vandaag } from '../labels';
+import { vandaagInNederland } from '../../vandaag';
 import { leegePlanning, naarPlanning, tijdTekst, valideerPlanning } from '../planning';
 import type { PlanningFormulier } from '../planning';
 
@@ -18,7 +18,7 @@ const VELDEN: (keyof PlanningFormulier)[] = ['datum', 'aanvang', 'einde', 'plaat
 /** The meetings the caller's organisation owns (organiser and chair), and for the organiser a form to plan one. */
 export function Overleggen({ api, magPlannen }: { api: SchakelApi; magPlannen: boolean }) {
   const [bericht] = useState(neemBericht);
-  const lijst = useGeladen((s) => api.overleggen(vandaag(), s), [api], 'De overleggen konden niet worden geladen.');
+  const lijst = useGeladen((s) => api.overleggen(vandaagInNederland(), s), [api], 'De overleggen konden niet worden geladen.');
   useEffect(() => {
     document.title = 'Overleggen – Schakel';
   }, []);
@@ -61,7 +61,7 @@ function PlanOverleg({ api }: { api: SchakelApi }) {
   const plan = async (e: React.FormEvent) => {
     e.preventDefault();
     if (bezig || !tafel.waarde) return;
-    const gevonden = valideerPlanning(f, vandaag());
+    const gevonden = valideerPlanning(f, vandaagInNederland());
     setFouten(gevonden);
     setFout(null);
     const eerste = VELDEN.find((v) => gevonden[v]);

@@ -5,7 +5,7 @@ import { ApiFout } from '../../api/fouten';
 import type { Mij } from '../../api/types';
 import { neemBewaard, useBewaarBijHerlogin } from '../../auth/bewaarBijHerlogin';
 import { useGeladen } from '../../casusoverleg/gedeeld';
-import { vandaag } from '../../casusoverleg/labels';
+import { vandaagInNederland } from '../../vandaag';
 import { ApiFoutMelding, alsFout } from '../../components/ApiFoutMelding';
 import { BetrokkenenVelden } from '../../components/BetrokkenenVelden';
 import type { Fout } from '../../components/ApiFoutMelding';
@@ -63,7 +63,7 @@ export function NieuweCrisismelding({ api, mij }: { api: SchakelApi; mij: Mij | 
     e.preventDefault();
     if (bezig) return;
     setFout(null);
-    const gevonden = valideerMelding(formulier, vandaag());
+    const gevonden = valideerMelding(formulier, vandaagInNederland());
     if (Object.keys(gevonden).length > 0) {
       toonFouten(gevonden, []);
       return;

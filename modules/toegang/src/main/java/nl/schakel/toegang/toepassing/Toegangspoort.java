@@ -80,7 +80,9 @@ public class Toegangspoort {
      * The rows of a list, decided together: the list's SQL kept only resources with a live grant for a listing reason
      * ({@link Toegangsdienst#zoekfilter}); this gives each row its decision (the categories it may show) from one query
      * instead of one per row. A row whose grant ended between the two is left out, not refused: it is not shown, so
-     * nothing is disclosed. Only for a type without a parent (a parent's grant would open its children).
+     * nothing is disclosed. Only for a type without a parent (a parent's grant would open its children). The role is
+     * checked for {@code handeling}, the rows' own action: the search checked its listing action, which another role
+     * may hold.
      */
     public Map<UUID, Beslissing> beslisLijst(Medewerker medewerker, Brontype type, List<UUID> ids, Handeling handeling) {
         vereisRol(medewerker, handeling, Optional.empty());

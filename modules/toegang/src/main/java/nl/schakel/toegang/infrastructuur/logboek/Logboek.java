@@ -51,17 +51,12 @@ public class Logboek {
             return;
         }
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            // a batch of one is one round trip too, as executeUpdate would be
             for (Logboekregel g : gevraagd) {
                 zet(c, s, alsOpgeslagen(g));
-                if (gevraagd.size() == 1) {
-                    s.executeUpdate();
-                } else {
-                    s.addBatch();
-                }
+                s.addBatch();
             }
-            if (gevraagd.size() > 1) {
-                s.executeBatch();
-            }
+            s.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("logboekregel niet te schrijven", e);
         }

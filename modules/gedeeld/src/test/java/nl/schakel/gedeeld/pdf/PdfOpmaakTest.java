@@ -61,6 +61,21 @@ class PdfOpmaakTest {
     }
 
     @Test
+    void deTekstlaagHoudtElkeLetterOokWaarHetLettertypeLigaturenKent() throws IOException {
+        // letter pairs a font may set as one glyph (fi, fl, ff, ffi, ffl), with the font's substitutions off: a ligature
+        // would have no character of its own in the subset's ToUnicode map, and a screen reader or a copy lose letters
+        String tekst = "Officiële certificatie, afflux, vlucht, fiets, effect, gefluister en stiftjes.";
+        byte[] pdf;
+        try (PdfOpmaak opmaak = new PdfOpmaak("Ligaturen", List.of("Kop"), "Voet")) {
+            opmaak.alinea(tekst);
+            pdf = opmaak.bytes();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(tekst);
+        }
+    }
+
+    @Test
     void eenAlineaOverDePaginagrensWordtEenElementPerPagina() throws IOException {
         byte[] pdf;
         try (PdfOpmaak opmaak = new PdfOpmaak("Lang", List.of("Kop"), "Voet")) {

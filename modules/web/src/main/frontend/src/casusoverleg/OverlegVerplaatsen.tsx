@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Tekstveld } from '../components/Velden';
 import { veldId } from '../overdracht/formulier';
 import type { Overleg, Verplaatsing } from './api';
@@ -10,6 +10,10 @@ import type { VerplaatsingFormulier } from './planning';
  * Moving a meeting that has not taken place, for its organiser, below the agenda (the page's main work). The rules are checked here as the server checks them (CSO-030); the server's answer — a stale
  * version, a meeting that has passed (CSO-031) — comes back through the page's own outcome area, as every change does.
  * Every running invitation's access moves with the date; the page says so before the organiser confirms.
+ *
+ * The page mounts it keyed by the meeting's version, so a new version (moved here, or reloaded after a conflict) starts
+ * a fresh form, while a re-render or a reload of the same version never replaces what the organiser typed. (An effect
+ * that reset the form on mount could run after the first keystroke and wipe it.)
  */
 export function OverlegVerplaatsen({
   overleg,
@@ -22,12 +26,6 @@ export function OverlegVerplaatsen({
 }) {
   const [formulier, setFormulier] = useState<VerplaatsingFormulier>(() => verplaatsingVan(overleg));
   const [fouten, setFouten] = useState<Record<string, string>>({});
-
-  // a changed meeting (moved here, or reloaded after a conflict) is the form's new starting point
-  useEffect(() => {
-    setFormulier(verplaatsingVan(overleg));
-    setFouten({});
-  }, [overleg]);
 
   const veld = (naam: keyof VerplaatsingFormulier) => ({
     sleutel: `verplaats-${naam}`,

@@ -315,6 +315,10 @@ describe('casusoverleg: een overleg verplaatsen', () => {
     expect(JSON.parse(String((put[1] as RequestInit).body))).toEqual({ datum: '2099-12-17', aanvang: '09:30', einde: null });
     expect((put[1] as RequestInit).headers).toMatchObject({ 'If-Match': '"3"' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Casusoverleg 17 december 2099 om 09:30');
+    // the new version is the form's new starting point
+    const nieuw = screen.getByRole('form', { name: 'Overleg verplaatsen' });
+    expect((within(nieuw).getByLabelText(/^Nieuwe datum/) as HTMLInputElement).value).toBe('2099-12-17');
+    expect((within(nieuw).getByLabelText(/^Nieuwe aanvang/) as HTMLInputElement).value).toBe('09:30');
   });
 
   it('stuurt niets bij een datum in het verleden en zet de focus op het veld', async () => {

@@ -329,6 +329,7 @@ export function OverlegDetail({ api, id, magWijzigen }: { api: SchakelApi; id: s
 
       {magWijzigen && o.datum >= vandaagInNederland() && (
         <OverlegVerplaatsen
+          key={o.versie}
           overleg={o}
           bezig={bezig}
           verplaats={(verplaatsing) =>

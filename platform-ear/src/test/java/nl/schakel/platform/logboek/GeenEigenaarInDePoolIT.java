@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.schakel.platform.Api;
@@ -61,10 +62,7 @@ class GeenEigenaarInDePoolIT {
 
     @Test
     void geenJdbcPoolVanDePayaraVerbindtAlsDeEigenaar() throws IOException {
-        var instellingen = PlatformOmgeving.launcher().instellingen();
-        // the running domain's configuration, as the launcher made it (home/payara/<domain>)
-        Path domeinXml = instellingen.home().resolve("payara").resolve(instellingen.get("payara.domain")).resolve("config/domain.xml");
-        String domein = Files.readString(domeinXml);
+        String domein = domeinXml();
         Matcher pool = Pattern.compile("(?s)<jdbc-connection-pool [^>]*name=\"([^\"]+)\".*?</jdbc-connection-pool>").matcher(domein);
         List<String> gebruikers = new java.util.ArrayList<>();
         while (pool.find()) {
@@ -75,6 +73,49 @@ class GeenEigenaarInDePoolIT {
         }
         assertThat(gebruikers).contains("schakel-pool:schakel_app").noneMatch(g -> g.endsWith(":schakel"));
         assertThat(domein).doesNotContain("schakel-beheer-pool", "jdbc/schakelBeheer");
+    }
+
+    @Test
+    void deApiPoolZetGeenWaardeUitDeDatabaseInEenFoutmelding() throws IOException, SQLException {
+        // the running domain's API pool has the driver's property (an error is logged; a value in it can be a person's)
+        String pool = poolVan(domeinXml(), "schakel-pool");
+        assertThat(pool).contains("<property name=\"logServerErrorDetail\" value=\"false\"");
+        // and with it this driver keeps the server's detail line out of the exception text; without it the value is there
+        assertThat(dubbeleSleutel(false)).contains("duplicate key").doesNotContain("fictief-0031");
+        assertThat(dubbeleSleutel(true)).contains("fictief-0031");
+    }
+
+    /** The text of a unique violation on a temporary table, with the driver's property as given. */
+    private static String dubbeleSleutel(boolean detail) throws SQLException {
+        var instellingen = PlatformOmgeving.launcher().instellingen();
+        Properties p = new Properties();
+        p.setProperty("user", instellingen.get("postgres.owner.user"));
+        p.setProperty("password", instellingen.geheim("postgres.owner.password"));
+        p.setProperty("logServerErrorDetail", Boolean.toString(detail));
+        try (Connection c = DriverManager.getConnection(instellingen.jdbcUrl(instellingen.get("postgres.database")), p);
+                Statement s = c.createStatement()) {
+            s.execute("create temporary table sleutel (waarde text primary key)");
+            s.execute("insert into sleutel values ('fictief-0031')");
+            try {
+                s.execute("insert into sleutel values ('fictief-0031')");
+            } catch (SQLException fout) {
+                assertThat(fout.getSQLState()).isEqualTo("23505");
+                return fout.getMessage();
+            }
+            throw new AssertionError("een dubbele sleutel gaf geen fout");
+        }
+    }
+
+    private static String domeinXml() throws IOException {
+        var instellingen = PlatformOmgeving.launcher().instellingen();
+        // the running domain's configuration, as the launcher made it (home/payara/<domain>)
+        return Files.readString(instellingen.home().resolve("payara").resolve(instellingen.get("payara.domain")).resolve("config/domain.xml"));
+    }
+
+    private static String poolVan(String domein, String naam) {
+        Matcher pool = Pattern.compile("(?s)<jdbc-connection-pool [^>]*name=\"" + Pattern.quote(naam) + "\".*?</jdbc-connection-pool>").matcher(domein);
+        assertThat(pool.find()).as("pool " + naam + " in domain.xml").isTrue();
+        return pool.group();
     }
 
     @Test

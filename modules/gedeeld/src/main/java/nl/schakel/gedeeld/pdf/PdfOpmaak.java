@@ -42,10 +42,10 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * the export. Liberation Sans (SIL Open Font License) ships inside the PDFBox jar itself, so no font file is
  * added to the repository or the server; if a PDFBox upgrade ever moves it, {@link #PdfOpmaak} fails at once
  * and the unit tests say so. Its glyph substitution table (GSUB) is switched off: PDFBox ran every line through it
- * by compiling regular expressions per line, which was most of an export's time (72 ms for a two-page document, 8.5
- * ms without; a flight recording showed it), while for Dutch text in this font it changed nothing we could find
- * (documents of the same size, the text layer keeps every letter). The font file is read from the jar once and parsed per document
- * (a parsed font is not safe to share between threads).
+ * by compiling regular expressions per line, which was most of an export's time (72 ms for a two-page document, 8.8
+ * ms without, timed by the meting module's Pdfmeting; a flight recording showed where), while for Dutch text in this font it changed nothing we could find
+ * (documents of the same size, the text layer keeps every letter). The font file is read from the jar on first use and
+ * kept, and parsed per document (a parsed font is not safe to share between threads).
  *
  * <p>The document is <b>tagged</b> (the PDF/UA-1 basics, for screen readers): language {@code nl-NL}, the title in
  * the document information and the XMP metadata and shown instead of the file name ({@code DisplayDocTitle}), a
@@ -66,8 +66,12 @@ public final class PdfOpmaak implements AutoCloseable {
     private static final float TEKST = 10;
     private static final float REGEL = 14;
 
-    /** The font file, read from the PDFBox jar once (about 400 kB). */
-    private static final byte[] LETTERTYPE_BESTAND = leesLettertype();
+    /**
+     * The font file (about 400 kB), read from the PDFBox jar on first use. Not a static initialiser: a missing file
+     * must fail every construction with a message naming it, not once with an ExceptionInInitializerError and then
+     * with a NoClassDefFoundError that names nothing. Two threads that both read it first keep either copy.
+     */
+    private static volatile byte[] lettertypeBestand;
 
     private final PDDocument document = new PDDocument();
     private final TrueTypeFont lettertype;
@@ -85,7 +89,7 @@ public final class PdfOpmaak implements AutoCloseable {
         this.kop = List.copyOf(kop);
         this.voet = voet;
         try {
-            lettertype = new TTFParser().parse(new RandomAccessReadBuffer(LETTERTYPE_BESTAND));
+            lettertype = new TTFParser().parse(new RandomAccessReadBuffer(lettertypeBestand()));
             lettertype.setEnableGsub(false);
             font = PDType0Font.load(document, lettertype, true);
         } catch (IOException e) {
@@ -175,12 +179,25 @@ public final class PdfOpmaak implements AutoCloseable {
 
     @Override
     public void close() {
-        // the document does not close a font it was handed parsed; closed in reverse order: the document, then the font
-        try (lettertype; document) {
-            return;
+        // the document does not close a font it was handed parsed, so the font is closed after it, whatever happens
+        try {
+            try {
+                document.close();
+            } finally {
+                lettertype.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] lettertypeBestand() {
+        byte[] bestand = lettertypeBestand;
+        if (bestand == null) {
+            bestand = leesLettertype();
+            lettertypeBestand = bestand;
+        }
+        return bestand;
     }
 
     private static byte[] leesLettertype() {

@@ -144,8 +144,8 @@ class LogboekDatabaseTest {
     void hetEindeVanDeKetenEnDeRijVanOngeketendeRegelsVerzetAlleenDeTrigger() throws SQLException {
         keten.ketenBij(500);
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
-            String[] laatste = eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1");
-            assertThat(eind(s, "select volgnummer, hash from logboek.kop")).containsExactly(laatste);
+            List<String> laatste = Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1");
+            assertThat(Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.kop")).isEqualTo(laatste);
 
             // the API's role reads the end, it cannot move it
             assertThatThrownBy(() -> s.executeUpdate("update logboek.kop set volgnummer = volgnummer + 1"))
@@ -160,12 +160,12 @@ class LogboekDatabaseTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
             assertThat(inDeRij()).isZero();
-            String[] nieuw = eind(s, "select volgnummer, hash from logboek.kop");
-            assertThat(Long.parseLong(nieuw[0])).isEqualTo(Long.parseLong(laatste[0]) + 1);
-            assertThat(eind(s, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
-                    .containsExactly(nieuw);
+            List<String> nieuw = Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.kop");
+            assertThat(Long.parseLong(nieuw.get(0))).isEqualTo(Long.parseLong(laatste.get(0)) + 1);
+            assertThat(Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
+                    .isEqualTo(nieuw);
             // and to its place in the chainer's order (V7), after which the next row's is looked for
-            assertThat(eind(s, "select transactie::text, invoegnummer from logboek.kop")).containsExactly(eind(s,
+            assertThat(Logboekregels.tweeKolommen(app, "select transactie::text, invoegnummer from logboek.kop")).isEqualTo(Logboekregels.tweeKolommen(app,
                     "select transactie::text, invoegnummer from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"));
         }
     }
@@ -176,13 +176,6 @@ class LogboekDatabaseTest {
                 ResultSet r = s.executeQuery("select count(*) from logboek.ongeketend")) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    private static String[] eind(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            assertThat(r.next()).isTrue();
-            return new String[] {r.getString(1), r.getString(2)};
         }
     }
 

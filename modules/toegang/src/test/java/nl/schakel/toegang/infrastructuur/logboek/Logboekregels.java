@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +64,16 @@ final class Logboekregels {
                 ResultSet r = s.executeQuery("select count(*) from logboek.regel where volgnummer is null")) {
             r.next();
             return r.getLong(1);
+        }
+    }
+
+    /** The first two columns of the query's one row, as text: an end of the chain, or the row it should match. */
+    static List<String> tweeKolommen(DataSource db, String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            if (!r.next()) {
+                throw new AssertionError("geen rij voor: " + sql);
+            }
+            return Arrays.asList(r.getString(1), r.getString(2));
         }
     }
 

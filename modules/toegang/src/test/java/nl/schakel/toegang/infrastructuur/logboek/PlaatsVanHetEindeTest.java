@@ -4,14 +4,10 @@ import static nl.schakel.toegang.infrastructuur.logboek.Logboekregels.regel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.schakel.toegang.infrastructuur.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +29,14 @@ class PlaatsVanHetEindeTest {
 
         TestDatabase.migreerLogboek(db, "7");
 
-        assertThat(plaats(db.app(), "select transactie::text, invoegnummer from logboek.kop"))
-                .isEqualTo(plaats(db.app(), "select transactie::text, invoegnummer from logboek.regel where volgnummer = 2"));
+        assertThat(Logboekregels.tweeKolommen(db.app(), "select transactie::text, invoegnummer from logboek.kop"))
+                .isEqualTo(Logboekregels.tweeKolommen(db.app(), "select transactie::text, invoegnummer from logboek.regel where volgnummer = 2"));
         logboek.schrijf(regel("na-1"));
         Logboekregels.ketenAlles(keten, db.app());
         List<UUID> volgorde = Logboekregels.ketenvolgorde(db.app());
         assertThat(volgorde).hasSize(4).isEqualTo(Logboekregels.verwachteVolgorde(db.app()));
-        assertThat(plaats(db.app(), "select transactie::text, invoegnummer from logboek.kop"))
-                .isEqualTo(plaats(db.app(), "select transactie::text, invoegnummer from logboek.regel where volgnummer = 4"));
+        assertThat(Logboekregels.tweeKolommen(db.app(), "select transactie::text, invoegnummer from logboek.kop"))
+                .isEqualTo(Logboekregels.tweeKolommen(db.app(), "select transactie::text, invoegnummer from logboek.regel where volgnummer = 4"));
         try (Connection c = db.eigenaar().getConnection()) {
             Logboekcontroleur.Uitslag uitslag = new Logboekcontroleur(c, Optional.of(TestDatabase.LOGBOEKSLEUTEL),
                     Optional.empty()).controleer(true);
@@ -52,19 +48,12 @@ class PlaatsVanHetEindeTest {
     @Test
     void eenLegeKetenKrijgtGeenPlaatsEnKetentDeEersteRegelToch() throws SQLException {
         TestDatabase.Eigen db = TestDatabase.eigenTot("logboek_plaats_leeg", "7");
-        assertThat(plaats(db.app(), "select transactie::text, invoegnummer from logboek.kop")).containsExactly(null, null);
+        assertThat(Logboekregels.tweeKolommen(db.app(), "select transactie::text, invoegnummer from logboek.kop")).containsExactly(null, null);
         Logboek logboek = new Logboek(db.app(), TestDatabase.LOGBOEKSLEUTEL);
         logboek.schrijf(regel("eerste"));
         logboek.schrijf(regel("tweede"));
         Logboekketen keten = new Logboekketen(db.app(), TestDatabase.LOGBOEKSLEUTEL, 10, Optional.empty());
         assertThat(keten.ketenBij(500).geketend()).isEqualTo(2);
         assertThat(Logboekregels.ketenvolgorde(db.app())).isEqualTo(Logboekregels.verwachteVolgorde(db.app()));
-    }
-
-    private static List<String> plaats(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            assertThat(r.next()).isTrue();
-            return Arrays.asList(r.getString(1), r.getString(2));
-        }
     }
 }

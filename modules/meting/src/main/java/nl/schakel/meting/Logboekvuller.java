@@ -36,7 +36,7 @@ import org.postgresql.PGConnection;
  * Fills the logboek of a benchmark's own platform with N realistic rows spread over the last five years, in minutes:
  * 6,000 users (some much busier than others) in 150 organisations, 400,000 betrokkenen (1–3 per row), 300,000
  * resources of four types, eight actions, 3 % refused. Each row is what the platform itself would hold once chained:
- * sealed with the home's logboek key, given its volgnummer and hash after the chain's current end, with a signed
+ * sealed with the home's logboek key, given its link (volgnummer and hash, in logboek.keten) after the chain's current end, with a signed
  * checkpoint every {@code ankerinterval} rows in {@code logboek.ankerpunt} and in the anchor file, so that
  * {@code logboek-controle} checks them like any other rows.
  *
@@ -64,7 +64,9 @@ final class Logboekvuller {
     private static final String[] ROLLEN = {"wijkteammedewerker", "procesregisseur", "casusregisseur", "politie-medewerker"};
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
     /** The platform's own columns, then the chain's, which the filler sets itself (the rows arrive chained). */
-    private static final String KOLOMMEN = Logboek.KOLOMMEN + ", transactie, invoegnummer, volgnummer, vorige_hash, hash";
+    private static final String KOLOMMEN = Logboek.KOLOMMEN + ", transactie, invoegnummer";
+    /** The links of the filled rows (logboek V8: the chain in a table of its own). */
+    private static final String SCHAKELKOLOMMEN = "volgnummer, id, tijdstip, vorige_hash, hash";
     /** The transaction id of the filled rows when the chain is still empty (the lowest normal id). */
     private static final String TRANSACTIE = "3";
 
@@ -112,18 +114,15 @@ final class Logboekvuller {
                 }
                 long volgnummer;
                 String vorige;
-                try (ResultSet kop = s.executeQuery("select volgnummer, hash from logboek.kop")) {
-                    kop.next();
-                    volgnummer = kop.getLong(1);
-                    vorige = kop.getString(2);
-                }
                 // the filled rows come after the chain's end in the chainer's order too: the end's transaction,
                 // insertion numbers after it
                 String transactie = TRANSACTIE;
-                try (ResultSet r = s.executeQuery("select transactie from logboek.regel where volgnummer = " + volgnummer
-                        + " and transactie is not null")) {
-                    if (r.next()) {
-                        transactie = r.getString(1);
+                try (ResultSet kop = s.executeQuery("select volgnummer, hash, transactie::text from logboek.kop")) {
+                    kop.next();
+                    volgnummer = kop.getLong(1);
+                    vorige = kop.getString(2);
+                    if (kop.getString(3) != null) {
+                        transactie = kop.getString(3);
                     }
                 }
                 long vanaf = volgnummer + 1;
@@ -142,16 +141,20 @@ final class Logboekvuller {
                 Instant nu = Logboektekst.opMicroseconden(Instant.now());
                 PGConnection pg = superuser.unwrap(PGConnection.class);
                 String copy = "copy logboek.regel (" + KOLOMMEN + ") from stdin";
+                String copySchakels = "copy logboek.keten (" + SCHAKELKOLOMMEN + ") from stdin";
                 ExecutorService kopieerder = Executors.newSingleThreadExecutor();
                 try {
                     Future<Long> vorigeBlok = null;
                     StringBuilder blok = new StringBuilder(PER_COPY * 700);
+                    StringBuilder schakels = new StringBuilder(PER_COPY * 220);
                     for (long i = 0; i < n; i++) {
                         Instant tijdstip = Logboektekst.opMicroseconden(begin.plusNanos(i * stap + toeval.nextLong(Math.max(1, stap))));
                         Logboekregel regel = rij(toeval, tijdstip);
                         volgnummer++;
                         String hash = Logboektekst.hash(vorige, volgnummer, regel);
-                        regel(blok, regel, transactie, invoeg + i, volgnummer, vorige, hash);
+                        regel(blok, regel, transactie, invoeg + i);
+                        schakels.append(volgnummer).append('\t').append(regel.id()).append('\t').append(TIJD.format(regel.tijdstip()))
+                                .append('\t').append(vorige).append('\t').append(hash).append('\n');
                         if (volgnummer % ankerinterval == 0) {
                             ankers.add(new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash))));
                         }
@@ -161,8 +164,15 @@ final class Logboekvuller {
                                 vorigeBlok.get();
                             }
                             String tekst = blok.toString();
-                            vorigeBlok = kopieerder.submit(() -> pg.getCopyAPI().copyIn(copy, new StringReader(tekst)));
+                            String schakeltekst = schakels.toString();
+                            // the block's rows, then their links (the same session, one after the other)
+                            vorigeBlok = kopieerder.submit(() -> {
+                                long rijen = pg.getCopyAPI().copyIn(copy, new StringReader(tekst));
+                                pg.getCopyAPI().copyIn(copySchakels, new StringReader(schakeltekst));
+                                return rijen;
+                            });
                             blok = new StringBuilder(PER_COPY * 700);
+                            schakels = new StringBuilder(PER_COPY * 220);
                         }
                     }
                     if (vorigeBlok != null) {
@@ -196,13 +206,15 @@ final class Logboekvuller {
                 ankerbestand.voegToe(ankers);
                 Duration duur = Duration.ofNanos(System.nanoTime() - start);
                 // what autovacuum would have done over five years: the visibility map lets the fast check count
-                // the checked-off part from the volgnummer index alone, and the planner gets its statistics
+                // the checked-off part from the links' volgnummer index alone, and the planner gets its statistics
                 long vacuumStart = System.nanoTime();
-                s.execute(vacuum ? "vacuum (analyze) logboek.regel" : "analyze logboek.regel");
+                s.execute(vacuum ? "vacuum (analyze) logboek.regel, logboek.keten" : "analyze logboek.regel, logboek.keten");
                 Duration opruimen = Duration.ofNanos(System.nanoTime() - vacuumStart);
+                // the rows and their links together: what a month of the logboek takes on disk
+                String delen = "from pg_inherits where inhparent in ('logboek.regel'::regclass, 'logboek.keten'::regclass)";
                 return new Uitslag(n, vanaf, duur, opruimen, ankers.size(),
-                        waarde(s, "select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'logboek.regel'::regclass"),
-                        waarde(s, "select sum(pg_relation_size(inhrelid)) from pg_inherits where inhparent = 'logboek.regel'::regclass"));
+                        waarde(s, "select sum(pg_total_relation_size(inhrelid)) " + delen),
+                        waarde(s, "select sum(pg_relation_size(inhrelid)) " + delen));
             } finally {
                 s.execute("set session_replication_role = origin");
                 s.execute("select pg_advisory_unlock(" + Logboekketen.SLOT + ")");
@@ -242,8 +254,7 @@ final class Logboekvuller {
     }
 
     /** One COPY text line: the row as the platform writes it, sealed, and its chain columns as the chainer sets them. */
-    private void regel(StringBuilder b, Logboekregel r, String transactie, long invoegnummer, long volgnummer, String vorige,
-            String hash) {
+    private void regel(StringBuilder b, Logboekregel r, String transactie, long invoegnummer) {
         String zegel = sleutel.zegel(Logboektekst.zegel(r));
         b.append(r.id()).append('\t').append(TIJD.format(r.tijdstip())).append('\t').append(r.gebruikerId()).append('\t')
                 .append(r.gebruikerNaam()).append('\t').append("\\N").append('\t').append(r.organisatie().orElseThrow()).append('\t')
@@ -256,7 +267,7 @@ final class Logboekvuller {
                 .append(r.toegangReden().orElseThrow()).append('\t').append(r.noodtoegang() ? 't' : 'f').append('\t')
                 .append(r.uitkomst().name()).append('\t').append(r.clientId()).append('\t').append(r.bronAdres()).append('\t')
                 .append(r.correlatieId()).append('\t').append(zegel).append('\t').append(transactie).append('\t').append(invoegnummer)
-                .append('\t').append(volgnummer).append('\t').append(vorige).append('\t').append(hash).append('\n');
+                .append('\n');
     }
 
     private static UUID uuid(String soort, int nummer) {

@@ -123,7 +123,9 @@ class GeenEigenaarInDePoolIT {
         for (String sql : List.of("alter table logboek.regel disable trigger all",
                 "alter table logboek.regel disable trigger regel_niet_verwijderen",
                 "alter table logboek.regel_overig disable trigger niet_legen",
-                "drop trigger regel_alleen_ketenen on logboek.regel",
+                "drop trigger regel_niet_wijzigen on logboek.regel",
+                "alter table logboek.keten disable trigger all",
+                "drop trigger keten_aansluiten on logboek.keten",
                 "alter table logboek.regel detach partition logboek.regel_overig",
                 "alter table logboek.ankerpunt disable trigger all")) {
             assertThatThrownBy(() -> voerUitAlsApi(sql)).as(sql).isInstanceOf(SQLException.class)

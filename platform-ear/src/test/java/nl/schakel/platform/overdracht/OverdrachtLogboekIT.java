@@ -109,7 +109,7 @@ class OverdrachtLogboekIT {
 
     private static long ongeketend(String gebruiker) throws java.sql.SQLException {
         try (java.sql.Connection c = nl.schakel.platform.PlatformOmgeving.database(); java.sql.PreparedStatement s =
-                c.prepareStatement("select count(*) from logboek.regel where gebruiker_id = ? and volgnummer is null")) {
+                c.prepareStatement("select count(*) from logboek.regel_geketend where gebruiker_id = ? and volgnummer is null")) {
             s.setString(1, gebruiker);
             try (java.sql.ResultSet r = s.executeQuery()) {
                 r.next();

@@ -33,7 +33,7 @@ public class LogboekLezer {
 
     /** Fetches one row more than asked, so the caller knows whether a next page exists. */
     public List<Logboekregel> zoek(LogboekZoekvraag vraag) {
-        StringBuilder sql = new StringBuilder("select * from logboek.regel r where true");
+        StringBuilder sql = new StringBuilder("select * from logboek.regel_geketend r where true");
         vraag.betrokkene().ifPresent(b -> sql.append(" and r.betrokkenen @> array[?]::uuid[]"));
         vraag.gebruiker().ifPresent(g -> sql.append(" and r.gebruiker_id = ?"));
         vraag.bronType().ifPresent(t -> sql.append(" and r.bron_type = ?"));

@@ -94,7 +94,7 @@ public final class Logboekbewaring {
         try {
             try (Statement s = eigenaar.createStatement()) {
                 // no row may be written or chained into the months while they are counted and dropped
-                s.execute("lock table logboek.regel in share row exclusive mode");
+                s.execute("lock table logboek.regel, logboek.keten in share row exclusive mode");
             }
             snede = teSnijden(voorstel, grens);
             try (PreparedStatement s = eigenaar.prepareStatement("insert into logboek.snede (tot_volgnummer, hash, tot_maand,"
@@ -109,9 +109,12 @@ public final class Logboekbewaring {
             }
             try (Statement s = eigenaar.createStatement()) {
                 for (YearMonth maand : voorstel.maanden()) {
-                    String partitie = String.format("logboek.regel_%04d_%02d", maand.getYear(), maand.getMonthValue());
-                    s.execute("alter table logboek.regel detach partition " + partitie);
-                    s.execute("drop table " + partitie);
+                    // the month of rows and its month of links (V8) go together
+                    for (String tabel : List.of("regel", "keten")) {
+                        String partitie = String.format("logboek.%s_%04d_%02d", tabel, maand.getYear(), maand.getMonthValue());
+                        s.execute("alter table logboek." + tabel + " detach partition " + partitie);
+                        s.execute("drop table " + partitie);
+                    }
                 }
             }
             eigenaar.commit();
@@ -132,7 +135,7 @@ public final class Logboekbewaring {
         long laagste;
         long hoogste;
         try (PreparedStatement s = eigenaar.prepareStatement("select count(*), count(*) filter (where volgnummer is null),"
-                + " coalesce(min(volgnummer), 0), coalesce(max(volgnummer), 0) from logboek.regel where tijdstip < ?")) {
+                + " coalesce(min(volgnummer), 0), coalesce(max(volgnummer), 0) from logboek.regel_geketend where tijdstip < ?")) {
             s.setObject(1, grens.atOffset(ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -155,7 +158,7 @@ public final class Logboekbewaring {
                     + " t/m " + hoogste + " (regels rond de maandgrens lopen door elkaar); probeer het bij de volgende snede");
         }
         String hash;
-        try (PreparedStatement s = eigenaar.prepareStatement("select hash from logboek.regel where volgnummer = ?")) {
+        try (PreparedStatement s = eigenaar.prepareStatement("select hash from logboek.keten where volgnummer = ?")) {
             s.setLong(1, hoogste);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

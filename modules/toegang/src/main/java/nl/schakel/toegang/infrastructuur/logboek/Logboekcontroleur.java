@@ -82,6 +82,10 @@ public final class Logboekcontroleur {
             opmerkingen.add("zonder logboeksleutel: zegels en handtekeningen zijn niet gecontroleerd");
         }
         long laatsteV1 = laatsteV1();
+        // from V8 the links are in a table of their own; the rows with their links are the view regel_geketend
+        boolean ketentabel = Logboekketen.heeftKetentabel(verbinding);
+        String schakels = ketentabel ? "logboek.keten" : "logboek.regel";
+        String rijen = ketentabel ? "logboek.regel_geketend" : "logboek.regel";
 
         // 0. retention cuts: rows 1..k were dropped under the retention rule; the chain goes on from the latest cut
         List<Snede> sneden = Logboekbewaring.sneden(verbinding);
@@ -116,7 +120,7 @@ public final class Logboekcontroleur {
         Map<Long, String> ketenBijAnker = new LinkedHashMap<>();
         try (Statement s = verbinding.createStatement();
                 ResultSet r = s.executeQuery("select a.volgnummer, a.hash, a.tijdstip, a.handtekening, g.hash as keten"
-                        + " from logboek.ankerpunt a left join logboek.regel g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
+                        + " from logboek.ankerpunt a left join " + schakels + " g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
             while (r.next()) {
                 Anker a = new Anker(r.getLong(1), r.getString(2).trim(), r.getTimestamp(3).toInstant(), r.getString(4).trim());
                 if (a.volgnummer() <= gesneden) {
@@ -167,7 +171,7 @@ public final class Logboekcontroleur {
             vanaf = laatste.volgnummer();
             vorige = laatste.hash();
             // what the fast check does not walk, it counts (an index-only scan): a deleted row leaves a gap
-            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from logboek.regel where volgnummer > ?"
+            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from " + schakels + " where volgnummer > ?"
                     + " and volgnummer <= ?")) {
                 s.setLong(1, gesneden);
                 s.setLong(2, vanaf);
@@ -185,7 +189,7 @@ public final class Logboekcontroleur {
         long gecontroleerd = 0;
         long geketend = vanaf;
         try (PreparedStatement s = verbinding.prepareStatement(
-                "select * from logboek.regel where volgnummer > ? order by volgnummer")) {
+                "select * from " + rijen + " where volgnummer > ? order by volgnummer")) {
             s.setFetchSize(2000);
             s.setLong(1, vanaf);
             try (ResultSet r = s.executeQuery()) {
@@ -221,7 +225,11 @@ public final class Logboekcontroleur {
         Instant oudste = null;
         try (Statement s = verbinding.createStatement()) {
             s.setFetchSize(2000);
-            try (ResultSet r = s.executeQuery("select * from logboek.regel where volgnummer is null order by transactie, invoegnummer")) {
+            // the queue's rows (from V8 read through the queue, not by a scan of every month), in chain order
+            try (ResultSet r = s.executeQuery(ketentabel
+                    ? "select g.* from logboek.ongeketend o join logboek.regel g on g.id = o.id and g.tijdstip = o.tijdstip"
+                            + " order by o.transactie, o.invoegnummer"
+                    : "select * from logboek.regel where volgnummer is null order by transactie, invoegnummer")) {
                 while (r.next()) {
                     Logboekregel regel = LogboekLezer.regel(r);
                     ongeketend++;
@@ -233,9 +241,44 @@ public final class Logboekcontroleur {
                 }
             }
         }
+        if (ketentabel) {
+            zoekRegelsZonderPlaats(bevindingen);
+        }
         Instant oudsteOngeketend = oudste;
         return new Uitslag(geketend, vanaf, gecontroleerd, inDatabase.size(), ongeketend,
                 Optional.ofNullable(oudsteOngeketend).map(o -> Duration.between(o, Instant.now())), bevindingen, opmerkingen);
+    }
+
+    /**
+     * From V8 every row has either a link or a place in the queue, and every link has its row. A row inserted behind
+     * the triggers' back has neither; a row deleted behind them leaves its link without a row. The three tables are
+     * counted first (one-time conditions: index-only scans, not a read of every row); only when the counts differ are
+     * the rows and links looked for and named.
+     */
+    private void zoekRegelsZonderPlaats(List<Bevinding> bevindingen) throws SQLException {
+        String verschil = " and (select count(*) from logboek.regel) <> (select count(*) from logboek.keten)"
+                + " + (select count(*) from logboek.ongeketend)";
+        try (Statement s = verbinding.createStatement();
+                ResultSet r = s.executeQuery("select g.id, g.invoegnummer from logboek.regel g"
+                        + " where not exists (select 1 from logboek.keten k where k.id = g.id and k.tijdstip = g.tijdstip)"
+                        + " and not exists (select 1 from logboek.ongeketend o where o.id = g.id and o.tijdstip = g.tijdstip)"
+                        + verschil + " order by g.invoegnummer limit " + MAX_BEVINDINGEN)) {
+            while (r.next()) {
+                bevindingen.add(new Bevinding("regel " + r.getLong(2) + " (id " + r.getObject(1) + ")",
+                        "niet geketend en niet in de rij om geketend te worden (buiten de triggers om ingevoegd)"));
+            }
+        }
+        try (Statement s = verbinding.createStatement();
+                ResultSet r = s.executeQuery("select k.volgnummer from logboek.keten k"
+                        + " where not exists (select 1 from logboek.regel g where g.id = k.id and g.tijdstip = k.tijdstip)"
+                        + verschil + " order by k.volgnummer limit " + MAX_BEVINDINGEN)) {
+            while (r.next()) {
+                Bevinding b = new Bevinding("volgnummer " + r.getLong(1), "regel ontbreekt (verwijderd)");
+                if (!bevindingen.contains(b)) {
+                    bevindingen.add(b);
+                }
+            }
+        }
     }
 
     private void controleerZegel(Logboekregel regel, String zegel, boolean vanV1, String plaats, List<Bevinding> bevindingen) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,16 +19,18 @@ import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
 
 /**
- * The chainer: gives committed logboek rows their volgnummer, previous hash and hash, in batches, shortly after they
- * were written (see {@code V2__keten_buiten_het_verzoek.sql} for why the order is sound).
+ * The chainer: gives committed logboek rows their link (volgnummer, previous hash and hash), in batches, shortly after
+ * they were written (see {@code V2__keten_buiten_het_verzoek.sql} for why the order is sound). From V8 a round's links
+ * go into {@code logboek.keten} as one insert, checked as a whole by the statement trigger {@code aansluiten()}; the row
+ * itself never changes ({@code V8__keten_in_een_tabel.sql}).
  * <ul>
  * <li><b>Order.</b> Rows are chained in the order (transactie, invoegnummer), and only rows whose transaction id is
  *     below the xmin of the chainer's snapshot: every transaction that could still insert a row sorting before them
  *     has then finished. Commit order cannot be used: it is not recorded, and a transaction that took its id earlier
  *     can commit later.</li>
  * <li><b>One chainer.</b> Each round is one transaction that first takes {@code pg_try_advisory_xact_lock(7514)}; a
- *     second Payara on the same database skips its round while the first holds it. The update trigger takes the same
- *     lock, so even a chaining update from elsewhere waits. No JVM lock: the database decides.</li>
+ *     second Payara on the same database skips its round while the first holds it. The chaining trigger takes the same
+ *     lock, so even links written from elsewhere wait. No JVM lock: the database decides.</li>
  * <li><b>Crash.</b> A round commits as a whole or not at all; the next round, in whichever instance, starts from the
  *     chain's last row. Nothing is kept in memory between rounds.</li>
  * <li><b>Seals.</b> Every row is checked against its zegel (sealed by {@link Logboek} at insert) before it is
@@ -54,8 +57,21 @@ public class Logboekketen {
      */
     private static final String EINDE_VOOR_V5 = "select volgnummer, hash from logboek.regel where volgnummer is not null"
             + " order by volgnummer desc limit 1";
-    /** With the row's tijdstip, so PostgreSQL looks in its month only, not in every month's primary key. */
-    private static final String KETEN = "update logboek.regel set volgnummer = ?, vorige_hash = ?, hash = ? where id = ? and tijdstip = ?";
+    /** Before V8 (only the migration tests walk through it): the row itself was updated with its link. */
+    private static final String KETEN_VOOR_V8 = "update logboek.regel set volgnummer = ?, vorige_hash = ?, hash = ? where id = ? and tijdstip = ?";
+    /**
+     * From V8: the first places of the queue after the end's place whose transaction has finished, each with its row
+     * (found in its own month by id and tijdstip).
+     */
+    private static final String ONGEKETEND_V8 = "select g.* from logboek.kop k cross join lateral"
+            + " (select o.id, o.tijdstip, o.transactie, o.invoegnummer from logboek.ongeketend o"
+            + " where (k.transactie is null or (o.transactie, o.invoegnummer) > (k.transactie, k.invoegnummer))"
+            + " and o.transactie < pg_snapshot_xmin(pg_current_snapshot()) order by o.transactie, o.invoegnummer limit ?) o"
+            + " cross join lateral (select * from logboek.regel r where r.id = o.id and r.tijdstip = o.tijdstip) g"
+            + " order by o.transactie, o.invoegnummer";
+    /** From V8: one round's links in one statement, so the database checks them together (aansluiten()). */
+    private static final String KETEN = "insert into logboek.keten (volgnummer, id, tijdstip, vorige_hash, hash)"
+            + " select * from unnest(?::bigint[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[])";
     private static final String ANKER = "insert into logboek.ankerpunt (volgnummer, hash, tijdstip, handtekening) values (?, ?, ?, ?)";
 
     private final DataSource database;
@@ -65,6 +81,8 @@ public class Logboekketen {
     private volatile Optional<String> stilstand = Optional.empty();
     /** Once the schema has the chain's end table it keeps it (migrations only go forward): asked until then only. */
     private volatile boolean kopGezien;
+    /** Likewise the table of links (V8). */
+    private volatile boolean ketentabelGezien;
 
     public Logboekketen(DataSource database, Logboeksleutel sleutel, long ankerinterval, Optional<Ankerbestand> ankerbestand) {
         if (ankerinterval < 1) {
@@ -106,9 +124,10 @@ public class Logboekketen {
                         vorige = kop.getString(2);
                     }
                 }
+                boolean ketentabel = ketentabel(c);
                 List<Logboekregel> regels = new ArrayList<>();
                 List<String> zegels = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(ONGEKETEND)) {
+                try (PreparedStatement s = c.prepareStatement(ketentabel ? ONGEKETEND_V8 : ONGEKETEND)) {
                     s.setInt(1, maximum);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
@@ -119,42 +138,39 @@ public class Logboekketen {
                 }
                 Optional<String> stop = Optional.empty();
                 Instant nu = Logboektekst.opMicroseconden(Instant.now());
-                try (PreparedStatement keten = c.prepareStatement(KETEN); PreparedStatement anker = c.prepareStatement(ANKER)) {
-                    for (int i = 0; i < regels.size(); i++) {
-                        Logboekregel regel = regels.get(i);
-                        if (!sleutel.klopt(Logboektekst.zegel(regel), zegels.get(i))) {
-                            stop = Optional.of("ongeketende regel " + regel.invoegnummer() + " (id " + regel.id()
-                                    + "): zegel klopt niet, de regel is na het schrijven gewijzigd of niet door de applicatie geschreven");
-                            break;
-                        }
-                        volgnummer++;
-                        String hash = Logboektekst.hash(vorige, volgnummer, regel);
-                        keten.setLong(1, volgnummer);
-                        keten.setString(2, vorige);
-                        keten.setString(3, hash);
-                        keten.setObject(4, regel.id());
-                        keten.setTimestamp(5, Timestamp.from(regel.tijdstip()));
-                        keten.addBatch();
-                        if (volgnummer % ankerinterval == 0) {
-                            Anker a = new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash)));
+                List<Schakel> schakels = new ArrayList<>();
+                for (int i = 0; i < regels.size(); i++) {
+                    Logboekregel regel = regels.get(i);
+                    if (!sleutel.klopt(Logboektekst.zegel(regel), zegels.get(i))) {
+                        stop = Optional.of("ongeketende regel " + regel.invoegnummer() + " (id " + regel.id()
+                                + "): zegel klopt niet, de regel is na het schrijven gewijzigd of niet door de applicatie geschreven");
+                        break;
+                    }
+                    volgnummer++;
+                    String hash = Logboektekst.hash(vorige, volgnummer, regel);
+                    schakels.add(new Schakel(volgnummer, regel, vorige, hash));
+                    if (volgnummer % ankerinterval == 0) {
+                        nieuweAnkers.add(new Anker(volgnummer, hash, nu, sleutel.zegel(Logboektekst.anker(volgnummer, hash))));
+                    }
+                    vorige = hash;
+                }
+                geketend = schakels.size();
+                if (!schakels.isEmpty()) {
+                    if (ketentabel) {
+                        schrijfSchakels(c, schakels);
+                    } else {
+                        werkRegelsBij(c, schakels);
+                    }
+                }
+                if (!nieuweAnkers.isEmpty()) {
+                    try (PreparedStatement anker = c.prepareStatement(ANKER)) {
+                        for (Anker a : nieuweAnkers) {
                             anker.setLong(1, a.volgnummer());
                             anker.setString(2, a.hash());
                             anker.setTimestamp(3, Timestamp.from(a.tijdstip()));
                             anker.setString(4, a.handtekening());
                             anker.addBatch();
-                            nieuweAnkers.add(a);
                         }
-                        vorige = hash;
-                        geketend++;
-                    }
-                    if (geketend > 0) {
-                        for (int bijgewerkt : keten.executeBatch()) {
-                            if (bijgewerkt == 0) {
-                                throw new SQLException("logboekketen: een regel van deze ronde is niet gevonden om te ketenen");
-                            }
-                        }
-                    }
-                    if (!nieuweAnkers.isEmpty()) {
                         anker.executeBatch();
                     }
                 }
@@ -227,13 +243,66 @@ public class Logboekketen {
     public Toestand toestand() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select count(*), min(tijdstip) from logboek.regel where volgnummer is null")) {
+                ResultSet r = s.executeQuery(heeftKetentabel(c) ? "select count(*), min(tijdstip) from logboek.ongeketend"
+                        : "select count(*), min(tijdstip) from logboek.regel where volgnummer is null")) {
             r.next();
             Timestamp oudste = r.getTimestamp(2);
             return new Toestand(r.getLong(1),
                     Optional.ofNullable(oudste).map(t -> Duration.between(t.toInstant(), Instant.now())), stilstand);
         } catch (SQLException e) {
             throw new IllegalStateException("logboek niet te lezen", e);
+        }
+    }
+
+    /** One link of a round: the row, its number, the hash before it and its own. */
+    private record Schakel(long volgnummer, Logboekregel regel, String vorige, String hash) {}
+
+    /** V8: the round's links as one insert, which the database's statement trigger checks as a whole. */
+    private static void schrijfSchakels(Connection c, List<Schakel> schakels) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(KETEN)) {
+            s.setArray(1, c.createArrayOf("bigint", schakels.stream().map(Schakel::volgnummer).toArray(Long[]::new)));
+            s.setArray(2, c.createArrayOf("uuid", schakels.stream().map(k -> k.regel().id()).toArray(UUID[]::new)));
+            s.setArray(3, c.createArrayOf("timestamptz", schakels.stream().map(k -> Timestamp.from(k.regel().tijdstip()))
+                    .toArray(Timestamp[]::new)));
+            s.setArray(4, c.createArrayOf("text", schakels.stream().map(Schakel::vorige).toArray(String[]::new)));
+            s.setArray(5, c.createArrayOf("text", schakels.stream().map(Schakel::hash).toArray(String[]::new)));
+            if (s.executeUpdate() != schakels.size()) {
+                throw new SQLException("logboekketen: niet elke schakel van deze ronde is geschreven");
+            }
+        }
+    }
+
+    /** Before V8: each row updated with its link (the row trigger checks each). */
+    private static void werkRegelsBij(Connection c, List<Schakel> schakels) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(KETEN_VOOR_V8)) {
+            for (Schakel k : schakels) {
+                s.setLong(1, k.volgnummer());
+                s.setString(2, k.vorige());
+                s.setString(3, k.hash());
+                s.setObject(4, k.regel().id());
+                s.setTimestamp(5, Timestamp.from(k.regel().tijdstip()));
+                s.addBatch();
+            }
+            for (int bijgewerkt : s.executeBatch()) {
+                if (bijgewerkt == 0) {
+                    throw new SQLException("logboekketen: een regel van deze ronde is niet gevonden om te ketenen");
+                }
+            }
+        }
+    }
+
+    private boolean ketentabel(Connection c) throws SQLException {
+        if (!ketentabelGezien) {
+            ketentabelGezien = heeftKetentabel(c);
+        }
+        return ketentabelGezien;
+    }
+
+    /** Whether the schema has the table of links (V8 or later). */
+    static boolean heeftKetentabel(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.keten') is not null")) {
+            r.next();
+            return r.getBoolean(1);
         }
     }
 

@@ -102,41 +102,47 @@ class LogboekDatabaseTest {
 
     @Test
     @Order(4)
-    void deKetenkolommenAlleenAlsVolgendeSchakelVanDeEersteOngeketendeRegel() throws SQLException {
+    void alleenDeVolgendeSchakelVanDeEersteOngeketendeRegel() throws SQLException {
         keten.ketenBij(500);
         UUID ongeketend = ongeketendeRegel();
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
-            // a chained row does not change, not even its chain columns
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set hash = repeat('a', 64) where volgnummer = 1"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("een geketende regel verandert niet");
-            // a wrong link, a wrong number, a wrong hash: refused
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set volgnummer = 99, vorige_hash = repeat('0', 64),"
-                    + " hash = repeat('0', 64) where id = '" + ongeketend + "'"))
+            // a link does not change, and a row does not change at all
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.keten set hash = repeat('a', 64) where volgnummer = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            // a wrong number, a wrong hash: refused
+            assertThatThrownBy(() -> s.executeUpdate("insert into logboek.keten select 99, o.id, o.tijdstip, repeat('0', 64),"
+                    + " repeat('0', 64) from logboek.ongeketend o where o.id = '" + ongeketend + "'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("sluit niet aan");
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
-                    + " hash = repeat('0', 64) from (select volgnummer, hash from logboek.regel where volgnummer is not null"
-                    + " order by volgnummer desc limit 1) k where r.id = '" + ongeketend + "'"))
+            assertThatThrownBy(() -> s.executeUpdate("insert into logboek.keten select k.volgnummer + 1, o.id, o.tijdstip, k.hash,"
+                    + " repeat('0', 64) from logboek.ongeketend o, logboek.kop k where o.id = '" + ongeketend + "'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("hash van regel");
         }
-        // a second unchained row may not be chained before the first
+        // a second unchained row may not be chained before the first, even with the right link and hash
         UUID tweede = ongeketendeRegel();
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
-                    + " hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') from (select volgnummer, hash"
-                    + " from logboek.regel where volgnummer is not null order by volgnummer desc limit 1) k where r.id = '" + tweede + "'"))
+            assertThatThrownBy(() -> s.executeUpdate(juisteSchakel(tweede)))
                     .isInstanceOf(SQLException.class).hasMessageContaining("niet de eerste ongeketende regel");
         }
-        // the owner may update every column; the trigger still lets only the chain columns change, even on the row
-        // that is next and with the right link and hash
+        // the owner may update every column of the rows; the trigger refuses every update
         try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set gebruiker_id = 'iemand-anders',"
-                    + " volgnummer = k.volgnummer + 1, vorige_hash = k.hash,"
-                    + " hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') from logboek.kop k where r.id = '"
-                    + ongeketend + "'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen de ketenkolommen");
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set gebruiker_id = 'iemand-anders' where id = '" + ongeketend + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
+            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.keten where volgnummer = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
         }
-        assertThat(keten.ketenBij(500).geketend()).isEqualTo(2);
+        // the right link for the first row is accepted, even when written by hand
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(juisteSchakel(ongeketend))).isEqualTo(1);
+        }
+        assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
         assertThat(lezer.controleer()).isEmpty();
+    }
+
+    /** The next link for row {@code id}: the end's number + 1, the end's hash, the hash as the database computes it. */
+    private static String juisteSchakel(UUID id) {
+        return "insert into logboek.keten select k.volgnummer + 1, r.id, r.tijdstip, k.hash,"
+                + " encode(sha256(convert_to(logboek.inhoud(r, k.volgnummer + 1, k.hash), 'UTF8')), 'hex')"
+                + " from logboek.regel r, logboek.kop k where r.id = '" + id + "'";
     }
 
     @Test
@@ -144,7 +150,7 @@ class LogboekDatabaseTest {
     void hetEindeVanDeKetenEnDeRijVanOngeketendeRegelsVerzetAlleenDeTrigger() throws SQLException {
         keten.ketenBij(500);
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
-            List<String> laatste = Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1");
+            List<String> laatste = Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.keten order by volgnummer desc limit 1");
             assertThat(Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.kop")).isEqualTo(laatste);
 
             // the API's role reads the end, it cannot move it
@@ -152,21 +158,21 @@ class LogboekDatabaseTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
 
             // a chained row moves it to itself; meanwhile its place waits in the queue of unchained rows, which the API's
-            // role cannot even read
+            // role reads (its chainer starts there) but cannot change
             assertThat(inDeRij()).isZero();
             ongeketendeRegel();
             assertThat(inDeRij()).isEqualTo(1);
-            assertThatThrownBy(() -> s.executeQuery("select count(*) from logboek.ongeketend"))
+            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.ongeketend"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThat(keten.ketenBij(500).geketend()).isEqualTo(1);
             assertThat(inDeRij()).isZero();
             List<String> nieuw = Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.kop");
             assertThat(Long.parseLong(nieuw.get(0))).isEqualTo(Long.parseLong(laatste.get(0)) + 1);
-            assertThat(Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"))
+            assertThat(Logboekregels.tweeKolommen(app, "select volgnummer, hash from logboek.keten order by volgnummer desc limit 1"))
                     .isEqualTo(nieuw);
             // and to its place in the chainer's order (V7), after which the next row's is looked for
             assertThat(Logboekregels.tweeKolommen(app, "select transactie::text, invoegnummer from logboek.kop")).isEqualTo(Logboekregels.tweeKolommen(app,
-                    "select transactie::text, invoegnummer from logboek.regel where volgnummer is not null order by volgnummer desc limit 1"));
+                    "select transactie::text, invoegnummer from logboek.regel_geketend where volgnummer is not null order by volgnummer desc limit 1"));
         }
     }
 
@@ -192,10 +198,7 @@ class LogboekDatabaseTest {
             logboek.schrijf(nieuwer);
             try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
                 // even the right link is refused: the older transaction could still write a row that sorts before it
-                assertThatThrownBy(() -> s.executeUpdate("update logboek.regel r set volgnummer = k.volgnummer + 1,"
-                        + " vorige_hash = k.hash, hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex')"
-                        + " from (select volgnummer, hash from logboek.regel where volgnummer is not null order by volgnummer desc"
-                        + " limit 1) k where r.id = '" + nieuwer.id() + "'"))
+                assertThatThrownBy(() -> s.executeUpdate(juisteSchakel(nieuwer.id())))
                         .isInstanceOf(SQLException.class).hasMessageContaining("kan nog lopen");
             }
             assertThat(keten.ketenBij(500).geketend()).isZero();
@@ -218,10 +221,12 @@ class LogboekDatabaseTest {
     @Order(6)
     void zelfsDeEigenaarKanGeenRegelVerwijderenOfWijzigenZonderDeTriggerUitTeZetten() throws SQLException {
         try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel where volgnummer = 1"))
+            assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel where id = (select id from logboek.keten where volgnummer = 1)"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
-            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set gebruiker_id = 'x' where volgnummer = 1"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("een geketende regel verandert niet");
+            assertThatThrownBy(() -> s.executeUpdate("update logboek.regel set gebruiker_id = 'x' where id = (select id from logboek.keten where volgnummer = 1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
+            assertThatThrownBy(() -> s.executeUpdate("truncate logboek.keten"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
             assertThatThrownBy(() -> s.executeUpdate("truncate logboek.ankerpunt"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("alleen-toevoegen");
             // a row without the application's seal is not even written
@@ -237,7 +242,7 @@ class LogboekDatabaseTest {
         try (Connection c = DB.superuser().getConnection(); Statement s = c.createStatement()) {
             // an attacker with superuser rights switches the triggers off and rewrites history
             s.execute("set session_replication_role = replica");
-            s.executeUpdate("update logboek.regel set gebruiker_id = 'niemand' where volgnummer = 2");
+            s.executeUpdate("update logboek.regel set gebruiker_id = 'niemand' where id = (select id from logboek.keten where volgnummer = 2)");
         }
 
         assertThat(lezer.controleer()).hasValueSatisfying(breuk -> {

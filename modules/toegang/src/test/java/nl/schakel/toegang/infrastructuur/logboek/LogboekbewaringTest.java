@@ -81,7 +81,7 @@ class LogboekbewaringTest {
     @Test
     void eenGebrokenKetenWordtNietWeggesneden() throws Exception {
         TestDatabase.Eigen db = logboek("bewaring_gebroken", List.of(NOVEMBER, DECEMBER, JANUARI));
-        alsSuperuser(db, "update logboek.regel set gebruiker_id = 'niemand' where volgnummer = 3");
+        alsSuperuser(db, "update logboek.regel set gebruiker_id = 'niemand' where id = (select id from logboek.keten where volgnummer = 3)");
 
         assertThatThrownBy(() -> bewaring(db, b -> b.snijd(PEILDATUM, EEN_JAAR))).isInstanceOf(Logboekbewaring.Geweigerd.class)
                 .hasMessageStartingWith("het logboek is niet heel (volgnummer 3: inhoud gewijzigd na schrijven)")
@@ -117,7 +117,7 @@ class LogboekbewaringTest {
 
         // the superuser forges a later cut (dropping January's rows would need one), without the key
         alsSuperuser(db, "insert into logboek.snede select 12, hash, '2026-01-01', 12, now(), repeat('a', 64)"
-                + " from logboek.regel where volgnummer = 12");
+                + " from logboek.keten where volgnummer = 12");
         assertThat(controleer(db, false).bevindingen()).contains(
                 new Bevinding("snede 12", "handtekening klopt niet (niet met de logboeksleutel gemaakt)"),
                 new Bevinding("snede 12", "staat niet in " + ankers()
@@ -135,8 +135,9 @@ class LogboekbewaringTest {
     void deApiRolKanNietSnijden() throws Exception {
         TestDatabase.Eigen db = logboek("bewaring_apirol", List.of(NOVEMBER, DECEMBER, JANUARI));
         for (String sql : List.of("insert into logboek.snede select 8, hash, '2025-12-01', 8, now(), repeat('a', 64)"
-                + " from logboek.regel where volgnummer = 8", "alter table logboek.regel detach partition logboek.regel_2025_11",
-                "drop table logboek.regel_2025_11")) {
+                + " from logboek.keten where volgnummer = 8", "alter table logboek.regel detach partition logboek.regel_2025_11",
+                "drop table logboek.regel_2025_11", "alter table logboek.keten detach partition logboek.keten_2025_11",
+                "drop table logboek.keten_2025_11", "delete from logboek.keten")) {
             try (Connection c = db.app().getConnection(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.execute(sql)).as(sql).isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "42P01"));

@@ -47,7 +47,7 @@ class LogboekcontroleTest {
     @Test
     void eenGewijzigdeRegel() throws Exception {
         TestDatabase.Eigen db = logboek("controle_gewijzigd", 25, 0);
-        alsSuperuser(db, "update logboek.regel set gebruiker_id = 'niemand' where volgnummer = 23");
+        alsSuperuser(db, "update logboek.regel set gebruiker_id = 'niemand' where id = " + rijVan(23));
         assertThat(controleer(db, false).bevindingen()).contains(
                 new Bevinding("volgnummer 23", "inhoud gewijzigd na schrijven"),
                 new Bevinding("volgnummer 23", "zegel klopt niet (gewijzigd na schrijven, of niet door de applicatie geschreven)"));
@@ -56,7 +56,8 @@ class LogboekcontroleTest {
     @Test
     void eenVerwijderdeRegel() throws Exception {
         TestDatabase.Eigen db = logboek("controle_verwijderd", 25, 0);
-        alsSuperuser(db, "delete from logboek.regel where volgnummer = 7");
+        // a thorough superuser takes the row and its link
+        alsSuperuser(db, "delete from logboek.regel where id = " + rijVan(7), "delete from logboek.keten where volgnummer = 7");
         assertThat(controleer(db, true).bevindingen()).containsExactly(new Bevinding("volgnummer 7", "regel ontbreekt (verwijderd)"));
         // the fast check: the checkpoints still match, but it counts the rows before the last one
         assertThat(controleer(db, false).bevindingen()).containsExactly(new Bevinding("volgnummers 1 t/m 20",
@@ -64,14 +65,20 @@ class LogboekcontroleTest {
     }
 
     @Test
+    void eenVerwijderdeRegelWaarvanDeSchakelBleef() throws Exception {
+        TestDatabase.Eigen db = logboek("controle_verwijderd_schakel_bleef", 25, 0);
+        alsSuperuser(db, "delete from logboek.regel where id = " + rijVan(7));
+        assertThat(controleer(db, true).bevindingen()).containsExactly(new Bevinding("volgnummer 7", "regel ontbreekt (verwijderd)"));
+        // the fast check: the links before the last checkpoint are all there, but the rows no longer add up to them
+        assertThat(controleer(db, false).bevindingen()).containsExactly(new Bevinding("volgnummer 7", "regel ontbreekt (verwijderd)"));
+    }
+
+    @Test
     void eenIngevoegdeRegel() throws Exception {
         TestDatabase.Eigen db = logboek("controle_ingevoegd", 25, 0);
         // the superuser adds a row at the end of the chain with a correct link and hash (computed as the database does),
         // and a made-up seal: without the key it cannot make the right one
-        alsSuperuser(db, "insert into logboek.regel (id, tijdstip, gebruiker_id, handeling, uitkomst, volgnummer, vorige_hash,"
-                + " hash, invoegnummer, transactie, zegel) select gen_random_uuid(), now(), 'nep', 'overdracht.lezen', 'TOEGESTAAN',"
-                + " 26, hash, repeat('0', 64), 1000, '1', repeat('a', 64) from logboek.regel where volgnummer = 25",
-                "update logboek.regel r set hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') where volgnummer = 26");
+        alsSuperuser(db, NEPREGEL, nepSchakel(26, 25));
         Uitslag uitslag = controleer(db, false);
         assertThat(uitslag.bevindingen()).containsExactly(
                 new Bevinding("volgnummer 26", "zegel klopt niet (gewijzigd na schrijven, of niet door de applicatie geschreven)"));
@@ -81,12 +88,8 @@ class LogboekcontroleTest {
     void eenIngevoegdeRegelInHetMiddenVanDeKeten() throws Exception {
         TestDatabase.Eigen db = logboek("controle_tussengevoegd", 25, 0);
         // make room after 12 and put a forged row there, chained to 12; the old 13 no longer links
-        alsSuperuser(db, "update logboek.regel set volgnummer = volgnummer + 100 where volgnummer > 12",
-                "update logboek.regel set volgnummer = volgnummer - 99 where volgnummer > 112",
-                "insert into logboek.regel (id, tijdstip, gebruiker_id, handeling, uitkomst, volgnummer, vorige_hash, hash,"
-                        + " invoegnummer, transactie, zegel) select gen_random_uuid(), now(), 'nep', 'overdracht.lezen', 'TOEGESTAAN',"
-                        + " 13, hash, repeat('0', 64), 1000, '1', repeat('a', 64) from logboek.regel where volgnummer = 12",
-                "update logboek.regel r set hash = encode(sha256(convert_to(logboek.inhoud(r), 'UTF8')), 'hex') where volgnummer = 13");
+        alsSuperuser(db, "update logboek.keten set volgnummer = volgnummer + 100 where volgnummer > 12",
+                "update logboek.keten set volgnummer = volgnummer - 99 where volgnummer > 112", NEPREGEL, nepSchakel(13, 12));
         Uitslag uitslag = controleer(db, true);
         assertThat(uitslag.bevindingen()).contains(
                 new Bevinding("volgnummer 13", "zegel klopt niet (gewijzigd na schrijven, of niet door de applicatie geschreven)"),
@@ -118,13 +121,15 @@ class LogboekcontroleTest {
         // exactly the attack: in one transaction, under the chain's lock, triggers bypassed, rewrite row 5 and
         // recompute every later hash so that the chain links again
         alsSuperuser(db, "select pg_advisory_xact_lock(7514)",
-                "update logboek.regel set gebruiker_id = 'niemand' where volgnummer = 5",
-                "do $$ declare r logboek.regel; vorige char(64); begin"
-                        + " select hash into vorige from logboek.regel where volgnummer = 4;"
-                        + " for r in select * from logboek.regel where volgnummer >= 5 order by volgnummer loop"
-                        + "   update logboek.regel g set vorige_hash = vorige where g.volgnummer = r.volgnummer;"
-                        + "   update logboek.regel g set hash = encode(sha256(convert_to(logboek.inhoud(g), 'UTF8')), 'hex')"
-                        + "     where g.volgnummer = r.volgnummer returning hash into vorige;"
+                "update logboek.regel set gebruiker_id = 'niemand' where id = " + rijVan(5),
+                "do $$ declare l record; r logboek.regel; vorige char(64); begin"
+                        + " select hash into vorige from logboek.keten where volgnummer = 4;"
+                        + " for l in select k.volgnummer as nummer, g as rij from logboek.keten k"
+                        + "   join logboek.regel g on g.id = k.id and g.tijdstip = k.tijdstip where k.volgnummer >= 5 order by k.volgnummer loop"
+                        + "   r := l.rij;"
+                        + "   update logboek.keten k set vorige_hash = vorige,"
+                        + "     hash = encode(sha256(convert_to(logboek.inhoud(r, l.nummer, vorige), 'UTF8')), 'hex')"
+                        + "     where k.volgnummer = l.nummer returning k.hash into vorige;"
                         + " end loop; end $$");
         // the database's own check is fooled: that is the point
         try (Connection c = db.eigenaar().getConnection(); Statement s = c.createStatement()) {
@@ -146,7 +151,7 @@ class LogboekcontroleTest {
         }
 
         // and if the superuser also rewrites the checkpoints in the database, their signatures no longer match
-        alsSuperuser(db, "update logboek.ankerpunt a set hash = r.hash from logboek.regel r where r.volgnummer = a.volgnummer");
+        alsSuperuser(db, "update logboek.ankerpunt a set hash = k.hash from logboek.keten k where k.volgnummer = a.volgnummer");
         assertThat(controleer(db, false).bevindingen()).contains(
                 new Bevinding("ankerpunt 10", "handtekening klopt niet (niet met de logboeksleutel gemaakt)"),
                 new Bevinding("ankerpunt 20", "handtekening klopt niet (niet met de logboeksleutel gemaakt)"));
@@ -178,6 +183,22 @@ class LogboekcontroleTest {
         }
     }
 
+    /** A forged row with a made-up seal (without the key the right one cannot be made). */
+    private static final String NEPREGEL = "insert into logboek.regel (id, tijdstip, gebruiker_id, handeling, uitkomst, invoegnummer,"
+            + " transactie, zegel) values (gen_random_uuid(), now(), 'nep', 'overdracht.lezen', 'TOEGESTAAN', 1000, '1', repeat('a', 64))";
+
+    /** A link for the forged row as number {@code nummer}, after link {@code na}, its hash computed as the database does. */
+    private static String nepSchakel(long nummer, long na) {
+        return "insert into logboek.keten (volgnummer, id, tijdstip, vorige_hash, hash) select " + nummer + ", g.id, g.tijdstip, k.hash,"
+                + " encode(sha256(convert_to(logboek.inhoud(g, " + nummer + ", k.hash), 'UTF8')), 'hex')"
+                + " from logboek.regel g, logboek.keten k where g.gebruiker_id = 'nep' and k.volgnummer = " + na;
+    }
+
+    /** The id of the row of link {@code volgnummer}, as SQL. */
+    private static String rijVan(long volgnummer) {
+        return "(select id from logboek.keten where volgnummer = " + volgnummer + ")";
+    }
+
     private static void alsSuperuser(TestDatabase.Eigen db, String... sql) throws SQLException {
         try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -192,7 +213,7 @@ class LogboekcontroleTest {
     /** The middle one of the unchained rows. */
     private static long invoegnummerVanOngeketende(TestDatabase.Eigen db) throws SQLException {
         try (Connection c = db.app().getConnection(); Statement s = c.createStatement();
-                var r = s.executeQuery("select invoegnummer from logboek.regel where volgnummer is null order by transactie, invoegnummer offset 1 limit 1")) {
+                var r = s.executeQuery("select invoegnummer from logboek.ongeketend order by transactie, invoegnummer offset 1 limit 1")) {
             r.next();
             return r.getLong(1);
         }

@@ -103,20 +103,22 @@ class LogboekketenTest {
         try (Statement s = stervend.createStatement()) {
             s.executeQuery("select pg_advisory_xact_lock(" + Logboekketen.SLOT + ")").close();
             String vorige;
-            try (ResultSet kop = s.executeQuery("select hash from logboek.regel where volgnummer = 2")) {
+            try (ResultSet kop = s.executeQuery("select hash from logboek.keten where volgnummer = 2")) {
                 kop.next();
                 vorige = kop.getString(1);
             }
             Logboekregel eerste;
-            try (ResultSet r = s.executeQuery("select * from logboek.regel where volgnummer is null order by transactie, invoegnummer limit 1")) {
+            try (ResultSet r = s.executeQuery("select g.* from logboek.ongeketend o join logboek.regel g on g.id = o.id"
+                    + " and g.tijdstip = o.tijdstip order by o.transactie, o.invoegnummer limit 1")) {
                 r.next();
                 eerste = LogboekLezer.regel(r);
             }
             try (PreparedStatement u = stervend.prepareStatement(
-                    "update logboek.regel set volgnummer = 3, vorige_hash = ?, hash = ? where id = ?")) {
-                u.setString(1, vorige);
-                u.setString(2, Logboektekst.hash(vorige, 3, eerste));
-                u.setObject(3, eerste.id());
+                    "insert into logboek.keten (volgnummer, id, tijdstip, vorige_hash, hash) values (3, ?, ?, ?, ?)")) {
+                u.setObject(1, eerste.id());
+                u.setTimestamp(2, java.sql.Timestamp.from(eerste.tijdstip()));
+                u.setString(3, vorige);
+                u.setString(4, Logboektekst.hash(vorige, 3, eerste));
                 assertThat(u.executeUpdate()).isEqualTo(1);
             }
         }

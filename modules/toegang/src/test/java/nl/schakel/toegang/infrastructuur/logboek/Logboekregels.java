@@ -35,7 +35,7 @@ final class Logboekregels {
     static List<UUID> ketenvolgorde(DataSource db) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select id, volgnummer from logboek.regel where volgnummer is not null order by volgnummer")) {
+                ResultSet r = s.executeQuery("select id, volgnummer from " + rijen(c) + " where volgnummer is not null order by volgnummer")) {
             long verwacht = 1;
             while (r.next()) {
                 if (r.getLong(2) != verwacht++) {
@@ -61,7 +61,7 @@ final class Logboekregels {
 
     static long ongeketend(DataSource db) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select count(*) from logboek.regel where volgnummer is null")) {
+                ResultSet r = s.executeQuery("select count(*) from " + rijen(c) + " where volgnummer is null")) {
             r.next();
             return r.getLong(1);
         }
@@ -77,8 +77,13 @@ final class Logboekregels {
         }
     }
 
+    /** The rows with their links: from V8 the view over rows and links, before it the rows themselves. */
+    static String rijen(Connection c) throws SQLException {
+        return Logboekketen.heeftKetentabel(c) ? "logboek.regel_geketend" : "logboek.regel";
+    }
+
     static long volgnummer(DataSource db, UUID id) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select volgnummer from logboek.regel where id = ?")) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select volgnummer from " + rijen(c) + " where id = ?")) {
             s.setObject(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -43,6 +43,24 @@ class PlaatsVanHetEindeTest {
             assertThat(uitslag.bevindingen()).isEmpty();
             assertThat(uitslag.geketend()).isEqualTo(4);
         }
+
+        // V8: the links move into their own table with their numbers and hashes, an unchained row keeps its place in
+        // the queue, and the chain carries on through the table of links
+        logboek.schrijf(regel("voor-v8"));
+        TestDatabase.migreerLogboek(db, "8");
+        assertThat(Logboekregels.tweeKolommen(db.app(), "select count(*), max(volgnummer) from logboek.keten")).containsExactly("4", "4");
+        assertThat(Logboekregels.ongeketend(db.app())).isEqualTo(1);
+        logboek.schrijf(regel("na-v8"));
+        Logboekketen naV8 = new Logboekketen(db.app(), TestDatabase.LOGBOEKSLEUTEL, 2, Optional.empty());
+        Logboekregels.ketenAlles(naV8, db.app());
+        assertThat(Logboekregels.ketenvolgorde(db.app())).hasSize(6).isEqualTo(Logboekregels.verwachteVolgorde(db.app()));
+        try (Connection c = db.eigenaar().getConnection()) {
+            Logboekcontroleur.Uitslag uitslag = new Logboekcontroleur(c, Optional.of(TestDatabase.LOGBOEKSLEUTEL),
+                    Optional.empty()).controleer(true);
+            assertThat(uitslag.bevindingen()).isEmpty();
+            assertThat(uitslag.geketend()).isEqualTo(6);
+            assertThat(uitslag.ankerpunten()).isEqualTo(3);
+        }
     }
 
     @Test

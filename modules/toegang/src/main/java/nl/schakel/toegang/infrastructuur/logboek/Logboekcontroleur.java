@@ -250,34 +250,58 @@ public final class Logboekcontroleur {
     }
 
     /**
-     * From V8 every row has either a link or a place in the queue, and every link has its row. A row inserted behind
-     * the triggers' back has neither; a row deleted behind them leaves its link without a row. The three tables are
-     * counted first (one-time conditions: index-only scans, not a read of every row); only when the counts differ are
-     * the rows and links looked for and named.
+     * From V8 every row has either a link or a place in the queue, every link its row, every place its row. A row
+     * inserted behind the triggers' back has neither; a row deleted behind them leaves its link or its place without a
+     * row. The three tables are counted once (index-only scans, not a read of every row); only when the counts differ
+     * are the rows, links and places looked for and named, and if none is found the difference itself is the finding.
      */
     private void zoekRegelsZonderPlaats(List<Bevinding> bevindingen) throws SQLException {
-        String verschil = " and (select count(*) from logboek.regel) <> (select count(*) from logboek.keten)"
-                + " + (select count(*) from logboek.ongeketend)";
-        try (Statement s = verbinding.createStatement();
-                ResultSet r = s.executeQuery("select g.id, g.invoegnummer from logboek.regel g"
-                        + " where not exists (select 1 from logboek.keten k where k.id = g.id and k.tijdstip = g.tijdstip)"
-                        + " and not exists (select 1 from logboek.ongeketend o where o.id = g.id and o.tijdstip = g.tijdstip)"
-                        + verschil + " order by g.invoegnummer limit " + MAX_BEVINDINGEN)) {
-            while (r.next()) {
-                bevindingen.add(new Bevinding("regel " + r.getLong(2) + " (id " + r.getObject(1) + ")",
-                        "niet geketend en niet in de rij om geketend te worden (buiten de triggers om ingevoegd)"));
-            }
+        long regels = tel("select count(*) from logboek.regel");
+        long schakelsEnPlaatsen = tel("select (select count(*) from logboek.keten) + (select count(*) from logboek.ongeketend)");
+        if (regels == schakelsEnPlaatsen) {
+            return;
         }
-        try (Statement s = verbinding.createStatement();
-                ResultSet r = s.executeQuery("select k.volgnummer from logboek.keten k"
-                        + " where not exists (select 1 from logboek.regel g where g.id = k.id and g.tijdstip = k.tijdstip)"
-                        + verschil + " order by k.volgnummer limit " + MAX_BEVINDINGEN)) {
+        int gevonden = zoek("select g.invoegnummer, g.id from logboek.regel g"
+                + " where not exists (select 1 from logboek.keten k where k.id = g.id and k.tijdstip = g.tijdstip)"
+                + " and not exists (select 1 from logboek.ongeketend o where o.id = g.id and o.tijdstip = g.tijdstip)"
+                + " order by g.invoegnummer", r -> new Bevinding("regel " + r.getLong(1) + " (id " + r.getObject(2) + ")",
+                        "niet geketend en niet in de rij om geketend te worden (buiten de triggers om ingevoegd)"), bevindingen);
+        gevonden += zoek("select k.volgnummer from logboek.keten k"
+                + " where not exists (select 1 from logboek.regel g where g.id = k.id and g.tijdstip = k.tijdstip)"
+                + " order by k.volgnummer", r -> new Bevinding("volgnummer " + r.getLong(1), "regel ontbreekt (verwijderd)"), bevindingen);
+        gevonden += zoek("select o.invoegnummer, o.id from logboek.ongeketend o"
+                + " where not exists (select 1 from logboek.regel g where g.id = o.id and g.tijdstip = o.tijdstip)"
+                + " order by o.transactie, o.invoegnummer", r -> new Bevinding("ongeketende regel " + r.getLong(1) + " (id "
+                        + r.getObject(2) + ")", "regel ontbreekt (verwijderd voordat hij geketend was)"), bevindingen);
+        if (gevonden == 0 && bevindingen.size() < MAX_BEVINDINGEN) {
+            bevindingen.add(new Bevinding("logboek", regels + " regels tegen " + schakelsEnPlaatsen
+                    + " schakels en plaatsen in de rij (buiten de triggers om gewijzigd)"));
+        }
+    }
+
+    private interface Rij {
+        Bevinding van(ResultSet r) throws SQLException;
+    }
+
+    /** Adds each row's finding once (the walk may have named it already), up to the maximum; the rows found. */
+    private int zoek(String sql, Rij rij, List<Bevinding> bevindingen) throws SQLException {
+        int gevonden = 0;
+        try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(sql + " limit " + MAX_BEVINDINGEN)) {
             while (r.next()) {
-                Bevinding b = new Bevinding("volgnummer " + r.getLong(1), "regel ontbreekt (verwijderd)");
-                if (!bevindingen.contains(b)) {
+                gevonden++;
+                Bevinding b = rij.van(r);
+                if (!bevindingen.contains(b) && bevindingen.size() < MAX_BEVINDINGEN) {
                     bevindingen.add(b);
                 }
             }
+        }
+        return gevonden;
+    }
+
+    private long tel(String sql) throws SQLException {
+        try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

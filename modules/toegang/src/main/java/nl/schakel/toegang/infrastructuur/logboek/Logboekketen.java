@@ -243,7 +243,7 @@ public class Logboekketen {
     public Toestand toestand() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(heeftKetentabel(c) ? "select count(*), min(tijdstip) from logboek.ongeketend"
+                ResultSet r = s.executeQuery(ketentabel(c) ? "select count(*), min(tijdstip) from logboek.ongeketend"
                         : "select count(*), min(tijdstip) from logboek.regel where volgnummer is null")) {
             r.next();
             Timestamp oudste = r.getTimestamp(2);

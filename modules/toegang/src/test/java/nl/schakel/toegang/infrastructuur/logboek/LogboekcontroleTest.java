@@ -74,6 +74,17 @@ class LogboekcontroleTest {
     }
 
     @Test
+    void eenOngeketendeRegelVerwijderdMetAchterlatingVanHaarPlaatsInDeRij() throws Exception {
+        TestDatabase.Eigen db = logboek("controle_plaats_zonder_regel", 25, 3);
+        long invoegnummer = invoegnummerVanOngeketende(db);
+        alsSuperuser(db, "delete from logboek.regel where invoegnummer = " + invoegnummer);
+        assertThat(controleer(db, false).bevindingen()).singleElement().satisfies(b -> {
+            assertThat(b.plaats()).startsWith("ongeketende regel " + invoegnummer + " (id ");
+            assertThat(b.probleem()).isEqualTo("regel ontbreekt (verwijderd voordat hij geketend was)");
+        });
+    }
+
+    @Test
     void eenIngevoegdeRegel() throws Exception {
         TestDatabase.Eigen db = logboek("controle_ingevoegd", 25, 0);
         // the superuser adds a row at the end of the chain with a correct link and hash (computed as the database does),

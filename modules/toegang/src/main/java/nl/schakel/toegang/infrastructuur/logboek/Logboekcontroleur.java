@@ -82,10 +82,6 @@ public final class Logboekcontroleur {
             opmerkingen.add("zonder logboeksleutel: zegels en handtekeningen zijn niet gecontroleerd");
         }
         long laatsteV1 = laatsteV1();
-        // from V8 the links are in a table of their own; the rows with their links are the view regel_geketend
-        boolean ketentabel = Logboekketen.heeftKetentabel(verbinding);
-        String schakels = ketentabel ? "logboek.keten" : "logboek.regel";
-        String rijen = ketentabel ? "logboek.regel_geketend" : "logboek.regel";
 
         // 0. retention cuts: rows 1..k were dropped under the retention rule; the chain goes on from the latest cut
         List<Snede> sneden = Logboekbewaring.sneden(verbinding);
@@ -120,7 +116,7 @@ public final class Logboekcontroleur {
         Map<Long, String> ketenBijAnker = new LinkedHashMap<>();
         try (Statement s = verbinding.createStatement();
                 ResultSet r = s.executeQuery("select a.volgnummer, a.hash, a.tijdstip, a.handtekening, g.hash as keten"
-                        + " from logboek.ankerpunt a left join " + schakels + " g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
+                        + " from logboek.ankerpunt a left join logboek.keten g on g.volgnummer = a.volgnummer order by a.volgnummer")) {
             while (r.next()) {
                 Anker a = new Anker(r.getLong(1), r.getString(2).trim(), r.getTimestamp(3).toInstant(), r.getString(4).trim());
                 if (a.volgnummer() <= gesneden) {
@@ -171,7 +167,7 @@ public final class Logboekcontroleur {
             vanaf = laatste.volgnummer();
             vorige = laatste.hash();
             // what the fast check does not walk, it counts (an index-only scan): a deleted row leaves a gap
-            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from " + schakels + " where volgnummer > ?"
+            try (PreparedStatement s = verbinding.prepareStatement("select count(*) from logboek.keten where volgnummer > ?"
                     + " and volgnummer <= ?")) {
                 s.setLong(1, gesneden);
                 s.setLong(2, vanaf);
@@ -189,7 +185,8 @@ public final class Logboekcontroleur {
         long gecontroleerd = 0;
         long geketend = vanaf;
         try (PreparedStatement s = verbinding.prepareStatement(
-                "select * from " + rijen + " where volgnummer > ? order by volgnummer")) {
+                // the rows with their links (the view over keten and regel)
+                "select * from logboek.regel_geketend where volgnummer > ? order by volgnummer")) {
             s.setFetchSize(2000);
             s.setLong(1, vanaf);
             try (ResultSet r = s.executeQuery()) {
@@ -225,11 +222,9 @@ public final class Logboekcontroleur {
         Instant oudste = null;
         try (Statement s = verbinding.createStatement()) {
             s.setFetchSize(2000);
-            // the queue's rows (from V8 read through the queue, not by a scan of every month), in chain order
-            try (ResultSet r = s.executeQuery(ketentabel
-                    ? "select g.* from logboek.ongeketend o join logboek.regel g on g.id = o.id and g.tijdstip = o.tijdstip"
-                            + " order by o.transactie, o.invoegnummer"
-                    : "select * from logboek.regel where volgnummer is null order by transactie, invoegnummer")) {
+            // the queue's rows (read through the queue, not by a scan of every month), in chain order
+            try (ResultSet r = s.executeQuery("select g.* from logboek.ongeketend o join logboek.regel g"
+                    + " on g.id = o.id and g.tijdstip = o.tijdstip order by o.transactie, o.invoegnummer")) {
                 while (r.next()) {
                     Logboekregel regel = LogboekLezer.regel(r);
                     ongeketend++;
@@ -241,16 +236,14 @@ public final class Logboekcontroleur {
                 }
             }
         }
-        if (ketentabel) {
-            zoekRegelsZonderPlaats(bevindingen);
-        }
+        zoekRegelsZonderPlaats(bevindingen);
         Instant oudsteOngeketend = oudste;
         return new Uitslag(geketend, vanaf, gecontroleerd, inDatabase.size(), ongeketend,
                 Optional.ofNullable(oudsteOngeketend).map(o -> Duration.between(o, Instant.now())), bevindingen, opmerkingen);
     }
 
     /**
-     * From V8 every row has either a link or a place in the queue, every link its row, every place its row. A row
+     * Every row has either a link or a place in the queue, every link its row, every place its row. A row
      * inserted behind the triggers' back has neither; a row deleted behind them leaves its link or its place without a
      * row. The three tables are counted once (index-only scans, not a read of every row); only when the counts differ
      * are the rows, links and places looked for and named, and if none is found the difference itself is the finding.

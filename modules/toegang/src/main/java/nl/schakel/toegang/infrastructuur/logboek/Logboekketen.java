@@ -20,9 +20,10 @@ import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
 
 /**
  * The chainer: gives committed logboek rows their link (volgnummer, previous hash and hash), in batches, shortly after
- * they were written (see {@code V2__keten_buiten_het_verzoek.sql} for why the order is sound). From V8 a round's links
- * go into {@code logboek.keten} as one insert, checked as a whole by the statement trigger {@code aansluiten()}; the row
- * itself never changes ({@code V8__keten_in_een_tabel.sql}).
+ * they were written (see {@code V2__keten_buiten_het_verzoek.sql} for why the order is sound). A round's links go into
+ * {@code logboek.keten} as one insert, checked as a whole by the statement trigger {@code aansluiten()}; the row itself
+ * never changes ({@code V8__keten_in_een_tabel.sql}). It needs the schema of V8 or later: the EAR migrates before it
+ * chains.
  * <ul>
  * <li><b>Order.</b> Rows are chained in the order (transactie, invoegnummer), and only rows whose transaction id is
  *     below the xmin of the chainer's snapshot: every transaction that could still insert a row sorting before them
@@ -47,29 +48,19 @@ public class Logboekketen {
     /** The advisory lock of the chain; V1 used 7513 around every insert. */
     public static final long SLOT = 7514;
 
-    private static final String ONGEKETEND = "select * from logboek.regel where volgnummer is null"
-            + " and transactie < pg_snapshot_xmin(pg_current_snapshot()) order by transactie, invoegnummer limit ?";
-    /** The chain's end as the trigger keeps it (V5): one row, whatever the number of months. */
+    /** The chain's end as the trigger keeps it: its number, hash and place in the queue's order. */
     private static final String EINDE = "select volgnummer, hash from logboek.kop";
     /**
-     * The end in a schema before V5, which only a test of the migrations walks through (the EAR migrates before it
-     * chains): the last chained row, found in every month.
+     * The first places of the queue after the end's place whose transaction has finished, each with its row (found in
+     * its own month by id and tijdstip).
      */
-    private static final String EINDE_VOOR_V5 = "select volgnummer, hash from logboek.regel where volgnummer is not null"
-            + " order by volgnummer desc limit 1";
-    /** Before V8 (only the migration tests walk through it): the row itself was updated with its link. */
-    private static final String KETEN_VOOR_V8 = "update logboek.regel set volgnummer = ?, vorige_hash = ?, hash = ? where id = ? and tijdstip = ?";
-    /**
-     * From V8: the first places of the queue after the end's place whose transaction has finished, each with its row
-     * (found in its own month by id and tijdstip).
-     */
-    private static final String ONGEKETEND_V8 = "select g.* from logboek.kop k cross join lateral"
+    private static final String ONGEKETEND = "select g.* from logboek.kop k cross join lateral"
             + " (select o.id, o.tijdstip, o.transactie, o.invoegnummer from logboek.ongeketend o"
             + " where (k.transactie is null or (o.transactie, o.invoegnummer) > (k.transactie, k.invoegnummer))"
             + " and o.transactie < pg_snapshot_xmin(pg_current_snapshot()) order by o.transactie, o.invoegnummer limit ?) o"
             + " cross join lateral (select * from logboek.regel r where r.id = o.id and r.tijdstip = o.tijdstip) g"
             + " order by o.transactie, o.invoegnummer";
-    /** From V8: one round's links in one statement, so the database checks them together (aansluiten()). */
+    /** One round's links in one statement, so the database checks them together (aansluiten()). */
     private static final String KETEN = "insert into logboek.keten (volgnummer, id, tijdstip, vorige_hash, hash)"
             + " select * from unnest(?::bigint[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[])";
     private static final String ANKER = "insert into logboek.ankerpunt (volgnummer, hash, tijdstip, handtekening) values (?, ?, ?, ?)";
@@ -79,10 +70,6 @@ public class Logboekketen {
     private final long ankerinterval;
     private final Optional<Ankerbestand> ankerbestand;
     private volatile Optional<String> stilstand = Optional.empty();
-    /** Once the schema has the chain's end table it keeps it (migrations only go forward): asked until then only. */
-    private volatile boolean kopGezien;
-    /** Likewise the table of links (V8). */
-    private volatile boolean ketentabelGezien;
 
     public Logboekketen(DataSource database, Logboeksleutel sleutel, long ankerinterval, Optional<Ankerbestand> ankerbestand) {
         if (ankerinterval < 1) {
@@ -118,16 +105,15 @@ public class Logboekketen {
                 long volgnummer = 0;
                 String vorige = Logboektekst.NULHASH;
                 try (Statement s = c.createStatement();
-                        ResultSet kop = s.executeQuery(eindeVraag(c))) {
+                        ResultSet kop = s.executeQuery(EINDE)) {
                     if (kop.next()) {
                         volgnummer = kop.getLong(1);
                         vorige = kop.getString(2);
                     }
                 }
-                boolean ketentabel = ketentabel(c);
                 List<Logboekregel> regels = new ArrayList<>();
                 List<String> zegels = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(ketentabel ? ONGEKETEND_V8 : ONGEKETEND)) {
+                try (PreparedStatement s = c.prepareStatement(ONGEKETEND)) {
                     s.setInt(1, maximum);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
@@ -156,11 +142,7 @@ public class Logboekketen {
                 }
                 geketend = schakels.size();
                 if (!schakels.isEmpty()) {
-                    if (ketentabel) {
-                        schrijfSchakels(c, schakels);
-                    } else {
-                        werkRegelsBij(c, schakels);
-                    }
+                    schrijfSchakels(c, schakels);
                 }
                 if (!nieuweAnkers.isEmpty()) {
                     try (PreparedStatement anker = c.prepareStatement(ANKER)) {
@@ -243,8 +225,7 @@ public class Logboekketen {
     public Toestand toestand() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(ketentabel(c) ? "select count(*), min(tijdstip) from logboek.ongeketend"
-                        : "select count(*), min(tijdstip) from logboek.regel where volgnummer is null")) {
+                ResultSet r = s.executeQuery("select count(*), min(tijdstip) from logboek.ongeketend")) {
             r.next();
             Timestamp oudste = r.getTimestamp(2);
             return new Toestand(r.getLong(1),
@@ -257,7 +238,7 @@ public class Logboekketen {
     /** One link of a round: the row, its number, the hash before it and its own. */
     private record Schakel(long volgnummer, Logboekregel regel, String vorige, String hash) {}
 
-    /** V8: the round's links as one insert, which the database's statement trigger checks as a whole. */
+    /** The round's links as one insert, which the database's statement trigger checks as a whole. */
     private static void schrijfSchakels(Connection c, List<Schakel> schakels) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(KETEN)) {
             s.setArray(1, c.createArrayOf("bigint", schakels.stream().map(Schakel::volgnummer).toArray(Long[]::new)));
@@ -270,50 +251,6 @@ public class Logboekketen {
                 throw new SQLException("logboekketen: niet elke schakel van deze ronde is geschreven");
             }
         }
-    }
-
-    /** Before V8: each row updated with its link (the row trigger checks each). */
-    private static void werkRegelsBij(Connection c, List<Schakel> schakels) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(KETEN_VOOR_V8)) {
-            for (Schakel k : schakels) {
-                s.setLong(1, k.volgnummer());
-                s.setString(2, k.vorige());
-                s.setString(3, k.hash());
-                s.setObject(4, k.regel().id());
-                s.setTimestamp(5, Timestamp.from(k.regel().tijdstip()));
-                s.addBatch();
-            }
-            for (int bijgewerkt : s.executeBatch()) {
-                if (bijgewerkt == 0) {
-                    throw new SQLException("logboekketen: een regel van deze ronde is niet gevonden om te ketenen");
-                }
-            }
-        }
-    }
-
-    private boolean ketentabel(Connection c) throws SQLException {
-        if (!ketentabelGezien) {
-            ketentabelGezien = heeftKetentabel(c);
-        }
-        return ketentabelGezien;
-    }
-
-    /** Whether the schema has the table of links (V8 or later). */
-    static boolean heeftKetentabel(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.keten') is not null")) {
-            r.next();
-            return r.getBoolean(1);
-        }
-    }
-
-    private String eindeVraag(Connection c) throws SQLException {
-        if (!kopGezien) {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select to_regclass('logboek.kop') is not null")) {
-                r.next();
-                kopGezien = r.getBoolean(1);
-            }
-        }
-        return kopGezien ? EINDE : EINDE_VOOR_V5;
     }
 
     private static boolean slot(Connection c) throws SQLException {

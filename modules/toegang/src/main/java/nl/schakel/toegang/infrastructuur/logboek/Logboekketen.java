@@ -48,7 +48,7 @@ public class Logboekketen {
     /** The advisory lock of the chain; V1 used 7513 around every insert. */
     public static final long SLOT = 7514;
 
-    /** The chain's end as the trigger keeps it: its number, hash and place in the queue's order. */
+    /** The chain's end as the trigger keeps it: its number and hash (its place in the queue's order is read by ONGEKETEND). */
     private static final String EINDE = "select volgnummer, hash from logboek.kop";
     /**
      * The first places of the queue after the end's place whose transaction has finished, each with its row (found in

@@ -35,9 +35,9 @@ import java.util.Optional;
  * the logboek with before the warm-up, spread over five years, see {@link Logboekmeting}; 0),
  * {@code meting.logboekvacuum} (after the fill {@code vacuum (analyze)}, as five years of autovacuum would have left
  * it; false: {@code analyze} only; true),
- * {@code meting.jfr} (after the measured rounds, a flight recording of B0 and of B4 under the same load,
- * {@code duur} × 2 seconds each, into the home: the profile of where their time goes, without burdening the figures;
- * false), {@code meting.pgstats} (PostgreSQL's own counters per layer: the time in each PL/pgSQL function and the rows
+ * {@code meting.jfr} (after the measured rounds, a flight recording of each layer in {@code meting.jfrlagen} under the
+ * same load, {@code duur} × 2 seconds each, into the home: the profile of where their time goes, without burdening the
+ * figures; false), {@code meting.jfrlagen} (comma-separated layer names; {@code B0,B4}), {@code meting.pgstats} (PostgreSQL's own counters per layer: the time in each PL/pgSQL function and the rows
  * written per table during the measured rounds, see {@link Pgtellers}; false).
  */
 public final class Meting {
@@ -73,6 +73,7 @@ public final class Meting {
         String heap = System.getProperty("meting.heap", "").strip();
         long logboekregels = Math.max(0, Long.getLong("meting.logboekregels", 0));
         boolean jfr = Boolean.getBoolean("meting.jfr");
+        List<String> jfrLagen = List.of(System.getProperty("meting.jfrlagen", "B0,B4").split(","));
         boolean pgstats = Boolean.getBoolean("meting.pgstats");
         Path home = Platform.home(root, "modules/meting/target/meting-var");
 
@@ -174,7 +175,7 @@ public final class Meting {
                 }
             }
             if (jfr) {
-                for (Laag laag : lagen.stream().filter(l -> l.naam().equals("B0") || l.naam().equals("B4")).toList()) {
+                for (Laag laag : lagen.stream().filter(l -> jfrLagen.contains(l.naam())).toList()) {
                     Path opname = home.resolve("payara-" + laag.naam() + ".jfr");
                     String naam = "meting-" + laag.naam();
                     stap("vluchtrecorder op Payara bij " + laag.naam() + ", " + 2 * duur + " s onder dezelfde last (telt niet mee)");

@@ -1,13 +1,13 @@
 package nl.schakel.web.bekendheid;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.toepassing.Bekendheidscheck;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * with Retry-After, logged). Every check is logged for the asker and for each organisation found.
  */
 @Path("bekendheidscheck")
-@RequestScoped
+@ApplicationScoped
 public class BekendheidscheckResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Bekendheidscheck check;

@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import nl.schakel.casusoverleg.toepassing.Aanmeldingzaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.web.api.Lijst;
@@ -37,12 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * decided per request by the gate from the caller's grants and the policy; the work is in {@link Aanmeldingzaken}.
  */
 @Path("aanmeldingen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AanmeldingResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Aanmeldingzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import nl.schakel.casusoverleg.toepassing.Actiezaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,12 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link Actiezaken}; an action is given at its item ({@code POST /agendapunten/{id}/acties}).
  */
 @Path("acties")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ActieResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Actiezaken zaken;

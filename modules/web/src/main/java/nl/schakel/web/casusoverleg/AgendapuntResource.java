@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import nl.schakel.casusoverleg.toepassing.Uitvoerbestand;
 import nl.schakel.casusoverleg.toepassing.Verslaguitvoer;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.toegang.ToegangJson;
@@ -41,12 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link Agendapuntzaken}.
  */
 @Path("agendapunten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendapuntResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Agendapuntzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.casusoverleg.toepassing.Inbrengzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * it, so it has an address of its own, and only its owner reads it. The work is in {@link Inbrengzaken#leesBewaard}.
  */
 @Path("inbreng")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BewaardeInbrengResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Inbrengzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.casusoverleg.toepassing.Inbrenginzage;
 import nl.schakel.casusoverleg.toepassing.Inbrengzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.toegang.ToegangJson;
@@ -33,12 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * changes, shares or withdraws it (If-Match). The work is in {@link Inbrengzaken}.
  */
 @Path("agendapunten/{agendapunt}/inbreng")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InbrengResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Inbrengzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import nl.schakel.casusoverleg.toepassing.Overleginzage;
 import nl.schakel.casusoverleg.toepassing.Overlegzaken;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.toegang.ToegangJson;
@@ -38,12 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * organisation own a meeting and see its whole agenda. The work is in {@link Overlegzaken}.
  */
 @Path("casusoverleggen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OverlegResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Overlegzaken zaken;

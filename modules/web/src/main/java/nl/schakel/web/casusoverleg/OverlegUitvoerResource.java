@@ -1,6 +1,6 @@
 package nl.schakel.web.casusoverleg;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.casusoverleg.toepassing.Overleguitvoer;
 import nl.schakel.casusoverleg.toepassing.Uitvoerbestand;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -25,14 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * data ({@code AntwoordKoppen}). Errors are problem+json as everywhere. The work is in {@link Overleguitvoer}.
  */
 @Path("casusoverleggen")
-@RequestScoped
+@ApplicationScoped
 public class OverlegUitvoerResource {
 
     static final String PDF = "application/pdf";
     static final String ICS = "text/calendar";
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Overleguitvoer uitvoer;

@@ -24,7 +24,7 @@ import nl.schakel.crisisdossier.toepassing.Aantekeningzaken;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Tijdlijn;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.RedenJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,12 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * withdraws with a reason; every co-owner sees the others' entries as the policy lets its grant show their category.
  */
 @Path("crisisdossiers/{dossier}/aantekeningen")
+// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AantekeningResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Aantekeningzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
 import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.web.api.Lijst;
@@ -35,12 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * per request by the gate from the caller's grants; the work is in {@link Crisisdossierzaken}.
  */
 @Path("crisisdossiers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CrisisdossierResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Crisisdossierzaken zaken;

@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,19 +12,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schakel.crisisdossier.domein.Crisismeldinggegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 
 /**
  * The shared intake form (crisismelding): any crisis partner submits it, day and night; it creates the joint file with
  * the chosen partners as co-owners, who hear of it through the feed. The file lives at {@code /crisisdossiers/{id}}.
  */
 @Path("crisismeldingen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CrisismeldingResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Crisisdossierzaken zaken;

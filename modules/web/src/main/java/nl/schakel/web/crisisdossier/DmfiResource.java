@@ -20,18 +20,19 @@ import nl.schakel.crisisdossier.domein.Dmfiregie;
 import nl.schakel.crisisdossier.domein.Evaluatiemoment;
 import nl.schakel.crisisdossier.toepassing.Dmfiinzage;
 import nl.schakel.crisisdossier.toepassing.Dmfizaken;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** DMFI in a crisis file: the casusregisseur and the partners' review moments with their clock. */
 @Path("crisisdossiers/{dossier}/dmfi")
+// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DmfiResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Dmfizaken zaken;

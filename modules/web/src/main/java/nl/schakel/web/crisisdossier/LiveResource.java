@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +18,7 @@ import nl.schakel.crisisdossier.toepassing.Livestromen;
 import nl.schakel.crisisdossier.toepassing.Livevolgen;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * everything after that number first.
  */
 @Path("crisisdossiers/{dossier}/live")
-@RequestScoped
+@ApplicationScoped
 public class LiveResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Livevolgen volgen;

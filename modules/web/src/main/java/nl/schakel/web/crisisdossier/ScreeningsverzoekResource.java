@@ -22,18 +22,19 @@ import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Screeningsinzage;
 import nl.schakel.crisisdossier.toepassing.Screeningzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Screening requests of a crisis file to Filomena's one-stop team: asked by a co-owner, moved by Filomena. */
 @Path("crisisdossiers/{dossier}/screeningsverzoeken")
+// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningsverzoekResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Screeningzaken zaken;

@@ -22,18 +22,19 @@ import nl.schakel.crisisdossier.domein.Taakgegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Taakzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The taakverdeling of a crisis file: who does what, when, and who goes to the family. */
 @Path("crisisdossiers/{dossier}/taken")
+// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaakResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Taakzaken zaken;

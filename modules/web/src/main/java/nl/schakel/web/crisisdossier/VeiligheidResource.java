@@ -15,18 +15,19 @@ import jakarta.ws.rs.core.Response;
 import nl.schakel.crisisdossier.domein.Veiligheidsbijdragegegevens;
 import nl.schakel.crisisdossier.toepassing.Gezamenlijkeveiligheid;
 import nl.schakel.crisisdossier.toepassing.Veiligheidzaken;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The joint veiligheidsbeoordeling and veiligheidsplan of a crisis file, each partner writing its own part. */
 @Path("crisisdossiers/{dossier}/veiligheid")
+// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VeiligheidResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Veiligheidzaken zaken;

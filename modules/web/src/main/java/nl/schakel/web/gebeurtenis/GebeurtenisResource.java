@@ -1,6 +1,6 @@
 package nl.schakel.web.gebeurtenis;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * case content.
  */
 @Path("gebeurtenissen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @VereisteRol(Rol.INTEGRATIE_CLAIM)
 public class GebeurtenisResource {

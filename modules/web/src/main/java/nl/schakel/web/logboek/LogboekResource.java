@@ -1,7 +1,7 @@
 package nl.schakel.web.logboek;
 
 import nl.schakel.toegang.domein.ToegangHandeling;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.pagina.Cursor;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.toepassing.Toegangspoort;
@@ -36,11 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * what one user accessed, in a period. Reading the logboek is itself logged.
  */
 @Path("logboek")
-@RequestScoped
+@ApplicationScoped
 public class LogboekResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Logboekinzage inzage;

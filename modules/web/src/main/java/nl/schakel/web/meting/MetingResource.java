@@ -1,6 +1,6 @@
 package nl.schakel.web.meting;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.web.api.Openbaar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * paths before matching, and each method checks again.
  */
 @Path("meting")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MetingResource {
 
@@ -38,7 +38,7 @@ public class MetingResource {
     MetingSchakelaar schakelaar;
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Metingzaken zaken;

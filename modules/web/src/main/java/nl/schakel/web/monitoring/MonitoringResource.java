@@ -2,24 +2,24 @@ package nl.schakel.web.monitoring;
 
 import nl.schakel.overdracht.toepassing.Kengetallen;
 import nl.schakel.overdracht.toepassing.Monitoringzaken;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Monitoring figures (KPIs) for Veilig Thuis: aggregates only. */
 @Path("monitoring")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Monitoringzaken zaken;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
 import nl.schakel.overdracht.toepassing.MonitoringDienst;
 import nl.schakel.overdracht.toepassing.Monitoringzaken;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,18 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The monitoring moments of the caller's organisation across its overdrachten: Veilig Thuis's work list. */
 @Path("monitoringmomenten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringmomentResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Monitoringzaken zaken;

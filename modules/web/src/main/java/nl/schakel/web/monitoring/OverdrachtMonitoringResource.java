@@ -6,7 +6,7 @@ import nl.schakel.overdracht.domein.monitoring.Monitoringmoment;
 import nl.schakel.overdracht.toepassing.Gezien;
 import nl.schakel.overdracht.toepassing.MonitoringDienst;
 import nl.schakel.overdracht.toepassing.Monitoringzaken;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;
@@ -32,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Thuis as its owner. The work is done in {@link Monitoringzaken}.
  */
 @Path("overdrachten/{id}/monitoringmomenten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdrachtMonitoringResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Monitoringzaken zaken;

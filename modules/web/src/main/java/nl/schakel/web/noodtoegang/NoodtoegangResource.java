@@ -1,6 +1,6 @@
 package nl.schakel.web.noodtoegang;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * organisation (those on its resources). The work is done in {@link Noodtoegangbeoordeling}.
  */
 @Path("noodtoegangen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NoodtoegangResource {
 
@@ -44,7 +44,7 @@ public class NoodtoegangResource {
     private static final Map<String, String> PADEN = Map.of("OVERDRACHT", "/overdrachten/", "CRISISDOSSIER", "/crisisdossiers/");
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Noodtoegangbeoordeling beoordeling;

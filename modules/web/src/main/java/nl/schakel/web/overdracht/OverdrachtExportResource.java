@@ -3,7 +3,7 @@ package nl.schakel.web.overdracht;
 import nl.schakel.overdracht.toepassing.Overdrachtexport;
 import nl.schakel.overdracht.toepassing.Overdrachtzaken;
 import nl.schakel.overdracht.toepassing.PdfBestand;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.gedeeld.invoer.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * as everywhere.
  */
 @Path("overdrachten")
-@RequestScoped
+@ApplicationScoped
 public class OverdrachtExportResource {
 
     static final String PDF = "application/pdf";
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Overdrachtexport export;

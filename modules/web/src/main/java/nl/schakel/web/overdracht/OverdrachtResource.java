@@ -9,7 +9,7 @@ import nl.schakel.overdracht.toepassing.Inzage;
 import nl.schakel.overdracht.toepassing.OverdrachtBewaring;
 import nl.schakel.overdracht.toepassing.Overdrachtzaken;
 import nl.schakel.overdracht.toepassing.Voorbeeld;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.partners.domein.Gemeente;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;
@@ -46,12 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The work is done in {@link Overdrachtzaken}, one transaction per request with its logboek entry.
  */
 @Path("overdrachten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdrachtResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Overdrachtzaken zaken;

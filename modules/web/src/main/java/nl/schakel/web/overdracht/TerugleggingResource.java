@@ -1,6 +1,6 @@
 package nl.schakel.web.overdracht;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import nl.schakel.overdracht.toepassing.Teruglegging;
 import nl.schakel.overdracht.toepassing.Terugleggingzaken;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * return steps ({@link Terugleggingzaken}).
  */
 @Path("terugleggingen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TerugleggingResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Terugleggingzaken zaken;

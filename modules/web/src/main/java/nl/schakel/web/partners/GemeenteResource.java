@@ -1,6 +1,6 @@
 package nl.schakel.web.partners;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The fifteen municipalities of the working area in their four regions; a short, fixed list, so not paged. */
 @Path("gemeenten")
-@RequestScoped
+@ApplicationScoped
 public class GemeenteResource {
 
     @Inject

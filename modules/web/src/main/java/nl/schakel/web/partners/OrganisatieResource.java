@@ -1,6 +1,6 @@
 package nl.schakel.web.partners;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The regional partner register. Everyone with a token reads it; only the register feed writes it. */
 @Path("organisaties")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisatieResource {
 

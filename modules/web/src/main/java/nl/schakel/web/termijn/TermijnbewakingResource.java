@@ -1,7 +1,7 @@
 package nl.schakel.web.termijn;
 
 import nl.schakel.overdracht.domein.OverdrachtHandeling;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
 import nl.schakel.toegang.toepassing.Toegangspoort;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * count, no personal data, so there is no logboek entry beyond a refusal.
  */
 @Path("termijnbewaking")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TermijnbewakingResource {
 
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Toegangspoort poort;

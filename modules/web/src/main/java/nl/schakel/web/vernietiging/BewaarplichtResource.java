@@ -1,6 +1,6 @@
 package nl.schakel.web.vernietiging;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.bewaren.Bewaarplicht;
 import nl.schakel.toegang.toepassing.vernietiging.Vernietiging;
@@ -31,12 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * takes the resource off the list it is on. Lifting is its own action. Only the functionaris gegevensbescherming.
  */
 @Path("bewaarplichten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BewaarplichtResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Vernietiging vernietiging;

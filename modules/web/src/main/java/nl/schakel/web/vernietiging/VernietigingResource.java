@@ -1,6 +1,6 @@
 package nl.schakel.web.vernietiging;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.bewaren.Vernietigingslijst;
 import nl.schakel.toegang.toepassing.vernietiging.Vernietiging;
@@ -30,14 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * holds, carrying a list out and its certificate. The work is done in {@link Vernietiging}.
  */
 @Path("vernietigingslijsten")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VernietigingResource {
 
     static final String PDF = "application/pdf";
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Vernietiging vernietiging;

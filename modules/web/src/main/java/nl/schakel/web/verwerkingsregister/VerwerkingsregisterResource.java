@@ -1,6 +1,6 @@
 package nl.schakel.web.verwerkingsregister;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.toepassing.Verwerkingsregisterinzage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * writes no logboek row.
  */
 @Path("verwerkingsregister")
-@RequestScoped
+@ApplicationScoped
 public class VerwerkingsregisterResource {
 
     static final String PDF = "application/pdf";
     static final String BESTANDSNAAM = "verwerkingsregister.pdf";
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Verwerkingsregisterinzage inzage;

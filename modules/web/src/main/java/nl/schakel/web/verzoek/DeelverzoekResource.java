@@ -1,6 +1,6 @@
 package nl.schakel.web.verzoek;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.toepassing.Verzoekbehandeling;
 import nl.schakel.toegang.toepassing.Verzoekbehandeling.DeelMetVerzoek;
 import nl.schakel.web.api.Lijst;
@@ -28,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code deelverzoek.*} (403 TGN-002 otherwise, logged); another organisation's part does not exist (404 AVG-052, logged).
  */
 @Path("deelverzoeken")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeelverzoekResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Verzoekbehandeling behandeling;

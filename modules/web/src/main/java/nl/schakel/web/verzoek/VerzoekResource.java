@@ -1,6 +1,6 @@
 package nl.schakel.web.verzoek;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.verzoek.Verzoek;
 import nl.schakel.toegang.toepassing.Inzagerapport;
@@ -33,14 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * AVG-051) and the request its own (404 AVG-052); every refusal is logged.
  */
 @Path("verzoeken")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VerzoekResource {
 
     static final String PDF = "application/pdf";
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Verzoekbehandeling behandeling;

@@ -1,6 +1,6 @@
 package nl.schakel.web.verzoek;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.toepassing.Verzoekbehandeling;
 import nl.schakel.toegang.toepassing.Verzoektermijnen;
 import nl.schakel.web.api.Lijst;
@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * request.
  */
 @Path("verzoektermijnen")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VerzoektermijnResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     Verzoektermijnen termijnen;

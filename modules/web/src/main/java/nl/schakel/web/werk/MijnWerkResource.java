@@ -1,6 +1,6 @@
 package nl.schakel.web.werk;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import nl.schakel.toegang.domein.Aanvrager;
+import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadbron;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Each bean counts over the caller's own grants; counts carry no personal data and are not logged.
  */
 @Path("mijn-werk")
-@RequestScoped
+@ApplicationScoped
 public class MijnWerkResource {
 
     @Inject
-    Aanvrager aanvrager;
+    HuidigeAanvrager aanvrager;
 
     @Inject
     @Any

@@ -22,11 +22,12 @@ public final class Logboeksleutel {
     private static final String ALGORITME = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
 
-    private final SecretKeySpec sleutel;
+    /** Initialised once and never used itself: each seal works on a clone (flight recording: see {@link #mac}). */
+    private final Mac voorbeeld;
 
     private Logboeksleutel(byte[] geheim) {
-        this.sleutel = new SecretKeySpec(geheim, ALGORITME);
-        mac(); // fails now, not with the first row, if the JDK cannot do it
+        // fails now, not with the first row, if the JDK cannot do it
+        this.voorbeeld = nieuweMac(new SecretKeySpec(geheim, ALGORITME));
     }
 
     /** The secret as text, taken as its UTF-8 bytes; refuses fewer than {@value #MINIMALE_LENGTE} bytes. */
@@ -53,8 +54,20 @@ public final class Logboeksleutel {
                 zegel.trim().getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** A {@link Mac} is not thread-safe; a new one per use is cheap next to a database round trip. */
+    /**
+     * A {@link Mac} is not thread-safe, so every seal has its own: a clone of the initialised one, which copies its
+     * state instead of looking up the provider and hashing the key again as {@code getInstance} + {@code init} did
+     * (1.4 % of Payara's CPU at an audited read). Cloning only reads the original, which nothing updates.
+     */
     private Mac mac() {
+        try {
+            return (Mac) voorbeeld.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(ALGORITME + " kan niet worden gekloond", e);
+        }
+    }
+
+    private static Mac nieuweMac(SecretKeySpec sleutel) {
         try {
             Mac mac = Mac.getInstance(ALGORITME);
             mac.init(sleutel);

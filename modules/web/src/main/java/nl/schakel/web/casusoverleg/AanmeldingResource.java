@@ -24,7 +24,7 @@ import nl.schakel.casusoverleg.toepassing.Aanmeldingzaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.bewaren.Vernietigingskalender;
 import nl.schakel.web.api.Lijst;

@@ -22,7 +22,7 @@ import nl.schakel.casusoverleg.toepassing.Actiezaken;
 import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;

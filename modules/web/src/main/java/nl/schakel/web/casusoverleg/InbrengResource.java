@@ -22,7 +22,7 @@ import nl.schakel.casusoverleg.toepassing.Casusbronnen;
 import nl.schakel.casusoverleg.toepassing.Inbrenginzage;
 import nl.schakel.casusoverleg.toepassing.Inbrengzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.toegang.ToegangJson;

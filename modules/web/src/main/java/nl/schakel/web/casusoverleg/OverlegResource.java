@@ -27,7 +27,7 @@ import nl.schakel.casusoverleg.toepassing.Overleginzage;
 import nl.schakel.casusoverleg.toepassing.Overlegzaken;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.Lijst;
 import nl.schakel.web.toegang.ToegangJson;

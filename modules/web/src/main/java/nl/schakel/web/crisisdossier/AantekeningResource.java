@@ -24,7 +24,7 @@ import nl.schakel.crisisdossier.toepassing.Aantekeningzaken;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Tijdlijn;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.web.api.RedenJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;

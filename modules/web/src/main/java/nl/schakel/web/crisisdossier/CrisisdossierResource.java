@@ -23,7 +23,7 @@ import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
 import nl.schakel.crisisdossier.toepassing.Dossierinzage;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.gedeeld.pagina.Pagina;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.web.api.Lijst;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schakel.crisisdossier.domein.Crisismeldinggegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisdossierzaken;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 
 /**
  * The shared intake form (crisismelding): any crisis partner submits it, day and night; it creates the joint file with

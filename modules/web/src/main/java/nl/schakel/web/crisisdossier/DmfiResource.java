@@ -20,7 +20,7 @@ import nl.schakel.crisisdossier.domein.Dmfiregie;
 import nl.schakel.crisisdossier.domein.Evaluatiemoment;
 import nl.schakel.crisisdossier.toepassing.Dmfiinzage;
 import nl.schakel.crisisdossier.toepassing.Dmfizaken;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -18,7 +18,7 @@ import nl.schakel.crisisdossier.toepassing.Livestromen;
 import nl.schakel.crisisdossier.toepassing.Livevolgen;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

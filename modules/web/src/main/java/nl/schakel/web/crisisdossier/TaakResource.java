@@ -22,7 +22,7 @@ import nl.schakel.crisisdossier.domein.Taakgegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Taakzaken;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import nl.schakel.crisisdossier.domein.Veiligheidsbijdragegegevens;
 import nl.schakel.crisisdossier.toepassing.Gezamenlijkeveiligheid;
 import nl.schakel.crisisdossier.toepassing.Veiligheidzaken;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

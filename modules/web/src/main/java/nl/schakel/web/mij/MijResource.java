@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Monitoring figures (KPIs) for Veilig Thuis: aggregates only. */

@@ -31,7 +31,7 @@ import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.partners.domein.Gemeente;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.web.api.Lijst;

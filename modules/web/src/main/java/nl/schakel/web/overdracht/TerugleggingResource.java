@@ -15,7 +15,7 @@ import nl.schakel.overdracht.toepassing.Teruglegging;
 import nl.schakel.overdracht.toepassing.Terugleggingzaken;
 import nl.schakel.partners.domein.Organisatie;
 import nl.schakel.partners.toepassing.PartnerRegister;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.web.api.Lijst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

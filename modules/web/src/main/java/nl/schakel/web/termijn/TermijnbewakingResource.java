@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
 import nl.schakel.toegang.toepassing.Toegangspoort;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

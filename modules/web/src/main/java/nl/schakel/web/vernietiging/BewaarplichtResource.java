@@ -19,7 +19,7 @@ import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
 import nl.schakel.gedeeld.fout.ValidatieFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.bewaren.Bewaarplicht;
 import nl.schakel.toegang.toepassing.vernietiging.Vernietiging;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.toepassing.Verzoekbehandeling;
 import nl.schakel.toegang.toepassing.Verzoekbehandeling.DeelMetVerzoek;
 import nl.schakel.web.api.Lijst;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.invoer.Ids;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.verzoek.Verzoek;
 import nl.schakel.toegang.toepassing.Inzagerapport;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import nl.schakel.toegang.infrastructuur.HuidigeAanvrager;
+import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.toepassing.werkvoorraad.Werkvoorraadbron;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -57,7 +57,8 @@ public final class Logboeksleutel {
     /**
      * A {@link Mac} is not thread-safe, so every seal has its own: a clone of the initialised one, which copies its
      * state instead of looking up the provider and hashing the key again as {@code getInstance} + {@code init} did
-     * (1.4 % of Payara's CPU at an audited read). Cloning only reads the original, which nothing updates.
+     * (1.4 % of the flight recording's samples in Payara at an audited read). Cloning only reads the original, which
+     * nothing updates.
      */
     private Mac mac() {
         try {

@@ -1,7 +1,9 @@
 package nl.schakel.meting;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.schakel.launcher.Instellingen;
 import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
@@ -27,7 +30,7 @@ final class Logboekmeting {
 
     private Logboekmeting() {}
 
-    static String voer(Platform platform, long regels, long zaad, boolean vacuum) throws Exception {
+    static String voer(Platform platform, String fgToken, long regels, long zaad, boolean vacuum) throws Exception {
         Instellingen inst = platform.instellingen();
         String url = inst.jdbcUrl(inst.get("postgres.database"));
         StringBuilder s = new StringBuilder();
@@ -65,9 +68,11 @@ final class Logboekmeting {
             }
             koud.sort(Double::compare);
             warm.sort(Double::compare);
-            meld(s, String.format(Locale.ROOT, "'Wie zag betrokkene X in de laatste 12 maanden' (LogboekLezer, eerste pagina van 50, als %s): "
-                    + "eerste keer mediaan %.1f ms, max %.1f ms; nog eens mediaan %.1f ms, max %.1f ms (5 betrokkenen, %d regels gevonden).",
+            meld(s, String.format(Locale.ROOT, "'Wie zag betrokkene X in de laatste 12 maanden' (LogboekLezer, eerste pagina van 50, als %s, "
+                    + "elke keer een nieuwe verbinding): eerste keer mediaan %.1f ms, max %.1f ms; nog eens mediaan %.1f ms, max %.1f ms "
+                    + "(5 betrokkenen, %d regels gevonden).",
                     inst.get("postgres.app.user"), koud.get(2), koud.get(4), warm.get(2), warm.get(4), gevonden));
+            meld(s, viaDeApi(platform.basis(), fgToken, vuller));
         }
         for (boolean volledig : new boolean[] {false, true}) {
             stap("logboek-controle" + (volledig ? " --volledig" : ""));
@@ -79,6 +84,41 @@ final class Logboekmeting {
         }
         return s.toString();
     }
+
+    /**
+     * The same question as the privacy officer's screen asks it: {@code GET /logboek} with her token, on the
+     * platform's pool of warm connections, including the token check, the role check, the JSON and the logboek row
+     * that her reading itself writes. This is what she waits; the cold connection above is the worst case.
+     */
+    private static String viaDeApi(String basis, String fgToken, Logboekvuller vuller) throws SQLException {
+        List<Double> eerste = new ArrayList<>();
+        List<Double> nogEens = new ArrayList<>();
+        long gevonden = 0;
+        String van = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        for (int k = 0; k < 5; k++) {
+            String url = basis + "/api/v1/logboek?paginaGrootte=50&van=" + van + "&betrokkene=" + vuller.betrokkeneUitDeLaatsteMaanden(k);
+            for (List<Double> tijden : List.of(eerste, nogEens)) {
+                long t = System.nanoTime();
+                HttpResponse<String> antwoord = Api.get(url, Optional.of(fgToken));
+                tijden.add((System.nanoTime() - t) / 1e6);
+                if (antwoord.statusCode() != 200) {
+                    throw new IllegalStateException("GET /logboek gaf " + antwoord.statusCode() + ": " + antwoord.body());
+                }
+                if (tijden == eerste) {
+                    gevonden += REGEL.matcher(antwoord.body()).results().count();
+                }
+            }
+        }
+        eerste.sort(Double::compare);
+        nogEens.sort(Double::compare);
+        return String.format(Locale.ROOT, "Dezelfde vraag via de API (GET /logboek als functionaris gegevensbescherming, warme verbindingen "
+                + "van Payara's pool, met token, rol, JSON en de eigen logboekregel): eerste keer mediaan %.1f ms, max %.1f ms; "
+                + "nog eens mediaan %.1f ms, max %.1f ms (5 betrokkenen, %d regels getoond).",
+                eerste.get(2), eerste.get(4), nogEens.get(2), nogEens.get(4), gevonden);
+    }
+
+    /** One logboek row in the API's answer: each row, chained yet or not, has its invoegnummer. */
+    private static final Pattern REGEL = Pattern.compile("\"invoegnummer\"\\s*:");
 
     /** A line of the report: printed as it is measured, and kept for the report at the end. */
     private static void meld(StringBuilder verslag, String regel) {

@@ -114,7 +114,8 @@ public final class Meting {
                 lagen.add(new Laag("B4v", "B4 over " + ids.size() + " overdrachten, willekeurig per verzoek",
                         basis + "/api/v1/overdrachten/", Optional.of(feijenoord), Optional.of(script)));
             }
-            String logboek = logboekregels > 0 ? Logboekmeting.voer(platform, logboekregels, zaad,
+            String logboek = logboekregels > 0 ? Logboekmeting.voer(platform,
+                    tokens.voor("fg.meting", "VTRR", "functionaris-gegevensbescherming"), logboekregels, zaad,
                     !"false".equals(System.getProperty("meting.logboekvacuum"))) : "";
             for (Laag laag : lagen) {
                 // B4v: the first, the last and one in the middle of its overdrachten, as its script asks them

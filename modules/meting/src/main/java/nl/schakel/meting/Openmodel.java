@@ -313,7 +313,28 @@ public final class Openmodel {
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
-                    + soortregels();
+                    + wanneerAfgewezen() + soortregels();
+        }
+
+        /**
+         * When the 503s fell, by second of the phase (counted from the moment each request was due): a few at the design
+         * rate say something different in its first seconds (a cold path) than spread over the run or in one second
+         * (a pause of the server, such as a collection, that let {@code api.gelijktijdig} requests pile up).
+         */
+        String wanneerAfgewezen() {
+            List<String> seconden = new ArrayList<>();
+            for (int s = 0; s < this.seconden; s++) {
+                long n = afgewezenPerSeconde[s].get();
+                if (n > 0) {
+                    seconden.add("s" + s + ": " + n);
+                }
+            }
+            if (seconden.isEmpty()) {
+                return "";
+            }
+            String lijst = seconden.size() <= 12 ? String.join(", ", seconden)
+                    : String.join(", ", seconden.subList(0, 6)) + ", … " + String.join(", ", seconden.subList(seconden.size() - 3, seconden.size()));
+            return String.format(Locale.ROOT, "%n    503 in %d van de %d seconden (%s)", seconden.size(), this.seconden, lijst);
         }
 
         private String soortregels() {

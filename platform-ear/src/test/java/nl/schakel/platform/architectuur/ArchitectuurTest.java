@@ -50,6 +50,12 @@ class ArchitectuurTest {
     @ArchTest
     static final ArchRule elkeContextHeeftDezelfdePakketvorm = Architectuurregels.ELKE_CONTEXT_HEEFT_DEZELFDE_PAKKETVORM;
 
+    @ArchTest
+    static final ArchRule apiResourcesZijnApplicatiescoped = Architectuurregels.API_RESOURCES_ZIJN_APPLICATIESCOPED;
+
+    @ArchTest
+    static final ArchRule geenVerzoekparameterInEenVeld = Architectuurregels.GEEN_VERZOEKPARAMETER_IN_EEN_VELD;
+
     /** Fails on the JPA converters of Overdracht, OverdrachtVersie and Overgang, which live in infrastructuur. */
     @ArchTest
     static final ArchRule domeinHangtNietAfVanDeEigenInfrastructuur = Architectuurregels.DOMEIN_HANGT_NIET_AF_VAN_DE_EIGEN_INFRASTRUCTUUR;

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,8 +17,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.function.BiPredicate;
 
 /**
- * The five rules of the issue "One access core for every flow", apart from the test that runs them over the
- * platform, so that {@code ArchitectuurregelsKunnenFalenTest} can show each one catching a violation.
+ * The five rules of the issue "One access core for every flow" and the resources' singleton rule (6), apart from
+ * the test that runs them over the platform, so that {@code ArchitectuurregelsKunnenFalenTest} can show each one catching a violation.
  */
 final class Architectuurregels {
 
@@ -70,6 +71,24 @@ final class Architectuurregels {
                     (van, naar) -> !(Contexten.van(naar).equals(Contexten.van(van))
                             && Contexten.laag(naar).filter(Contexten.INFRASTRUCTUUR::equals).isPresent())))
             .because("het domein is de kern: opslag en conversie hangen ervan af, niet andersom");
+
+    /**
+     * 6. An API resource is one instance for all requests ({@code @ApplicationScoped}): created per request, Jersey
+     * spent 11–13 % of Payara's samples building and injecting it (docs/metingen.md, "the sixth day"). So nothing of
+     * one request may live in its fields: a path, query, header, cookie, matrix or form parameter is a parameter of the
+     * method. In a field of a singleton it would be the first caller's value for every later caller.
+     */
+    static final ArchRule API_RESOURCES_ZIJN_APPLICATIESCOPED = classes()
+            .that().resideInAPackage("nl.schakel.web..").and().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .because("één exemplaar voor alle verzoeken; wat bij één verzoek hoort, wordt bij elke aanroep gevraagd");
+
+    static final ArchRule GEEN_VERZOEKPARAMETER_IN_EEN_VELD = noFields()
+            .that().areDeclaredInClassesThat().resideInAPackage("nl.schakel.web..")
+            .should().beAnnotatedWith("jakarta.ws.rs.PathParam").orShould().beAnnotatedWith("jakarta.ws.rs.QueryParam")
+            .orShould().beAnnotatedWith("jakarta.ws.rs.HeaderParam").orShould().beAnnotatedWith("jakarta.ws.rs.CookieParam")
+            .orShould().beAnnotatedWith("jakarta.ws.rs.MatrixParam").orShould().beAnnotatedWith("jakarta.ws.rs.FormParam")
+            .because("in een veld van een singleton zou het de waarde van de eerste aanvrager zijn, voor iedereen daarna");
 
     private Architectuurregels() {}
 

@@ -14,6 +14,7 @@ import nl.schakel.proefb.ProefbLos;
 import nl.schakel.proefb.toepassing.ProefbDienst;
 import nl.schakel.web.migratie.ProefMigratie;
 import nl.schakel.web.proef.ProefResource;
+import nl.schakel.web.proef.ProefVerzoekResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectuurregelsKunnenFalenTest {
 
     private static final JavaClasses PROEF = new ClassFileImporter().importClasses(ProefaOpslagRepository.class, ProefaZaak.class,
-            ProefbDienst.class, ProefbLos.class, ProefResource.class, ProefMigratie.class, ProefCrisisdossier.class,
+            ProefbDienst.class, ProefbLos.class, ProefResource.class, ProefVerzoekResource.class, ProefMigratie.class, ProefCrisisdossier.class,
             CasusoverlegHulp.class);
 
     @Test
@@ -59,6 +60,16 @@ class ArchitectuurregelsKunnenFalenTest {
     void eenDomeinDatOpDeEigenInfrastructuurLeuntFaalt() {
         assertThat(overtredingen(Architectuurregels.DOMEIN_HANGT_NIET_AF_VAN_DE_EIGEN_INFRASTRUCTUUR))
                 .singleElement().satisfies(regel -> assertThat(regel).contains("ProefaZaak.opslag", "ProefaOpslagRepository"));
+    }
+
+    @Test
+    void eenResourcePerVerzoekOfMetEenVerzoekparameterInEenVeldFaalt() {
+        assertThat(overtredingen(Architectuurregels.API_RESOURCES_ZIJN_APPLICATIESCOPED))
+                .singleElement().satisfies(regel -> assertThat(regel).contains("ProefVerzoekResource"));
+        assertThat(overtredingen(Architectuurregels.GEEN_VERZOEKPARAMETER_IN_EEN_VELD)).hasSize(2)
+                .anySatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.dossier"))
+                .anySatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.ifMatch"))
+                .noneSatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.uri"));
     }
 
     private static List<String> overtredingen(ArchRule regel) {

@@ -1,6 +1,7 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.Set;
  * The validated bearer token of the current request, if it carried one. The web module's authentication mechanism
  * ({@code nl.schakel.web.aanmelding.BearerMechanisme}) runs before any bean of the request and leaves the token's
  * string claims and groups as two request attributes, plain JDK collections, immutable; this reads them there, so
- * neither side needs a class of the other.
+ * neither side needs a class of the other. One instance for all requests: the injected {@code HttpServletRequest} is
+ * the container's proxy to the request of the calling thread (a request-scoped bean of the servlet container), so
+ * nothing of one request is kept here, and no bean is made per request.
  */
-@RequestScoped
+@ApplicationScoped
 public class AangemeldToken {
 
     /** Request attribute: the token's string-valued claims, a {@code Map<String, String>}. */
@@ -39,8 +42,8 @@ public class AangemeldToken {
     private Object attribuut(String naam) {
         try {
             return request.getAttribute(naam);
-        } catch (IllegalStateException geenHttpVerzoek) {
-            // a request scope outside an HTTP request (a timer, an asynchronous task): nobody signed in
+        } catch (IllegalStateException | ContextNotActiveException geenHttpVerzoek) {
+            // outside an HTTP request (a timer, an asynchronous task), with or without a request scope: nobody signed in
             return null;
         }
     }

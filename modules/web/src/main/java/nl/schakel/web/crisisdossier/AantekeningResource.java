@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * withdraws with a reason; every co-owner sees the others' entries as the policy lets its grant show their category.
  */
 @Path("crisisdossiers/{dossier}/aantekeningen")
-// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AantekeningResource {
 
@@ -48,15 +47,12 @@ public class AantekeningResource {
     @Context
     UriInfo uri;
 
-    @PathParam("dossier")
-    String dossier;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schrijf een aantekening", description = "Een notitie, observatie, beoordeling of besluit met één "
             + "gegevenscategorie, van uw organisatie.")
-    public Response schrijf(Aantekeninggegevens gegevens) {
-        Aantekening aantekening = zaken.schrijf(medewerker(), dossierId(), gegevens);
+    public Response schrijf(@PathParam("dossier") String dossier, Aantekeninggegevens gegevens) {
+        Aantekening aantekening = zaken.schrijf(medewerker(), dossierId(dossier), gegevens);
         return Response.created(uri.getAbsolutePathBuilder().path(aantekening.id().toString()).build())
                 .entity(AantekeningJson.van(aantekening)).tag(String.valueOf(aantekening.versie())).build();
     }
@@ -64,8 +60,8 @@ public class AantekeningResource {
     @GET
     @Operation(summary = "De tijdlijn", description = "De aantekeningen die u mag zien, nieuwste eerst, en de categorieën die zijn "
             + "achtergehouden.")
-    public Map<String, Object> tijdlijn() {
-        Tijdlijn tijdlijn = zaken.tijdlijn(medewerker(), dossierId());
+    public Map<String, Object> tijdlijn(@PathParam("dossier") String dossier) {
+        Tijdlijn tijdlijn = zaken.tijdlijn(medewerker(), dossierId(dossier));
         Map<String, Object> antwoord = new LinkedHashMap<>();
         antwoord.put("aantekeningen", tijdlijn.aantekeningen().stream().map(AantekeningJson::van).toList());
         antwoord.put("achtergehouden", tijdlijn.achtergehouden().stream().map(Enum::name).toList());
@@ -75,15 +71,15 @@ public class AantekeningResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén aantekening")
-    public Response lees(@PathParam("id") String id) {
-        return metVersie(zaken.lees(medewerker(), dossierId(), uuid(id)));
+    public Response lees(@PathParam("dossier") String dossier, @PathParam("id") String id) {
+        return metVersie(zaken.lees(medewerker(), dossierId(dossier), uuid(id)));
     }
 
     @GET
     @Path("{id}/versies")
     @Operation(summary = "De geschiedenis van een aantekening", description = "Elke versie, oudste eerst.")
-    public Map<String, Object> versies(@PathParam("id") String id) {
-        List<Map<String, Object>> versies = zaken.versies(medewerker(), dossierId(), uuid(id)).stream().map(v -> {
+    public Map<String, Object> versies(@PathParam("dossier") String dossier, @PathParam("id") String id) {
+        List<Map<String, Object>> versies = zaken.versies(medewerker(), dossierId(dossier), uuid(id)).stream().map(v -> {
             Map<String, Object> versie = new LinkedHashMap<>();
             versie.put("versie", v.versie());
             versie.put("soort", v.soort().name());
@@ -101,8 +97,9 @@ public class AantekeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Corrigeer een aantekening", description = "Een nieuwe versie, door de organisatie die haar schreef. "
             + "Vereist If-Match.")
-    public Response corrigeer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Aantekeninggegevens gegevens) {
-        return metVersie(zaken.corrigeer(medewerker(), dossierId(), uuid(id), ifMatch, gegevens));
+    public Response corrigeer(@PathParam("dossier") String dossier,
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Aantekeninggegevens gegevens) {
+        return metVersie(zaken.corrigeer(medewerker(), dossierId(dossier), uuid(id), ifMatch, gegevens));
     }
 
     @POST
@@ -110,15 +107,16 @@ public class AantekeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Trek een aantekening in", description = "Met een reden, door de organisatie die haar schreef; de "
             + "geschiedenis blijft. Vereist If-Match.")
-    public Response trekIn(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RedenJson reden) {
-        return metVersie(zaken.trekIn(medewerker(), dossierId(), uuid(id), ifMatch, reden == null ? null : reden.reden()));
+    public Response trekIn(@PathParam("dossier") String dossier,
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RedenJson reden) {
+        return metVersie(zaken.trekIn(medewerker(), dossierId(dossier), uuid(id), ifMatch, reden == null ? null : reden.reden()));
     }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private UUID dossierId() {
+    private static UUID dossierId(String dossier) {
         return CrisisdossierResource.uuid(dossier);
     }
 

@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** DMFI in a crisis file: the casusregisseur and the partners' review moments with their clock. */
 @Path("crisisdossiers/{dossier}/dmfi")
-// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DmfiResource {
 
@@ -40,15 +39,12 @@ public class DmfiResource {
     @Context
     UriInfo uri;
 
-    @PathParam("dossier")
-    String dossier;
-
     @GET
     @Operation(summary = "DMFI: de casusregisseur en de evaluatiemomenten",
             description = "Of DMFI loopt, wie de casusregisseur is (met de versie voor If-Match) en de evaluatiemomenten, vroegste "
                     + "eerst, elk met of het verlopen is (gepland, het moment voorbij, niet vastgelegd).")
-    public Response lees() {
-        return metVersie(zaken.lees(medewerker(), dossierId()), Response.ok());
+    public Response lees(@PathParam("dossier") String dossier) {
+        return metVersie(zaken.lees(medewerker(), dossierId(dossier)), Response.ok());
     }
 
     @PUT
@@ -56,11 +52,12 @@ public class DmfiResource {
     @Operation(summary = "Wijs de casusregisseur aan",
             description = "De eerste keer start DMFI (zonder If-Match); een andere casusregisseur daarna met If-Match. De "
                     + "casusregisseur werkt bij een partner van het dossier (400 CRS-023).")
-    public Response wijsAan(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CrisisInvoerJson.Casusregie regie) {
+    public Response wijsAan(@PathParam("dossier") String dossier,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CrisisInvoerJson.Casusregie regie) {
         Dmfiregie.Casusregisseur casusregisseur = regie == null || regie.casusregisseur() == null ? null
                 : new Dmfiregie.Casusregisseur(regie.casusregisseur().organisatie(), regie.casusregisseur().naam(),
                         regie.casusregisseur().telefoon());
-        return metVersie(zaken.wijsCasusregisseurAan(medewerker(), dossierId(), ifMatch, casusregisseur), Response.ok());
+        return metVersie(zaken.wijsCasusregisseurAan(medewerker(), dossierId(dossier), ifMatch, casusregisseur), Response.ok());
     }
 
     @POST
@@ -69,8 +66,8 @@ public class DmfiResource {
     @Operation(summary = "Plan een evaluatiemoment",
             description = "Wanneer (datum en tijd met zone, tot een dag terug en een jaar vooruit) en waarover (≤ 200). DMFI moet "
                     + "lopen (409 CRS-026). Wat besloten wordt, schrijft u als aantekening met haar categorie.")
-    public Response plan(CrisisInvoerJson.Evaluatieplanning planning) {
-        Evaluatiemoment moment = zaken.planEvaluatie(medewerker(), dossierId(), planning == null ? null : planning.geplandOp(),
+    public Response plan(@PathParam("dossier") String dossier, CrisisInvoerJson.Evaluatieplanning planning) {
+        Evaluatiemoment moment = zaken.planEvaluatie(medewerker(), dossierId(dossier), planning == null ? null : planning.geplandOp(),
                 planning == null ? null : planning.onderwerp());
         return Response.created(uri.getAbsolutePathBuilder().path(moment.id().toString()).build())
                 .entity(DmfiJson.EvaluatiemomentJson.van(moment, false)).build();
@@ -81,9 +78,11 @@ public class DmfiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leg een evaluatiemoment vast als gehouden of vervallen",
             description = "Eenmaal (409 CRS-025 daarna); vervallen vraagt een toelichting (≤ 500).")
-    public Response legVast(@PathParam("moment") String moment, CrisisInvoerJson.Evaluatievastlegging vastlegging) {
+    public Response legVast(@PathParam("dossier") String dossier,
+            @PathParam("moment") String moment, CrisisInvoerJson.Evaluatievastlegging vastlegging) {
         UUID momentId = CrisisdossierResource.uuid(moment);
-        return metVersie(zaken.legEvaluatieVast(medewerker(), dossierId(), momentId, vastlegging == null ? null : vastlegging.uitkomst(),
+        return metVersie(zaken.legEvaluatieVast(medewerker(), dossierId(dossier), momentId,
+                vastlegging == null ? null : vastlegging.uitkomst(),
                 vastlegging == null ? null : vastlegging.toelichting()), Response.ok());
     }
 
@@ -92,7 +91,7 @@ public class DmfiResource {
         return antwoord.entity(DmfiJson.van(inzage)).build();
     }
 
-    private UUID dossierId() {
+    private static UUID dossierId(String dossier) {
         return CrisisdossierResource.uuid(dossier);
     }
 

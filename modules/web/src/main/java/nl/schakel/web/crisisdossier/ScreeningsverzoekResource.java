@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,8 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Screening requests of a crisis file to Filomena's one-stop team: asked by a co-owner, moved by Filomena. */
 @Path("crisisdossiers/{dossier}/screeningsverzoeken")
-// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningsverzoekResource {
 
@@ -42,15 +41,12 @@ public class ScreeningsverzoekResource {
     @Context
     UriInfo uri;
 
-    @PathParam("dossier")
-    String dossier;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Vraag Filomena om een screening", description = "Forensisch-medisch, medisch of forensisch, met een vraag "
             + "(≤ 2000, gezondheidsgegevens) en of het spoed is. Filomena moet partner van het dossier zijn (409 CRS-018).")
-    public Response vraagAan(Screeningsgegevens.Aanvraag aanvraag) {
-        Screeningsinzage inzage = zaken.vraagAan(medewerker(), dossierId(), aanvraag);
+    public Response vraagAan(@PathParam("dossier") String dossier, Screeningsgegevens.Aanvraag aanvraag) {
+        Screeningsinzage inzage = zaken.vraagAan(medewerker(), dossierId(dossier), aanvraag);
         return Response.created(uri.getAbsolutePathBuilder().path(inzage.verzoek().id().toString()).build())
                 .entity(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
@@ -58,15 +54,17 @@ public class ScreeningsverzoekResource {
     @GET
     @Operation(summary = "De screeningsverzoeken", description = "Oudste eerst, elk met zijn status; de vraag alleen als uw toegang "
             + "GEZONDHEID toont of uw organisatie haar stelde (anders vraagAchtergehouden).")
-    public Map<String, Object> lijst() {
-        return Map.of("screeningsverzoeken", zaken.lijst(medewerker(), dossierId()).stream().map(ScreeningsverzoekJson::van).toList());
+    public Map<String, Object> lijst(@PathParam("dossier") String dossier) {
+        return Map.of("screeningsverzoeken",
+                zaken.lijst(medewerker(), dossierId(dossier)).stream().map(ScreeningsverzoekJson::van).toList());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Eén screeningsverzoek", description = "Met zijn status; de vraag zoals in de lijst.")
-    public Response lees(@PathParam("id") String id) {
-        Screeningsinzage inzage = zaken.lees(medewerker(), dossierId(), Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Dit screeningsverzoek")));
+    public Response lees(@PathParam("dossier") String dossier, @PathParam("id") String id) {
+        Screeningsinzage inzage = zaken.lees(medewerker(), dossierId(dossier),
+                Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Dit screeningsverzoek")));
         return Response.ok(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
 
@@ -75,9 +73,10 @@ public class ScreeningsverzoekResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Wijzig de status", description = "Alleen Filomena: INGEPLAND (met gepland), UITGEVOERD of AFGEWEZEN (met "
             + "reden). Vereist If-Match: wie een verouderde versie wijzigt krijgt 412 en verliest niets.")
-    public Response wijzigStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response wijzigStatus(@PathParam("dossier") String dossier,
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Screeningsgegevens.Statuswijziging wijziging) {
-        Screeningsinzage inzage = zaken.wijzigStatus(medewerker(), dossierId(),
+        Screeningsinzage inzage = zaken.wijzigStatus(medewerker(), dossierId(dossier),
                 Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Dit screeningsverzoek")), ifMatch, wijziging);
         return Response.ok(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
@@ -86,7 +85,7 @@ public class ScreeningsverzoekResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private UUID dossierId() {
+    private static UUID dossierId(String dossier) {
         return CrisisdossierResource.uuid(dossier);
     }
 }

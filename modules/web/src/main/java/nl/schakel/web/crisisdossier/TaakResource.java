@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,8 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The taakverdeling of a crisis file: who does what, when, and who goes to the family. */
 @Path("crisisdossiers/{dossier}/taken")
-// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaakResource {
 
@@ -42,23 +41,20 @@ public class TaakResource {
     @Context
     UriInfo uri;
 
-    @PathParam("dossier")
-    String dossier;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een taak toe", description = "Wie (een partner van het dossier, eventueel een medewerker) doet wat, "
             + "met welke expertise, wanneer, en of dat bij het gezin is.")
-    public Response voegToe(Taakgegevens gegevens) {
-        Taak taak = zaken.voegToe(medewerker(), dossierId(), gegevens);
+    public Response voegToe(@PathParam("dossier") String dossier, Taakgegevens gegevens) {
+        Taak taak = zaken.voegToe(medewerker(), dossierId(dossier), gegevens);
         return Response.created(uri.getAbsolutePathBuilder().path(taak.id().toString()).build())
                 .entity(TaakJson.van(taak)).tag(String.valueOf(taak.versie())).build();
     }
 
     @GET
     @Operation(summary = "De taken", description = "Open en onderweg eerst, dan op gepland moment.")
-    public Map<String, Object> lijst() {
-        return Map.of("taken", zaken.lijst(medewerker(), dossierId()).stream().map(TaakJson::van).toList());
+    public Map<String, Object> lijst(@PathParam("dossier") String dossier) {
+        return Map.of("taken", zaken.lijst(medewerker(), dossierId(dossier)).stream().map(TaakJson::van).toList());
     }
 
     @PUT
@@ -66,8 +62,10 @@ public class TaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Wijzig een taak", description = "De hele taak zoals u haar nu wilt, met status. Vereist If-Match: wie een "
             + "verouderde versie wijzigt krijgt 412 en verliest niets van wat de ander bewaarde.")
-    public Response wijzig(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Taakgegevens gegevens) {
-        Taak taak = zaken.wijzig(medewerker(), dossierId(), Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Deze taak")), ifMatch, gegevens);
+    public Response wijzig(@PathParam("dossier") String dossier,
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Taakgegevens gegevens) {
+        Taak taak = zaken.wijzig(medewerker(), dossierId(dossier), Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Deze taak")),
+                ifMatch, gegevens);
         return Response.ok(TaakJson.van(taak)).tag(String.valueOf(taak.versie())).build();
     }
 
@@ -75,7 +73,7 @@ public class TaakResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private UUID dossierId() {
+    private static UUID dossierId(String dossier) {
         return CrisisdossierResource.uuid(dossier);
     }
 }

@@ -1,6 +1,6 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The joint veiligheidsbeoordeling and veiligheidsplan of a crisis file, each partner writing its own part. */
 @Path("crisisdossiers/{dossier}/veiligheid")
-// request-scoped, unlike the other resources: the dossier in its path is a field (@PathParam), one per request
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VeiligheidResource {
 
@@ -32,14 +31,11 @@ public class VeiligheidResource {
     @Inject
     Veiligheidzaken zaken;
 
-    @PathParam("dossier")
-    String dossier;
-
     @GET
     @Operation(summary = "De gezamenlijke veiligheidsbeoordeling en het veiligheidsplan",
             description = "Het deel van elke partner (oordeel, risicofactoren, beschermende factoren, afspraken) en het "
                     + "gezamenlijke oordeel: het ernstigste dat een partner gaf.")
-    public VeiligheidJson lees() {
+    public VeiligheidJson lees(@PathParam("dossier") String dossier) {
         return VeiligheidJson.van(zaken.lees(medewerker(), CrisisdossierResource.uuid(dossier)));
     }
 
@@ -49,7 +45,8 @@ public class VeiligheidResource {
     @Operation(summary = "Schrijf het deel van uw organisatie",
             description = "Alleen het deel van de eigen organisatie. Het eerste deel zonder If-Match; daarna met If-Match (de "
                     + "versie van het deel): wie een verouderde versie wijzigt krijgt 412 en verliest niets van wat de ander bewaarde.")
-    public Response draagBij(@PathParam("organisatie") String organisatie, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response draagBij(@PathParam("dossier") String dossier,
+            @PathParam("organisatie") String organisatie, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Veiligheidsbijdragegegevens gegevens) {
         Medewerker medewerker = medewerker();
         Gezamenlijkeveiligheid veiligheid = zaken.draagBij(medewerker, CrisisdossierResource.uuid(dossier), organisatie, ifMatch,

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +44,34 @@ public class LogboekLezer {
         vraag.voorInvoegnummer().ifPresent(v -> sql.append(" and r.invoegnummer < ?"));
         // insertion order: a row is on the pages at once, not only when the chainer has given it its volgnummer
         sql.append(" order by r.invoegnummer desc limit ?");
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+        try (Connection c = database.getConnection()) {
+            if (!c.getAutoCommit()) {
+                return lees(c, sql.toString(), vraag); // in the caller's transaction, as in the API
+            }
+            // on its own (a tool, the benchmark) the setting below needs a transaction to last beyond its own statement
+            c.setAutoCommit(false);
+            try {
+                return lees(c, sql.toString(), vraag);
+            } finally {
+                c.rollback(); // it only read
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("logboek niet te lezen", e);
+        }
+    }
+
+    /**
+     * One page, without parallel workers: a worker is a new backend that opens every month of rows and of links afresh,
+     * and with five years of months that cost about 60 ms against a query of 1 ms on the connection's warm caches
+     * (docs/metingen.md, "the seventh day"). {@code set local}: the setting ends with the transaction, so a pooled
+     * connection goes back as it came.
+     */
+    private static List<Logboekregel> lees(Connection c, String sql, LogboekZoekvraag vraag) throws SQLException {
+        try (Statement zonderWerkers = c.createStatement()) {
+            zonderWerkers.execute("set local max_parallel_workers_per_gather = 0");
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             if (vraag.betrokkene().isPresent()) {
                 s.setObject(i++, vraag.betrokkene().get());
@@ -74,8 +102,6 @@ public class LogboekLezer {
                 }
             }
             return regels;
-        } catch (SQLException e) {
-            throw new IllegalStateException("logboek niet te lezen", e);
         }
     }
 

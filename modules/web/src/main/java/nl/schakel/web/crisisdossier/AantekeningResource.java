@@ -52,7 +52,7 @@ public class AantekeningResource {
     @Operation(summary = "Schrijf een aantekening", description = "Een notitie, observatie, beoordeling of besluit met één "
             + "gegevenscategorie, van uw organisatie.")
     public Response schrijf(@PathParam("dossier") String dossier, Aantekeninggegevens gegevens) {
-        Aantekening aantekening = zaken.schrijf(medewerker(), dossierId(dossier), gegevens);
+        Aantekening aantekening = zaken.schrijf(medewerker(), CrisisdossierResource.uuid(dossier), gegevens);
         return Response.created(uri.getAbsolutePathBuilder().path(aantekening.id().toString()).build())
                 .entity(AantekeningJson.van(aantekening)).tag(String.valueOf(aantekening.versie())).build();
     }
@@ -61,7 +61,7 @@ public class AantekeningResource {
     @Operation(summary = "De tijdlijn", description = "De aantekeningen die u mag zien, nieuwste eerst, en de categorieën die zijn "
             + "achtergehouden.")
     public Map<String, Object> tijdlijn(@PathParam("dossier") String dossier) {
-        Tijdlijn tijdlijn = zaken.tijdlijn(medewerker(), dossierId(dossier));
+        Tijdlijn tijdlijn = zaken.tijdlijn(medewerker(), CrisisdossierResource.uuid(dossier));
         Map<String, Object> antwoord = new LinkedHashMap<>();
         antwoord.put("aantekeningen", tijdlijn.aantekeningen().stream().map(AantekeningJson::van).toList());
         antwoord.put("achtergehouden", tijdlijn.achtergehouden().stream().map(Enum::name).toList());
@@ -72,14 +72,14 @@ public class AantekeningResource {
     @Path("{id}")
     @Operation(summary = "Eén aantekening")
     public Response lees(@PathParam("dossier") String dossier, @PathParam("id") String id) {
-        return metVersie(zaken.lees(medewerker(), dossierId(dossier), uuid(id)));
+        return metVersie(zaken.lees(medewerker(), CrisisdossierResource.uuid(dossier), uuid(id)));
     }
 
     @GET
     @Path("{id}/versies")
     @Operation(summary = "De geschiedenis van een aantekening", description = "Elke versie, oudste eerst.")
     public Map<String, Object> versies(@PathParam("dossier") String dossier, @PathParam("id") String id) {
-        List<Map<String, Object>> versies = zaken.versies(medewerker(), dossierId(dossier), uuid(id)).stream().map(v -> {
+        List<Map<String, Object>> versies = zaken.versies(medewerker(), CrisisdossierResource.uuid(dossier), uuid(id)).stream().map(v -> {
             Map<String, Object> versie = new LinkedHashMap<>();
             versie.put("versie", v.versie());
             versie.put("soort", v.soort().name());
@@ -99,7 +99,7 @@ public class AantekeningResource {
             + "Vereist If-Match.")
     public Response corrigeer(@PathParam("dossier") String dossier,
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Aantekeninggegevens gegevens) {
-        return metVersie(zaken.corrigeer(medewerker(), dossierId(dossier), uuid(id), ifMatch, gegevens));
+        return metVersie(zaken.corrigeer(medewerker(), CrisisdossierResource.uuid(dossier), uuid(id), ifMatch, gegevens));
     }
 
     @POST
@@ -109,16 +109,14 @@ public class AantekeningResource {
             + "geschiedenis blijft. Vereist If-Match.")
     public Response trekIn(@PathParam("dossier") String dossier,
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RedenJson reden) {
-        return metVersie(zaken.trekIn(medewerker(), dossierId(dossier), uuid(id), ifMatch, reden == null ? null : reden.reden()));
+        return metVersie(zaken.trekIn(medewerker(), CrisisdossierResource.uuid(dossier),
+                uuid(id), ifMatch, reden == null ? null : reden.reden()));
     }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();
     }
 
-    private static UUID dossierId(String dossier) {
-        return CrisisdossierResource.uuid(dossier);
-    }
 
     private static Response metVersie(Aantekening aantekening) {
         return Response.ok(AantekeningJson.van(aantekening)).tag(String.valueOf(aantekening.versie())).build();

@@ -44,7 +44,7 @@ public class DmfiResource {
             description = "Of DMFI loopt, wie de casusregisseur is (met de versie voor If-Match) en de evaluatiemomenten, vroegste "
                     + "eerst, elk met of het verlopen is (gepland, het moment voorbij, niet vastgelegd).")
     public Response lees(@PathParam("dossier") String dossier) {
-        return metVersie(zaken.lees(medewerker(), dossierId(dossier)), Response.ok());
+        return metVersie(zaken.lees(medewerker(), CrisisdossierResource.uuid(dossier)), Response.ok());
     }
 
     @PUT
@@ -57,7 +57,8 @@ public class DmfiResource {
         Dmfiregie.Casusregisseur casusregisseur = regie == null || regie.casusregisseur() == null ? null
                 : new Dmfiregie.Casusregisseur(regie.casusregisseur().organisatie(), regie.casusregisseur().naam(),
                         regie.casusregisseur().telefoon());
-        return metVersie(zaken.wijsCasusregisseurAan(medewerker(), dossierId(dossier), ifMatch, casusregisseur), Response.ok());
+        return metVersie(zaken.wijsCasusregisseurAan(medewerker(), CrisisdossierResource.uuid(dossier),
+                ifMatch, casusregisseur), Response.ok());
     }
 
     @POST
@@ -67,7 +68,8 @@ public class DmfiResource {
             description = "Wanneer (datum en tijd met zone, tot een dag terug en een jaar vooruit) en waarover (≤ 200). DMFI moet "
                     + "lopen (409 CRS-026). Wat besloten wordt, schrijft u als aantekening met haar categorie.")
     public Response plan(@PathParam("dossier") String dossier, CrisisInvoerJson.Evaluatieplanning planning) {
-        Evaluatiemoment moment = zaken.planEvaluatie(medewerker(), dossierId(dossier), planning == null ? null : planning.geplandOp(),
+        Evaluatiemoment moment = zaken.planEvaluatie(medewerker(), CrisisdossierResource.uuid(dossier),
+                planning == null ? null : planning.geplandOp(),
                 planning == null ? null : planning.onderwerp());
         return Response.created(uri.getAbsolutePathBuilder().path(moment.id().toString()).build())
                 .entity(DmfiJson.EvaluatiemomentJson.van(moment, false)).build();
@@ -81,7 +83,7 @@ public class DmfiResource {
     public Response legVast(@PathParam("dossier") String dossier,
             @PathParam("moment") String moment, CrisisInvoerJson.Evaluatievastlegging vastlegging) {
         UUID momentId = CrisisdossierResource.uuid(moment);
-        return metVersie(zaken.legEvaluatieVast(medewerker(), dossierId(dossier), momentId,
+        return metVersie(zaken.legEvaluatieVast(medewerker(), CrisisdossierResource.uuid(dossier), momentId,
                 vastlegging == null ? null : vastlegging.uitkomst(),
                 vastlegging == null ? null : vastlegging.toelichting()), Response.ok());
     }
@@ -91,9 +93,6 @@ public class DmfiResource {
         return antwoord.entity(DmfiJson.van(inzage)).build();
     }
 
-    private static UUID dossierId(String dossier) {
-        return CrisisdossierResource.uuid(dossier);
-    }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.UUID;
 import nl.schakel.crisisdossier.domein.Screeningsgegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Screeningsinzage;
@@ -46,7 +45,7 @@ public class ScreeningsverzoekResource {
     @Operation(summary = "Vraag Filomena om een screening", description = "Forensisch-medisch, medisch of forensisch, met een vraag "
             + "(≤ 2000, gezondheidsgegevens) en of het spoed is. Filomena moet partner van het dossier zijn (409 CRS-018).")
     public Response vraagAan(@PathParam("dossier") String dossier, Screeningsgegevens.Aanvraag aanvraag) {
-        Screeningsinzage inzage = zaken.vraagAan(medewerker(), dossierId(dossier), aanvraag);
+        Screeningsinzage inzage = zaken.vraagAan(medewerker(), CrisisdossierResource.uuid(dossier), aanvraag);
         return Response.created(uri.getAbsolutePathBuilder().path(inzage.verzoek().id().toString()).build())
                 .entity(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
@@ -56,14 +55,14 @@ public class ScreeningsverzoekResource {
             + "GEZONDHEID toont of uw organisatie haar stelde (anders vraagAchtergehouden).")
     public Map<String, Object> lijst(@PathParam("dossier") String dossier) {
         return Map.of("screeningsverzoeken",
-                zaken.lijst(medewerker(), dossierId(dossier)).stream().map(ScreeningsverzoekJson::van).toList());
+                zaken.lijst(medewerker(), CrisisdossierResource.uuid(dossier)).stream().map(ScreeningsverzoekJson::van).toList());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Eén screeningsverzoek", description = "Met zijn status; de vraag zoals in de lijst.")
     public Response lees(@PathParam("dossier") String dossier, @PathParam("id") String id) {
-        Screeningsinzage inzage = zaken.lees(medewerker(), dossierId(dossier),
+        Screeningsinzage inzage = zaken.lees(medewerker(), CrisisdossierResource.uuid(dossier),
                 Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Dit screeningsverzoek")));
         return Response.ok(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
@@ -76,16 +75,12 @@ public class ScreeningsverzoekResource {
     public Response wijzigStatus(@PathParam("dossier") String dossier,
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Screeningsgegevens.Statuswijziging wijziging) {
-        Screeningsinzage inzage = zaken.wijzigStatus(medewerker(), dossierId(dossier),
+        Screeningsinzage inzage = zaken.wijzigStatus(medewerker(), CrisisdossierResource.uuid(dossier),
                 Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Dit screeningsverzoek")), ifMatch, wijziging);
         return Response.ok(ScreeningsverzoekJson.van(inzage)).tag(String.valueOf(inzage.verzoek().versie())).build();
     }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();
-    }
-
-    private static UUID dossierId(String dossier) {
-        return CrisisdossierResource.uuid(dossier);
     }
 }

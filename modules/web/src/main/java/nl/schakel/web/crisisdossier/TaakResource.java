@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.UUID;
 import nl.schakel.crisisdossier.domein.Taak;
 import nl.schakel.crisisdossier.domein.Taakgegevens;
 import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
@@ -46,7 +45,7 @@ public class TaakResource {
     @Operation(summary = "Voeg een taak toe", description = "Wie (een partner van het dossier, eventueel een medewerker) doet wat, "
             + "met welke expertise, wanneer, en of dat bij het gezin is.")
     public Response voegToe(@PathParam("dossier") String dossier, Taakgegevens gegevens) {
-        Taak taak = zaken.voegToe(medewerker(), dossierId(dossier), gegevens);
+        Taak taak = zaken.voegToe(medewerker(), CrisisdossierResource.uuid(dossier), gegevens);
         return Response.created(uri.getAbsolutePathBuilder().path(taak.id().toString()).build())
                 .entity(TaakJson.van(taak)).tag(String.valueOf(taak.versie())).build();
     }
@@ -54,7 +53,7 @@ public class TaakResource {
     @GET
     @Operation(summary = "De taken", description = "Open en onderweg eerst, dan op gepland moment.")
     public Map<String, Object> lijst(@PathParam("dossier") String dossier) {
-        return Map.of("taken", zaken.lijst(medewerker(), dossierId(dossier)).stream().map(TaakJson::van).toList());
+        return Map.of("taken", zaken.lijst(medewerker(), CrisisdossierResource.uuid(dossier)).stream().map(TaakJson::van).toList());
     }
 
     @PUT
@@ -64,16 +63,13 @@ public class TaakResource {
             + "verouderde versie wijzigt krijgt 412 en verliest niets van wat de ander bewaarde.")
     public Response wijzig(@PathParam("dossier") String dossier,
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Taakgegevens gegevens) {
-        Taak taak = zaken.wijzig(medewerker(), dossierId(dossier), Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Deze taak")),
+        Taak taak = zaken.wijzig(medewerker(), CrisisdossierResource.uuid(dossier),
+                Ids.uitPad(id, () -> Crisisbronnen.nietGevonden("Deze taak")),
                 ifMatch, gegevens);
         return Response.ok(TaakJson.van(taak)).tag(String.valueOf(taak.versie())).build();
     }
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();
-    }
-
-    private static UUID dossierId(String dossier) {
-        return CrisisdossierResource.uuid(dossier);
     }
 }

@@ -122,18 +122,12 @@ public class Logboekketen {
                         vorige = kop.getString(2);
                     }
                 }
-                List<Logboekregel> regels = new ArrayList<>();
-                List<String> zegels = new ArrayList<>();
-                for (Ongeketend o : ongeketend(c, maximum)) {
-                    regels.add(o.regel());
-                    zegels.add(o.zegel());
-                }
                 Optional<String> stop = Optional.empty();
                 Instant nu = Logboektekst.opMicroseconden(Instant.now());
                 List<Schakel> schakels = new ArrayList<>();
-                for (int i = 0; i < regels.size(); i++) {
-                    Logboekregel regel = regels.get(i);
-                    if (!sleutel.klopt(Logboektekst.zegel(regel), zegels.get(i))) {
+                for (Ongeketend o : ongeketend(c, maximum)) {
+                    Logboekregel regel = o.regel();
+                    if (!sleutel.klopt(Logboektekst.zegel(regel), o.zegel())) {
                         stop = Optional.of("ongeketende regel " + regel.invoegnummer() + " (id " + regel.id()
                                 + "): zegel klopt niet, de regel is na het schrijven gewijzigd of niet door de applicatie geschreven");
                         break;

@@ -13,9 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Snede;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.GelezenRegel;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.Plaats;
 
 /**
  * The check behind {@code ./schakel logboek-controle}, in Java over the raw columns (it trusts no function in the
@@ -34,8 +37,18 @@ import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Snede;
  */
 public final class Logboekcontroleur {
 
-    /** The rows with their links (the view over keten and regel) after a number, from the earliest month they are in. */
-    static final String WANDELING = "select * from logboek.regel_geketend where volgnummer > ? and tijdstip >= ? order by volgnummer";
+    /**
+     * The next links after a number, in the chain's order, from the earliest month they are in: each month's volgnummer
+     * index, merged, read a batch at a time. Their rows are read by {@link Regelplaatsen}, a batch at a time as well.
+     * The walk used to be one statement over the view of rows and links ordered by volgnummer; at 50 M rows PostgreSQL
+     * joined and sorted all of them at once, and the full check stopped after three minutes when the sort had filled the
+     * disk (docs/metingen.md, "the eighth day").
+     */
+    static final String SCHAKELS = "select volgnummer, id, tijdstip, vorige_hash, hash from logboek.keten"
+            + " where volgnummer > ? and tijdstip >= ? order by volgnummer limit ?";
+
+    /** Links (and their rows) per batch of the walk: large enough that a batch's statements cost little per row. */
+    static final int PARTIJ = 5_000;
 
     /** At most this many findings are listed; the first is the one that counts. */
     static final int MAX_BEVINDINGEN = 50;
@@ -43,11 +56,18 @@ public final class Logboekcontroleur {
     private final Connection verbinding;
     private final Optional<Logboeksleutel> sleutel;
     private final Optional<Ankerbestand> ankerbestand;
+    private final int partij;
 
     public Logboekcontroleur(Connection verbinding, Optional<Logboeksleutel> sleutel, Optional<Ankerbestand> ankerbestand) {
+        this(verbinding, sleutel, ankerbestand, PARTIJ);
+    }
+
+    /** With smaller batches, so that a test walks across their edges. */
+    Logboekcontroleur(Connection verbinding, Optional<Logboeksleutel> sleutel, Optional<Ankerbestand> ankerbestand, int partij) {
         this.verbinding = verbinding;
         this.sleutel = sleutel;
         this.ankerbestand = ankerbestand;
+        this.partij = partij;
     }
 
     /** One thing that does not match, where it is and what. */
@@ -185,40 +205,25 @@ public final class Logboekcontroleur {
                 }
             }
         }
-        long verwacht = vanaf + 1;
-        long gecontroleerd = 0;
-        long geketend = vanaf;
-        try (PreparedStatement s = verbinding.prepareStatement(WANDELING)) {
-            s.setFetchSize(2000);
-            s.setLong(1, vanaf);
-            s.setTimestamp(2, Timestamp.from(eersteTijdstipNa(verbinding, vanaf)));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Logboekregel regel = LogboekLezer.regel(r);
-                    long nummer = regel.volgnummer();
-                    String opgeslagenVorige = trim(r.getString("vorige_hash"));
-                    String hash = trim(regel.hash());
-                    if (nummer != verwacht) {
-                        bevindingen.add(new Bevinding("volgnummer " + verwacht, nummer > verwacht
-                                ? "regel ontbreekt (verwijderd)" + (nummer > verwacht + 1 ? " t/m " + (nummer - 1) : "") : "dubbel"));
-                    } else if (!opgeslagenVorige.equals(vorige)) {
-                        bevindingen.add(new Bevinding("volgnummer " + nummer,
-                                "verwijzing naar de vorige regel klopt niet (regel ervoor verwijderd, ingevoegd of gewijzigd)"));
-                    }
-                    if (!hash.equals(Logboektekst.hash(opgeslagenVorige, nummer, regel))) {
-                        bevindingen.add(new Bevinding("volgnummer " + nummer, "inhoud gewijzigd na schrijven"));
-                    }
-                    controleerZegel(regel, r.getString("zegel"), nummer <= laatsteV1, "volgnummer " + nummer, bevindingen);
-                    vorige = hash;
-                    verwacht = nummer + 1;
-                    geketend = nummer;
-                    gecontroleerd++;
+        Wandeling wandeling = new Wandeling(vanaf + 1, vanaf, vorige, laatsteV1, bevindingen);
+        Instant vroegste = eersteTijdstipNa(verbinding, vanaf);
+        long na = vanaf;
+        try (PreparedStatement s = verbinding.prepareStatement(SCHAKELS)) {
+            List<Schakel> partij;
+            do {
+                partij = schakels(s, na, vroegste);
+                Map<Plaats, GelezenRegel> regels = Regelplaatsen.lees(verbinding, partij.stream().map(Schakel::plaats).toList());
+                for (Schakel schakel : partij) {
+                    wandeling.stap(schakel, regels.get(schakel.plaats()));
                     if (bevindingen.size() >= MAX_BEVINDINGEN) {
                         break;
                     }
                 }
-            }
+                na = partij.isEmpty() ? na : partij.get(partij.size() - 1).volgnummer();
+            } while (partij.size() == this.partij && bevindingen.size() < MAX_BEVINDINGEN);
         }
+        long geketend = wandeling.geketend;
+        long gecontroleerd = wandeling.gecontroleerd;
 
         // 3. the unchained tail
         long ongeketend = 0;
@@ -243,6 +248,65 @@ public final class Logboekcontroleur {
         Instant oudsteOngeketend = oudste;
         return new Uitslag(geketend, vanaf, gecontroleerd, inDatabase.size(), ongeketend,
                 Optional.ofNullable(oudsteOngeketend).map(o -> Duration.between(o, Instant.now())), bevindingen, opmerkingen);
+    }
+
+    /** A link as the walk reads it. */
+    private record Schakel(long volgnummer, Plaats plaats, String vorigeHash, String hash) {}
+
+    private List<Schakel> schakels(PreparedStatement s, long na, Instant vroegste) throws SQLException {
+        s.setLong(1, na);
+        s.setTimestamp(2, Timestamp.from(vroegste));
+        s.setInt(3, this.partij);
+        List<Schakel> partij = new ArrayList<>(this.partij);
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                partij.add(new Schakel(r.getLong(1), new Plaats(r.getObject(2, UUID.class), r.getTimestamp(3).toInstant()),
+                        r.getString(4).trim(), r.getString(5).trim()));
+            }
+        }
+        return partij;
+    }
+
+    /** The walk along the chain: what it expects next, and what it found so far. */
+    private final class Wandeling {
+        private final long laatsteV1;
+        private final List<Bevinding> bevindingen;
+        private long verwacht;
+        private String vorige;
+        long geketend;
+        long gecontroleerd;
+
+        Wandeling(long verwacht, long geketend, String vorige, long laatsteV1, List<Bevinding> bevindingen) {
+            this.verwacht = verwacht;
+            this.geketend = geketend;
+            this.vorige = vorige;
+            this.laatsteV1 = laatsteV1;
+            this.bevindingen = bevindingen;
+        }
+
+        /** One link and its row ({@code null}: the row is gone, its link left behind). */
+        void stap(Schakel schakel, GelezenRegel gelezen) {
+            long nummer = schakel.volgnummer();
+            if (nummer != verwacht) {
+                bevindingen.add(new Bevinding("volgnummer " + verwacht, nummer > verwacht
+                        ? "regel ontbreekt (verwijderd)" + (nummer > verwacht + 1 ? " t/m " + (nummer - 1) : "") : "dubbel"));
+            } else if (!schakel.vorigeHash().equals(vorige)) {
+                bevindingen.add(new Bevinding("volgnummer " + nummer,
+                        "verwijzing naar de vorige regel klopt niet (regel ervoor verwijderd, ingevoegd of gewijzigd)"));
+            }
+            if (gelezen == null) {
+                bevindingen.add(new Bevinding("volgnummer " + nummer, "regel ontbreekt (verwijderd)"));
+            } else {
+                if (!schakel.hash().equals(Logboektekst.hash(schakel.vorigeHash(), nummer, gelezen.regel()))) {
+                    bevindingen.add(new Bevinding("volgnummer " + nummer, "inhoud gewijzigd na schrijven"));
+                }
+                controleerZegel(gelezen.regel(), gelezen.zegel(), nummer <= laatsteV1, "volgnummer " + nummer, bevindingen);
+            }
+            vorige = schakel.hash();
+            verwacht = nummer + 1;
+            geketend = nummer;
+            gecontroleerd++;
+        }
     }
 
     /**

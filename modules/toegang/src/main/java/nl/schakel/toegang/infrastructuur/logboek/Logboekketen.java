@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.GelezenRegel;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.Plaats;
 
 /**
  * The chainer: gives committed logboek rows their link (volgnummer, previous hash and hash), in batches, shortly after
@@ -55,22 +56,15 @@ public class Logboekketen {
     private static final String EINDE = "select volgnummer, hash from logboek.kop";
     /**
      * The first places of the queue after the end's place whose transaction has finished, in the chain's order. Their
-     * rows are read by {@link #REGELS} in a second statement, not joined here: joined (a lateral join into
-     * {@code logboek.regel}), the planner prices a lookup per place as a probe into every month, and from about 60 months
-     * on (five years, or the benchmark's filled logboek at 1 million rows) it chose a merge join over the whole logboek
-     * instead, 6 s a round at 1 M rows, so the chainer fell behind and took a core (docs/metingen.md, "the seventh day").
+     * rows are read by {@link Regelplaatsen} in a second statement, not joined here (a lateral join into
+     * {@code logboek.regel} became a merge join over the whole logboek from about 60 months on: docs/metingen.md, "the
+     * seventh day").
      */
     private static final String PLAATSEN = "select o.id, o.tijdstip from logboek.kop k cross join lateral"
             + " (select o.id, o.tijdstip, o.transactie, o.invoegnummer from logboek.ongeketend o"
             + " where (k.transactie is null or (o.transactie, o.invoegnummer) > (k.transactie, k.invoegnummer))"
             + " and o.transactie < pg_snapshot_xmin(pg_current_snapshot()) order by o.transactie, o.invoegnummer limit ?) o"
             + " order by o.transactie, o.invoegnummer";
-    /**
-     * The rows of those places: their ids, within the months from the first place's time to the last one's, so that the
-     * planner keeps only those months (usually one) and looks each id up in their primary key. 0.7 ms for 500 rows at
-     * 1 M rows.
-     */
-    static final String REGELS = "select * from logboek.regel r where r.id = any(?::uuid[]) and r.tijdstip between ? and ?";
     /** One round's links in one statement, so the database checks them together (aansluiten()). */
     private static final String KETEN = "insert into logboek.keten (volgnummer, id, tijdstip, vorige_hash, hash)"
             + " select * from unnest(?::bigint[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[])";
@@ -125,7 +119,7 @@ public class Logboekketen {
                 Optional<String> stop = Optional.empty();
                 Instant nu = Logboektekst.opMicroseconden(Instant.now());
                 List<Schakel> schakels = new ArrayList<>();
-                for (Ongeketend o : ongeketend(c, maximum)) {
+                for (GelezenRegel o : ongeketend(c, maximum)) {
                     Logboekregel regel = o.regel();
                     if (!sleutel.klopt(Logboektekst.zegel(regel), o.zegel())) {
                         stop = Optional.of("ongeketende regel " + regel.invoegnummer() + " (id " + regel.id()
@@ -235,18 +229,12 @@ public class Logboekketen {
         }
     }
 
-    /** A place in the queue: a row by its primary key. */
-    private record Plaats(UUID id, Instant tijdstip) {}
-
-    /** An unchained row as read, with the seal it was written with. */
-    private record Ongeketend(Logboekregel regel, String zegel) {}
-
     /**
      * The first unchained rows in the chain's order, at most {@code maximum}. A place whose row is not there (removed
      * behind the triggers' back) is left out, as the join before it did: the trigger then refuses the round, because
      * its links no longer follow the queue, and the chain stands still in front of it.
      */
-    private static List<Ongeketend> ongeketend(Connection c, int maximum) throws SQLException {
+    private static List<GelezenRegel> ongeketend(Connection c, int maximum) throws SQLException {
         List<Plaats> plaatsen = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(PLAATSEN)) {
             s.setInt(1, maximum);
@@ -256,21 +244,7 @@ public class Logboekketen {
                 }
             }
         }
-        if (plaatsen.isEmpty()) {
-            return List.of();
-        }
-        Map<Plaats, Ongeketend> gelezen = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(REGELS)) {
-            s.setArray(1, c.createArrayOf("uuid", plaatsen.stream().map(Plaats::id).toArray(UUID[]::new)));
-            s.setTimestamp(2, Timestamp.from(plaatsen.stream().map(Plaats::tijdstip).min(Instant::compareTo).orElseThrow()));
-            s.setTimestamp(3, Timestamp.from(plaatsen.stream().map(Plaats::tijdstip).max(Instant::compareTo).orElseThrow()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Logboekregel regel = LogboekLezer.regel(r);
-                    gelezen.put(new Plaats(regel.id(), regel.tijdstip()), new Ongeketend(regel, r.getString("zegel")));
-                }
-            }
-        }
+        Map<Plaats, GelezenRegel> gelezen = Regelplaatsen.lees(c, plaatsen);
         return plaatsen.stream().map(gelezen::get).filter(Objects::nonNull).toList();
     }
 

@@ -65,6 +65,28 @@ class LogboekcontroleTest {
     }
 
     @Test
+    void deVolledigeControleLooptInPartijenOverHunGrenzen() throws Exception {
+        TestDatabase.Eigen db = logboek("controle_partijen", 25, 0);
+        Uitslag heel = controleer(db, true, 4);
+        assertThat(heel.bevindingen()).isEmpty();
+        assertThat(heel.regelsGecontroleerd()).isEqualTo(25);
+        assertThat(heel.geketend()).isEqualTo(25);
+
+        // the last link of the second batch, the first of the third, and a row gone from the fourth's edge
+        alsSuperuser(db, "update logboek.regel set gebruiker_id = 'niemand' where id = " + rijVan(8),
+                "update logboek.keten set vorige_hash = repeat('0', 64) where volgnummer = 9",
+                "delete from logboek.regel where id = " + rijVan(12));
+        Uitslag gevonden = controleer(db, true, 4);
+        assertThat(gevonden.bevindingen()).containsExactly(
+                new Bevinding("volgnummer 8", "inhoud gewijzigd na schrijven"),
+                new Bevinding("volgnummer 8", "zegel klopt niet (gewijzigd na schrijven, of niet door de applicatie geschreven)"),
+                new Bevinding("volgnummer 9", "verwijzing naar de vorige regel klopt niet (regel ervoor verwijderd, ingevoegd of gewijzigd)"),
+                new Bevinding("volgnummer 9", "inhoud gewijzigd na schrijven"),
+                new Bevinding("volgnummer 12", "regel ontbreekt (verwijderd)"));
+        assertThat(gevonden.regelsGecontroleerd()).isEqualTo(25);
+    }
+
+    @Test
     void eenVerwijderdeRegelWaarvanDeSchakelBleef() throws Exception {
         TestDatabase.Eigen db = logboek("controle_verwijderd_schakel_bleef", 25, 0);
         alsSuperuser(db, "delete from logboek.regel where id = " + rijVan(7));
@@ -188,8 +210,12 @@ class LogboekcontroleTest {
     }
 
     private Uitslag controleer(TestDatabase.Eigen db, boolean volledig) throws SQLException {
+        return controleer(db, volledig, Logboekcontroleur.PARTIJ);
+    }
+
+    private Uitslag controleer(TestDatabase.Eigen db, boolean volledig, int partij) throws SQLException {
         try (Connection c = db.eigenaar().getConnection()) {
-            return new Logboekcontroleur(c, Optional.of(TestDatabase.LOGBOEKSLEUTEL), Optional.of(new Ankerbestand(ankers())))
+            return new Logboekcontroleur(c, Optional.of(TestDatabase.LOGBOEKSLEUTEL), Optional.of(new Ankerbestand(ankers())), partij)
                     .controleer(volledig);
         }
     }

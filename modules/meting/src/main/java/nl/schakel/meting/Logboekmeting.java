@@ -113,7 +113,7 @@ final class Logboekmeting {
                 vraag(url, fgToken, alle);
             }
         }
-        List<Double> daarna = new ArrayList<>(alle.subList(40, 60));
+        List<Double> daarna = new ArrayList<>(alle.subList(alle.size() - 20, alle.size()));
         eerste.sort(Double::compare);
         nogEens.sort(Double::compare);
         daarna.sort(Double::compare);

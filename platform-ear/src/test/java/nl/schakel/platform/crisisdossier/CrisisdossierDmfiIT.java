@@ -171,6 +171,11 @@ class CrisisdossierDmfiIT {
         String ander = meld(vtCrisis(vt), "CIT-JBRR");
         isProbleem(Api.json("POST", ander + "/dmfi/evaluatiemomenten/" + moment.getString("id") + "/vastlegging", vtCrisis(vt), null,
                 "{\"uitkomst\":\"GEHOUDEN\"}"), 404, "CRS-404");
+        // a moment id that is no id is named as the moment, not as the file (which exists)
+        HttpResponse<String> geenId = Api.json("POST", momenten + "/geen-id/vastlegging", filomena(arts), null,
+                "{\"uitkomst\":\"GEHOUDEN\"}");
+        isProbleem(geenId, 404, "CRS-404");
+        assertThat(geenId.body()).contains("Dit evaluatiemoment bestaat niet.");
     }
 
     @Test

@@ -117,7 +117,6 @@ public class AantekeningResource {
         return aanvrager.medewerker().orElseThrow();
     }
 
-
     private static Response metVersie(Aantekening aantekening) {
         return Response.ok(AantekeningJson.van(aantekening)).tag(String.valueOf(aantekening.versie())).build();
     }

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.schakel.crisisdossier.domein.Dmfiregie;
 import nl.schakel.crisisdossier.domein.Evaluatiemoment;
+import nl.schakel.crisisdossier.toepassing.Crisisbronnen;
 import nl.schakel.crisisdossier.toepassing.Dmfiinzage;
 import nl.schakel.crisisdossier.toepassing.Dmfizaken;
+import nl.schakel.gedeeld.invoer.Ids;
 import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,7 +84,7 @@ public class DmfiResource {
             description = "Eenmaal (409 CRS-025 daarna); vervallen vraagt een toelichting (≤ 500).")
     public Response legVast(@PathParam("dossier") String dossier,
             @PathParam("moment") String moment, CrisisInvoerJson.Evaluatievastlegging vastlegging) {
-        UUID momentId = CrisisdossierResource.uuid(moment);
+        UUID momentId = Ids.uitPad(moment, () -> Crisisbronnen.nietGevonden("Dit evaluatiemoment"));
         return metVersie(zaken.legEvaluatieVast(medewerker(), CrisisdossierResource.uuid(dossier), momentId,
                 vastlegging == null ? null : vastlegging.uitkomst(),
                 vastlegging == null ? null : vastlegging.toelichting()), Response.ok());
@@ -92,7 +94,6 @@ public class DmfiResource {
         inzage.regie().ifPresent(r -> antwoord.tag(String.valueOf(r.versie())));
         return antwoord.entity(DmfiJson.van(inzage)).build();
     }
-
 
     private Medewerker medewerker() {
         return aanvrager.medewerker().orElseThrow();

@@ -56,7 +56,7 @@ public final class Logboekcontroleur {
     private final Connection verbinding;
     private final Optional<Logboeksleutel> sleutel;
     private final Optional<Ankerbestand> ankerbestand;
-    private final int partij;
+    private final int partijgrootte;
 
     public Logboekcontroleur(Connection verbinding, Optional<Logboeksleutel> sleutel, Optional<Ankerbestand> ankerbestand) {
         this(verbinding, sleutel, ankerbestand, PARTIJ);
@@ -67,7 +67,7 @@ public final class Logboekcontroleur {
         this.verbinding = verbinding;
         this.sleutel = sleutel;
         this.ankerbestand = ankerbestand;
-        this.partij = partij;
+        this.partijgrootte = partij;
     }
 
     /** One thing that does not match, where it is and what. */
@@ -220,7 +220,7 @@ public final class Logboekcontroleur {
                     }
                 }
                 na = partij.isEmpty() ? na : partij.get(partij.size() - 1).volgnummer();
-            } while (partij.size() == this.partij && bevindingen.size() < MAX_BEVINDINGEN);
+            } while (partij.size() == partijgrootte && bevindingen.size() < MAX_BEVINDINGEN);
         }
         long geketend = wandeling.geketend;
         long gecontroleerd = wandeling.gecontroleerd;
@@ -256,8 +256,8 @@ public final class Logboekcontroleur {
     private List<Schakel> schakels(PreparedStatement s, long na, Instant vroegste) throws SQLException {
         s.setLong(1, na);
         s.setTimestamp(2, Timestamp.from(vroegste));
-        s.setInt(3, this.partij);
-        List<Schakel> partij = new ArrayList<>(this.partij);
+        s.setInt(3, partijgrootte);
+        List<Schakel> partij = new ArrayList<>(partijgrootte);
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 partij.add(new Schakel(r.getLong(1), new Plaats(r.getObject(2, UUID.class), r.getTimestamp(3).toInstant()),
@@ -382,10 +382,6 @@ public final class Logboekcontroleur {
                 ResultSet r = s.executeQuery("select laatste_v1_volgnummer from logboek.overgang")) {
             return r.next() ? r.getLong(1) : 0;
         }
-    }
-
-    private static String trim(String s) {
-        return s == null ? "" : s.trim();
     }
 
     /**

@@ -47,6 +47,7 @@ public final class Instellingen {
         s.put("postgres.superuser.user", "postgres");
         s.put("postgres.superuser.password", "");
         s.put("postgres.os-user", "nobody");
+        s.put("postgres.instellingen", "");
         s.put("postgres.owner.user", "schakel");
         s.put("postgres.owner.password", "");
         s.put("postgres.app.user", "schakel_app");

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +76,36 @@ final class PostgresOnderdeel implements Onderdeel {
         return inst.runtimeDir().resolve("postgres-" + artefacten.versie("postgres.binaries")).resolve("bin");
     }
 
+    /**
+     * The server settings of {@code postgres.instellingen} ({@code naam=waarde;naam=waarde}), each given to the embedded
+     * server as {@code -c naam=waarde} at start (e.g. a benchmark's {@code shared_preload_libraries=pg_stat_statements}),
+     * in their order. A name is PostgreSQL's (letters, digits, underscores, at most one dot); a value may hold commas,
+     * not semicolons. Refused with the setting's origin when malformed, before anything starts.
+     */
+    static Map<String, String> serverinstellingen(String waarde) {
+        Map<String, String> instellingen = new LinkedHashMap<>();
+        for (String paar : waarde.split(";")) {
+            if (paar.isBlank()) {
+                continue;
+            }
+            int is = paar.indexOf('=');
+            String naam = is < 0 ? "" : paar.substring(0, is).strip();
+            if (!naam.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?") || paar.substring(is + 1).isBlank()) {
+                throw new IllegalArgumentException("'" + paar.strip() + "' is geen naam=waarde");
+            }
+            instellingen.put(naam, paar.substring(is + 1).strip());
+        }
+        return instellingen;
+    }
+
     @Override
     public void controleerVooraf() {
+        try {
+            serverinstellingen(inst.get("postgres.instellingen"));
+        } catch (IllegalArgumentException e) {
+            throw new LauncherFout("postgres.instellingen (" + inst.herkomst("postgres.instellingen") + "): " + e.getMessage()
+                    + "; schrijf naam=waarde;naam=waarde, bijvoorbeeld shared_buffers=1GB;work_mem=8MB.");
+        }
         if (startZelf() && Gebruiker.isRoot()) {
             Gebruiker.controleerBereikbaar(inst.home(), "postgres.os-user=" + inst.get("postgres.os-user"));
         }
@@ -100,6 +129,7 @@ final class PostgresOnderdeel implements Onderdeel {
             List<String> cmd = new ArrayList<>(alsOsGebruiker());
             cmd.add(binDir().resolve("postgres").toString());
             cmd.addAll(List.of("-D", dataDir().toString(), "-p", String.valueOf(inst.postgresPort())));
+            serverinstellingen(inst.get("postgres.instellingen")).forEach((naam, waarde) -> cmd.addAll(List.of("-c", naam + "=" + waarde)));
             Process p = Processen.startLos(cmd, inst.home(), Map.of(), log());
             pid.schrijf(p.pid());
             Processen.wachtTot(naam(), sleutel(), this::kanVerbinden, inst.timeout(sleutel()), p.toHandle(), log());

@@ -44,8 +44,13 @@ class PostgresIT {
     }
 
     private Launcher maak(int poort) {
+        return maak(poort, "");
+    }
+
+    private Launcher maak(int poort, String serverinstellingen) {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of(
                 "postgres.port", String.valueOf(poort),
+                "postgres.instellingen", serverinstellingen,
                 "keycloak.enabled", "false",
                 "payara.enabled", "false",
                 "routes.enabled", "false",
@@ -99,14 +104,16 @@ class PostgresIT {
         assertThat(launcher.draaiend()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> Poorten.vrij(poort));
 
-        // opnieuw, met een nieuwe launcher voor dezelfde home: geen initdb, zelfde wachtwoorden, data er nog
-        launcher = maak(poort);
+        // opnieuw, met een nieuwe launcher voor dezelfde home: geen initdb, zelfde wachtwoorden, data er nog; en de
+        // serverinstellingen van postgres.instellingen gelden voor deze start (de eerste had work_mem's standaard)
+        launcher = maak(poort, "work_mem=12MB; application_name=schakel-proef");
         launcher.start();
         try (Connection app = verbind(launcher.instellingen(), "schakel_app", "postgres.app.password");
              Statement st = app.createStatement();
-             ResultSet rs = st.executeQuery("SELECT naam FROM public.proef WHERE id = 1")) {
+             ResultSet rs = st.executeQuery("SELECT naam, current_setting('work_mem') FROM public.proef WHERE id = 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("blijft bewaard");
+            assertThat(rs.getString(2)).isEqualTo("12MB");
         }
     }
 }

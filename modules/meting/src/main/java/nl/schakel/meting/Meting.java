@@ -38,7 +38,9 @@ import java.util.Optional;
  * {@code meting.jfr} (after the measured rounds, a flight recording of each layer in {@code meting.jfrlagen} under the
  * same load, {@code duur} × 2 seconds each, into the home: the profile of where their time goes, without burdening the
  * figures; false), {@code meting.jfrlagen} (comma-separated layer names; {@code B0,B4}), {@code meting.pgstats} (PostgreSQL's own counters per layer: the time in each PL/pgSQL function and the rows
- * written per table during the measured rounds, see {@link Pgtellers}; false).
+ * written per table during the measured rounds, see {@link Pgtellers}; false), {@code meting.pgstatements} (as pgstats, and
+ * per statement from {@code pg_stat_statements}, which the run's PostgreSQL then loads at start: how many statements a
+ * request sends and what each costs to plan and to execute; false).
  */
 public final class Meting {
 
@@ -74,13 +76,15 @@ public final class Meting {
         long logboekregels = Math.max(0, Long.getLong("meting.logboekregels", 0));
         boolean jfr = Boolean.getBoolean("meting.jfr");
         List<String> jfrLagen = List.of(System.getProperty("meting.jfrlagen", "B0,B4").split(","));
-        boolean pgstats = Boolean.getBoolean("meting.pgstats");
+        boolean pgstatements = Boolean.getBoolean("meting.pgstatements");
+        boolean pgstats = pgstatements || Boolean.getBoolean("meting.pgstats");
         Path home = Platform.home(root, "modules/meting/target/meting-var");
 
         // the tokens must outlive the whole run: start, making the overdrachten, filling and checking the logboek (at
         // 10,000 rows/s or more), warm-up, six measurements, with margin
         Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + logboekregels / 10_000 + opwarmen + 6L * duur * rondes));
-        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap);
+        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap,
+                pgstatements ? Pgtellers.OPDRACHTEN_INSTELLINGEN : "");
         String basis = platform.basis();
 
         Instant begin = Instant.now();
@@ -151,7 +155,7 @@ public final class Meting {
             stap("Payara-JVM: " + collector + ", heap max " + heapMaxKiB / 1024 + " MiB");
             Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>();
             lagen.forEach(laag -> uitkomsten.put(laag.naam(), new Uitkomst()));
-            Optional<Pgtellers> tellers = pgstats ? Optional.of(new Pgtellers(platform.instellingen())) : Optional.empty();
+            Optional<Pgtellers> tellers = pgstats ? Optional.of(new Pgtellers(platform.instellingen(), pgstatements)) : Optional.empty();
             for (int ronde = 1; ronde <= rondes; ronde++) {
                 for (Laag laag : lagen) {
                     stap("ronde " + ronde + "/" + rondes + ", " + laag.naam() + ": wrk -t" + threads + " -c" + verbindingen + " -d" + duur

@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,25 +54,66 @@ final class Pgtellers implements AutoCloseable {
         }
     }
 
-    record Stand(Map<String, Functieteller> functies, Map<String, Tabelteller> tabellen) {}
+    /** One statement's counters in {@code pg_stat_statements}: calls, planning and execution milliseconds, rows. */
+    record Opdrachtteller(String tekst, double aanroepen, double msPlannen, double msUitvoeren, double rijen) {
+        static final Opdrachtteller NUL = new Opdrachtteller("", 0, 0, 0, 0);
+
+        Opdrachtteller min(Opdrachtteller t) {
+            return new Opdrachtteller(tekst, aanroepen - t.aanroepen, msPlannen - t.msPlannen, msUitvoeren - t.msUitvoeren, rijen - t.rijen);
+        }
+
+        Opdrachtteller plus(Opdrachtteller t) {
+            return new Opdrachtteller(tekst, aanroepen + t.aanroepen, msPlannen + t.msPlannen, msUitvoeren + t.msUitvoeren, rijen + t.rijen);
+        }
+
+        double ms() {
+            return msPlannen + msUitvoeren;
+        }
+    }
+
+    record Stand(Map<String, Functieteller> functies, Map<String, Tabelteller> tabellen, Map<Long, Opdrachtteller> opdrachten) {}
+
+    /**
+     * What {@code meting.pgstatements} gives the run's PostgreSQL: {@code pg_stat_statements} loaded at start (it cannot be
+     * loaded later), with the planning time counted apart from the execution.
+     */
+    static final String OPDRACHTEN_INSTELLINGEN = "shared_preload_libraries=pg_stat_statements;pg_stat_statements.track_planning=on";
+
+    /** The application's statements in the platform's database (the meting's own superuser reads are left out). */
+    private static final String OPDRACHTEN = "select s.queryid, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110), s.calls, "
+            + "s.total_plan_time, s.total_exec_time, s.rows from pg_stat_statements s join pg_roles r on r.oid = s.userid "
+            + "where s.dbid = (select oid from pg_database where datname = current_database()) and not r.rolsuper";
+
+    /** The most expensive statements a layer's report names (the sum over all of them is reported as well). */
+    private static final int OPDRACHTEN_IN_RAPPORT = 8;
 
     private final Connection superuser;
     private final Map<String, Map<String, Functieteller>> functiesPerLaag = new LinkedHashMap<>();
     private final Map<String, Map<String, Tabelteller>> tabellenPerLaag = new LinkedHashMap<>();
+    private final Map<String, Map<Long, Opdrachtteller>> opdrachtenPerLaag = new LinkedHashMap<>();
     private final Map<String, Long> verzoekenPerLaag = new LinkedHashMap<>();
+    private final boolean opdrachten;
 
-    Pgtellers(Instellingen inst) throws SQLException {
+    /**
+     * {@code opdrachten}: also per statement, from {@code pg_stat_statements} (the server must have been started with
+     * {@link #OPDRACHTEN_INSTELLINGEN}).
+     */
+    Pgtellers(Instellingen inst, boolean opdrachten) throws SQLException {
+        this.opdrachten = opdrachten;
         superuser = DriverManager.getConnection(inst.jdbcUrl(inst.get("postgres.database")), inst.get("postgres.superuser.user"),
                 inst.geheim("postgres.superuser.password"));
         try (Statement s = superuser.createStatement()) {
             s.execute("alter system set track_functions = 'pl'");
             s.execute("select pg_reload_conf()");
+            if (opdrachten) {
+                s.execute("create extension if not exists pg_stat_statements");
+            }
         }
     }
 
     Stand stand() throws SQLException {
         try (Statement s = superuser.createStatement()) {
-            return new Stand(functies(s), tabellen(s));
+            return new Stand(functies(s), tabellen(s), opdrachten ? opdrachten(s) : Map.of());
         }
     }
 
@@ -82,6 +126,9 @@ final class Pgtellers implements AutoCloseable {
         Map<String, Tabelteller> tabellen = tabellenPerLaag.computeIfAbsent(laag, l -> new TreeMap<>());
         na.tabellen().forEach((naam, t) -> tabellen.merge(naam, t.min(voor.tabellen().getOrDefault(naam, Tabelteller.NUL)),
                 Tabelteller::plus));
+        Map<Long, Opdrachtteller> perOpdracht = opdrachtenPerLaag.computeIfAbsent(laag, l -> new LinkedHashMap<>());
+        na.opdrachten().forEach((id, t) -> perOpdracht.merge(id, t.min(voor.opdrachten().getOrDefault(id, Opdrachtteller.NUL)),
+                Opdrachtteller::plus));
         verzoekenPerLaag.merge(laag, verzoeken, Long::sum);
     }
 
@@ -104,6 +151,31 @@ final class Pgtellers implements AutoCloseable {
                         t.bijgewerkt() / n, t.hot() / n, t.verwijderd() / n));
             }
         }));
+        if (opdrachten) {
+            s.append(opdrachtenRapport());
+        }
+        return s.toString();
+    }
+
+    /**
+     * Per layer: all statements together per request (calls, planning and execution ms), then the most expensive ones.
+     * A statement's time includes the triggers it fires; the texts carry parameters as $n, never values.
+     */
+    private String opdrachtenRapport() {
+        StringBuilder s = new StringBuilder("\nPostgreSQL per verzoek per opdracht (pg_stat_statements, plannen apart geteld; "
+                + "de tijd van een opdracht omvat die van haar triggers):\n\n");
+        s.append("| laag | opdracht | aanroepen | ms plannen | ms uitvoeren | rijen |\n|---|---|---:|---:|---:|---:|\n");
+        opdrachtenPerLaag.forEach((laag, perOpdracht) -> {
+            double n = verzoekenPerLaag.get(laag);
+            List<Opdrachtteller> gedaan = perOpdracht.values().stream().filter(t -> t.aanroepen() > 0)
+                    .sorted(Comparator.comparingDouble(Opdrachtteller::ms).reversed()).toList();
+            Opdrachtteller samen = gedaan.stream().reduce(Opdrachtteller.NUL, Opdrachtteller::plus);
+            s.append(String.format(Locale.ROOT, "| %s | **alle %d opdrachten samen** | %.2f | %.3f | %.3f | %.2f |%n", laag, gedaan.size(),
+                    samen.aanroepen() / n, samen.msPlannen() / n, samen.msUitvoeren() / n, samen.rijen() / n));
+            gedaan.stream().limit(OPDRACHTEN_IN_RAPPORT).forEach(t -> s.append(String.format(Locale.ROOT,
+                    "| %s | `%s` | %.2f | %.3f | %.3f | %.2f |%n", laag, t.tekst().replace("|", "\\|").replace("`", "'"),
+                    t.aanroepen() / n, t.msPlannen() / n, t.msUitvoeren() / n, t.rijen() / n)));
+        });
         return s.toString();
     }
 
@@ -120,6 +192,17 @@ final class Pgtellers implements AutoCloseable {
         try (ResultSet r = s.executeQuery(FUNCTIES)) {
             while (r.next()) {
                 tellers.put(r.getString(1), new Functieteller(r.getDouble(2), r.getDouble(3), r.getDouble(4)));
+            }
+        }
+        return tellers;
+    }
+
+    private static Map<Long, Opdrachtteller> opdrachten(Statement s) throws SQLException {
+        Map<Long, Opdrachtteller> tellers = new HashMap<>();
+        try (ResultSet r = s.executeQuery(OPDRACHTEN)) {
+            while (r.next()) {
+                tellers.merge(r.getLong(1), new Opdrachtteller(r.getString(2), r.getDouble(3), r.getDouble(4), r.getDouble(5),
+                        r.getDouble(6)), Opdrachtteller::plus);
             }
         }
         return tellers;

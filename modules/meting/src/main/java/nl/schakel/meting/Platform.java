@@ -47,6 +47,15 @@ final class Platform implements AutoCloseable {
      */
     static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens,
             String heap) throws IOException {
+        return voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap, "");
+    }
+
+    /**
+     * As above, with server settings for the run's PostgreSQL ({@code naam=waarde;…}, the launcher's setting
+     * {@code postgres.instellingen}; blank: none), e.g. the preload of {@code pg_stat_statements}.
+     */
+    static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens,
+            String heap, String postgresInstellingen) throws IOException {
         Path jwks = home.resolve("meting-jwks.json");
         Path eigenEar = home.resolve("schakel.ear");
         Map<String, String> instellingen = new LinkedHashMap<>();
@@ -68,6 +77,7 @@ final class Platform implements AutoCloseable {
         instellingen.put("token.jwks", jwks.toUri().toString());
         instellingen.put("token.issuer", Tokens.UITGEVER);
         instellingen.put("meting.ingeschakeld", "true");
+        instellingen.put("postgres.instellingen", postgresInstellingen);
 
         Launcher.voor(root, instellingen).stop(); // a run that was killed may have left its servers behind
         wis(home);

@@ -299,6 +299,11 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         c.add(luisteraarCommandos().strip());
         poolEigenschappen(c, POOL_APP, inst.get("postgres.app.user"), inst.geheim("postgres.app.password"));
+        // Payara gives every pool a trace listener that does nothing (SilentSqlTraceListener, there for its JDBC
+        // monitoring): with any listener, each connection is handed out behind a reflective proxy that records every
+        // JDBC call. "null" is the value the resource adapter reads as "no listeners" (an empty value falls back to
+        // Payara's default); then the pool hands out its plain wrappers (docs/metingen.md, the ninth day).
+        c.add("set resources.jdbc-connection-pool." + POOL_APP + ".sql-trace-listeners=null");
         for (Map.Entry<String, String> e : mpConfig().entrySet()) {
             c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
         }

@@ -85,6 +85,17 @@ class GeenEigenaarInDePoolIT {
         assertThat(dubbeleSleutel(true)).contains("fictief-0031");
     }
 
+    @Test
+    void deApiPoolGeeftVerbindingenZonderSporendeProxy() throws IOException {
+        // Payara's default trace listener (one that does nothing) would put a reflective proxy that records every JDBC
+        // call in front of each connection; the launcher sets the value the resource adapter reads as "none"
+        String pool = poolVan(domeinXml(), "schakel-pool");
+        assertThat(pool).contains("sql-trace-listeners=\"null\"").doesNotContain("SilentSqlTraceListener");
+        // and the pool still serves: the inbox reads the caller's grants and the overdrachten they open through it
+        assertThat(Api.get("/api/v1/overdrachten", TestTokens.voor("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker"))
+                .statusCode()).isEqualTo(200);
+    }
+
     /** The text of a unique violation on a temporary table, with the driver's property as given. */
     private static String dubbeleSleutel(boolean detail) throws SQLException {
         var instellingen = PlatformOmgeving.launcher().instellingen();

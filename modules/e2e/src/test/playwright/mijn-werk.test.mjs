@@ -102,10 +102,10 @@ describe('Mijn werk per rol', () => {
         }
         const eerste = werk.locator(`[data-code="${verwacht.tegels[0]}"] a`);
         assert.match(await eerste.innerText(), /^\d+\s/, 'een aantal vooraan');
-        const menu = await page
-          .getByRole('navigation', { name: 'Hoofdmenu' })
-          .getByRole('link')
-          .evaluateAll((links) => links.map((l) => l.textContent.trim()));
+        // the menu fills when the app's own /mij answers: wait until it holds as many items as expected
+        const links = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
+        await links.nth(verwacht.menu.length - 1).waitFor();
+        const menu = await links.evaluateAll((alle) => alle.map((l) => l.textContent.trim()));
         for (const item of verwacht.menu) assert.ok(menu.includes(item), `menu-item ${item} in ${menu}`);
         await screenshot(page, `mijn-werk-tegels-${gebruikersnaam}`);
       } catch (fout) {
@@ -261,6 +261,9 @@ describe('op een telefoon (390 px)', () => {
         await page.setViewportSize({ width: 390, height: 844 });
         await logIn(page, gebruikersnaam);
         const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+        // the menu gets its role items when the app's own /mij answers, which can be just after Mijn werk shows the
+        // name (two requests): wait for a second item (each of these roles has one), then read them all
+        await menu.getByRole('link').nth(1).waitFor();
         const items = await menu.getByRole('link').evaluateAll((links) => links.map((l) => l.textContent.trim()));
         assert.ok(items.length >= 2, `${gebruikersnaam} heeft een menu: ${items}`);
         for (const item of items) {

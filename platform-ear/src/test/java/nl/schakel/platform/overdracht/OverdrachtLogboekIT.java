@@ -4,8 +4,14 @@ import static nl.schakel.platform.overdracht.Verzoeken.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import nl.schakel.platform.Logboekcontrole;
 import nl.schakel.platform.PlatformIT;
+import nl.schakel.platform.PlatformOmgeving;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +60,42 @@ class OverdrachtLogboekIT {
         assertThat(logboekregel(vanAfzender, "overdracht.opstellen", "TOEGESTAAN", overdracht.id()).getString("toegangReden"))
                 .isEqualTo("EIGENAAR");
         logboekregel(vanAfzender, "overdracht.verzenden", "TOEGESTAAN", overdracht.id());
+    }
+
+    /**
+     * "No entry, no data" for a read: when its logboek row cannot be written, the answer is an error without any of the
+     * overdracht's content, and no row of the read is left behind. The database refuses this one user's rows for the
+     * test (a trigger the owner adds and removes).
+     */
+    @Test
+    void eenLezingZonderLogboekregelGeeftGeenGegevens() throws SQLException {
+        Overdracht overdracht = verzondenAanFeijenoord();
+        String wtGebruiker = uniek("wt.feijenoord");
+        String wt = token(wtGebruiker, "WT-RDAM-FEIJ", "wijkteammedewerker");
+        try (Connection eigenaar = PlatformOmgeving.database(); Statement s = eigenaar.createStatement()) {
+            s.execute("create function logboek.proef_weiger() returns trigger language plpgsql as "
+                    + "$$ begin raise exception 'proef: logboek weigert'; end $$");
+            s.execute("create trigger proef_weiger before insert on logboek.regel for each row when (new.gebruiker_id = '"
+                    + Logboekcontrole.sub(wtGebruiker) + "') execute function logboek.proef_weiger()");
+            try {
+                HttpResponse<String> antwoord = get(overdracht.pad(), wt);
+                assertThat(antwoord.statusCode()).isEqualTo(500);
+                assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                        "application/problem+json"));
+                // none of the content: not the text of the overdracht, not its betrokkenen
+                assertThat(antwoord.body()).doesNotContain("Buren hoorden geschreeuw", "Jansen", "\"betrokkenen\"");
+            } finally {
+                s.execute("drop trigger proef_weiger on logboek.regel");
+                s.execute("drop function logboek.proef_weiger()");
+            }
+        }
+        assertThat(logboekregels(wtGebruiker)).noneMatch(r -> r.getString("handeling").equals("overdracht.lezen")
+                && r.getString("uitkomst").equals("TOEGESTAAN"));
+        // and with the row written again, the same read answers with the content the refused answer lacked
+        HttpResponse<String> gelezen = get(overdracht.pad(), wt);
+        ok(gelezen);
+        assertThat(gelezen.body()).contains("Buren hoorden geschreeuw", "Jansen", "\"betrokkenen\"");
+        logboekregel(logboekregels(wtGebruiker), "overdracht.lezen", "TOEGESTAAN", overdracht.id());
     }
 
     @Test

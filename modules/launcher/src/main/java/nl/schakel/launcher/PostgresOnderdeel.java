@@ -90,10 +90,11 @@ final class PostgresOnderdeel implements Onderdeel {
             }
             int is = paar.indexOf('=');
             String naam = is < 0 ? "" : paar.substring(0, is).strip();
-            if (!naam.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?") || paar.substring(is + 1).isBlank()) {
+            String instelling = is < 0 ? "" : paar.substring(is + 1).strip();
+            if (!naam.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?") || instelling.isEmpty()) {
                 throw new IllegalArgumentException("'" + paar.strip() + "' is geen naam=waarde");
             }
-            instellingen.put(naam, paar.substring(is + 1).strip());
+            instellingen.put(naam, instelling);
         }
         return instellingen;
     }
@@ -129,7 +130,8 @@ final class PostgresOnderdeel implements Onderdeel {
             List<String> cmd = new ArrayList<>(alsOsGebruiker());
             cmd.add(binDir().resolve("postgres").toString());
             cmd.addAll(List.of("-D", dataDir().toString(), "-p", String.valueOf(inst.postgresPort())));
-            serverinstellingen(inst.get("postgres.instellingen")).forEach((naam, waarde) -> cmd.addAll(List.of("-c", naam + "=" + waarde)));
+            serverinstellingen(inst.get("postgres.instellingen"))
+                    .forEach((naam, waarde) -> cmd.addAll(List.of("-c", naam + "=" + waarde)));
             Process p = Processen.startLos(cmd, inst.home(), Map.of(), log());
             pid.schrijf(p.pid());
             Processen.wachtTot(naam(), sleutel(), this::kanVerbinden, inst.timeout(sleutel()), p.toHandle(), log());

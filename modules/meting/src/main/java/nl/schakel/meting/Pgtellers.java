@@ -20,7 +20,9 @@ import nl.schakel.launcher.Instellingen;
  * updated (of which HOT) and deleted per table ({@code pg_stat_user_tables}, a month's partitions counted as their
  * table), each divided by the layer's requests. This is the table of docs/metingen.md that showed the chain trigger's
  * 5.5 ms per row. Backends hand their counters over at most once a second, so a round of ten seconds is counted to
- * within a second's work; the counters cost a little themselves, which is why this is not on by default.
+ * within a second's work; the counters cost a little themselves, which is why this is not on by default. With
+ * {@code meting.pgstatements} also per statement ({@code pg_stat_statements}, which the server must load at start): how
+ * many statements a request sends and their planning and execution milliseconds.
  */
 final class Pgtellers implements AutoCloseable {
 

@@ -38,21 +38,14 @@ final class Platform implements AutoCloseable {
      */
     static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens)
             throws IOException {
-        return voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, "");
+        return voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, "", "");
     }
 
     /**
      * As above, with the Payara JVM's maximum heap {@code heap} ({@code -Xmx<heap>}, e.g. {@code 1g}; blank: the
-     * launcher's default), through the launcher's setting {@code payara.heap}.
-     */
-    static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens,
-            String heap) throws IOException {
-        return voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap, "");
-    }
-
-    /**
-     * As above, with server settings for the run's PostgreSQL ({@code naam=waarde;…}, the launcher's setting
-     * {@code postgres.instellingen}; blank: none), e.g. the preload of {@code pg_stat_statements}.
+     * launcher's default), through the launcher's setting {@code payara.heap}, and server settings for the run's
+     * PostgreSQL ({@code naam=waarde;…}, the launcher's setting {@code postgres.instellingen}; blank: none), e.g. the
+     * preload of {@code pg_stat_statements}.
      */
     static Platform voorbereid(Path root, Path home, int poortbasis, int postgresPoort, int httpThreads, Tokens tokens,
             String heap, String postgresInstellingen) throws IOException {

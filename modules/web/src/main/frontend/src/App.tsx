@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { maakSchakelApi } from './api/client';
 import type { Mij } from './api/types';
+import { useMijstand } from './mijstand';
+import type { Mijstand } from './mijstand';
 import type { Sessie } from './auth/aanmelding';
 import { neemHerloginRoute } from './auth/herlogin';
 import { Pagina } from './components/Pagina';
@@ -146,24 +148,14 @@ function casusoverlegNavigatie(rollen: readonly string[], route: Route): Navigat
 export function App({ sessie }: { sessie: Sessie }) {
   const api = useMemo(() => maakSchakelApi(sessie.tokenBron), [sessie]);
   const route = useRoute();
-  const [mij, setMij] = useState<Mij | null>(null);
+  const { stand: mijstand, opnieuw: mijOpnieuw } = useMijstand(api);
+  const mij = mijstand.soort === 'klaar' ? mijstand.mij : null;
   const eersteRoute = useRef(true);
 
   useEffect(() => {
     const terug = neemHerloginRoute();
     if (terug && terug !== window.location.hash) window.location.hash = terug;
   }, []);
-
-  useEffect(() => {
-    const stop = new AbortController();
-    api
-      .mij(stop.signal)
-      .then(setMij)
-      .catch(() => {
-        // the menu then shows only "Mijn werk"; the page itself shows the error
-      });
-    return () => stop.abort();
-  }, [api]);
 
   // a new screen: move the focus to the main content, so keyboard and screen reader users start there
   useEffect(() => {
@@ -178,15 +170,16 @@ export function App({ sessie }: { sessie: Sessie }) {
   const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   return (
     <Pagina naam={sessie.naam} onUitloggen={sessie.uitloggen} metNavigatie navigatie={navigatieVoor(rollen, route)}>
-      {scherm(route, api, mij)}
+      {scherm(route, api, mij, mijstand, mijOpnieuw)}
     </Pagina>
   );
 }
 
-function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null) {
+function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null, mijstand: Mijstand, mijOpnieuw: () => void) {
   switch (route.naam) {
     case 'mijn-werk':
-      return <MijnWerk api={api} />;
+      // while /mij fails, the menu shows only "Mijn werk" and this page says why, with a retry
+      return <MijnWerk api={api} mij={mijstand} onOpnieuw={mijOpnieuw} />;
     case 'nieuw':
       return <NieuweOverdracht api={api} />;
     case 'verstuurd':

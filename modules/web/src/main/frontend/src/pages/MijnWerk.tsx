@@ -3,41 +3,24 @@ import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
 import type { Mij } from '../api/types';
 import { Melding } from '../components/Melding';
+import type { Mijstand } from '../mijstand';
 import { leesbareRollen } from '../rollen';
 import { organisatietypeLabel } from '../organisatietypen';
 import type { Werktegel } from '../api/werk';
 
-type Toestand =
-  | { soort: 'laden' }
-  | { soort: 'klaar'; mij: Mij }
-  | { soort: 'fout'; fout: Pick<ApiFout, 'titel' | 'detail' | 'kenmerk'> };
-
 export interface MijnWerkProps {
   api: SchakelApi;
+  /** Who is logged in, as the app shell fetched it (the page does not fetch `/mij` again). */
+  mij: Mijstand;
+  /** Fetch `/mij` again after an error. */
+  onOpnieuw: () => void;
 }
 
 /** The start page: what waits for the user in every flow (counts leading to their lists), and who is logged in. */
-export function MijnWerk({ api }: MijnWerkProps) {
-  const [toestand, setToestand] = useState<Toestand>({ soort: 'laden' });
-
+export function MijnWerk({ api, mij: toestand, onOpnieuw }: MijnWerkProps) {
   useEffect(() => {
     document.title = 'Mijn werk – Schakel';
-    const stop = new AbortController();
-    api
-      .mij(stop.signal)
-      .then((mij) => setToestand({ soort: 'klaar', mij }))
-      .catch((fout: unknown) => {
-        if (stop.signal.aborted) return;
-        setToestand({
-          soort: 'fout',
-          fout:
-            fout instanceof ApiFout
-              ? fout
-              : { titel: 'Er ging iets mis', detail: 'Uw gegevens konden niet worden geladen.', kenmerk: null },
-        });
-      });
-    return () => stop.abort();
-  }, [api]);
+  }, []);
 
   return (
     <>
@@ -60,6 +43,11 @@ export function MijnWerk({ api }: MijnWerkProps) {
                   Kenmerk voor de servicedesk: <code className="utrecht-code">{toestand.fout.kenmerk}</code>
                 </p>
               )}
+              <p className="utrecht-paragraph">
+                <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair" onClick={onOpnieuw}>
+                  Opnieuw proberen
+                </button>
+              </p>
             </Melding>
           )}
           {toestand.soort === 'klaar' && <Medewerkergegevens mij={toestand.mij} />}

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SchakelApi } from '../api/client';
 import { ApiFout } from '../api/fouten';
@@ -26,13 +26,32 @@ const tegels: Werktegel[] = [
   { stroom: 'casusoverleg', code: 'acties-open', titel: 'Open acties', aantal: 0, vraagtAandacht: false, scherm: '#/casusoverleg/acties' },
 ];
 
-function apiDie(antwoord: Promise<Mij>, werk: Promise<{ tegels: Werktegel[] }> = Promise.resolve({ tegels })): SchakelApi {
-  return { mij: vi.fn().mockReturnValue(antwoord), mijnWerk: vi.fn().mockReturnValue(werk) } as unknown as SchakelApi;
+/** The page's own API: only the work list (the shell fetches `/mij`; a page that fetched it again would fail here). */
+function apiDie(werk: Promise<{ tegels: Werktegel[] }> = Promise.resolve({ tegels })): SchakelApi {
+  return { mij: vi.fn().mockRejectedValue(new Error('de pagina haalt /mij niet zelf op')), mijnWerk: vi.fn().mockReturnValue(werk) } as unknown as SchakelApi;
 }
+
+const klaar = (mij: Mij) => ({ soort: 'klaar', mij }) as const;
+
+/** A fetch stub for the shell: `/mij` answers with the given status (and counts), the work list with the tiles. */
+function fetchDie(mijAntwoorden: (() => Response)[]) {
+  let n = 0;
+  return vi.fn().mockImplementation(async (url: string) => {
+    if (url.endsWith('/mijn-werk')) return new Response(JSON.stringify({ tegels }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return mijAntwoorden[Math.min(n++, mijAntwoorden.length - 1)]();
+  });
+}
+
+const mijOk = () => new Response(JSON.stringify(procesregisseur), { status: 200, headers: { 'Content-Type': 'application/json' } });
+const mijStoring = () =>
+  new Response(JSON.stringify({ title: 'Storing', detail: 'Probeer het later.', status: 503 }), {
+    status: 503,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
 
 describe('MijnWerk', () => {
   it('toont wie er is ingelogd: naam, organisatie en rol in woorden, zonder codes of gebruikersnaam', async () => {
-    render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur))} />);
+    render(<MijnWerk api={apiDie()} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeTruthy();
     const naam = await screen.findByTestId('naam');
     expect(naam.textContent).toBe('Fatima el Amrani');
@@ -48,7 +67,7 @@ describe('MijnWerk', () => {
   });
 
   it('toont de tegels per stroom als links met hun aantal, te laat in woorden', async () => {
-    render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur))} />);
+    render(<MijnWerk api={apiDie()} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
     const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
     const overdracht = await within(werk).findByRole('region', { name: 'Overdracht' });
     const koppen = within(werk).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -62,10 +81,10 @@ describe('MijnWerk', () => {
   });
 
   it('zegt het als er voor de rol geen werk is, en meldt een fout van de werkvoorraad apart', async () => {
-    const { unmount } = render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur), Promise.resolve({ tegels: [] }))} />);
+    const { unmount } = render(<MijnWerk api={apiDie(Promise.resolve({ tegels: [] }))} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
     expect(await screen.findByText('Er staat voor uw rol geen werk in Schakel klaar.')).toBeTruthy();
     unmount();
-    render(<MijnWerk api={apiDie(Promise.resolve(procesregisseur), Promise.reject(new ApiFout('Storing', 'Probeer het later.', 503)))} />);
+    render(<MijnWerk api={apiDie(Promise.reject(new ApiFout('Storing', 'Probeer het later.', 503)))} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
     const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
     expect((await within(werk).findByRole('alert')).textContent).toContain('Storing');
     expect(await screen.findByTestId('naam')).toBeTruthy();
@@ -88,17 +107,51 @@ describe('MijnWerk', () => {
     ]);
   });
 
-  it('toont title en detail van de problem+json als de API faalt', async () => {
+  it('toont title en detail van de problem+json als /mij faalt, met een knop om het opnieuw te proberen', async () => {
     const fout = new ApiFout('Geen toegang', 'Uw account is niet aan een organisatie gekoppeld.', 403, 'urn:uuid:1234');
-    render(<MijnWerk api={apiDie(Promise.reject(fout))} />);
-    const melding = await screen.findByRole('alert');
+    const opnieuw = vi.fn();
+    render(<MijnWerk api={apiDie()} mij={{ soort: 'fout', fout }} onOpnieuw={opnieuw} />);
+    const melding = screen.getByRole('alert');
     expect(melding.textContent).toContain('Geen toegang');
     expect(melding.textContent).toContain('Uw account is niet aan een organisatie gekoppeld.');
     expect(melding.textContent).toContain('urn:uuid:1234');
+    fireEvent.click(within(melding).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(opnieuw).toHaveBeenCalledOnce();
+  });
+
+  it('zegt dat de gegevens laden zolang /mij onderweg is', () => {
+    render(<MijnWerk api={apiDie()} mij={{ soort: 'laden' }} onOpnieuw={vi.fn()} />);
+    expect(screen.getByText('Uw gegevens worden geladen…')).toBeTruthy();
+    expect(screen.queryByTestId('naam')).toBeNull();
   });
 });
 
 describe('App (paginaschil)', () => {
+  it('haalt /mij één keer op voor menu en Mijn werk samen', async () => {
+    const fetchMock = fetchDie([mijOk]);
+    vi.stubGlobal('fetch', fetchMock);
+    render(<App sessie={{ naam: 'Fatima el Amrani', tokenBron: async () => 'token', uitloggen: vi.fn() }} />);
+    expect((await screen.findByTestId('naam')).textContent).toBe('Fatima el Amrani');
+    expect(await screen.findByRole('link', { name: 'Nieuwe overdracht' })).toBeTruthy();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/mij'))).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('toont de fout van /mij op Mijn werk en haalt het na "Opnieuw proberen" nog eens op: dan volgen naam en menu', async () => {
+    const fetchMock = fetchDie([mijStoring, mijOk]);
+    vi.stubGlobal('fetch', fetchMock);
+    render(<App sessie={{ naam: 'Fatima el Amrani', tokenBron: async () => 'token', uitloggen: vi.fn() }} />);
+    const melding = await screen.findByRole('alert');
+    expect(melding.textContent).toContain('Storing');
+    expect(screen.queryByRole('link', { name: 'Nieuwe overdracht' })).toBeNull();
+    fireEvent.click(within(melding).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect((await screen.findByTestId('naam')).textContent).toBe('Fatima el Amrani');
+    expect(await screen.findByRole('link', { name: 'Nieuwe overdracht' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/mij'))).toHaveLength(2);
+    vi.unstubAllGlobals();
+  });
+
   it('heeft een skiplink, landmarks, één h1 en een werkende uitlogknop', async () => {
     const uitloggen = vi.fn();
     const fetchMock = vi.fn().mockImplementation(async (url: string) =>

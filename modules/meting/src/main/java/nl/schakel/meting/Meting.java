@@ -40,7 +40,9 @@ import java.util.Optional;
  * figures; false), {@code meting.jfrlagen} (comma-separated layer names; {@code B0,B4}), {@code meting.pgstats} (PostgreSQL's own counters per layer: the time in each PL/pgSQL function and the rows
  * written per table during the measured rounds, see {@link Pgtellers}; false), {@code meting.pgstatements} (as pgstats, and
  * per statement from {@code pg_stat_statements}, which the run's PostgreSQL then loads at start: how many statements a
- * request sends and what each costs to plan and to execute; false).
+ * request sends and what each costs to plan and to execute; false), {@code meting.postgres} (server settings for the
+ * run's PostgreSQL, {@code naam=waarde;…} as the launcher's {@code postgres.instellingen}, e.g. the reference's
+ * {@code shared_buffers=1GB}; blank: PostgreSQL's defaults).
  */
 public final class Meting {
 
@@ -83,8 +85,9 @@ public final class Meting {
         // the tokens must outlive the whole run: start, making the overdrachten, filling and checking the logboek (at
         // 10,000 rows/s or more), warm-up, six measurements, with margin
         Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + logboekregels / 10_000 + opwarmen + 6L * duur * rondes));
-        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap,
-                pgstatements ? Pgtellers.OPDRACHTEN_INSTELLINGEN : "");
+        String postgres = String.join(";", System.getProperty("meting.postgres", "").strip(),
+                pgstatements ? Pgtellers.OPDRACHTEN_INSTELLINGEN : ""); // the launcher skips an empty pair
+        Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap, postgres);
         String basis = platform.basis();
 
         Instant begin = Instant.now();

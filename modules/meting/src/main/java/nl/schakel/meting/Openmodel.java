@@ -233,6 +233,9 @@ public final class Openmodel {
         private final int perSeconde;
         private final int seconden;
         private final Recorder alle = new Recorder(3);
+        /** The served and the shed apart: whether a tail over all answers is the served work or waiting to be refused. */
+        private final Recorder geslaagdLatentie = new Recorder(3);
+        private final Recorder afgewezenLatentie = new Recorder(3);
         private final Recorder[] perSecondeLatentie;
         private final AtomicLong[] afgewezenPerSeconde;
         final LongAdder geslaagd = new LongAdder();
@@ -272,11 +275,13 @@ public final class Openmodel {
                 fouten.increment(); // a timeout or a refused connection: what shedding is meant to prevent
             } else if (antwoord.statusCode() / 100 == 2) {
                 geslaagd.increment();
+                geslaagdLatentie.recordValue(micros);
                 perSoort.geslaagd.increment();
                 perSoort.latentie.recordValue(micros);
             } else if (antwoord.statusCode() == 503) {
                 perSoort.afgewezen.increment();
                 afgewezen.increment();
+                afgewezenLatentie.recordValue(micros);
                 afgewezenPerSeconde[seconde].incrementAndGet();
                 if (antwoord.headers().firstValue("Retry-After").isEmpty()) {
                     afgewezenZonderRetryAfter.increment();
@@ -313,7 +318,19 @@ public final class Openmodel {
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
-                    + wanneerAfgewezen() + soortregels();
+                    + gesplitst() + wanneerAfgewezen() + soortregels();
+        }
+
+        /** The percentiles of the served and of the 503s apart (empty for a phase without 503). */
+        String gesplitst() {
+            var afgewezenH = afgewezenLatentie.getIntervalHistogram();
+            var geslaagdH = geslaagdLatentie.getIntervalHistogram();
+            if (afgewezenH.getTotalCount() == 0) {
+                return "";
+            }
+            return String.format(Locale.ROOT, "%n    geslaagd p50 %.1f ms, p99 %.1f ms, max %.1f ms; 503 p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    geslaagdH.getValueAtPercentile(50) / 1000.0, geslaagdH.getValueAtPercentile(99) / 1000.0, geslaagdH.getMaxValue() / 1000.0,
+                    afgewezenH.getValueAtPercentile(50) / 1000.0, afgewezenH.getValueAtPercentile(99) / 1000.0, afgewezenH.getMaxValue() / 1000.0);
         }
 
         /**

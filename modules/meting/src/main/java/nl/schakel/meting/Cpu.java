@@ -5,12 +5,18 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * Where the machine's CPU went during one measurement (Linux {@code /proc}): the whole machine's busy time, the
- * Payara JVM's, and the PostgreSQL server's (postmaster and its backends). What is left is the load generator and
+ * Payara JVM's, and the PostgreSQL server's (postmaster, its backends and its background processes, and through the
+ * postmaster's reaped-children time the processes that ended meanwhile, such as autovacuum workers). PostgreSQL's
+ * background share (autovacuum, checkpointer, background and WAL writer, and what ended) is given apart: whether the
+ * database's time per request is the requests' own or work they leave behind. What is left is the load generator and
  * whatever else runs on the machine. CPU per request of Payara + PostgreSQL is the figure that least depends on
  * other load on the shared cores.
  */
@@ -27,11 +33,14 @@ final class Cpu {
         this.postgresPid = Payarajvm.pid(runMap.resolve("postgres.pid"));
     }
 
-    /** CPU seconds so far: machine busy, Payara, PostgreSQL (with backends per pid, so ones that end are not lost). */
-    record Stand(double machine, double payara, Map<Long, Double> postgres, double loadavg) {}
+    /**
+     * CPU seconds so far: machine busy, Payara, PostgreSQL per pid (so a process that starts meanwhile counts from its
+     * start), which of those pids are background processes, and the postmaster's reaped children.
+     */
+    record Stand(double machine, double payara, Map<Long, Double> postgres, Set<Long> achtergrond, double beeindigd, double loadavg) {}
 
-    /** CPU seconds over an interval, and the 1-minute load average at its end. */
-    record Verbruik(double seconden, double machine, double payara, double postgres, double loadavg) {
+    /** CPU seconds over an interval, and the 1-minute load average at its end; {@code postgres} includes its background. */
+    record Verbruik(double seconden, double machine, double payara, double postgres, double postgresAchtergrond, double loadavg) {
         double overig() {
             return Math.max(0, machine - payara - postgres);
         }
@@ -39,6 +48,7 @@ final class Cpu {
 
     Stand stand() {
         Map<Long, Double> postgres = new HashMap<>();
+        Set<Long> achtergrond = new HashSet<>();
         if (postgresPid > 0) {
             try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
                 for (Path proc : procs) {
@@ -46,24 +56,54 @@ final class Cpu {
                     Optional<String[]> velden = velden(pid);
                     if (velden.isPresent() && (pid == postgresPid || Long.parseLong(velden.get()[1]) == postgresPid)) {
                         postgres.put(pid, cpu(velden.get()));
+                        if (pid != postgresPid && isAchtergrond(pid)) {
+                            achtergrond.add(pid);
+                        }
                     }
                 }
             } catch (IOException e) {
                 // no /proc: no CPU figures
             }
         }
-        return new Stand(machineBezig(), velden(payaraPid).map(Cpu::cpu).orElse(0.0), postgres, loadavg());
+        double beeindigd = velden(postgresPid).map(v -> (Long.parseLong(v[13]) + Long.parseLong(v[14])) * TIK).orElse(0.0);
+        return new Stand(machineBezig(), velden(payaraPid).map(Cpu::cpu).orElse(0.0), postgres, achtergrond, beeindigd, loadavg());
     }
 
     static Verbruik verschil(Stand voor, Stand na, double seconden) {
-        double postgres = 0;
+        double beeindigd = na.beeindigd() - voor.beeindigd();
+        double postgres = beeindigd;
+        double achtergrond = beeindigd;
         for (Map.Entry<Long, Double> e : na.postgres().entrySet()) {
-            postgres += e.getValue() - voor.postgres().getOrDefault(e.getKey(), 0.0);
+            double deel = e.getValue() - voor.postgres().getOrDefault(e.getKey(), 0.0);
+            postgres += deel;
+            if (na.achtergrond().contains(e.getKey())) {
+                achtergrond += deel;
+            }
         }
-        return new Verbruik(seconden, na.machine() - voor.machine(), na.payara() - voor.payara(), postgres, na.loadavg());
+        return new Verbruik(seconden, na.machine() - voor.machine(), na.payara() - voor.payara(), postgres, achtergrond, na.loadavg());
     }
 
-    /** The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime. */
+    /**
+     * PostgreSQL names each process in its command line: a backend "postgres: user database host(port) state", the
+     * others by their task. A process that ends before it is read counts in neither (its time then arrives through
+     * the postmaster's reaped children, which count as background: mostly autovacuum workers).
+     */
+    private static boolean isAchtergrond(long pid) {
+        try {
+            String titel = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ').strip();
+            return ACHTERGROND.stream().anyMatch(taak -> titel.startsWith("postgres: " + taak));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final List<String> ACHTERGROND = List.of("autovacuum", "checkpointer", "background writer", "walwriter",
+            "logical replication", "archiver", "walsender", "walreceiver", "startup");
+
+    /**
+     * The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime, [13]
+     * cutime, [14] cstime (the reaped children's).
+     */
     private static Optional<String[]> velden(long pid) {
         if (pid <= 0) {
             return Optional.empty();

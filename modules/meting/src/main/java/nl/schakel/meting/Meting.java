@@ -177,9 +177,10 @@ public final class Meting {
                     Uitkomst uitkomst = uitkomsten.get(laag.naam());
                     uitkomst.voegToe(uitslag, verbruik);
                     uitkomst.voegToe(gcVoor, gcNa);
-                    stap(String.format(Locale.ROOT, "  %.0f verzoeken/s, p50 %.2f ms, p99 %.2f ms; CPU Payara %.2f s, PostgreSQL %.2f s, "
-                            + "machine %.2f s; load %.1f; GC %s", uitslag.perSeconde(), uitslag.p50(), uitslag.p99(), verbruik.payara(),
-                            verbruik.postgres(), verbruik.machine(), verbruik.loadavg(), gcTekst(gcVoor, gcNa, verbruik.seconden())));
+                    stap(String.format(Locale.ROOT, "  %.0f verzoeken/s, p50 %.2f ms, p99 %.2f ms; CPU Payara %.2f s, PostgreSQL %.2f s "
+                            + "(achtergrond %.2f s), machine %.2f s; load %.1f; GC %s", uitslag.perSeconde(), uitslag.p50(), uitslag.p99(),
+                            verbruik.payara(), verbruik.postgres(), verbruik.postgresAchtergrond(), verbruik.machine(), verbruik.loadavg(),
+                            gcTekst(gcVoor, gcNa, verbruik.seconden())));
                 }
             }
             if (jfr) {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { maakSchakelApi } from './api/client';
 import type { Mij } from './api/types';
-import { useMijstand } from './mijstand';
-import type { Mijstand } from './mijstand';
+import type { Fout } from './components/ApiFoutMelding';
+import { useGeladen } from './components/useGeladen';
 import type { Sessie } from './auth/aanmelding';
 import { neemHerloginRoute } from './auth/herlogin';
 import { Pagina } from './components/Pagina';
@@ -148,8 +148,8 @@ function casusoverlegNavigatie(rollen: readonly string[], route: Route): Navigat
 export function App({ sessie }: { sessie: Sessie }) {
   const api = useMemo(() => maakSchakelApi(sessie.tokenBron), [sessie]);
   const route = useRoute();
-  const { stand: mijstand, opnieuw: mijOpnieuw } = useMijstand(api);
-  const mij = mijstand.soort === 'klaar' ? mijstand.mij : null;
+  // who is logged in, once per visit: the menu and Mijn werk both read it
+  const { waarde: mij, fout: mijFout, herlaad: mijOpnieuw } = useGeladen((s) => api.mij(s), [api], 'Uw gegevens konden niet worden geladen.');
   const eersteRoute = useRef(true);
 
   useEffect(() => {
@@ -170,16 +170,16 @@ export function App({ sessie }: { sessie: Sessie }) {
   const rollen = leesbareRollen(mij?.rollen).map((r) => r.code);
   return (
     <Pagina naam={sessie.naam} onUitloggen={sessie.uitloggen} metNavigatie navigatie={navigatieVoor(rollen, route)}>
-      {scherm(route, api, mij, mijstand, mijOpnieuw)}
+      {scherm(route, api, mij, mijFout, () => void mijOpnieuw())}
     </Pagina>
   );
 }
 
-function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null, mijstand: Mijstand, mijOpnieuw: () => void) {
+function scherm(route: Route, api: ReturnType<typeof maakSchakelApi>, mij: Mij | null, mijFout: Fout | null, mijOpnieuw: () => void) {
   switch (route.naam) {
     case 'mijn-werk':
       // while /mij fails, the menu shows only "Mijn werk" and this page says why, with a retry
-      return <MijnWerk api={api} mij={mijstand} onOpnieuw={mijOpnieuw} />;
+      return <MijnWerk api={api} mij={mij} mijFout={mijFout} onOpnieuw={mijOpnieuw} />;
     case 'nieuw':
       return <NieuweOverdracht api={api} />;
     case 'verstuurd':

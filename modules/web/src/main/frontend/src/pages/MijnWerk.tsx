@@ -1,23 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { SchakelApi } from '../api/client';
-import { ApiFout } from '../api/fouten';
 import type { Mij } from '../api/types';
-import { Melding } from '../components/Melding';
-import type { Mijstand } from '../mijstand';
+import { ApiFoutMelding } from '../components/ApiFoutMelding';
+import type { Fout } from '../components/ApiFoutMelding';
+import { useGeladen } from '../components/useGeladen';
 import { leesbareRollen } from '../rollen';
 import { organisatietypeLabel } from '../organisatietypen';
 import type { Werktegel } from '../api/werk';
 
 export interface MijnWerkProps {
   api: SchakelApi;
-  /** Who is logged in, as the app shell fetched it (the page does not fetch `/mij` again). */
-  mij: Mijstand;
+  /** Who is logged in, as the app shell fetched it (the page does not fetch `/mij` again); null while it loads. */
+  mij: Mij | null;
+  /** Why the shell could not fetch it. */
+  mijFout: Fout | null;
   /** Fetch `/mij` again after an error. */
   onOpnieuw: () => void;
 }
 
 /** The start page: what waits for the user in every flow (counts leading to their lists), and who is logged in. */
-export function MijnWerk({ api, mij: toestand, onOpnieuw }: MijnWerkProps) {
+export function MijnWerk({ api, mij, mijFout, onOpnieuw }: MijnWerkProps) {
   useEffect(() => {
     document.title = 'Mijn werk – Schakel';
   }, []);
@@ -30,27 +32,21 @@ export function MijnWerk({ api, mij: toestand, onOpnieuw }: MijnWerkProps) {
           <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-aangemeld">
             Ingelogd als
           </h2>
-          {toestand.soort === 'laden' && (
+          {!mij && !mijFout && (
             <p className="utrecht-paragraph" role="status">
               Uw gegevens worden geladen…
             </p>
           )}
-          {toestand.soort === 'fout' && (
-            <Melding soort="fout" titel={toestand.fout.titel}>
-              {toestand.fout.detail && <p className="utrecht-paragraph">{toestand.fout.detail}</p>}
-              {toestand.fout.kenmerk && (
-                <p className="utrecht-paragraph schakel-kenmerk">
-                  Kenmerk voor de servicedesk: <code className="utrecht-code">{toestand.fout.kenmerk}</code>
-                </p>
-              )}
+          {mijFout && (
+            <ApiFoutMelding fout={mijFout}>
               <p className="utrecht-paragraph">
                 <button type="button" className="utrecht-button utrecht-button--secondary-action schakel-knop-secundair" onClick={onOpnieuw}>
                   Opnieuw proberen
                 </button>
               </p>
-            </Melding>
+            </ApiFoutMelding>
           )}
-          {toestand.soort === 'klaar' && <Medewerkergegevens mij={toestand.mij} />}
+          {mij && !mijFout && <Medewerkergegevens mij={mij} />}
         </section>
         <Werkvoorraad api={api} />
       </div>
@@ -131,52 +127,24 @@ export function groepeer(tegels: readonly Werktegel[]): { stroom: string; kop: s
   return [...bekend, ...overig];
 }
 
-type Werkstand =
-  | { soort: 'laden' }
-  | { soort: 'klaar'; tegels: Werktegel[] }
-  | { soort: 'fout'; fout: Pick<ApiFout, 'titel' | 'detail' | 'kenmerk'> };
-
 function Werkvoorraad({ api }: { api: SchakelApi }) {
-  const [stand, setStand] = useState<Werkstand>({ soort: 'laden' });
-
-  useEffect(() => {
-    const stop = new AbortController();
-    api
-      .mijnWerk(stop.signal)
-      .then((antwoord) => setStand({ soort: 'klaar', tegels: antwoord.tegels }))
-      .catch((fout: unknown) => {
-        if (stop.signal.aborted) return;
-        setStand({
-          soort: 'fout',
-          fout:
-            fout instanceof ApiFout
-              ? fout
-              : { titel: 'Er ging iets mis', detail: 'Uw werkvoorraad kon niet worden geladen.', kenmerk: null },
-        });
-      });
-    return () => stop.abort();
-  }, [api]);
+  const { waarde: tegels, fout } = useGeladen((s) => api.mijnWerk(s).then((a) => a.tegels), [api], 'Uw werkvoorraad kon niet worden geladen.');
 
   return (
     <section className="schakel-kaart schakel-kaart--werk" aria-labelledby="kop-werkvoorraad">
       <h2 className="utrecht-heading-2 schakel-kaart__kop" id="kop-werkvoorraad">
         Werkvoorraad
       </h2>
-      {stand.soort === 'laden' && (
+      {!tegels && !fout && (
         <p className="utrecht-paragraph" role="status">
           Uw werkvoorraad wordt geladen…
         </p>
       )}
-      {stand.soort === 'fout' && (
-        <Melding soort="fout" titel={stand.fout.titel}>
-          {stand.fout.detail && <p className="utrecht-paragraph">{stand.fout.detail}</p>}
-        </Melding>
-      )}
-      {stand.soort === 'klaar' && stand.tegels.length === 0 && (
-        <p className="utrecht-paragraph">Er staat voor uw rol geen werk in Schakel klaar.</p>
-      )}
-      {stand.soort === 'klaar' &&
-        groepeer(stand.tegels).map((groep) => (
+      {fout && <ApiFoutMelding fout={fout} />}
+      {tegels && !fout && tegels.length === 0 && <p className="utrecht-paragraph">Er staat voor uw rol geen werk in Schakel klaar.</p>}
+      {tegels &&
+        !fout &&
+        groepeer(tegels).map((groep) => (
           <section key={groep.stroom} aria-labelledby={`kop-stroom-${groep.stroom}`} className="schakel-werkgroep">
             <h3 className="utrecht-heading-3" id={`kop-stroom-${groep.stroom}`}>
               {groep.kop}

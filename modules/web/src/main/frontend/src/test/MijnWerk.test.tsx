@@ -31,7 +31,6 @@ function apiDie(werk: Promise<{ tegels: Werktegel[] }> = Promise.resolve({ tegel
   return { mij: vi.fn().mockRejectedValue(new Error('de pagina haalt /mij niet zelf op')), mijnWerk: vi.fn().mockReturnValue(werk) } as unknown as SchakelApi;
 }
 
-const klaar = (mij: Mij) => ({ soort: 'klaar', mij }) as const;
 
 /** A fetch stub for the shell: `/mij` answers with the given status (and counts), the work list with the tiles. */
 function fetchDie(mijAntwoorden: (() => Response)[]) {
@@ -51,7 +50,7 @@ const mijStoring = () =>
 
 describe('MijnWerk', () => {
   it('toont wie er is ingelogd: naam, organisatie en rol in woorden, zonder codes of gebruikersnaam', async () => {
-    render(<MijnWerk api={apiDie()} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
+    render(<MijnWerk api={apiDie()} mij={procesregisseur} mijFout={null} onOpnieuw={vi.fn()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeTruthy();
     const naam = await screen.findByTestId('naam');
     expect(naam.textContent).toBe('Fatima el Amrani');
@@ -67,7 +66,7 @@ describe('MijnWerk', () => {
   });
 
   it('toont de tegels per stroom als links met hun aantal, te laat in woorden', async () => {
-    render(<MijnWerk api={apiDie()} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
+    render(<MijnWerk api={apiDie()} mij={procesregisseur} mijFout={null} onOpnieuw={vi.fn()} />);
     const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
     const overdracht = await within(werk).findByRole('region', { name: 'Overdracht' });
     const koppen = within(werk).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -81,10 +80,10 @@ describe('MijnWerk', () => {
   });
 
   it('zegt het als er voor de rol geen werk is, en meldt een fout van de werkvoorraad apart', async () => {
-    const { unmount } = render(<MijnWerk api={apiDie(Promise.resolve({ tegels: [] }))} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
+    const { unmount } = render(<MijnWerk api={apiDie(Promise.resolve({ tegels: [] }))} mij={procesregisseur} mijFout={null} onOpnieuw={vi.fn()} />);
     expect(await screen.findByText('Er staat voor uw rol geen werk in Schakel klaar.')).toBeTruthy();
     unmount();
-    render(<MijnWerk api={apiDie(Promise.reject(new ApiFout('Storing', 'Probeer het later.', 503)))} mij={klaar(procesregisseur)} onOpnieuw={vi.fn()} />);
+    render(<MijnWerk api={apiDie(Promise.reject(new ApiFout('Storing', 'Probeer het later.', 503)))} mij={procesregisseur} mijFout={null} onOpnieuw={vi.fn()} />);
     const werk = screen.getByRole('region', { name: 'Werkvoorraad' });
     expect((await within(werk).findByRole('alert')).textContent).toContain('Storing');
     expect(await screen.findByTestId('naam')).toBeTruthy();
@@ -110,7 +109,7 @@ describe('MijnWerk', () => {
   it('toont title en detail van de problem+json als /mij faalt, met een knop om het opnieuw te proberen', async () => {
     const fout = new ApiFout('Geen toegang', 'Uw account is niet aan een organisatie gekoppeld.', 403, 'urn:uuid:1234');
     const opnieuw = vi.fn();
-    render(<MijnWerk api={apiDie()} mij={{ soort: 'fout', fout }} onOpnieuw={opnieuw} />);
+    render(<MijnWerk api={apiDie()} mij={null} mijFout={fout} onOpnieuw={opnieuw} />);
     const melding = screen.getByRole('alert');
     expect(melding.textContent).toContain('Geen toegang');
     expect(melding.textContent).toContain('Uw account is niet aan een organisatie gekoppeld.');
@@ -120,7 +119,7 @@ describe('MijnWerk', () => {
   });
 
   it('zegt dat de gegevens laden zolang /mij onderweg is', () => {
-    render(<MijnWerk api={apiDie()} mij={{ soort: 'laden' }} onOpnieuw={vi.fn()} />);
+    render(<MijnWerk api={apiDie()} mij={null} mijFout={null} onOpnieuw={vi.fn()} />);
     expect(screen.getByText('Uw gegevens worden geladen…')).toBeTruthy();
     expect(screen.queryByTestId('naam')).toBeNull();
   });

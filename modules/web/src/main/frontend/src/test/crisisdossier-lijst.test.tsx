@@ -44,7 +44,7 @@ describe('crisisdossier: routes, menu en Mijn werk', () => {
       { stroom: 'crisisdossier', code: 'sof7-verlopen', titel: 'SOF7 verlopen', aantal: 1, vraagtAandacht: true, scherm: '#/crisisdossiers?sof7=verlopen' },
     ];
     const nep = { mijnWerk: vi.fn().mockResolvedValue({ tegels }) } as unknown as SchakelApi;
-    render(<MijnWerk api={nep} mij={{ soort: 'klaar', mij: mij('crisismedewerker') }} onOpnieuw={vi.fn()} />);
+    render(<MijnWerk api={nep} mij={mij('crisismedewerker')} mijFout={null} onOpnieuw={vi.fn()} />);
     const groep = await screen.findByRole('region', { name: 'Crisisdossier' });
     expect(within(groep).getByRole('link', { name: /Mijn crises/ }).getAttribute('href')).toBe('#/crisisdossiers');
     const verlopen = within(groep).getByRole('link', { name: /SOF7 verlopen/ });

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -233,8 +235,7 @@ public final class Openmodel {
         private final int perSeconde;
         private final int seconden;
         private final Recorder alle = new Recorder(3);
-        /** The served and the shed apart: whether a tail over all answers is the served work or waiting to be refused. */
-        private final Recorder geslaagdLatentie = new Recorder(3);
+        /** The shed apart from the served (the kinds' latencies): is a tail over all answers served work or waiting to be refused? */
         private final Recorder afgewezenLatentie = new Recorder(3);
         private final Recorder[] perSecondeLatentie;
         private final AtomicLong[] afgewezenPerSeconde;
@@ -275,7 +276,6 @@ public final class Openmodel {
                 fouten.increment(); // a timeout or a refused connection: what shedding is meant to prevent
             } else if (antwoord.statusCode() / 100 == 2) {
                 geslaagd.increment();
-                geslaagdLatentie.recordValue(micros);
                 perSoort.geslaagd.increment();
                 perSoort.latentie.recordValue(micros);
             } else if (antwoord.statusCode() == 503) {
@@ -313,18 +313,22 @@ public final class Openmodel {
         /** The phase's summary line; read once (a recorder hands its interval out once). */
         String regel() {
             var h = alle.getIntervalHistogram();
+            // the served latencies are the kinds' together: each kind's histogram is read once and serves both lines
+            Map<String, Histogram> perSoort = new LinkedHashMap<>();
+            soorten.forEach((soort, p) -> perSoort.put(soort, p.latentie.getIntervalHistogram()));
+            Histogram geslaagdH = new Histogram(3);
+            perSoort.values().forEach(geslaagdH::add);
             return String.format(Locale.ROOT, "%-16s %5d/s × %4d s: %7d verstuurd, %7d geslaagd (%.0f/s), %6d × 503 (%d zonder Retry-After), "
                     + "%d anders, %d time-out/verbindingsfout, %d niet verstuurd (generator vol); p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
-                    + gesplitst() + wanneerAfgewezen() + soortregels();
+                    + gesplitst(geslaagdH) + wanneerAfgewezen() + soortregels(perSoort);
         }
 
         /** The percentiles of the served and of the 503s apart (empty for a phase without 503). */
-        String gesplitst() {
+        String gesplitst(Histogram geslaagdH) {
             var afgewezenH = afgewezenLatentie.getIntervalHistogram();
-            var geslaagdH = geslaagdLatentie.getIntervalHistogram();
             if (afgewezenH.getTotalCount() == 0) {
                 return "";
             }
@@ -354,10 +358,10 @@ public final class Openmodel {
             return String.format(Locale.ROOT, "%n    503 in %d van de %d seconden (%s)", seconden.size(), this.seconden, lijst);
         }
 
-        private String soortregels() {
+        private String soortregels(Map<String, Histogram> latenties) {
             StringBuilder b = new StringBuilder();
-            soorten.forEach((soort, p) -> {
-                var h = p.latentie.getIntervalHistogram();
+            latenties.forEach((soort, h) -> {
+                var p = soorten.get(soort);
                 b.append(String.format(Locale.ROOT, "%n    %-10s %7d geslaagd, %6d × 503; van de geslaagde p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                         soort, p.geslaagd.sum(), p.afgewezen.sum(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
                         h.getMaxValue() / 1000.0));

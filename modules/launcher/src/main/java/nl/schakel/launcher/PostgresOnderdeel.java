@@ -79,8 +79,9 @@ final class PostgresOnderdeel implements Onderdeel {
     /**
      * The server settings of {@code postgres.instellingen} ({@code naam=waarde;naam=waarde}), each given to the embedded
      * server as {@code -c naam=waarde} at start (e.g. a benchmark's {@code shared_preload_libraries=pg_stat_statements}),
-     * in their order. A name is PostgreSQL's (letters, digits, underscores, at most one dot); a value may hold commas,
-     * not semicolons. Refused with the setting's origin when malformed, before anything starts.
+     * in their order. A name is PostgreSQL's (letters, digits, underscores, at most one dot) and comes once (PostgreSQL
+     * would take the last value without a word, e.g. a benchmark's libraries beside the caller's own); a value may hold
+     * commas, not semicolons. Refused with the setting's origin when malformed, before anything starts.
      */
     static Map<String, String> serverinstellingen(String waarde) {
         Map<String, String> instellingen = new LinkedHashMap<>();
@@ -94,7 +95,9 @@ final class PostgresOnderdeel implements Onderdeel {
             if (!naam.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?") || instelling.isEmpty()) {
                 throw new IllegalArgumentException("'" + paar.strip() + "' is geen naam=waarde");
             }
-            instellingen.put(naam, instelling);
+            if (instellingen.put(naam, instelling) != null) {
+                throw new IllegalArgumentException("'" + naam + "' staat er twee keer in; PostgreSQL zou alleen de laatste waarde nemen");
+            }
         }
         return instellingen;
     }

@@ -36,6 +36,15 @@ class PostgresInstellingenTest {
     }
 
     @Test
+    void eenNaamTweeKeerWordtGeweigerd() {
+        // e.g. the benchmark's pg_stat_statements beside the caller's own libraries: one of them would be lost
+        assertThatThrownBy(() -> PostgresOnderdeel.serverinstellingen("shared_preload_libraries=auto_explain;work_mem=8MB;"
+                + "shared_preload_libraries=pg_stat_statements"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'shared_preload_libraries' staat er twee keer in; PostgreSQL zou alleen de laatste waarde nemen");
+    }
+
+    @Test
     void deLauncherWeigertHemVoordatErIetsStart() {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of("postgres.instellingen", "work_mem",
                 "keycloak.enabled", "false", "payara.enabled", "false", "routes.enabled", "false", "demo-partner.enabled", "false"));

@@ -89,11 +89,16 @@ final class Cpu {
      * the postmaster's reaped children, which count as background: mostly autovacuum workers).
      */
     private static boolean isAchtergrond(long pid) {
+        String titel = titel(pid);
+        return ACHTERGROND.stream().anyMatch(taak -> titel.startsWith("postgres: " + taak));
+    }
+
+    /** The title a process gives itself (its command line); empty once it has ended. */
+    static String titel(long pid) {
         try {
-            String titel = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ').strip();
-            return ACHTERGROND.stream().anyMatch(taak -> titel.startsWith("postgres: " + taak));
+            return Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ').strip();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return "";
         }
     }
 
@@ -104,7 +109,7 @@ final class Cpu {
      * The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime, [13]
      * cutime, [14] cstime (the reaped children's).
      */
-    private static Optional<String[]> velden(long pid) {
+    static Optional<String[]> velden(long pid) {
         if (pid <= 0) {
             return Optional.empty();
         }

@@ -85,13 +85,9 @@ public final class Meting {
         // the tokens must outlive the whole run: start, making the overdrachten, filling and checking the logboek (at
         // 10,000 rows/s or more), warm-up, six measurements, with margin
         Tokens tokens = new Tokens(Duration.ofSeconds(3600L + overdrachten / 10 + logboekregels / 10_000 + opwarmen + 6L * duur * rondes));
-        String eigen = System.getProperty("meting.postgres", "").strip();
-        if (pgstatements && eigen.contains("shared_preload_libraries")) {
-            // PostgreSQL takes the last of two values, so one of them would be dropped without a word
-            throw new IllegalArgumentException("meting.pgstatements laadt pg_stat_statements zelf via shared_preload_libraries; "
-                    + "laat die instelling uit meting.postgres weg (gegeven: " + eigen + ")");
-        }
-        String postgres = String.join(";", eigen, pgstatements ? Pgtellers.OPDRACHTEN_INSTELLINGEN : ""); // the launcher skips an empty pair
+        // the launcher skips an empty pair, and refuses a name given twice (pgstatements' libraries beside the caller's own)
+        String postgres = String.join(";", System.getProperty("meting.postgres", "").strip(),
+                pgstatements ? Pgtellers.OPDRACHTEN_INSTELLINGEN : "");
         Platform platform = Platform.voorbereid(root, home, poortbasis, postgresPoort, httpThreads, tokens, heap, postgres);
         String basis = platform.basis();
 

@@ -28,7 +28,7 @@ class CpuProcTest {
                 r.next();
                 backend = r.getLong(1);
             }
-            long postmaster = ouder(backend);
+            long postmaster = Long.parseLong(Cpu.velden(backend).orElseThrow()[1]);
             Files.writeString(run.resolve("postgres.pid"), postmaster + "\n");
             Files.writeString(run.resolve("payara.pid"), ProcessHandle.current().pid() + "\n");
             Cpu cpu = new Cpu(run);
@@ -40,25 +40,12 @@ class CpuProcTest {
 
             assertThat(voor.postgres()).containsKeys(postmaster, backend);
             assertThat(voor.achtergrond()).doesNotContain(backend, postmaster)
-                    .anySatisfy(pid -> assertThat(titel(pid)).startsWith("postgres: checkpointer"));
+                    .anySatisfy(pid -> assertThat(Cpu.titel(pid)).startsWith("postgres: checkpointer"));
             Cpu.Verbruik v = Cpu.verschil(voor, na, 1.0);
             double backendCpu = na.postgres().get(backend) - voor.postgres().get(backend);
             assertThat(backendCpu).isGreaterThan(0.2);
             assertThat(v.postgres() - v.postgresAchtergrond()).isGreaterThanOrEqualTo(backendCpu - 1e-9);
             assertThat(v.postgresAchtergrond()).isLessThan(backendCpu);
-        }
-    }
-
-    private static long ouder(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
-    }
-
-    private static String titel(long pid) {
-        try {
-            return Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ').strip();
-        } catch (Exception e) {
-            return "";
         }
     }
 }

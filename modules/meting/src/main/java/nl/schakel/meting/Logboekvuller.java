@@ -209,6 +209,12 @@ final class Logboekvuller {
                 // the checked-off part from the links' volgnummer index alone, and the planner gets its statistics
                 long vacuumStart = System.nanoTime();
                 s.execute(vacuum ? "vacuum (analyze) logboek.regel, logboek.keten" : "analyze logboek.regel, logboek.keten");
+                if (!vacuum) {
+                    // what vacuum and autosummarize would have done meanwhile: each month's blocks summarised in its
+                    // BRIN index on tijdstip (V11); a fill this fast overruns autovacuum's queue of summary requests
+                    s.execute("select brin_summarize_new_values(inhrelid) from pg_inherits"
+                            + " where inhparent = 'logboek.regel_tijdstip_blokken'::regclass");
+                }
                 Duration opruimen = Duration.ofNanos(System.nanoTime() - vacuumStart);
                 // the rows and their links together: what a month of the logboek takes on disk
                 String delen = "from pg_inherits where inhparent in ('logboek.regel'::regclass, 'logboek.keten'::regclass)";

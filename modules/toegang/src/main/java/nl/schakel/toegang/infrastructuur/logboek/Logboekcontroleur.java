@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Anker;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand.Snede;
@@ -206,22 +211,7 @@ public final class Logboekcontroleur {
             }
         }
         Wandeling wandeling = new Wandeling(vanaf + 1, vanaf, vorige, laatsteV1, bevindingen);
-        Instant vroegste = eersteTijdstipNa(verbinding, vanaf);
-        long na = vanaf;
-        try (PreparedStatement s = verbinding.prepareStatement(SCHAKELS)) {
-            List<Schakel> partij;
-            do {
-                partij = schakels(s, na, vroegste);
-                Map<Plaats, GelezenRegel> regels = Regelplaatsen.lees(verbinding, partij.stream().map(Schakel::plaats).toList());
-                for (Schakel schakel : partij) {
-                    wandeling.stap(schakel, regels.get(schakel.plaats()));
-                    if (bevindingen.size() >= MAX_BEVINDINGEN) {
-                        break;
-                    }
-                }
-                na = partij.isEmpty() ? na : partij.get(partij.size() - 1).volgnummer();
-            } while (partij.size() == partijgrootte && bevindingen.size() < MAX_BEVINDINGEN);
-        }
+        wandel(wandeling, vanaf);
         long geketend = wandeling.geketend;
         long gecontroleerd = wandeling.gecontroleerd;
 
@@ -248,6 +238,63 @@ public final class Logboekcontroleur {
         Instant oudsteOngeketend = oudste;
         return new Uitslag(geketend, vanaf, gecontroleerd, inDatabase.size(), ongeketend,
                 Optional.ofNullable(oudsteOngeketend).map(o -> Duration.between(o, Instant.now())), bevindingen, opmerkingen);
+    }
+
+    /**
+     * Walks the links after {@code vanaf} a batch at a time. This thread reads batch n + 1 (links and rows) while one
+     * other thread takes batch n's steps (hashes and seals, most of the check's CPU): at 1 M rows the walk was this
+     * process's JVM hashing about two thirds of the time and waiting for PostgreSQL the rest (docs/metingen.md, "the
+     * twelfth day"). The steps stay in the chain's order on that one thread; at most two batches are held. The findings
+     * are only read here after the batch that wrote them is done (its {@link Future}).
+     */
+    private void wandel(Wandeling wandeling, long vanaf) throws SQLException {
+        ExecutorService stapper = Executors.newSingleThreadExecutor(taak -> {
+            Thread t = new Thread(taak, "logboek-controle-stappen");
+            t.setDaemon(true);
+            return t;
+        });
+        try (PreparedStatement s = verbinding.prepareStatement(SCHAKELS)) {
+            Instant vroegste = eersteTijdstipNa(verbinding, vanaf);
+            Future<?> vorigePartij = CompletableFuture.completedFuture(null);
+            long na = vanaf;
+            List<Schakel> partij;
+            do {
+                partij = schakels(s, na, vroegste);
+                Map<Plaats, GelezenRegel> regels = Regelplaatsen.leesOpTijd(verbinding, partij.stream().map(Schakel::plaats).toList());
+                wacht(vorigePartij);
+                if (wandeling.bevindingen.size() >= MAX_BEVINDINGEN) {
+                    break;
+                }
+                List<Schakel> stappen = partij;
+                vorigePartij = stapper.submit(() -> {
+                    for (Schakel schakel : stappen) {
+                        wandeling.stap(schakel, regels.get(schakel.plaats()));
+                        if (wandeling.bevindingen.size() >= MAX_BEVINDINGEN) {
+                            break;
+                        }
+                    }
+                });
+                na = partij.isEmpty() ? na : partij.get(partij.size() - 1).volgnummer();
+            } while (partij.size() == partijgrootte);
+            wacht(vorigePartij);
+        } finally {
+            stapper.shutdownNow();
+        }
+    }
+
+    /** Until the batch's steps are done; what failed in them fails the check as it would have on this thread. */
+    private static void wacht(Future<?> partij) {
+        try {
+            partij.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("logboek-controle onderbroken", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A link as the walk reads it. */

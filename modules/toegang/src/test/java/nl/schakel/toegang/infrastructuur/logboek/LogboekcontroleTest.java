@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.schakel.toegang.infrastructuur.TestDatabase;
 import nl.schakel.toegang.infrastructuur.logboek.Logboekcontroleur.Bevinding;
 import nl.schakel.toegang.infrastructuur.logboek.Logboekcontroleur.Uitslag;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.GelezenRegel;
+import nl.schakel.toegang.infrastructuur.logboek.Regelplaatsen.Plaats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +91,33 @@ class LogboekcontroleTest {
                 new Bevinding("volgnummer 9", "inhoud gewijzigd na schrijven"),
                 new Bevinding("volgnummer 12", "regel ontbreekt (verwijderd)"));
         assertThat(gevonden.regelsGecontroleerd()).isEqualTo(25);
+    }
+
+    @Test
+    void deRegelsVanEenTijdvakZijnDezelfdeAlsPerIdOokVoorbijHetPlafond() throws Exception {
+        TestDatabase.Eigen db = logboek("controle_tijdvak", 25, 3);
+        alsSuperuser(db, "delete from logboek.regel where id = " + rijVan(12));
+        try (Connection c = db.eigenaar().getConnection()) {
+            List<Plaats> plaatsen = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select id, tijdstip from logboek.keten where volgnummer between 3 and 20 order by volgnummer")) {
+                while (r.next()) {
+                    plaatsen.add(new Plaats(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant()));
+                }
+            }
+            Map<Plaats, GelezenRegel> perId = Regelplaatsen.lees(c, plaatsen);
+            assertThat(perId).hasSize(17).doesNotContainKey(plaatsen.get(12 - 3));
+
+            // the whole stretch in one read, and capped at 5 rows so that the other 12 are looked up by id
+            for (int plafond : new int[] {1_000, 5}) {
+                Map<Plaats, GelezenRegel> opTijd = Regelplaatsen.leesOpTijd(c, plaatsen, plafond);
+                assertThat(opTijd.keySet()).as("plafond " + plafond).isEqualTo(perId.keySet());
+                opTijd.forEach((plaats, gelezen) -> {
+                    assertThat(gelezen.regel()).isEqualTo(perId.get(plaats).regel());
+                    assertThat(gelezen.zegel()).isEqualTo(perId.get(plaats).zegel());
+                });
+            }
+        }
     }
 
     @Test

@@ -125,6 +125,39 @@ class VijfJaarMaandenTest {
         }
     }
 
+    @Test
+    void deVolledigeControleLeestDeRegelsVanEenPartijAlsTijdvakUitAlleenHaarMaand() throws SQLException {
+        // a month two years back with 20,000 rows a second apart (written behind the triggers, in a transaction that is
+        // rolled back: the plan is what is asked, not the rows), analysed and summarised as autovacuum would
+        Instant maand = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(24).atStartOfDay(ZoneOffset.UTC).toInstant()
+                .plus(3, ChronoUnit.DAYS);
+        String partitie = "regel_" + jaarMaand(maand);
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("set local session_replication_role = replica");
+            s.execute("insert into logboek.regel (id, tijdstip, gebruiker_id, handeling, uitkomst, invoegnummer, transactie, zegel)"
+                    + " select gen_random_uuid(), '" + maand + "'::timestamptz + i * interval '1 second', 'plan-' || i, 'overdracht.lezen',"
+                    + " 'TOEGESTAAN', 100000 + i, '1', repeat('a', 64) from generate_series(1, 20000) i");
+            s.execute("analyze logboek." + partitie);
+            s.execute("select brin_summarize_new_values('logboek." + partitie + "_tijdstip_idx'::regclass)");
+
+            // a batch's stretch: 500 of the month's rows, in the middle
+            String sql = Regelplaatsen.REGELS_IN_TIJDVAK.replaceFirst("\\?", "'" + maand.plusSeconds(10_000) + "'::timestamptz")
+                    .replaceFirst("\\?", "'" + maand.plusSeconds(10_500) + "'::timestamptz").replaceFirst("\\?", "2000");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet r = s.executeQuery("explain " + sql)) {
+                while (r.next()) {
+                    plan.append(r.getString(1)).append('\n');
+                }
+            }
+            c.rollback();
+
+            // that month only, its blocks of the stretch by the BRIN index (V11), not a probe per id nor the whole month
+            assertThat(maanden(plan.toString())).as(plan.toString()).containsExactly(partitie);
+            assertThat(plan).as(plan.toString()).contains("Bitmap Index Scan on " + partitie + "_tijdstip_idx");
+        }
+    }
+
     /** The plan of a statement with its parameters as literals, as PostgreSQL plans it when it knows them (a custom plan). */
     private static String plan(String sql, String... waarden) throws SQLException {
         String metWaarden = sql;

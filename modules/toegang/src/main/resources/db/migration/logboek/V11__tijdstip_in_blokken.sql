@@ -10,6 +10,8 @@
 --   what this costs when autovacuum lags is that the check reads the month's unsummarised tail again per batch.
 -- * Not a btree on tijdstip: that would be one more index entry written by every audited read, for a question only the
 --   check asks; this index is a few pages per month.
--- * On the partitioned table, so every month has it, also the months made later by maak_maand().
+-- * On the partitioned table, so every month has it, also the months made later by maak_maand(). Built here over
+--   every existing month in one pass of each heap, while inserts wait (a partitioned table cannot be indexed
+--   concurrently): this runs at deployment, before the platform serves; under a second at 1 M rows.
 
 create index regel_tijdstip_blokken on regel using brin (tijdstip) with (pages_per_range = 32, autosummarize = on);

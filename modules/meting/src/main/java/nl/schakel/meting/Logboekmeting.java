@@ -44,7 +44,7 @@ final class Logboekmeting {
             meld(s, String.format(Locale.ROOT, "Logboek gevuld: %,d regels (volgnummer %,d t/m %,d, %d getekende ankerpunten) in %.0f s: "
                     + "%,.0f regels/s; daarna %s %.0f s.%nSchijf: %,.0f MB voor %,d regels, %,.0f MB per miljoen (tabel %,.0f MB per miljoen, de rest indexen).",
                     vulling.regels(), vulling.vanafVolgnummer(), totaal, vulling.ankerpunten(), vulling.duur().toNanos() / 1e9,
-                    vulling.perSeconde(), vacuum ? "vacuum (analyze)" : "analyze", vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
+                    vulling.perSeconde(), vacuum ? "vacuum (analyze)" : "analyze en BRIN-blokken samengevat", vulling.vacuum().toNanos() / 1e9, vulling.bytes() / 1e6, totaal, vulling.mbPerMiljoen(totaal),
                     vulling.tabelBytes() / 1e6 / (totaal / 1e6)));
 
             PGSimpleDataSource app = new PGSimpleDataSource();

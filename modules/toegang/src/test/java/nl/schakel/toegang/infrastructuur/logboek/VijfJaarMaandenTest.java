@@ -142,30 +142,30 @@ class VijfJaarMaandenTest {
             s.execute("select brin_summarize_new_values('logboek." + partitie + "_tijdstip_idx'::regclass)");
 
             // a batch's stretch: 500 of the month's rows, in the middle
-            String sql = Regelplaatsen.REGELS_IN_TIJDVAK.replaceFirst("\\?", "'" + maand.plusSeconds(10_000) + "'::timestamptz")
-                    .replaceFirst("\\?", "'" + maand.plusSeconds(10_500) + "'::timestamptz").replaceFirst("\\?", "2000");
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet r = s.executeQuery("explain " + sql)) {
-                while (r.next()) {
-                    plan.append(r.getString(1)).append('\n');
-                }
-            }
+            String plan = plan(c, Regelplaatsen.REGELS_IN_TIJDVAK, "'" + maand.plusSeconds(10_000) + "'::timestamptz",
+                    "'" + maand.plusSeconds(10_500) + "'::timestamptz", "2000");
             c.rollback();
 
             // that month only, its blocks of the stretch by the BRIN index (V11), not a probe per id nor the whole month
-            assertThat(maanden(plan.toString())).as(plan.toString()).containsExactly(partitie);
-            assertThat(plan).as(plan.toString()).contains("Bitmap Index Scan on " + partitie + "_tijdstip_idx");
+            assertThat(maanden(plan)).as(plan).containsExactly(partitie);
+            assertThat(plan).as(plan).contains("Bitmap Index Scan on " + partitie + "_tijdstip_idx");
         }
     }
 
     /** The plan of a statement with its parameters as literals, as PostgreSQL plans it when it knows them (a custom plan). */
     private static String plan(String sql, String... waarden) throws SQLException {
+        try (Connection c = db.superuser().getConnection()) {
+            return plan(c, sql, waarden);
+        }
+    }
+
+    /** The same on a given connection (in its transaction, seeing what it wrote). */
+    private static String plan(Connection c, String sql, String... waarden) throws SQLException {
         String metWaarden = sql;
         for (String waarde : waarden) {
             metWaarden = metWaarden.replaceFirst("\\?", Matcher.quoteReplacement(waarde));
         }
-        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("explain " + metWaarden)) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("explain " + metWaarden)) {
             StringBuilder plan = new StringBuilder();
             while (r.next()) {
                 plan.append(r.getString(1)).append('\n');

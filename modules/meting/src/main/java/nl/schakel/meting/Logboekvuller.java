@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.domein.logboek.Uitkomst;
 import nl.schakel.toegang.infrastructuur.logboek.Ankerbestand;
@@ -238,7 +239,7 @@ final class Logboekvuller {
             if (!r.next()) {
                 throw new IllegalStateException("geen gevulde regel in de laatste zes maanden");
             }
-            return r.getObject(1, UUID.class);
+            return Kolommen.uuid(r, 1);
         }
     }
 

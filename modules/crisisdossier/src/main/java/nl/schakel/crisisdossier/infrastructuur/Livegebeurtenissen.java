@@ -21,6 +21,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis.Soort;
 import nl.schakel.crisisdossier.toepassing.Livestromen;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 
 /**
@@ -95,7 +96,7 @@ public class Livegebeurtenissen {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     gebeurtenissen.add(new Livegebeurtenis(dossierId, r.getLong(1), Soort.valueOf(r.getString(2)),
-                            Optional.ofNullable(r.getObject(3, UUID.class)), Optional.ofNullable(r.getString(4)).map(Gegevenscategorie::valueOf),
+                            Optional.ofNullable(Kolommen.uuid(r, 3)), Optional.ofNullable(r.getString(4)).map(Gegevenscategorie::valueOf),
                             Optional.ofNullable(r.getString(5)), r.getObject(6, OffsetDateTime.class).toInstant()));
                 }
             }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.sql.Kolommen;
 
 /**
  * The events of every flow for the feed, oldest first, by cursor: the reader keeps the last {@code volgnummer} it
@@ -60,10 +61,10 @@ public class GebeurtenisLezer {
 
     private static GenummerdeGebeurtenis lees(ResultSet r) throws SQLException {
         Gebeurtenis gebeurtenis = new Gebeurtenis(
-                r.getObject("id", UUID.class),
+                Kolommen.uuid(r, "id"),
                 r.getString("type"),
                 r.getString("bron"),
-                new Onderwerp(r.getString("onderwerp_type"), r.getObject("onderwerp_id", UUID.class),
+                new Onderwerp(r.getString("onderwerp_type"), Kolommen.uuid(r, "onderwerp_id"),
                         r.getString("onderwerp_pad")),
                 codes(r.getArray("ontvangers")),
                 codes(r.getArray("eigenaren")),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.betrokkene.Bsnkenmerk;
 import nl.schakel.toegang.domein.betrokkene.Naamkenmerk;
 
@@ -120,7 +121,7 @@ public class BetrokkeneRepository {
             List<UUID> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getObject(1, UUID.class));
+                    ids.add(Kolommen.uuid(r, 1));
                 }
             }
             return ids;
@@ -147,7 +148,7 @@ public class BetrokkeneRepository {
 
     private static Optional<UUID> eersteId(PreparedStatement s) throws SQLException {
         try (ResultSet r = s.executeQuery()) {
-            return r.next() ? Optional.of(r.getObject(1, UUID.class)) : Optional.empty();
+            return r.next() ? Optional.of(Kolommen.uuid(r, 1)) : Optional.empty();
         }
     }
 }

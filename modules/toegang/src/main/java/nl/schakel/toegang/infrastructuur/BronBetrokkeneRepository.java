@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.Bron;
 
 /**
@@ -62,7 +63,7 @@ public class BronBetrokkeneRepository {
             List<UUID> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getObject(1, UUID.class));
+                    ids.add(Kolommen.uuid(r, 1));
                 }
             }
             return ids;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.noodtoegang.Beoordeling;
 import nl.schakel.toegang.domein.noodtoegang.Noodtoegangzaak;
@@ -78,7 +79,7 @@ public class NoodtoegangRepository {
             s.setInt(2, limiet);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    namen.put(r.getObject(1, UUID.class), Optional.ofNullable(r.getString(2)).orElse("onbekend"));
+                    namen.put(Kolommen.uuid(r, 1), Optional.ofNullable(r.getString(2)).orElse("onbekend"));
                 }
             }
         } catch (SQLException e) {

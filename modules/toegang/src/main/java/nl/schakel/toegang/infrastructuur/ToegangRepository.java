@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.Afbakening;
 import nl.schakel.toegang.domein.Bron;
 import nl.schakel.toegang.domein.Brontype;
@@ -231,7 +232,7 @@ public class ToegangRepository {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 toegangen.add(new Toegang(
-                        r.getObject("id", UUID.class),
+                        Kolommen.uuid(r, "id"),
                         bron(r),
                         r.getString("organisatie_code"),
                         Optional.ofNullable(r.getString("team")),
@@ -252,12 +253,12 @@ public class ToegangRepository {
 
     /** The resource as stored: its parent's type is not stored with it, so the type is named without one. */
     private static Bron bron(ResultSet r) throws SQLException {
-        UUID ouderId = r.getObject("ouder_id", UUID.class);
+        UUID ouderId = Kolommen.uuid(r, "ouder_id");
         if (ouderId == null) {
-            return new Bron(Brontype.van(r.getString("bron_type")), r.getObject("bron_id", UUID.class));
+            return new Bron(Brontype.van(r.getString("bron_type")), Kolommen.uuid(r, "bron_id"));
         }
         Brontype ouderType = Brontype.van(r.getString("ouder_type"));
-        return Bron.binnen(Brontype.binnen(r.getString("bron_type"), ouderType), r.getObject("bron_id", UUID.class),
+        return Bron.binnen(Brontype.binnen(r.getString("bron_type"), ouderType), Kolommen.uuid(r, "bron_id"),
                 new Bron(ouderType, ouderId));
     }
 

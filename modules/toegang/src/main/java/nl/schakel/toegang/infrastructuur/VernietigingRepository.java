@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.schakel.gedeeld.persistentie.Transactieslot;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.bewaren.Bewaarplicht;
 import nl.schakel.toegang.domein.bewaren.Grafsteen;
 import nl.schakel.toegang.domein.bewaren.Vernietigbaar;
@@ -97,7 +98,7 @@ public class VernietigingRepository {
             s.setInt(1, maximum);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getObject(1, UUID.class));
+                    ids.add(Kolommen.uuid(r, 1));
                 }
             }
         } catch (SQLException e) {
@@ -130,7 +131,7 @@ public class VernietigingRepository {
             List<Vernietigingslijst.Item> items = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    items.add(new Vernietigingslijst.Item(r.getString(1), r.getObject(2, UUID.class), r.getString(3), r.getString(4),
+                    items.add(new Vernietigingslijst.Item(r.getString(1), Kolommen.uuid(r, 2), r.getString(3), r.getString(4),
                             instant(r, "klokstart").orElseThrow(), r.getObject(6, LocalDate.class), r.getString(7), instant(r, "vernietigd_op")));
                 }
             }
@@ -229,9 +230,9 @@ public class VernietigingRepository {
             List<Grafsteen> stenen = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    stenen.add(new Grafsteen(r.getString(1), r.getObject(2, UUID.class), r.getString(3), instant(r, "klokstart").orElseThrow(),
+                    stenen.add(new Grafsteen(r.getString(1), Kolommen.uuid(r, 2), r.getString(3), instant(r, "klokstart").orElseThrow(),
                             r.getObject(5, LocalDate.class), r.getString(6), instant(r, "vernietigd_op").orElseThrow(),
-                            r.getObject(8, UUID.class), r.getString(9), r.getString(10)));
+                            Kolommen.uuid(r, 8), r.getString(9), r.getString(10)));
                 }
             }
             return stenen;
@@ -252,7 +253,7 @@ public class VernietigingRepository {
             List<Bewaarplicht> plichten = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    plichten.add(new Bewaarplicht(r.getString(1), r.getObject(2, UUID.class), r.getString(3), r.getString(4), r.getString(5),
+                    plichten.add(new Bewaarplicht(r.getString(1), Kolommen.uuid(r, 2), r.getString(3), r.getString(4), r.getString(5),
                             instant(r, "opgelegd_op").orElseThrow()));
                 }
             }

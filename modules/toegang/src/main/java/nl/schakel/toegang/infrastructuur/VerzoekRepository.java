@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.schakel.gedeeld.persistentie.Transactieslot;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.verzoek.Deelverzoek;
 import nl.schakel.toegang.domein.verzoek.Termijn;
 import nl.schakel.toegang.domein.verzoek.Verlenging;
@@ -79,7 +80,7 @@ public class VerzoekRepository {
             s.setArray(3, ids);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    houders.add(new Houder(r.getString(1), r.getString(2), r.getObject(3, UUID.class), r.getBoolean(4),
+                    houders.add(new Houder(r.getString(1), r.getString(2), Kolommen.uuid(r, 3), r.getBoolean(4),
                             r.getTimestamp(5).toInstant()));
                 }
             }
@@ -272,7 +273,7 @@ public class VerzoekRepository {
             s.setInt(3, limiet);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    meldingen.add(new Termijnmelding(r.getObject(1, UUID.class), r.getString(2), Arrays.asList((String[]) r.getArray(3).getArray())));
+                    meldingen.add(new Termijnmelding(Kolommen.uuid(r, 1), r.getString(2), Arrays.asList((String[]) r.getArray(3).getArray())));
                 }
             }
         } catch (SQLException e) {
@@ -350,7 +351,7 @@ public class VerzoekRepository {
         Optional<Verlenging> verlenging = Optional.ofNullable(r.getTimestamp("verlengd_op"))
                 .map(op -> new Verlenging(r_string(r, "verlenging_reden"), r_string(r, "verlengd_door"), op.toInstant()));
         UUID[] betrokkenen = (UUID[]) r.getArray("betrokkenen").getArray();
-        return new Verzoek(r.getObject("id", UUID.class), r.getInt("versie"), Verzoeksoort.valueOf(r.getString("soort")),
+        return new Verzoek(Kolommen.uuid(r, "id"), r.getInt("versie"), Verzoeksoort.valueOf(r.getString("soort")),
                 r.getString("contactpunt"), r.getString("weergave"), Arrays.asList(betrokkenen),
                 new Termijn(r.getDate("ontvangen_op").toLocalDate(), verlenging), r.getString("geregistreerd_door"),
                 r.getTimestamp("geregistreerd_op").toInstant(),
@@ -368,7 +369,7 @@ public class VerzoekRepository {
 
     private static Deelverzoek deel(ResultSet r) throws SQLException {
         String[] bronnen = (String[]) r.getArray("bronnen").getArray();
-        return new Deelverzoek(r.getObject("id", UUID.class), r.getObject("verzoek_id", UUID.class), r.getInt("versie"),
+        return new Deelverzoek(Kolommen.uuid(r, "id"), Kolommen.uuid(r, "verzoek_id"), r.getInt("versie"),
                 r.getString("organisatie_code"), Arrays.asList(bronnen), Deelverzoek.Status.valueOf(r.getString("status")),
                 Optional.ofNullable(r.getString("antwoord")), Optional.ofNullable(r.getString("beantwoord_door")),
                 Optional.ofNullable(r.getTimestamp("beantwoord_op")).map(Timestamp::toInstant), r.getBoolean("vrijgegeven"));

@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.domein.logboek.Uitkomst;
@@ -128,7 +129,7 @@ public class LogboekLezer {
     public static Logboekregel regel(ResultSet r) throws SQLException {
         Array betrokkenen = r.getArray("betrokkenen");
         return new Logboekregel(
-                r.getObject("id", UUID.class),
+                Kolommen.uuid(r, "id"),
                 r.getLong("volgnummer"),
                 r.getTimestamp("tijdstip").toInstant(),
                 r.getString("gebruiker_id"),
@@ -138,7 +139,7 @@ public class LogboekLezer {
                 r.getString("rol"),
                 r.getString("handeling"),
                 Optional.ofNullable(r.getString("bron_type")),
-                Optional.ofNullable(r.getObject("bron_id", UUID.class)),
+                Optional.ofNullable(Kolommen.uuid(r, "bron_id")),
                 Arrays.stream((Object[]) betrokkenen.getArray()).map(UUID.class::cast).toList(),
                 Optional.ofNullable(r.getString("doel")),
                 Optional.ofNullable(r.getString("grondslag")),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 
 /**
@@ -100,7 +101,7 @@ final class Regelplaatsen {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 // the place first: a row of the stretch that was not sought is not decoded
-                Plaats plaats = new Plaats(r.getObject("id", UUID.class), r.getTimestamp("tijdstip").toInstant());
+                Plaats plaats = new Plaats(Kolommen.uuid(r, "id"), r.getTimestamp("tijdstip").toInstant());
                 if (gezocht == null || gezocht.contains(plaats)) {
                     gelezen.put(plaats, new GelezenRegel(LogboekLezer.regel(r), r.getString("zegel")));
                 }

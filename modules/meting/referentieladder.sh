@@ -12,7 +12,9 @@ BASE=http://127.0.0.1:${3:-34080}
 C=16
 cd "$REF"
 export TOKEN=$(cat keys/token.txt)
-JPID=$(pgrep -f "payara6.*domains/ref" | head -1)
+JPID=$(pgrep -f "payara6.*domains/ref" | head -1 || true)
+[ -n "$JPID" ] || { echo "geen draaiende Payara van de referentie (domein ref) gevonden" >&2; exit 1; }
+[ -r "$PGDATA/postmaster.pid" ] || { echo "geen draaiende PostgreSQL in $PGDATA" >&2; exit 1; }
 TCK=$(getconf CLK_TCK)
 
 cpu_payara() { awk '{print $14 + $15}' /proc/$JPID/stat; }

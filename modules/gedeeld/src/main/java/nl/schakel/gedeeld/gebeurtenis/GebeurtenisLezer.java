@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import nl.schakel.gedeeld.sql.Kolommen;
 

@@ -59,4 +59,7 @@ class ArchitectuurTest {
     /** Fails on the JPA converters of Overdracht, OverdrachtVersie and Overgang, which live in infrastructuur. */
     @ArchTest
     static final ArchRule domeinHangtNietAfVanDeEigenInfrastructuur = Architectuurregels.DOMEIN_HANGT_NIET_AF_VAN_DE_EIGEN_INFRASTRUCTUUR;
+
+    @ArchTest
+    static final ArchRule geenKolomPerTypeGelezen = Architectuurregels.GEEN_KOLOM_PER_TYPE_GELEZEN;
 }

@@ -14,10 +14,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.sql.ResultSet;
 import java.util.function.BiPredicate;
 
 /**
- * The five rules of the issue "One access core for every flow" and the resources' singleton rule (6), apart from
+ * The five rules of the issue "One access core for every flow", the resources' singleton rule (6) and the rule on
+ * reading columns (7), apart from
  * the test that runs them over the platform, so that {@code ArchitectuurregelsKunnenFalenTest} can show each one catching a violation.
  */
 final class Architectuurregels {
@@ -89,6 +91,16 @@ final class Architectuurregels {
             .orShould().beAnnotatedWith("jakarta.ws.rs.HeaderParam").orShould().beAnnotatedWith("jakarta.ws.rs.CookieParam")
             .orShould().beAnnotatedWith("jakarta.ws.rs.MatrixParam").orShould().beAnnotatedWith("jakarta.ws.rs.FormParam")
             .because("in een veld van een singleton zou het de waarde van de eerste aanvrager zijn, voor iedereen daarna");
+
+    /**
+     * 7. No column is read with {@code getObject(kolom, type)}: Payara's pool wraps every result set in a class that
+     * resolves that JDBC 4.1 method by reflection on every call (docs/metingen.md, "the thirteenth day");
+     * {@code nl.schakel.gedeeld.sql.Kolommen} reads a uuid, a date and an instant without it.
+     */
+    static final ArchRule GEEN_KOLOM_PER_TYPE_GELEZEN = noClasses()
+            .should().callMethod(ResultSet.class, "getObject", int.class, Class.class)
+            .orShould().callMethod(ResultSet.class, "getObject", String.class, Class.class)
+            .because("de pool van Payara zoekt die methode bij elke aanroep op met reflectie; Kolommen leest zonder");
 
     private Architectuurregels() {}
 

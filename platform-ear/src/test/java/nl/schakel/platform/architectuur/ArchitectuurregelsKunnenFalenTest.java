@@ -9,6 +9,7 @@ import java.util.List;
 import nl.schakel.crisisdossier.domein.ProefCrisisdossier;
 import nl.schakel.gedeeld.proef.CasusoverlegHulp;
 import nl.schakel.proefa.domein.ProefaZaak;
+import nl.schakel.proefa.infrastructuur.ProefaKolomlezer;
 import nl.schakel.proefa.infrastructuur.ProefaOpslagRepository;
 import nl.schakel.proefb.ProefbLos;
 import nl.schakel.proefb.toepassing.ProefbDienst;
@@ -26,7 +27,7 @@ class ArchitectuurregelsKunnenFalenTest {
 
     private static final JavaClasses PROEF = new ClassFileImporter().importClasses(ProefaOpslagRepository.class, ProefaZaak.class,
             ProefbDienst.class, ProefbLos.class, ProefResource.class, ProefVerzoekResource.class, ProefMigratie.class, ProefCrisisdossier.class,
-            CasusoverlegHulp.class);
+            CasusoverlegHulp.class, ProefaKolomlezer.class);
 
     @Test
     void eenContextDieDeInfrastructuurVanEenAndereGebruiktFaalt() {
@@ -70,6 +71,14 @@ class ArchitectuurregelsKunnenFalenTest {
                 .anySatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.dossier"))
                 .anySatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.ifMatch"))
                 .noneSatisfy(regel -> assertThat(regel).contains("ProefVerzoekResource.uri"));
+    }
+
+    @Test
+    void eenKolomDiePerTypeWordtGelezenFaaltEenGewoneNiet() {
+        assertThat(overtredingen(Architectuurregels.GEEN_KOLOM_PER_TYPE_GELEZEN)).hasSize(2)
+                .anySatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.id", "getObject(int, java.lang.Class)"))
+                .anySatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.dag", "getObject(java.lang.String, java.lang.Class)"))
+                .noneSatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.waarde"));
     }
 
     private static List<String> overtredingen(ArchRule regel) {

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +96,7 @@ public class Livegebeurtenissen {
                 while (r.next()) {
                     gebeurtenissen.add(new Livegebeurtenis(dossierId, r.getLong(1), Soort.valueOf(r.getString(2)),
                             Optional.ofNullable(Kolommen.uuid(r, 3)), Optional.ofNullable(r.getString(4)).map(Gegevenscategorie::valueOf),
-                            Optional.ofNullable(r.getString(5)), r.getObject(6, OffsetDateTime.class).toInstant()));
+                            Optional.ofNullable(r.getString(5)), Kolommen.tijdstip(r, 6)));
                 }
             }
         } catch (SQLException e) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +66,7 @@ public class GebeurtenisLezer {
                         r.getString("onderwerp_pad")),
                 codes(r.getArray("ontvangers")),
                 codes(r.getArray("eigenaren")),
-                r.getObject("tijdstip", OffsetDateTime.class).toInstant());
+                Kolommen.tijdstip(r, "tijdstip"));
         return new GenummerdeGebeurtenis(r.getLong("volgnummer"), gebeurtenis);
     }
 

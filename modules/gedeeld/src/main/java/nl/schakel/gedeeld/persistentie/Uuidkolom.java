@@ -3,6 +3,7 @@ package nl.schakel.gedeeld.persistentie;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.UUID;
+import nl.schakel.gedeeld.sql.Kolommen;
 
 /**
  * A UUID inside an embeddable (an element collection row): EclipseLink 4.0 binds such a field as varchar, which a
@@ -22,8 +23,11 @@ public class Uuidkolom implements AttributeConverter<UUID, Object> {
         return uit(kolom);
     }
 
-    /** A uuid column as a native query returns it: the driver's UUID, or its text on a pool that maps it so. */
+    /**
+     * A uuid column as a native query returns it: the driver's UUID ({@link Kolommen#alsUuid}), or its text on a pool
+     * that maps it so. Anything else is not a uuid column: an {@link IllegalArgumentException}.
+     */
     public static UUID uit(Object kolom) {
-        return kolom == null || kolom instanceof UUID ? (UUID) kolom : UUID.fromString(kolom.toString());
+        return kolom instanceof String tekst ? UUID.fromString(tekst) : Kolommen.alsUuid(kolom);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -115,7 +114,7 @@ public class VernietigingRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new Vernietigingslijst(id, r.getInt("versie"), instant(r, "opgesteld_op").orElseThrow(),
-                        r.getObject("peildatum", LocalDate.class), Vernietigingslijst.Status.valueOf(r.getString("status")),
+                        Kolommen.datum(r, "peildatum"), Vernietigingslijst.Status.valueOf(r.getString("status")),
                         Optional.ofNullable(r.getString("goedgekeurd_door")), Optional.ofNullable(r.getString("goedgekeurd_door_naam")),
                         instant(r, "goedgekeurd_op"), instant(r, "uitgevoerd_op"), items(c, id)));
             }
@@ -132,7 +131,7 @@ public class VernietigingRepository {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     items.add(new Vernietigingslijst.Item(r.getString(1), Kolommen.uuid(r, 2), r.getString(3), r.getString(4),
-                            instant(r, "klokstart").orElseThrow(), r.getObject(6, LocalDate.class), r.getString(7), instant(r, "vernietigd_op")));
+                            instant(r, "klokstart").orElseThrow(), Kolommen.datum(r, 6), r.getString(7), instant(r, "vernietigd_op")));
                 }
             }
             return items;
@@ -231,7 +230,7 @@ public class VernietigingRepository {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     stenen.add(new Grafsteen(r.getString(1), Kolommen.uuid(r, 2), r.getString(3), instant(r, "klokstart").orElseThrow(),
-                            r.getObject(5, LocalDate.class), r.getString(6), instant(r, "vernietigd_op").orElseThrow(),
+                            Kolommen.datum(r, 5), r.getString(6), instant(r, "vernietigd_op").orElseThrow(),
                             Kolommen.uuid(r, 8), r.getString(9), r.getString(10)));
                 }
             }
@@ -294,7 +293,6 @@ public class VernietigingRepository {
     }
 
     private static Optional<Instant> instant(ResultSet r, String kolom) throws SQLException {
-        Timestamp t = r.getTimestamp(kolom);
-        return Optional.ofNullable(t).map(Timestamp::toInstant);
+        return Optional.ofNullable(Kolommen.tijdstip(r, kolom));
     }
 }

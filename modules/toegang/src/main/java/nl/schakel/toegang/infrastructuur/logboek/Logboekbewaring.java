@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
+import nl.schakel.gedeeld.sql.Kolommen;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -192,7 +193,7 @@ public final class Logboekbewaring {
                 ResultSet r = s.executeQuery("select tot_volgnummer, hash, tot_maand, regels, tijdstip, handtekening"
                         + " from logboek.snede order by tot_volgnummer")) {
             while (r.next()) {
-                sneden.add(new Snede(r.getLong(1), r.getString(2).trim(), YearMonth.from(r.getObject(3, LocalDate.class)),
+                sneden.add(new Snede(r.getLong(1), r.getString(2).trim(), YearMonth.from(Kolommen.datum(r, 3)),
                         r.getLong(4), r.getTimestamp(5).toInstant(), r.getString(6).trim()));
             }
         }

@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
+import nl.schakel.gedeeld.sql.Kolommen;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -307,7 +307,7 @@ public final class Logboekcontroleur {
         List<Schakel> partij = new ArrayList<>(partijgrootte);
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                partij.add(new Schakel(r.getLong(1), new Plaats(r.getObject(2, UUID.class), r.getTimestamp(3).toInstant()),
+                partij.add(new Schakel(r.getLong(1), new Plaats(Kolommen.uuid(r, 2), r.getTimestamp(3).toInstant()),
                         r.getString(4).trim(), r.getString(5).trim()));
             }
         }

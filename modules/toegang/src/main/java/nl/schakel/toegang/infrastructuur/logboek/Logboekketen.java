@@ -1,5 +1,6 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
+import nl.schakel.gedeeld.sql.Kolommen;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -240,7 +241,7 @@ public class Logboekketen {
             s.setInt(1, maximum);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    plaatsen.add(new Plaats(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant()));
+                    plaatsen.add(new Plaats(Kolommen.uuid(r, 1), r.getTimestamp(2).toInstant()));
                 }
             }
         }

@@ -39,4 +39,21 @@ public record Termijnen(Werkdagkalender kalender, int acceptatieWerkdagen) {
     public boolean isAcceptatieVerlopen(Instant verzondenOp, Instant nu) {
         return nu.atZone(Categorieen.NEDERLAND).toLocalDate().isAfter(acceptatieUiterlijk(verzondenOp));
     }
+
+    /**
+     * The moment before which a sending is past its acceptance deadline at {@code nu}: for every sending moment
+     * {@code v}, {@link #isAcceptatieVerlopen(Instant, Instant) isAcceptatieVerlopen(v, nu)} is
+     * {@code v.isBefore(verlopenVoor(nu))}. The deadline day never comes earlier for a later sending day, so the overdue
+     * sendings are those of the days before the first day whose deadline has not passed; a count can then compare
+     * {@code verzonden_op} with one moment in the database instead of judging each row here ("Mijn werk").
+     */
+    public Instant verlopenVoor(Instant nu) {
+        LocalDate vandaag = nu.atZone(Categorieen.NEDERLAND).toLocalDate();
+        // a sending today is never overdue today: its deadline is at least one working day later
+        LocalDate eersteOpTijd = vandaag;
+        while (!vandaag.isAfter(kalender.plusWerkdagen(eersteOpTijd.minusDays(1), acceptatieWerkdagen))) {
+            eersteOpTijd = eersteOpTijd.minusDays(1);
+        }
+        return eersteOpTijd.atStartOfDay(Categorieen.NEDERLAND).toInstant();
+    }
 }

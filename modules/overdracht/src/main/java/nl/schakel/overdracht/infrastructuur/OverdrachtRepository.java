@@ -8,7 +8,9 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -20,7 +22,7 @@ import nl.schakel.overdracht.domein.OverdrachtVersie;
 import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.gedeeld.sql.Sqlopbouw;
-import nl.schakel.overdracht.toepassing.Overdrachtstand;
+import nl.schakel.overdracht.toepassing.Overdrachttelling;
 import nl.schakel.overdracht.toepassing.Teruglegging;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 
@@ -106,24 +108,27 @@ public class OverdrachtRepository {
     }
 
     /**
-     * Status and deadlines of every overdracht the predicate lets through with one of {@code statussen}: the counts
-     * of "Mijn werk", over the same filter as the lists. Only these three columns leave the database.
+     * The counts of "Mijn werk" over the same filter as the lists, per status among {@code statussen}: how many, how
+     * many were sent before {@code verzondenVoor} (the acceptance term's boundary, {@code Termijnen.verlopenVoor}) and
+     * how many the term watcher escalated. Only the counts leave the database: a page of tiles costs the same for a team
+     * with ten overdrachten as for one with thousands (index-only, {@code overdracht_stand} and {@code toegang_zichtbaar}).
      */
-    public List<Overdrachtstand> standen(SqlPredicaat toegang, Set<OverdrachtStatus> statussen) {
-        Sqlopbouw sql = Sqlopbouw.met("select o.status, (extract(epoch from o.verzonden_op) * 1000)::bigint, "
-                + "o.opgeschaald_op is not null from overdracht.overdracht o where (", toegang, ")");
-        List<String> namen = statussen.stream().sorted().map(Enum::name).toList();
-        StringJoiner in = new StringJoiner(", ", " and o.status in (", ")");
-        namen.forEach(naam -> in.add("?"));
-        sql.voegToe(in.toString(), namen.toArray());
-        List<Overdrachtstand> standen = new java.util.ArrayList<>();
+    public Map<OverdrachtStatus, Overdrachttelling> tellingen(SqlPredicaat toegang, Set<OverdrachtStatus> statussen,
+            Instant verzondenVoor) {
+        Sqlopbouw sql = new Sqlopbouw("select o.status, count(*), count(*) filter (where o.verzonden_op < ?), "
+                + "count(*) filter (where o.opgeschaald_op is not null) from overdracht.overdracht o where (",
+                List.of(verzondenVoor.atOffset(ZoneOffset.UTC)));
+        sql.voegToe(toegang.sql() + ")", toegang.parameters().toArray());
+        StringJoiner in = new StringJoiner(", ", " and o.status in (", ") group by o.status");
+        statussen.forEach(status -> in.add("?"));
+        sql.voegToe(in.toString(), statussen.stream().map(Enum::name).toArray());
+        Map<OverdrachtStatus, Overdrachttelling> tellingen = new EnumMap<>(OverdrachtStatus.class);
         for (Object rij : sql.query(em, null).getResultList()) {
-            Object[] kolommen = (Object[]) rij;
-            standen.add(new Overdrachtstand(OverdrachtStatus.valueOf((String) kolommen[0]),
-                    Optional.ofNullable((Number) kolommen[1]).map(ms -> Instant.ofEpochMilli(ms.longValue())),
-                    Boolean.TRUE.equals(kolommen[2])));
+            Object[] k = (Object[]) rij;
+            tellingen.put(OverdrachtStatus.valueOf((String) k[0]), new Overdrachttelling(((Number) k[1]).longValue(),
+                    ((Number) k[2]).longValue(), ((Number) k[3]).longValue()));
         }
-        return standen;
+        return tellingen;
     }
 
     /**

@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import nl.schakel.overdracht.domein.OverdrachtStatus;
 import nl.schakel.overdracht.domein.Termijnen;
 import nl.schakel.overdracht.infrastructuur.MonitoringmomentRepository;
@@ -81,17 +82,16 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
         }
         Instant nu = Instant.now(klok);
         if (medewerker.rollen().stream().anyMatch(INBOXROLLEN::contains)) {
-            List<Overdrachtstand> inbox = standen(medewerker, INBOX);
-            long verlopen = tel(inbox, s -> isVerlopen(s, nu));
-            tegels.add(tegel("inbox-nieuw", "Nieuwe overdrachten", tel(inbox, s -> s.status() == VERZONDEN), false,
-                    "#/inbox?bak=nieuw"));
-            tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling",
-                    tel(inbox, s -> s.status() == ONTVANGEN || s.status() == GEACCEPTEERD), false, "#/inbox?bak=in-behandeling"));
+            Tellingen inbox = tellingen(medewerker, INBOX, nu);
+            long verlopen = inbox.verlopen();
+            tegels.add(tegel("inbox-nieuw", "Nieuwe overdrachten", inbox.aantal(VERZONDEN), false, "#/inbox?bak=nieuw"));
+            tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling", inbox.aantal(ONTVANGEN, GEACCEPTEERD), false,
+                    "#/inbox?bak=in-behandeling"));
             // a receiver that returns an overdracht loses its grant at once (OVD-410): its inbox never holds a returned one,
             // so only the crisis desk, whose own organisation sent them, gets this tile; a receiver's returns have their own
             if (medewerker.heeftRol(Rol.CRISISMEDEWERKER)) {
-                tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", tel(inbox, s -> s.status() == TERUGGELEGD),
-                        false, "#/inbox?bak=teruggelegd"));
+                tegels.add(tegel("inbox-teruggelegd", "Teruggelegde overdrachten", inbox.aantal(TERUGGELEGD), false,
+                        "#/inbox?bak=teruggelegd"));
             }
             tegels.add(tegel("inbox-verlopen", "Over de acceptatietermijn", verlopen, verlopen > 0, "#/inbox?bak=verlopen"));
         }
@@ -102,14 +102,14 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
                     "#/teruggelegd"));
         }
         if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {
-            List<Overdrachtstand> verstuurd = standen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD));
-            long verlopen = tel(verstuurd, s -> isVerlopen(s, nu));
-            tegels.add(tegel("verstuurd-concept", "Concepten, nog niet verstuurd", tel(verstuurd, s -> s.status() == CONCEPT),
-                    false, "#/verstuurd?groep=concept"));
-            tegels.add(tegel("verstuurd-open", "Verstuurd, wacht op acceptatie", tel(verstuurd, s -> OPEN.contains(s.status())),
+            Tellingen verstuurd = tellingen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD), nu);
+            long verlopen = verstuurd.verlopen();
+            tegels.add(tegel("verstuurd-concept", "Concepten, nog niet verstuurd", verstuurd.aantal(CONCEPT), false,
+                    "#/verstuurd?groep=concept"));
+            tegels.add(tegel("verstuurd-open", "Verstuurd, wacht op acceptatie", verstuurd.aantal(VERZONDEN, ONTVANGEN),
                     verlopen > 0, "#/verstuurd?groep=open"));
-            tegels.add(tegel("verstuurd-teruggelegd", "Teruggelegd door de ontvanger",
-                    tel(verstuurd, s -> s.status() == TERUGGELEGD), false, "#/verstuurd?groep=teruggelegd"));
+            tegels.add(tegel("verstuurd-teruggelegd", "Teruggelegd door de ontvanger", verstuurd.aantal(TERUGGELEGD), false,
+                    "#/verstuurd?groep=teruggelegd"));
             if (poort.regel(MONITORING_ZOEKEN).staatToe(medewerker.rollen())) {
                 LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
                 long teDoen = momenten.telOpen(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"), vandaag);
@@ -120,25 +120,37 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
             }
         }
         if (medewerker.heeftRol(Rol.TEAMLEIDER)) {
-            long opgeschaald = tel(standen(medewerker, OPEN), Overdrachtstand::opgeschaald);
+            long opgeschaald = tellingen(medewerker, OPEN, nu).opgeschaald();
             tegels.add(tegel("opgeschaald", "Opgeschaald: over de termijn en nog open", opgeschaald, opgeschaald > 0,
                     "#/opgeschaald"));
         }
         return tegels;
     }
 
-    private List<Overdrachtstand> standen(Medewerker medewerker, Set<OverdrachtStatus> statussen) {
-        return overdrachten.standen(toegang.zoekfilter(medewerker, ZOEKEN, "o.id"), statussen);
+    private Tellingen tellingen(Medewerker medewerker, Set<OverdrachtStatus> statussen, Instant nu) {
+        return new Tellingen(overdrachten.tellingen(toegang.zoekfilter(medewerker, ZOEKEN, "o.id"), statussen,
+                termijnen.verlopenVoor(nu)));
     }
 
-    /** The same rule as {@code Overdracht.isAcceptatieVerlopen}: open, and past the deadline day. */
-    private boolean isVerlopen(Overdrachtstand stand, Instant nu) {
-        return OPEN.contains(stand.status())
-                && stand.verzondenOp().map(verzonden -> termijnen.isAcceptatieVerlopen(verzonden, nu)).orElse(false);
-    }
+    /** The counts per status of one query; overdue and escalated count only while the status is open. */
+    private record Tellingen(Map<OverdrachtStatus, Overdrachttelling> perStatus) {
 
-    private static long tel(List<Overdrachtstand> standen, Predicate<Overdrachtstand> telt) {
-        return standen.stream().filter(telt).count();
+        long aantal(OverdrachtStatus... statussen) {
+            return Arrays.stream(statussen).mapToLong(status -> van(status).aantal()).sum();
+        }
+
+        /** The same rule as {@code Overdracht.isAcceptatieVerlopen}: open, and past the deadline day. */
+        long verlopen() {
+            return OPEN.stream().mapToLong(status -> van(status).verzondenVoorDeGrens()).sum();
+        }
+
+        long opgeschaald() {
+            return OPEN.stream().mapToLong(status -> van(status).opgeschaald()).sum();
+        }
+
+        private Overdrachttelling van(OverdrachtStatus status) {
+            return perStatus.getOrDefault(status, Overdrachttelling.GEEN);
+        }
     }
 
     private static Werkvoorraadtegel tegel(String code, String titel, long aantal, boolean aandacht, String scherm) {

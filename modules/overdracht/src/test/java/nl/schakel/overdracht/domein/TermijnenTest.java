@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.schakel.gedeeld.kalender.Werkdagkalender;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,45 @@ class TermijnenTest {
         assertThat(in(OverdrachtStatus.GEACCEPTEERD).isAcceptatieVerlopen(termijnen, laat)).isFalse();
         assertThat(in(OverdrachtStatus.TERUGGELEGD).isAcceptatieVerlopen(termijnen, laat)).isFalse();
         assertThat(in(OverdrachtStatus.INGETROKKEN).isAcceptatieVerlopen(termijnen, laat)).isFalse();
+    }
+
+    /**
+     * The one moment a count compares with gives, for every sending, the same answer as the rule per overdracht: every
+     * day of 2026 and 2027 as "now" (at the first and the last second of the Dutch day, so across both changes of the
+     * clock, Easter, King's Day, Christmas and New Year), every sending day of the 130 days before it (at its first and
+     * last second), for a term of 1, 5 and 65 working days.
+     */
+    @Test
+    void verlopenVoorGeeftVoorElkeVerzendingHetzelfdeAntwoordAlsDeRegelPerOverdracht() {
+        int vergeleken = 0;
+        for (int werkdagen : new int[] {1, 5, Termijnen.MAXIMALE_ACCEPTATIE_WERKDAGEN}) {
+            Termijnen termijn = new Termijnen(Werkdagkalender.NEDERLAND, werkdagen);
+            for (LocalDate dag = LocalDate.of(2026, 1, 1); dag.isBefore(LocalDate.of(2028, 1, 1)); dag = dag.plusDays(1)) {
+                for (Instant nu : eersteEnLaatsteSeconde(dag)) {
+                    Instant grens = termijn.verlopenVoor(nu);
+                    for (int terug = 0; terug <= 130; terug++) {
+                        for (Instant verzonden : eersteEnLaatsteSeconde(dag.minusDays(terug))) {
+                            assertThat(verzonden.isBefore(grens)).as("%d werkdagen, verzonden %s, nu %s", werkdagen, verzonden, nu)
+                                    .isEqualTo(termijn.isAcceptatieVerlopen(verzonden, nu));
+                            vergeleken++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(vergeleken).isEqualTo(3 * 730 * 2 * 131 * 2);
+    }
+
+    @Test
+    void verlopenVoorIsHetBeginVanDeEersteVerzenddagDieNogOpTijdIs() {
+        // Monday 4 January 2027, 09:00 in Amsterdam: a sending on Thursday 24 December 2026 is due today, so still in
+        // time; one on Wednesday the 23rd was due on Thursday 31 December
+        assertThat(termijnen.verlopenVoor(Instant.parse("2027-01-04T08:00:00Z"))).isEqualTo(Instant.parse("2026-12-23T23:00:00Z"));
+    }
+
+    private static List<Instant> eersteEnLaatsteSeconde(LocalDate dag) {
+        return List.of(dag.atStartOfDay(Categorieen.NEDERLAND).toInstant(),
+                dag.plusDays(1).atStartOfDay(Categorieen.NEDERLAND).toInstant().minusSeconds(1));
     }
 
     @Test

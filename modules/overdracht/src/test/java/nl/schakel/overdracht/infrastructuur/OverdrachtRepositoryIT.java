@@ -36,6 +36,7 @@ import nl.schakel.overdracht.domein.Uitvoerder;
 import nl.schakel.overdracht.domein.Voorbeelden;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
 import nl.schakel.overdracht.toepassing.OverdrachtDienst;
+import nl.schakel.overdracht.toepassing.Overdrachttelling;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
 import nl.schakel.toegang.domein.Medewerker;
@@ -357,6 +358,64 @@ class OverdrachtRepositoryIT {
         Pagina<Overdracht> gezien = inTransactie(d -> d.zoek(ZoekVraag.binnen(toegang).vanEigenaar(eigenaar)));
 
         assertThat(ids(gezien)).containsExactly(geldig.id());
+    }
+
+    // ---- the counts of "Mijn werk" ----
+
+    /**
+     * Per status only what the access filter lets through; sent strictly before the boundary counts as overdue (one
+     * microsecond before it does, the boundary itself does not); escalated separately; a status without rows is absent.
+     */
+    @Test
+    void deTellingenVanMijnWerkTellenInDeDatabaseBinnenHetToegangsfilter() throws SQLException {
+        String lezer = nieuweOrganisatie();
+        Instant grens = Instant.parse("2026-11-18T23:00:00Z");
+        UUID teLaat = verzonden(lezer).id();
+        UUID opDeGrens = verzonden(lezer).id();
+        UUID opgeschaald = verzonden(lezer).id();
+        UUID ontvangen = verzonden(lezer).id();
+        inTransactie(d -> d.bevestigOntvangst(ontvangen, 2, medewerker(lezer)));
+        UUID zonderToegang = verzonden(lezer).id();
+        UUID ingetrokken = verzonden(lezer).id();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "update overdracht.overdracht set verzonden_op = ?, opgeschaald_op = ? where id = ?")) {
+                zet(s, teLaat, grens.minusNanos(1_000), null);
+                zet(s, opDeGrens, grens, null);
+                zet(s, opgeschaald, grens.minusSeconds(86_400), grens);
+                zet(s, zonderToegang, grens.minusSeconds(86_400), grens);
+                zet(s, ingetrokken, grens.minusSeconds(86_400), null);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into toegang.toegang values ('OVERDRACHT', ?, ?, now() - interval '1 day', ?, ?)")) {
+                for (UUID id : List.of(teLaat, opDeGrens, opgeschaald, ontvangen)) {
+                    grant(s, id, lezer, null, null);
+                }
+                grant(s, ingetrokken, lezer, null, "now() - interval '1 minute'");
+            }
+        }
+        SqlPredicaat toegang = SqlPredicaat.van("""
+                exists (select 1 from toegang.toegang t
+                         where t.bron_type = 'OVERDRACHT' and t.bron_id = o.id and t.organisatie_code = ?
+                           and t.geldig_van <= now() and (t.geldig_tot is null or t.geldig_tot > now())
+                           and t.ingetrokken_op is null)""", lezer);
+
+        Map<nl.schakel.overdracht.domein.OverdrachtStatus, Overdrachttelling> tellingen =
+                inRepository(r -> r.tellingen(toegang, EnumSet.of(VERZONDEN, ONTVANGEN, GEACCEPTEERD), grens));
+
+        assertThat(tellingen).containsOnlyKeys(VERZONDEN, ONTVANGEN)
+                .containsEntry(VERZONDEN, new Overdrachttelling(3, 2, 1))
+                .containsEntry(ONTVANGEN, new Overdrachttelling(1, 0, 0));
+        Map<nl.schakel.overdracht.domein.OverdrachtStatus, Overdrachttelling> concepten =
+                inRepository(r -> r.tellingen(toegang, EnumSet.of(CONCEPT), grens));
+        assertThat(concepten).isEmpty();
+    }
+
+    private static void zet(PreparedStatement s, UUID id, Instant verzondenOp, Instant opgeschaaldOp) throws SQLException {
+        s.setObject(1, verzondenOp.atOffset(java.time.ZoneOffset.UTC));
+        s.setObject(2, opgeschaaldOp == null ? null : opgeschaaldOp.atOffset(java.time.ZoneOffset.UTC));
+        s.setObject(3, id);
+        assertThat(s.executeUpdate()).isEqualTo(1);
     }
 
     // ---- contact person at Veilig Thuis, and the returns an organisation made ----

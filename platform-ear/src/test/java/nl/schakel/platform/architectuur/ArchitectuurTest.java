@@ -62,4 +62,7 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule geenKolomPerTypeGelezen = Architectuurregels.GEEN_KOLOM_PER_TYPE_GELEZEN;
+
+    @ArchTest
+    static final ArchRule geenJsonProviderPerAanroep = Architectuurregels.GEEN_JSON_PROVIDER_PER_AANROEP;
 }

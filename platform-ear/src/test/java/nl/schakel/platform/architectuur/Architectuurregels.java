@@ -18,8 +18,8 @@ import java.sql.ResultSet;
 import java.util.function.BiPredicate;
 
 /**
- * The five rules of the issue "One access core for every flow", the resources' singleton rule (6) and the rule on
- * reading columns (7), apart from
+ * The five rules of the issue "One access core for every flow", the resources' singleton rule (6), the rule on
+ * reading columns (7) and the one on JSON-P's factories (8), apart from
  * the test that runs them over the platform, so that {@code ArchitectuurregelsKunnenFalenTest} can show each one catching a violation.
  */
 final class Architectuurregels {
@@ -101,6 +101,15 @@ final class Architectuurregels {
             .should().callMethod(ResultSet.class, "getObject", int.class, Class.class)
             .orShould().callMethod(ResultSet.class, "getObject", String.class, Class.class)
             .because("de pool van Payara zoekt die methode bij elke aanroep op met reflectie; Kolommen leest zonder");
+
+    /**
+     * 8. No JSON through {@code jakarta.json.Json}'s static methods: each call looks the provider up through the
+     * ServiceLoader, which in the EAR scans the class loaders' resources (7 % of Payara's CPU in the open model's mix,
+     * docs/metingen.md, "the fourteenth day"); {@code nl.schakel.gedeeld.json.JsonFabriek} holds factories made once.
+     */
+    static final ArchRule GEEN_JSON_PROVIDER_PER_AANROEP = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+            .because("elke aanroep zoekt de JSON-provider opnieuw op via de ServiceLoader; JsonFabriek maakt de fabrieken eenmaal");
 
     private Architectuurregels() {}
 

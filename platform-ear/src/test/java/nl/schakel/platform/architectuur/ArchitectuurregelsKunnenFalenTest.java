@@ -9,6 +9,7 @@ import java.util.List;
 import nl.schakel.crisisdossier.domein.ProefCrisisdossier;
 import nl.schakel.gedeeld.proef.CasusoverlegHulp;
 import nl.schakel.proefa.domein.ProefaZaak;
+import nl.schakel.proefa.infrastructuur.ProefaJsonlezer;
 import nl.schakel.proefa.infrastructuur.ProefaKolomlezer;
 import nl.schakel.proefa.infrastructuur.ProefaOpslagRepository;
 import nl.schakel.proefb.ProefbLos;
@@ -27,7 +28,7 @@ class ArchitectuurregelsKunnenFalenTest {
 
     private static final JavaClasses PROEF = new ClassFileImporter().importClasses(ProefaOpslagRepository.class, ProefaZaak.class,
             ProefbDienst.class, ProefbLos.class, ProefResource.class, ProefVerzoekResource.class, ProefMigratie.class, ProefCrisisdossier.class,
-            CasusoverlegHulp.class, ProefaKolomlezer.class);
+            CasusoverlegHulp.class, ProefaKolomlezer.class, ProefaJsonlezer.class);
 
     @Test
     void eenContextDieDeInfrastructuurVanEenAndereGebruiktFaalt() {
@@ -79,6 +80,13 @@ class ArchitectuurregelsKunnenFalenTest {
                 .anySatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.id", "getObject(int, java.lang.Class)"))
                 .anySatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.dag", "getObject(java.lang.String, java.lang.Class)"))
                 .noneSatisfy(regel -> assertThat(regel).contains("ProefaKolomlezer.waarde"));
+    }
+
+    @Test
+    void jsonViaDeStatischeMethodenVanJsonFaaltViaDeFabriekNiet() {
+        assertThat(overtredingen(Architectuurregels.GEEN_JSON_PROVIDER_PER_AANROEP)).isNotEmpty()
+                .allSatisfy(regel -> assertThat(regel).contains("ProefaJsonlezer.perAanroep", "jakarta.json.Json"))
+                .noneSatisfy(regel -> assertThat(regel).contains("eenmaalGemaakt"));
     }
 
     private static List<String> overtredingen(ArchRule regel) {

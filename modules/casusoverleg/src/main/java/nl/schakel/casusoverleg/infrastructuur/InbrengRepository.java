@@ -1,7 +1,6 @@
 package nl.schakel.casusoverleg.infrastructuur;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +23,7 @@ import nl.schakel.casusoverleg.domein.Inbrengversie;
 import nl.schakel.gedeeld.fout.VersieConflictFout;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
+import nl.schakel.gedeeld.json.JsonFabriek;
 
 /**
  * JPA access to inbreng. Every change is flushed here and its version row written in the same transaction, so there is
@@ -93,7 +93,7 @@ public class InbrengRepository {
         List<Inbrengversie> versies = new ArrayList<>();
         for (Object[] rij : rijen) {
             List<Inbreng.Deel> delen = new ArrayList<>();
-            try (JsonReader lezer = Json.createReader(new StringReader((String) rij[2]))) {
+            try (JsonReader lezer = JsonFabriek.lezer(new StringReader((String) rij[2]))) {
                 for (JsonObject deel : lezer.readArray().getValuesAs(JsonObject.class)) {
                     delen.add(new Inbreng.Deel(Gegevenscategorie.valueOf(deel.getString("categorie")), deel.getString("grondslag"),
                             deel.getString("tekst"), inbreng.organisatieCode()));
@@ -132,8 +132,8 @@ public class InbrengRepository {
         } catch (OptimisticLockException e) {
             throw new VersieConflictFout("API-412", "De inbreng is intussen door iemand anders gewijzigd; haal haar opnieuw op.");
         }
-        JsonArrayBuilder delen = Json.createArrayBuilder();
-        inbreng.delen().forEach(deel -> delen.add(Json.createObjectBuilder()
+        JsonArrayBuilder delen = JsonFabriek.lijst();
+        inbreng.delen().forEach(deel -> delen.add(JsonFabriek.object()
                 .add("categorie", deel.categorie().name())
                 .add("grondslag", deel.grondslag())
                 .add("tekst", deel.tekst())));

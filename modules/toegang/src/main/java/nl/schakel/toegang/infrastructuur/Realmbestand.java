@@ -1,6 +1,5 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import nl.schakel.toegang.domein.register.Realm;
+import nl.schakel.gedeeld.json.JsonFabriek;
 
 /**
  * Reads what the realm as code says of its roles and organisations, from the classpath ({@value #BESTAND}, derived from
@@ -34,7 +34,7 @@ public final class Realmbestand {
     }
 
     public static Realm lees(InputStream in) {
-        try (JsonReader lezer = Json.createReader(in)) {
+        try (JsonReader lezer = JsonFabriek.lezer(in)) {
             JsonObject afgeleid = lezer.readObject();
             Map<String, String> rollen = new HashMap<>();
             afgeleid.getJsonArray("rollen").getValuesAs(JsonObject.class).forEach(r -> rollen.put(r.getString("naam"), r.getString("omschrijving")));

@@ -1,18 +1,16 @@
 package nl.schakel.web.crisisdossier;
 
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.schakel.crisisdossier.domein.Livegebeurtenis;
+import nl.schakel.gedeeld.json.JsonFabriek;
 import nl.schakel.crisisdossier.toepassing.Ontvanger;
 
 /**
@@ -25,12 +23,6 @@ import nl.schakel.crisisdossier.toepassing.Ontvanger;
 final class SseOntvanger implements Ontvanger {
 
     private static final long WACHT_SECONDEN = 5;
-    /**
-     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call, which was most of the
-     * sending time with 200 screens on one file (docs/metingen.md, the live benchmark).
-     */
-    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
-
     private final SseEventSink sink;
     private final Sse sse;
 
@@ -41,7 +33,7 @@ final class SseOntvanger implements Ontvanger {
 
     @Override
     public boolean stuur(Livegebeurtenis gebeurtenis) {
-        JsonObjectBuilder data = JSON.createObjectBuilder().add("volgnummer", gebeurtenis.volgnummer())
+        JsonObjectBuilder data = JsonFabriek.object().add("volgnummer", gebeurtenis.volgnummer())
                 .add("soort", gebeurtenis.soort().naam());
         gebeurtenis.onderwerp().ifPresent(id -> data.add(gebeurtenis.soort().onderwerpveld(), id.toString()));
         gebeurtenis.organisatie().ifPresent(code -> data.add("organisatieCode", code));
@@ -54,7 +46,7 @@ final class SseOntvanger implements Ontvanger {
     @Override
     public boolean stuurStand(long volgnummer) {
         return verstuur(sse.newEventBuilder().id(Long.toString(volgnummer)).name("stand")
-                .data(String.class, JSON.createObjectBuilder().add("volgnummer", volgnummer).build().toString()).build());
+                .data(String.class, JsonFabriek.object().add("volgnummer", volgnummer).build().toString()).build());
     }
 
     @Override

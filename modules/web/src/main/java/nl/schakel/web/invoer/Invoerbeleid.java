@@ -1,6 +1,5 @@
 package nl.schakel.web.invoer;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +14,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.schakel.gedeeld.json.JsonFabriek;
 
 /**
  * The API's one input policy, applied to the raw bytes before JSON-B, JPA or SQL see them (see
@@ -173,7 +173,7 @@ public final class Invoerbeleid {
         if (!tekst.get().isEmpty() && tekst.get().charAt(0) == '\uFEFF') {
             return Optional.of(Invoerfout.body("De inhoud begint met een byte order mark; JSON is UTF-8 zonder."));
         }
-        try (JsonParser parser = Json.createParser(new StringReader(tekst.get()))) {
+        try (JsonParser parser = JsonFabriek.parser(new StringReader(tekst.get()))) {
             return document(parser);
         } catch (JsonParsingException | IllegalStateException | java.util.NoSuchElementException fout) {
             // Parsson reports data after the document as "Expected EOF token"

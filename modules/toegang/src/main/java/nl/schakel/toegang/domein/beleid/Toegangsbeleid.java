@@ -1,7 +1,6 @@
 package nl.schakel.toegang.domein.beleid;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,6 +21,7 @@ import nl.schakel.toegang.domein.Doel;
 import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Rol;
 import nl.schakel.toegang.domein.ToegangReden;
+import nl.schakel.gedeeld.json.JsonFabriek;
 
 /**
  * The access policy, as configuration in one reviewed place: {@code toegangsbeleid.json}. Which data
@@ -62,7 +62,7 @@ public class Toegangsbeleid {
     }
 
     private void lees(InputStream in) {
-        try (JsonReader lezer = Json.createReader(in)) {
+        try (JsonReader lezer = JsonFabriek.lezer(in)) {
             JsonObject beleid = lezer.readObject();
             versie = beleid.getString("versie");
             beleid.getJsonObject("doelen").forEach((doel, perType) -> {

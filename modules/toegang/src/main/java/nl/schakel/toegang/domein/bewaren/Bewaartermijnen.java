@@ -1,7 +1,6 @@
 package nl.schakel.toegang.domein.bewaren;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.schakel.partners.domein.OrganisatieType;
 import nl.schakel.toegang.domein.Doel;
+import nl.schakel.gedeeld.json.JsonFabriek;
 
 /**
  * The retention rules, as reviewed configuration beside the access policy: {@code bewaartermijnen.json}. One rule per
@@ -86,7 +86,7 @@ public class Bewaartermijnen {
     private void lees(InputStream in) {
         List<String> fouten = new ArrayList<>();
         JsonObject bestand;
-        try (JsonReader lezer = Json.createReader(in)) {
+        try (JsonReader lezer = JsonFabriek.lezer(in)) {
             bestand = lezer.readObject();
         } catch (JsonException | ClassCastException e) {
             throw ongeldig(List.of("het bestand is geen JSON-object: " + e.getMessage()));

@@ -65,8 +65,11 @@ public final class Openmodel {
     private final List<String> overdrachten;
     /** Concepts written by this run, waiting for their lifecycle step (sending): id and ETag. */
     private final ConcurrentLinkedQueue<String[]> concepten = new ConcurrentLinkedQueue<>();
+    /** Where the machine's CPU goes during a phase: Payara, PostgreSQL, and the rest (this generator). */
+    private final Cpu cpu;
 
-    private Openmodel(String basis, String vt, String wijkteam, List<String> overdrachten) {
+    private Openmodel(String basis, String vt, String wijkteam, List<String> overdrachten, Cpu cpu) {
+        this.cpu = cpu;
         this.basis = basis;
         this.vt = vt;
         this.wijkteam = wijkteam;
@@ -105,7 +108,7 @@ public final class Openmodel {
             for (int i = 0; i < aantalOverdrachten; i++) {
                 ids.add(Meting.overdrachtAanFeijenoord(basis, vt));
             }
-            Openmodel last = new Openmodel(basis, vt, wijkteam, ids);
+            Openmodel last = new Openmodel(basis, vt, wijkteam, ids, new Cpu(platform.runMap()));
 
             stap("opwarmen: " + opwarmen + " s op " + tempo + " verzoeken/s (niet geteld)");
             last.fase("opwarmen", tempo, opwarmen);
@@ -151,6 +154,7 @@ public final class Openmodel {
     /** One phase at a constant arrival rate; waits until every request of it was answered or timed out. */
     Uitslag fase(String naam, int perSeconde, int seconden) throws InterruptedException {
         Uitslag uitslag = new Uitslag(naam, perSeconde, seconden);
+        Cpu.Stand cpuVoor = cpu.stand();
         long start = System.nanoTime();
         long totaal = (long) perSeconde * seconden;
         long tussenNs = 1_000_000_000L / perSeconde;
@@ -180,6 +184,7 @@ public final class Openmodel {
         while (onderweg.get() > 0 && System.nanoTime() < grens) {
             TimeUnit.MILLISECONDS.sleep(20); // the generator waits for its own answers, not for the server's async work
         }
+        uitslag.verbruik = Cpu.verschil(cpuVoor, cpu.stand(), (System.nanoTime() - start) / 1e9);
         return uitslag;
     }
 
@@ -239,6 +244,8 @@ public final class Openmodel {
         private final Recorder afgewezenLatentie = new Recorder(3);
         private final Recorder[] perSecondeLatentie;
         private final AtomicLong[] afgewezenPerSeconde;
+        /** The CPU the phase used, from its first request to its last answer. */
+        Cpu.Verbruik verbruik;
         final LongAdder geslaagd = new LongAdder();
         final LongAdder afgewezen = new LongAdder();
         final LongAdder afgewezenZonderRetryAfter = new LongAdder();
@@ -323,7 +330,24 @@ public final class Openmodel {
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
-                    + gesplitst(geslaagdH) + wanneerAfgewezen() + soortregels(perSoort);
+                    + gesplitst(geslaagdH) + wanneerAfgewezen() + cpuregel() + soortregels(perSoort);
+        }
+
+        /**
+         * The phase's CPU per served request (user + system time over the whole phase, its tail of answers included):
+         * Payara's, PostgreSQL's (its background apart), and the rest of the machine's, mostly this generator, which
+         * shares the cores. Below capacity this is the figure that least depends on other load; above it the refused
+         * requests' work is in it too.
+         */
+        String cpuregel() {
+            if (verbruik == null || geslaagd.sum() == 0) {
+                return "";
+            }
+            double perVerzoek = 1000.0 / geslaagd.sum();
+            return String.format(Locale.ROOT, "%n    CPU per geslaagd verzoek: Payara %.2f ms, PostgreSQL %.2f ms (waarvan achtergrond %.2f),"
+                    + " overig (de generator) %.2f ms; machine %.0f %% bezig", verbruik.payara() * perVerzoek,
+                    verbruik.postgres() * perVerzoek, verbruik.postgresAchtergrond() * perVerzoek, verbruik.overig() * perVerzoek,
+                    100 * verbruik.machine() / (verbruik.seconden() * Runtime.getRuntime().availableProcessors()));
         }
 
         /** The percentiles of the served and of the 503s apart (empty for a phase without 503). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.schakel.gedeeld.sql.SqlPredicaat;
 import nl.schakel.gedeeld.sql.Sqlopbouw;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 
 /**
  * The counts of "Mijn werk" in SQL, each over the caller's access filter (the same as the list behind it): numbers and
@@ -34,7 +35,7 @@ public class WerkvoorraadRepository {
         for (Object rij : Sqlopbouw.met("select a.ingediend_op, a.overlegtafel_id from casusoverleg.aanmelding a where (", toegang,
                 ") and a.status = 'INGEDIEND'").query(em, null).getResultList()) {
             Object[] kolommen = (Object[]) rij;
-            rijen.add(new Ingediend(GeheimhoudingRepository.tijdstip(kolommen[0]), uuid(kolommen[1])));
+            rijen.add(new Ingediend(GeheimhoudingRepository.tijdstip(kolommen[0]), Uuidkolom.uit(kolommen[1])));
         }
         return rijen;
     }
@@ -77,10 +78,6 @@ public class WerkvoorraadRepository {
 
     private static long getal(Object waarde) {
         return ((Number) waarde).longValue();
-    }
-
-    private static UUID uuid(Object waarde) {
-        return waarde instanceof UUID id ? id : UUID.fromString(waarde.toString());
     }
 
     /** A submitted aanmelding as far as its triage term needs it. */

@@ -25,6 +25,7 @@ import nl.schakel.gedeeld.sql.Sqlopbouw;
 import nl.schakel.overdracht.toepassing.Overdrachttelling;
 import nl.schakel.overdracht.toepassing.Teruglegging;
 import nl.schakel.overdracht.toepassing.ZoekVraag;
+import nl.schakel.gedeeld.persistentie.Uuidkolom;
 
 /**
  * JPA access to the overdracht schema. Every change is flushed here and its version row written in the same
@@ -146,7 +147,7 @@ public class OverdrachtRepository {
         for (Object rij : sql.query(em, null).getResultList()) {
             Object[] k = (Object[]) rij;
             long micros = ((Number) k[2]).longValue();
-            terugleggingen.add(new Teruglegging(uuid(k[0]), uuid(k[1]),
+            terugleggingen.add(new Teruglegging(Uuidkolom.uit(k[0]), Uuidkolom.uit(k[1]),
                     Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
                     (String) k[3], (String) k[4], (String) k[5]));
         }
@@ -161,9 +162,5 @@ public class OverdrachtRepository {
         return ((Number) new Sqlopbouw("select count(*) from overdracht.overgang g where g.naar = 'TERUGGELEGD' "
                 + "and g.organisatie_code = ? and g.op >= ?", List.of(organisatie, sinds.atOffset(ZoneOffset.UTC)))
                 .query(em, null).getSingleResult()).longValue();
-    }
-
-    private static UUID uuid(Object waarde) {
-        return waarde instanceof UUID id ? id : UUID.fromString(String.valueOf(waarde));
     }
 }

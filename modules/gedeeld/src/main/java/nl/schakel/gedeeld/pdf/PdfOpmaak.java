@@ -76,6 +76,7 @@ public final class PdfOpmaak implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final TrueTypeFont lettertype;
     private final PDType0Font font;
+    private final Regelafbreker afbreker;
     private final List<String> kop;
     private final String voet;
     private final PDStructureElement geheel;
@@ -92,6 +93,7 @@ public final class PdfOpmaak implements AutoCloseable {
             lettertype = new TTFParser().parse(new RandomAccessReadBuffer(lettertypeBestand()));
             lettertype.setEnableGsub(false);
             font = PDType0Font.load(document, lettertype, true);
+            afbreker = new Regelafbreker(font);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -355,41 +357,7 @@ public final class PdfOpmaak implements AutoCloseable {
 
     /** Word-wraps a text (and its own line breaks) to the width; a word longer than a line is cut. */
     private List<String> afbreken(String tekst, float grootte, float breedte) {
-        List<String> regels = new ArrayList<>();
-        for (String alinea : zichtbaar(tekst).split("\n", -1)) {
-            StringBuilder regel = new StringBuilder();
-            for (String woord : alinea.split(" +")) {
-                String poging = regel.isEmpty() ? woord : regel + " " + woord;
-                if (breedte(poging, grootte) <= breedte) {
-                    regel.setLength(0);
-                    regel.append(poging);
-                    continue;
-                }
-                if (!regel.isEmpty()) {
-                    regels.add(regel.toString());
-                    regel.setLength(0);
-                }
-                while (breedte(woord, grootte) > breedte) {
-                    int n = woord.length() - 1;
-                    while (n > 1 && breedte(woord.substring(0, n), grootte) > breedte) {
-                        n--;
-                    }
-                    regels.add(woord.substring(0, n));
-                    woord = woord.substring(n);
-                }
-                regel.append(woord);
-            }
-            regels.add(regel.toString());
-        }
-        return regels;
-    }
-
-    private float breedte(String tekst, float grootte) {
-        try {
-            return font.getStringWidth(tekst) / 1000 * grootte;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return afbreker.afbreken(zichtbaar(tekst), grootte, breedte);
     }
 
     /**

@@ -99,6 +99,16 @@ class MijnWerkIT {
                 .isGreaterThanOrEqualTo(teamleiderVoor.get("opgeschaald").getJsonNumber("aantal").longValue() + 1);
         assertThat(teamleiderNa.get("opgeschaald").getBoolean("vraagtAandacht")).isTrue();
         assertThat(teamleiderNa.get("opgeschaald").getString("scherm")).isEqualTo("#/opgeschaald");
+
+        // a teamleider who is also procesregisseur: the escalated count taken from the counts of what was sent is the
+        // teamleider's own (the same grants), beside the procesregisseur's tiles
+        Map<String, JsonObject> beide = tegels(token(uniek("vt.beide"), "VTRR", "procesregisseur", "teamleider"), "overdracht");
+        assertThat(beide.keySet()).containsExactly("verstuurd-concept", "verstuurd-open", "verstuurd-teruggelegd",
+                "monitoring-te-doen", "opgeschaald");
+        assertThat(beide.get("opgeschaald").getJsonNumber("aantal").longValue())
+                .isEqualTo(teamleiderNa.get("opgeschaald").getJsonNumber("aantal").longValue());
+        assertThat(beide.get("verstuurd-open").getJsonNumber("aantal").longValue())
+                .isEqualTo(tegels(procesregisseur(), "overdracht").get("verstuurd-open").getJsonNumber("aantal").longValue());
     }
 
     @Test

@@ -94,11 +94,21 @@ public class MonitoringmomentRepository {
         return tellingen;
     }
 
-    /** The moments not yet recorded and planned on or before {@code tot}, of those the predicate lets through. */
-    public long telOpen(SqlPredicaat toegang, LocalDate tot) {
-        Sqlopbouw sql = Sqlopbouw.met("select count(*) from overdracht.monitoringmoment m where m.uitgevoerd_op is null and (",
-                toegang, "");
-        sql.voegToe(") and m.gepland_op <= ?", tot);
-        return ((Number) sql.query(em, null).getSingleResult()).longValue();
+    /**
+     * Mijn werk's monitoring tile in one query: of the moments not yet recorded that the predicate lets through, those
+     * planned on or before {@code vandaag} (to do) and, among them, those planned before it (overdue).
+     */
+    public Monitoringtelling telOpen(SqlPredicaat toegang, LocalDate vandaag) {
+        List<Object> waarden = new ArrayList<>();
+        waarden.add(vandaag);
+        waarden.addAll(toegang.parameters());
+        Sqlopbouw sql = new Sqlopbouw("select count(*), count(*) filter (where m.gepland_op < ?)"
+                + " from overdracht.monitoringmoment m where m.uitgevoerd_op is null and (" + toegang.sql() + ")", waarden);
+        sql.voegToe(" and m.gepland_op <= ?", vandaag);
+        Object[] kolommen = (Object[]) sql.query(em, null).getSingleResult();
+        return new Monitoringtelling(((Number) kolommen[0]).longValue(), ((Number) kolommen[1]).longValue());
     }
+
+    /** Moments to do (planned up to today, not recorded) and how many of them are overdue (planned before today). */
+    public record Monitoringtelling(long teDoen, long achterstallig) {}
 }

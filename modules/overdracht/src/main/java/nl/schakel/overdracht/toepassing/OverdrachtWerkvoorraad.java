@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,8 +80,10 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
             return tegels;
         }
         Instant nu = Instant.now(klok);
+        Tellingen inbox = null;
+        Tellingen verstuurd = null;
         if (medewerker.rollen().stream().anyMatch(INBOXROLLEN::contains)) {
-            Tellingen inbox = tellingen(medewerker, INBOX, nu);
+            inbox = tellingen(medewerker, INBOX, nu);
             long verlopen = inbox.verlopen();
             tegels.add(tegel("inbox-nieuw", "Nieuwe overdrachten", inbox.aantal(VERZONDEN), false, "#/inbox?bak=nieuw"));
             tegels.add(tegel("inbox-in-behandeling", "Overdrachten in behandeling", inbox.aantal(ONTVANGEN, GEACCEPTEERD), false,
@@ -102,7 +103,7 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
                     "#/teruggelegd"));
         }
         if (medewerker.heeftRol(Rol.PROCESREGISSEUR)) {
-            Tellingen verstuurd = tellingen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD), nu);
+            verstuurd = tellingen(medewerker, EnumSet.of(CONCEPT, VERZONDEN, ONTVANGEN, TERUGGELEGD), nu);
             long verlopen = verstuurd.verlopen();
             tegels.add(tegel("verstuurd-concept", "Concepten, nog niet verstuurd", verstuurd.aantal(CONCEPT), false,
                     "#/verstuurd?groep=concept"));
@@ -111,16 +112,17 @@ public class OverdrachtWerkvoorraad implements Werkvoorraadbron {
             tegels.add(tegel("verstuurd-teruggelegd", "Teruggelegd door de ontvanger", verstuurd.aantal(TERUGGELEGD), false,
                     "#/verstuurd?groep=teruggelegd"));
             if (poort.regel(MONITORING_ZOEKEN).staatToe(medewerker.rollen())) {
-                LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
-                long teDoen = momenten.telOpen(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"), vandaag);
-                long achterstallig = momenten.telOpen(toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"),
-                        vandaag.minusDays(1));
-                tegels.add(tegel("monitoring-te-doen", "Monitoringmomenten om uit te voeren", teDoen, achterstallig > 0,
-                        "#/monitoring"));
+                MonitoringmomentRepository.Monitoringtelling open = momenten.telOpen(
+                        toegang.zoekfilter(medewerker, MONITORING_ZOEKEN, "m.overdracht_id"), nu.atZone(NEDERLAND).toLocalDate());
+                tegels.add(tegel("monitoring-te-doen", "Monitoringmomenten om uit te voeren", open.teDoen(),
+                        open.achterstallig() > 0, "#/monitoring"));
             }
         }
         if (medewerker.heeftRol(Rol.TEAMLEIDER)) {
-            long opgeschaald = tellingen(medewerker, OPEN, nu).opgeschaald();
+            // the escalated count only looks at the open statuses: counts over the inbox's or the sent statuses hold it
+            // already (the same filter), so a teamleider who also has one of those roles costs no second query
+            Tellingen metOpen = verstuurd != null ? verstuurd : inbox != null ? inbox : tellingen(medewerker, OPEN, nu);
+            long opgeschaald = metOpen.opgeschaald();
             tegels.add(tegel("opgeschaald", "Opgeschaald: over de termijn en nog open", opgeschaald, opgeschaald > 0,
                     "#/opgeschaald"));
         }

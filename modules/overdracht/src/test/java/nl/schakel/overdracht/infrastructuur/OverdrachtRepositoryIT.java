@@ -411,6 +411,68 @@ class OverdrachtRepositoryIT {
         assertThat(concepten).isEmpty();
     }
 
+    @Test
+    void deMonitoringtegelTeltTeDoenEnAchterstalligInEenQueryBinnenHetToegangsfilter() throws SQLException {
+        String eigenaar = nieuweOrganisatie();
+        java.time.LocalDate vandaag = java.time.LocalDate.of(2026, 12, 7);
+        UUID gisteren = verzonden("WT-RDAM-FEIJ").id();
+        UUID vandaagGepland = verzonden("WT-RDAM-FEIJ").id();
+        UUID morgen = verzonden("WT-RDAM-FEIJ").id();
+        UUID uitgevoerd = verzonden("WT-RDAM-FEIJ").id();
+        UUID zonderToegang = verzonden("WT-RDAM-FEIJ").id();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into overdracht.monitoringmoment (id, versie, laatst_gewijzigd, overdracht_id, eigenaar_organisatie,
+                        maanden_na_acceptatie, gepland_op, score_directbetrokkene, score_professional, uitgevoerd_op,
+                        uitgevoerd_door, uitgevoerd_door_naam)
+                    values (gen_random_uuid(), 1, now(), ?, ?, 3, ?, ?, ?, ?, ?, ?)""")) {
+                moment(s, gisteren, eigenaar, vandaag.minusDays(1), false);
+                moment(s, vandaagGepland, eigenaar, vandaag, false);
+                moment(s, morgen, eigenaar, vandaag.plusDays(1), false);
+                moment(s, uitgevoerd, eigenaar, vandaag.minusDays(1), true);
+                moment(s, zonderToegang, eigenaar, vandaag.minusDays(1), false);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into toegang.toegang values ('OVERDRACHT', ?, ?, now() - interval '1 day', ?, ?)")) {
+                for (UUID id : List.of(gisteren, vandaagGepland, morgen, uitgevoerd)) {
+                    grant(s, id, eigenaar, null, null);
+                }
+            }
+        }
+        SqlPredicaat toegang = SqlPredicaat.van("""
+                exists (select 1 from toegang.toegang t
+                         where t.bron_type = 'OVERDRACHT' and t.bron_id = m.overdracht_id and t.organisatie_code = ?
+                           and t.geldig_van <= now() and (t.geldig_tot is null or t.geldig_tot > now())
+                           and t.ingetrokken_op is null)""", eigenaar);
+
+        EntityManager em = emf.createEntityManager();
+        try {
+            MonitoringmomentRepository momenten = new MonitoringmomentRepository(em);
+            // planned yesterday and today, open, with a grant: two to do, one of them overdue
+            assertThat(momenten.telOpen(toegang, vandaag)).isEqualTo(new MonitoringmomentRepository.Monitoringtelling(2, 1));
+            // a day later tomorrow's is due too and today's is overdue
+            assertThat(momenten.telOpen(toegang, vandaag.plusDays(1)))
+                    .isEqualTo(new MonitoringmomentRepository.Monitoringtelling(3, 2));
+            assertThat(momenten.telOpen(toegang, vandaag.minusDays(2)))
+                    .isEqualTo(new MonitoringmomentRepository.Monitoringtelling(0, 0));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void moment(PreparedStatement s, UUID overdracht, String eigenaar, java.time.LocalDate gepland,
+            boolean uitgevoerd) throws SQLException {
+        s.setObject(1, overdracht);
+        s.setString(2, eigenaar);
+        s.setObject(3, gepland);
+        s.setObject(4, uitgevoerd ? 7 : null, java.sql.Types.SMALLINT);
+        s.setObject(5, uitgevoerd ? 8 : null, java.sql.Types.SMALLINT);
+        s.setObject(6, uitgevoerd ? Instant.now().atOffset(java.time.ZoneOffset.UTC) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        s.setString(7, uitgevoerd ? "sub-fictief" : null);
+        s.setString(8, uitgevoerd ? "Fictieve medewerker" : null);
+        assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+
     private static void zet(PreparedStatement s, UUID id, Instant verzondenOp, Instant opgeschaaldOp) throws SQLException {
         s.setObject(1, verzondenOp.atOffset(java.time.ZoneOffset.UTC));
         s.setObject(2, opgeschaaldOp == null ? null : opgeschaaldOp.atOffset(java.time.ZoneOffset.UTC));

@@ -304,6 +304,7 @@ final class PayaraOnderdeel implements Onderdeel {
         // JDBC call. "null" is the value the resource adapter reads as "no listeners" (an empty value falls back to
         // Payara's default); then the pool hands out its plain wrappers (docs/metingen.md, the ninth day).
         c.add("set resources.jdbc-connection-pool." + POOL_APP + ".sql-trace-listeners=null");
+        c.add("set resources.jdbc-connection-pool." + POOL_APP + ".max-pool-size=" + inst.getal("payara.db-pool"));
         for (Map.Entry<String, String> e : mpConfig().entrySet()) {
             c.add("set-config-property --source=domain --propertyName=" + e.getKey() + " --propertyValue=" + e.getValue());
         }

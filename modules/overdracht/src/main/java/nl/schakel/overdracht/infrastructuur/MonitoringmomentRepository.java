@@ -99,12 +99,10 @@ public class MonitoringmomentRepository {
      * planned on or before {@code vandaag} (to do) and, among them, those planned before it (overdue).
      */
     public Monitoringtelling telOpen(SqlPredicaat toegang, LocalDate vandaag) {
-        List<Object> waarden = new ArrayList<>();
-        waarden.add(vandaag);
-        waarden.addAll(toegang.parameters());
         Sqlopbouw sql = new Sqlopbouw("select count(*), count(*) filter (where m.gepland_op < ?)"
-                + " from overdracht.monitoringmoment m where m.uitgevoerd_op is null and (" + toegang.sql() + ")", waarden);
-        sql.voegToe(" and m.gepland_op <= ?", vandaag);
+                + " from overdracht.monitoringmoment m where m.uitgevoerd_op is null and (", List.of(vandaag))
+                .voegToe(toegang.sql(), toegang.parameters().toArray())
+                .voegToe(") and m.gepland_op <= ?", vandaag);
         Object[] kolommen = (Object[]) sql.query(em, null).getSingleResult();
         return new Monitoringtelling(((Number) kolommen[0]).longValue(), ((Number) kolommen[1]).longValue());
     }

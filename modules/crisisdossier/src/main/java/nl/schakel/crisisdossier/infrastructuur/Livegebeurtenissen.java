@@ -34,8 +34,8 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
 @ApplicationScoped
 public class Livegebeurtenissen {
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     @Resource
     TransactionSynchronizationRegistry transacties;

@@ -1,6 +1,6 @@
 package nl.schakel.gedeeld.gebeurtenis;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -27,8 +27,8 @@ public class GebeurtenisLezer {
     static final String NA = "select volgnummer, id, type, bron, onderwerp_type, onderwerp_id, onderwerp_pad, ontvangers,"
             + " eigenaren, tijdstip from gebeurtenis.gebeurtenis where volgnummer > ? order by volgnummer limit ?";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     protected GebeurtenisLezer() {}
 

@@ -1,6 +1,6 @@
 package nl.schakel.gedeeld.gebeurtenis;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -29,8 +29,8 @@ public class GebeurtenisSchrijver {
     static final String INSERT = "insert into gebeurtenis.gebeurtenis (id, type, bron, onderwerp_type, onderwerp_id,"
             + " onderwerp_pad, ontvangers, eigenaren, tijdstip) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     protected GebeurtenisSchrijver() {}
 

@@ -1,6 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -35,8 +35,8 @@ public class BekendheidRepository {
     private static final String LEVEND = " t.ingetrokken_op is null and t.noodtoegang = false and t.reden in " + HOUDENDE_REDENEN
             + " and t.geldig_van <= ? and (t.geldig_tot is null or t.geldig_tot > ?)";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public BekendheidRepository() {}
 

@@ -1,6 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,8 +23,8 @@ import nl.schakel.toegang.domein.betrokkene.Naamkenmerk;
 @ApplicationScoped
 public class BetrokkeneRepository {
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public BetrokkeneRepository() {}
 

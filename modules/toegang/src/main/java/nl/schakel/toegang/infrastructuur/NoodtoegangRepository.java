@@ -1,6 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,8 +29,8 @@ import nl.schakel.toegang.domein.noodtoegang.Oordeel;
 @ApplicationScoped
 public class NoodtoegangRepository {
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     @jakarta.inject.Inject
     ToegangRepository toegangen;

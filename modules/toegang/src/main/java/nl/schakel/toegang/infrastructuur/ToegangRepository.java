@@ -9,7 +9,7 @@ import nl.schakel.toegang.domein.Gegevenscategorie;
 import nl.schakel.toegang.domein.Medewerker;
 import nl.schakel.toegang.domein.Toegang;
 import nl.schakel.toegang.domein.ToegangReden;
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,8 +50,8 @@ public class ToegangRepository {
             + "and (t.medewerker_id is null or t.medewerker_id = ?) and (t.gebruikersnaam is null or t.gebruikersnaam = ?) "
             + "and t.ingetrokken_op is null and t.geldig_van <= ? and (t.geldig_tot is null or t.geldig_tot > ?)";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public ToegangRepository() {}
 

@@ -1,6 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,8 +33,8 @@ public class VernietigingRepository {
     private static final String LIJST = "select id, versie, opgesteld_op, peildatum, status, goedgekeurd_door, goedgekeurd_door_naam, "
             + "goedgekeurd_op, uitgevoerd_op from toegang.vernietigingslijst";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public VernietigingRepository() {}
 

@@ -1,6 +1,6 @@
 package nl.schakel.toegang.infrastructuur;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -45,8 +45,8 @@ public class VerzoekRepository {
     /** Logboek rows that are work in a flow (not a bekendheidscheck, the logboek itself, or this request's handling). */
     private static final String STROOMDOELEN = "('OVERDRACHT', 'CASUSOVERLEG', 'CRISIS', 'MONITORING')";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public VerzoekRepository() {}
 

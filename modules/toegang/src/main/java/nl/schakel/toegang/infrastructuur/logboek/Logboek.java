@@ -1,7 +1,6 @@
 package nl.schakel.toegang.infrastructuur.logboek;
 
 import nl.schakel.toegang.domein.logboek.Logboekregel;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -28,8 +27,8 @@ public class Logboek {
     private static final String INSERT = "insert into logboek.regel (" + KOLOMMEN + ") "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     @Inject
     Logboeksleutel sleutel;

@@ -4,7 +4,7 @@ import nl.schakel.gedeeld.sql.Kolommen;
 import nl.schakel.toegang.domein.logboek.LogboekZoekvraag;
 import nl.schakel.toegang.domein.logboek.Logboekregel;
 import nl.schakel.toegang.domein.logboek.Uitkomst;
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -24,8 +24,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class LogboekLezer {
 
-    @Resource(lookup = "jdbc/schakel")
-    DataSource database;
+    @Inject
+    DataSource database; // one connection per transaction (Appdatabase)
 
     public LogboekLezer() {}
 

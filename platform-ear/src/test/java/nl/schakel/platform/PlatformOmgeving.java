@@ -96,6 +96,11 @@ public class PlatformOmgeving implements BeforeAllCallback {
                 instellingen.get("postgres.app.user"), instellingen.geheim("postgres.app.password"));
     }
 
+    /** Payara's REST management of this stack (loopback, no password: the launcher's local domain). */
+    public static String beheer() {
+        return "http://127.0.0.1:" + (POORTBASIS + 48) + "/management/domain";
+    }
+
     /** The launcher of this stack, for its commands (logboek-controle). */
     public static Launcher launcher() {
         if (gestart == null) {

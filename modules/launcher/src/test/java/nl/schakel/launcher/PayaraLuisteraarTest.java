@@ -32,8 +32,8 @@ class PayaraLuisteraarTest {
                 .doesNotContain("jdbc", "set-config-property");
         assertThat(meerThreads.luisteraarCommandos()).contains("max-thread-pool-size=40")
                 .isNotEqualTo(standaard.luisteraarCommandos());
-        // the app pool above twice the API requests at work (a request can hold two connections at once), the
-        // setting followed on every start
+        // the app pool above twice the API requests at work (a refused request holds two connections at once: its
+        // logboek row commits on its own), the setting followed on every start
         assertThat(standaard.commandos(false)).contains("jdbc-connection-pool.schakel-pool.max-pool-size=64\n");
         assertThat(payara(Map.of("payara.db-pool", "80")).commandos(true))
                 .contains("jdbc-connection-pool.schakel-pool.max-pool-size=80\n");

@@ -40,6 +40,7 @@ public final class Verbindingsproef {
             String basis = platform.basis();
             String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
             String wijkteam = tokens.voor("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker");
+            String buitenstaander = tokens.voor("wt.charlois", "WT-RDAM-CHAR", "wijkteammedewerker");
             String id = Meting.overdrachtAanFeijenoord(basis, vt);
             List<String[]> concepten = new ArrayList<>();
             for (int i = 0; i < keer; i++) {
@@ -74,6 +75,8 @@ public final class Verbindingsproef {
                 noteer(uitslag, "verzenden", () -> Api.json(basis + "/api/v1/overdrachten/" + concept[0] + "/verzending", vt,
                         concept[1], Inhoud.VERZENDING));
                 noteer(uitslag, "export", get(basis + "/api/v1/overdrachten/" + id + "/export", wijkteam));
+                // not shared with Charlois: refused, and the refusal's logboek row commits in a transaction of its own
+                noteer(uitslag, "weigering", get(basis + "/api/v1/overdrachten/" + id, buitenstaander));
             }
             uitslag.forEach((soort, antwoorden) -> stap(String.format(Locale.ROOT, "%-10s %s", soort, String.join("  ", antwoorden))));
         } finally {

@@ -31,8 +31,8 @@ import javax.sql.DataSource;
 
 /**
  * Grants in schema {@code toegang}, by plain JDBC: these queries run on every request, so they are
- * written out and indexed rather than generated. Connections come from the JTA pool and so share the
- * caller's transaction.
+ * written out and indexed rather than generated. The connection is the caller's transaction's one (Appdatabase): the
+ * same the persistence units use in that transaction.
  */
 @ApplicationScoped
 public class ToegangRepository {

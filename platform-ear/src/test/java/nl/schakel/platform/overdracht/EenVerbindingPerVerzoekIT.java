@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.schakel.platform.PlatformIT;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class EenVerbindingPerVerzoekIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String POOL = PlatformOmgeving.beheer() + "/resources/jdbc-connection-pool/schakel-pool";
 
     @Deployment(testable = false)
@@ -100,14 +95,6 @@ class EenVerbindingPerVerzoekIT {
     }
 
     private static HttpResponse<String> beheer(HttpRequest.Builder verzoek) {
-        try {
-            return HTTP.send(verzoek.header("X-Requested-By", "schakel-it").header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return stuur(verzoek.header("X-Requested-By", "schakel-it").header("Accept", "application/json"));
     }
 }

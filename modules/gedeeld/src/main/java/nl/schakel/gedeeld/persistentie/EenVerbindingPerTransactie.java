@@ -29,12 +29,20 @@ public class EenVerbindingPerTransactie implements SessionCustomizer {
         connector.setDataSource(new TransactieDataSource(Appdatabase.JNDI_NAAM, pool, EenVerbindingPerTransactie::register));
     }
 
-    /** Looked up when a connection is asked for (a request's thread), not while the unit is deployed. */
+    /** The server's one registry, kept after the first lookup so a request does not pay for JNDI. */
+    private static volatile TransactionSynchronizationRegistry register;
+
+    /** Looked up when a connection is first asked for (a request's thread), not while the unit is deployed. */
     private static TransactionSynchronizationRegistry register() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTER);
-        } catch (NamingException e) {
-            throw new IllegalStateException(REGISTER + " niet te vinden", e);
+        TransactionSynchronizationRegistry gevonden = register;
+        if (gevonden == null) {
+            try {
+                gevonden = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTER);
+            } catch (NamingException e) {
+                throw new IllegalStateException(REGISTER + " niet te vinden", e);
+            }
+            register = gevonden;
         }
+        return gevonden;
     }
 }

@@ -79,9 +79,10 @@ public final class Instellingen {
         s.put("payara.ear", "platform-ear/target/schakel.ear");
         s.put("payara.app-name", "schakel");
         s.put("payara.java-home", "");
-        // 24 workers of which at most api.gelijktijdig (16) work on API requests at once; the other 8 answer a burst above
-        // that with a quick 503 + Retry-After instead of letting it queue until everything times out (Belastingsbegrenzing)
-        s.put("payara.http-threads", "24");
+        // 32 workers of which at most api.gelijktijdig (16) work on API requests at once and api.wachtrij (8) wait at most
+        // api.wachttijd-ms for a place; the other 8 answer a burst above that with a quick 503 + Retry-After instead of
+        // letting it queue until everything times out (Belastingsbegrenzing)
+        s.put("payara.http-threads", "32");
         s.put("payara.heap", "1g");
         s.put("api.gelijktijdig", "16");
         // the app pool's physical connections: a request holds one (TransactieDataSource), but a refused one two, because
@@ -89,6 +90,8 @@ public final class Instellingen {
         // and the timers'. At Payara's default of 32 (when a request still held two) the pool ran dry under load, until
         // the 60-second wait ended one request with a 500 (docs/metingen.md, the fifteenth and sixteenth days)
         s.put("payara.db-pool", "64");
+        s.put("api.wachtrij", "8");
+        s.put("api.wachttijd-ms", "200");
         // the API's bearer-token check (nl.schakel.web.aanmelding): Keycloak's key set (JWKS), the tokens' issuer and audiences
         s.put("token.jwks", "");
         s.put("token.issuer", "");

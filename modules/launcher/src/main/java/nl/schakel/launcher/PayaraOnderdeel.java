@@ -442,6 +442,8 @@ final class PayaraOnderdeel implements Onderdeel {
         }
         m.put("schakel.meting.ingeschakeld", String.valueOf(inst.vlag("meting.ingeschakeld")));
         m.put("schakel.belasting.gelijktijdig", String.valueOf(inst.getal("api.gelijktijdig")));
+        m.put("schakel.belasting.wachtrij", String.valueOf(inst.getal("api.wachtrij")));
+        m.put("schakel.belasting.wachttijd-ms", String.valueOf(inst.getal("api.wachttijd-ms")));
         // the person registry's HMAC key; a changed value splits every person in two, so it is generated once and kept
         m.put(BETROKKENEN_SLEUTEL, inst.geheim("betrokkenen.sleutel"));
         // the logboek's key: the database never sees it; logboek-controle reads it from geheimen.properties

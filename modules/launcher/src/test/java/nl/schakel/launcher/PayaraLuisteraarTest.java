@@ -27,7 +27,7 @@ class PayaraLuisteraarTest {
         assertThat(standaard.commandos(true)).contains(standaard.luisteraarCommandos());
         assertThat(standaard.commandos(false)).contains(standaard.luisteraarCommandos());
         assertThat(standaard.luisteraarCommandos())
-                .contains("http-thread-pool.max-thread-pool-size=24")
+                .contains("http-thread-pool.max-thread-pool-size=32")
                 .contains("http-listener-1.http.header-buffer-length-bytes=65536")
                 .doesNotContain("jdbc", "set-config-property");
         assertThat(meerThreads.luisteraarCommandos()).contains("max-thread-pool-size=40")
@@ -37,6 +37,11 @@ class PayaraLuisteraarTest {
         assertThat(standaard.commandos(false)).contains("jdbc-connection-pool.schakel-pool.max-pool-size=64\n");
         assertThat(payara(Map.of("payara.db-pool", "80")).commandos(true))
                 .contains("jdbc-connection-pool.schakel-pool.max-pool-size=80\n");
+        // 16 at work and 8 waiting of the 32 workers: 8 left to answer the refusals
+        assertThat(standaard.commandos(false))
+                .contains("--propertyName=schakel.belasting.gelijktijdig --propertyValue=16\n")
+                .contains("--propertyName=schakel.belasting.wachtrij --propertyValue=8\n")
+                .contains("--propertyName=schakel.belasting.wachttijd-ms --propertyValue=200\n");
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.HdrHistogram.Recorder;
  * {@code openmodel.proeftempo} (3 × the design rate: far enough above capacity, without the generator taking the
  * server's cores), {@code openmodel.piekfactor} (3), {@code openmodel.piekduur} (30), {@code openmodel.naloop} (30),
  * {@code openmodel.normaal-ms} (500), {@code openmodel.overdrachten} (200 sent overdrachten to read),
- * {@code openmodel.http-threads} (24, the launcher's default), {@code openmodel.poortbasis} (24000),
+ * {@code openmodel.http-threads} (32, the launcher's default), {@code openmodel.poortbasis} (24000),
  * {@code openmodel.postgres-poort} (24432), {@code openmodel.home}.
  */
 public final class Openmodel {
@@ -88,7 +88,7 @@ public final class Openmodel {
         int naloop = Integer.getInteger("openmodel.naloop", 30);
         double normaalMs = Double.parseDouble(System.getProperty("openmodel.normaal-ms", "500"));
         int aantalOverdrachten = Integer.getInteger("openmodel.overdrachten", 200);
-        int httpThreads = Integer.getInteger("openmodel.http-threads", 24);
+        int httpThreads = Integer.getInteger("openmodel.http-threads", 32);
         int poortbasis = Integer.getInteger("openmodel.poortbasis", 24000);
         int postgresPoort = Integer.getInteger("openmodel.postgres-poort", 24432);
         Path home = Platform.home(root, "modules/meting/target/openmodel-var");

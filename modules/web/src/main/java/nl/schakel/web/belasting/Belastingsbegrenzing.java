@@ -7,14 +7,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import nl.schakel.web.fout.Probleemschrijver;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sheds load: beyond {@code schakel.belasting.gelijktijdig} API requests at once (the launcher sets it a few below
- * Payara's HTTP worker threads), a request gets 503 {@code API-503} with {@code Retry-After: 1} before anything is read,
- * decided or written — so nothing is half done and the caller may simply try again. Without it, a burst above capacity
+ * Sheds load: beyond {@code schakel.belasting.gelijktijdig} API requests at once, a request waits at most
+ * {@code schakel.belasting.wachttijd-ms} for a place if fewer than {@code schakel.belasting.wachtrij} wait already
+ * ({@link Begrenzer}); otherwise it gets 503 {@code API-503} with {@code Retry-After: 1} before anything is read,
+ * decided or written — so nothing is half done and the caller may simply try again. The launcher keeps the limit and
+ * the waiting room together below Payara's HTTP worker threads. Without it, a burst above capacity
  * queued in front of the workers until every request, the ones that could have been served included, timed out.
  * The health endpoints are outside {@code /api} and never shed.
  */
@@ -24,14 +28,24 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class Belastingsbegrenzing extends HttpFilter {
 
     static final String INSTELLING = "schakel.belasting.gelijktijdig";
-    /** The launcher's default (api.gelijktijdig), with 24 HTTP workers (payara.http-threads): eight stay free to refuse. */
+    static final String WACHTRIJ = "schakel.belasting.wachtrij";
+    static final String WACHTTIJD = "schakel.belasting.wachttijd-ms";
+    /**
+     * The launcher's defaults (api.gelijktijdig, api.wachtrij, api.wachttijd-ms): with 32 HTTP workers
+     * (payara.http-threads) 16 work, 8 wait at most 200 ms, and 8 stay free to refuse.
+     */
     static final int STANDAARD = 16;
+    static final int STANDAARD_WACHTRIJ = 8;
+    static final int STANDAARD_WACHTTIJD_MS = 200;
 
     private Begrenzer begrenzer;
 
     @Override
     public void init() {
-        begrenzer = new Begrenzer(ConfigProvider.getConfig().getOptionalValue(INSTELLING, Integer.class).orElse(STANDAARD));
+        Config config = ConfigProvider.getConfig();
+        begrenzer = new Begrenzer(config.getOptionalValue(INSTELLING, Integer.class).orElse(STANDAARD),
+                config.getOptionalValue(WACHTRIJ, Integer.class).orElse(STANDAARD_WACHTRIJ),
+                Duration.ofMillis(config.getOptionalValue(WACHTTIJD, Integer.class).orElse(STANDAARD_WACHTTIJD_MS)));
     }
 
     @Override

@@ -19,7 +19,10 @@ import org.w3c.dom.NodeList;
  * module as it ships (each module owns its unit, so each repeats them; a fifth unit must not forget one):
  * <ul>
  * <li>{@code eclipselink.transaction.join-existing}: in a transaction the reads use its connection, so the access
- *     decision, the read and the logboek row share one connection (docs/metingen.md, "the tenth day");</li>
+ *     decision, the read and the logboek row run in one transaction (docs/metingen.md, "the tenth day");</li>
+ * <li>{@code eclipselink.session.customizer} = {@code EenVerbindingPerTransactie}: that connection is the one the
+ *     repositories' plain JDBC uses too, so a request holds one pool connection, not two (docs/metingen.md, "the
+ *     sixteenth day");</li>
  * <li>{@code eclipselink.logging.parameters=false}: no bound value, which may be personal data, in the server log;</li>
  * <li>{@code eclipselink.cache.shared.default=false}: more than one node may serve the API;</li>
  * <li>schema generation {@code none}: Flyway owns the schema.</li>
@@ -68,6 +71,11 @@ class PersistentieEenhedenTest {
     @Test
     void elkeEenheidLeestInDeTransactieOpHaarVerbinding() {
         heeftOveral("eclipselink.transaction.join-existing", "true");
+    }
+
+    @Test
+    void elkeEenheidDeeltDeVerbindingVanDeTransactieMetDeRepositories() {
+        heeftOveral("eclipselink.session.customizer", "nl.schakel.gedeeld.persistentie.EenVerbindingPerTransactie");
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class TransactieDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(TransactieDataSource.class.getName());
 
-    private final String naam;
+    /** The handle's key in the transaction's registry: the pool's name, so every wrapper of one pool shares it. */
+    private final String sleutel;
     private final DataSource pool;
     private final Supplier<TransactionSynchronizationRegistry> transacties;
 
@@ -39,7 +40,7 @@ public final class TransactieDataSource implements DataSource {
      *     repositories' and each persistence unit's) shares it
      */
     public TransactieDataSource(String naam, DataSource pool, Supplier<TransactionSynchronizationRegistry> transacties) {
-        this.naam = naam;
+        this.sleutel = TransactieDataSource.class.getName() + ":" + naam;
         this.pool = pool;
         this.transacties = transacties;
     }
@@ -51,7 +52,6 @@ public final class TransactieDataSource implements DataSource {
         if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
             return pool.getConnection();
         }
-        Object sleutel = sleutel();
         Connection gedeeld = (Connection) register.getResource(sleutel);
         if (gedeeld != null) {
             return gedeeld;
@@ -66,10 +66,6 @@ public final class TransactieDataSource implements DataSource {
         gedeeld = nietTeSluiten(verbinding);
         register.putResource(sleutel, gedeeld);
         return gedeeld;
-    }
-
-    private Object sleutel() {
-        return TransactieDataSource.class.getName() + ":" + naam;
     }
 
     /** The handle as the callers see it: everything goes to the connection except {@code close()}. */

@@ -85,13 +85,13 @@ public final class Instellingen {
         s.put("payara.http-threads", "32");
         s.put("payara.heap", "1g");
         s.put("api.gelijktijdig", "16");
+        s.put("api.wachtrij", "8");
+        s.put("api.wachttijd-ms", "200");
         // the app pool's physical connections: a request holds one (TransactieDataSource), but a refused one two, because
         // its logboek row commits in a transaction of its own; so 16 requests at work can need 32 besides the chainer's
         // and the timers'. At Payara's default of 32 (when a request still held two) the pool ran dry under load, until
         // the 60-second wait ended one request with a 500 (docs/metingen.md, the fifteenth and sixteenth days)
         s.put("payara.db-pool", "64");
-        s.put("api.wachtrij", "8");
-        s.put("api.wachttijd-ms", "200");
         // the API's bearer-token check (nl.schakel.web.aanmelding): Keycloak's key set (JWKS), the tokens' issuer and audiences
         s.put("token.jwks", "");
         s.put("token.issuer", "");

@@ -121,6 +121,32 @@ final class PayaraOnderdeel implements Onderdeel {
             throw new LauncherFout("payara.heap moet een grootte zijn als 512m of 2g (" + inst.herkomst("payara.heap")
                     + "), niet '" + inst.get("payara.heap") + "'.");
         }
+        belastingswaarschuwing().ifPresent(w -> System.err.println("LET OP: " + w));
+    }
+
+    /**
+     * The load shedding's numbers: a place count under 1 or a negative waiting room or waiting time is refused. With
+     * api.gelijktijdig plus api.wachtrij not below payara.http-threads no worker is left to answer a burst with a quick
+     * 503, so it queues in front of Payara's workers unseen until requests time out, which the shedding is there to
+     * prevent; that is said, not refused, because a closed-loop benchmark (modules/meting, as many connections as
+     * workers) runs so on purpose.
+     */
+    Optional<String> belastingswaarschuwing() {
+        int threads = inst.getal("payara.http-threads");
+        int gelijktijdig = inst.getal("api.gelijktijdig");
+        int wachtrij = inst.getal("api.wachtrij");
+        int wachttijd = inst.getal("api.wachttijd-ms");
+        if (gelijktijdig < 1 || wachtrij < 0 || wachttijd < 0) {
+            throw new LauncherFout("api.gelijktijdig moet ten minste 1 zijn en api.wachtrij en api.wachttijd-ms niet"
+                    + " negatief (nu " + gelijktijdig + ", " + wachtrij + " en " + wachttijd + ").");
+        }
+        if (gelijktijdig + wachtrij < threads) {
+            return Optional.empty();
+        }
+        return Optional.of("api.gelijktijdig (" + gelijktijdig + ", " + inst.herkomst("api.gelijktijdig")
+                + ") plus api.wachtrij (" + wachtrij + ", " + inst.herkomst("api.wachtrij") + ") is niet kleiner dan"
+                + " payara.http-threads (" + threads + ", " + inst.herkomst("payara.http-threads") + "): er blijft geen"
+                + " HTTP-worker over om een drukte met 503 te beantwoorden; verzoeken daarboven wachten tot hun time-out.");
     }
 
     /**

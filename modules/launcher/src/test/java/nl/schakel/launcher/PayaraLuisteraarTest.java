@@ -68,6 +68,27 @@ class PayaraLuisteraarTest {
                 .isInstanceOf(LauncherFout.class).hasMessageContaining("payara.heap");
     }
 
+    @Test
+    void deBelastingsbegrenzingZonderWorkersOverWordtGemeldEnOnzinWordtVoorafGeweigerd() {
+        assertThat(payara(Map.of()).belastingswaarschuwing()).as("16 + 8 of 32").isEmpty();
+        assertThat(payara(Map.of("api.gelijktijdig", "20", "api.wachtrij", "11")).belastingswaarschuwing()).isEmpty();
+        assertThat(payara(Map.of("api.wachtrij", "0", "api.wachttijd-ms", "0")).belastingswaarschuwing()).isEmpty();
+
+        assertThat(payara(Map.of("api.gelijktijdig", "24")).belastingswaarschuwing()).hasValueSatisfying(w -> assertThat(w)
+                .contains("api.gelijktijdig (24", "api.wachtrij (8", "payara.http-threads (32", "geen HTTP-worker over"));
+        assertThat(payara(Map.of("payara.http-threads", "16")).belastingswaarschuwing())
+                .as("the meting's closed loop: as many workers as places").isPresent();
+
+        assertThatThrownBy(() -> payara(Map.of("api.gelijktijdig", "0", "payara.deploy", "false")).controleerVooraf())
+                .isInstanceOf(LauncherFout.class).hasMessageContaining("ten minste 1");
+        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "-1")).belastingswaarschuwing())
+                .isInstanceOf(LauncherFout.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> payara(Map.of("api.wachttijd-ms", "-5")).belastingswaarschuwing())
+                .isInstanceOf(LauncherFout.class).hasMessageContaining("-5");
+        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "acht")).belastingswaarschuwing())
+                .isInstanceOf(LauncherFout.class).hasMessageContaining("api.wachtrij moet een getal zijn");
+    }
+
     private PayaraOnderdeel payara(Map<String, String> overschreven) {
         return new PayaraOnderdeel(Instellingen.laad(root, Map.of(), new Properties(), overschreven), new Artefacten());
     }

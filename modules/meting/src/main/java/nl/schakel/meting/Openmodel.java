@@ -171,6 +171,7 @@ public final class Openmodel {
             }
             onderweg.incrementAndGet();
             Verzoek verzoek = kies();
+            uitslag.verstuurd(gepland - start, System.nanoTime() - gepland);
             http.sendAsync(verzoek.http(), HttpResponse.BodyHandlers.ofString()).whenComplete((antwoord, fout) -> {
                 onderweg.decrementAndGet();
                 long klaar = System.nanoTime();
@@ -244,6 +245,12 @@ public final class Openmodel {
         private final Recorder afgewezenLatentie = new Recorder(3);
         private final Recorder[] perSecondeLatentie;
         private final AtomicLong[] afgewezenPerSeconde;
+        /**
+         * How late this generator sent each request after its due moment: it shares the two cores with the server, and
+         * a generator that was not scheduled for a while sends what was due at once, a clump the server then sheds.
+         */
+        private final Recorder teLaat = new Recorder(3);
+        private final long[] teLaatPerSecondeMax;
         /** The CPU the phase used, from its first request to its last answer. */
         Cpu.Verbruik verbruik;
         final LongAdder geslaagd = new LongAdder();
@@ -267,10 +274,19 @@ public final class Openmodel {
             this.seconden = seconden;
             perSecondeLatentie = new Recorder[seconden];
             afgewezenPerSeconde = new AtomicLong[seconden];
+            teLaatPerSecondeMax = new long[seconden];
             for (int s = 0; s < seconden; s++) {
                 perSecondeLatentie[s] = new Recorder(3);
                 afgewezenPerSeconde[s] = new AtomicLong();
             }
+        }
+
+        /** Called by the sending thread only (the per-second maximum needs no lock). */
+        void verstuurd(long geplandNa, long laatNs) {
+            int seconde = (int) Math.min(seconden - 1, geplandNa / 1_000_000_000L);
+            long micros = Math.max(1, laatNs / 1000);
+            teLaat.recordValue(micros);
+            teLaatPerSecondeMax[seconde] = Math.max(teLaatPerSecondeMax[seconde], micros);
         }
 
         void noteer(String soort, long geplandNa, long latentieNs, HttpResponse<String> antwoord, Throwable fout) {
@@ -330,7 +346,7 @@ public final class Openmodel {
                     naam, perSeconde, seconden, h.getTotalCount(), geslaagd.sum(), geslaagdPerSeconde(), afgewezen.sum(),
                     afgewezenZonderRetryAfter.sum(), anders.sum(), fouten.sum(), nietVerstuurd.sum(),
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0)
-                    + gesplitst(geslaagdH) + wanneerAfgewezen() + cpuregel() + soortregels(perSoort);
+                    + gesplitst(geslaagdH) + wanneerAfgewezen() + generatorregel() + cpuregel() + soortregels(perSoort);
         }
 
         /**
@@ -371,7 +387,7 @@ public final class Openmodel {
             for (int s = 0; s < this.seconden; s++) {
                 long n = afgewezenPerSeconde[s].get();
                 if (n > 0) {
-                    seconden.add("s" + s + ": " + n);
+                    seconden.add("s" + s + ": " + n + String.format(Locale.ROOT, " [%.0f ms]", teLaatPerSecondeMax[s] / 1000.0));
                 }
             }
             if (seconden.isEmpty()) {
@@ -379,7 +395,29 @@ public final class Openmodel {
             }
             String lijst = seconden.size() <= 12 ? String.join(", ", seconden)
                     : String.join(", ", seconden.subList(0, 6)) + ", … " + String.join(", ", seconden.subList(seconden.size() - 3, seconden.size()));
-            return String.format(Locale.ROOT, "%n    503 in %d van de %d seconden (%s)", seconden.size(), this.seconden, lijst);
+            return String.format(Locale.ROOT, "%n    503 in %d van de %d seconden (%s; [de generator ten hoogste zo laat])",
+                    seconden.size(), this.seconden, lijst);
+        }
+
+        /**
+         * How late the requests left this generator, and in how many seconds one left more than 50 ms late: a 503 clump
+         * in such a second may be the generator's catching up, not the server's pause.
+         */
+        String generatorregel() {
+            var h = teLaat.getIntervalHistogram();
+            int laat = 0;
+            int laatMet503 = 0;
+            int met503 = 0;
+            for (int s = 0; s < seconden; s++) {
+                boolean teLaatHier = teLaatPerSecondeMax[s] > 50_000;
+                laat += teLaatHier ? 1 : 0;
+                met503 += afgewezenPerSeconde[s].get() > 0 ? 1 : 0;
+                laatMet503 += teLaatHier && afgewezenPerSeconde[s].get() > 0 ? 1 : 0;
+            }
+            return String.format(Locale.ROOT, "%n    generator: verstuurd na het geplande moment p50 %.2f ms, p99 %.1f ms, max %.1f ms;"
+                    + " in %d van de %d seconden een verzoek meer dan 50 ms te laat, waarvan %d van de %d seconden met 503",
+                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, laat,
+                    seconden, laatMet503, met503);
         }
 
         private String soortregels(Map<String, Histogram> latenties) {

@@ -111,8 +111,9 @@ public class OverdrachtRepository {
     /**
      * The counts of "Mijn werk" over the same filter as the lists, per status among {@code statussen}: how many, how
      * many were sent before {@code verzondenVoor} (the acceptance term's boundary, {@code Termijnen.verlopenVoor}) and
-     * how many the term watcher escalated. Only the counts leave the database: a page of tiles costs the same for a team
-     * with ten overdrachten as for one with thousands (index-only, {@code overdracht_stand} and {@code toegang_zichtbaar}).
+     * how many the term watcher escalated. Only the counts leave the database, but the count reads every row it counts,
+     * so it grows with the open work: 56 ms over 16,266 open overdrachten in one wijkteam's inbox, a sequential scan
+     * (docs/metingen.md, the seventeenth day), where a region's open inbox holds tens.
      */
     public Map<OverdrachtStatus, Overdrachttelling> tellingen(SqlPredicaat toegang, Set<OverdrachtStatus> statussen,
             Instant verzondenVoor) {

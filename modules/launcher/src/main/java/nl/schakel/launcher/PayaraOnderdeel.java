@@ -121,18 +121,12 @@ final class PayaraOnderdeel implements Onderdeel {
             throw new LauncherFout("payara.heap moet een grootte zijn als 512m of 2g (" + inst.herkomst("payara.heap")
                     + "), niet '" + inst.get("payara.heap") + "'.");
         }
+        controleerBelasting();
         belastingswaarschuwing().ifPresent(w -> System.err.println("LET OP: " + w));
     }
 
-    /**
-     * The load shedding's numbers: a place count under 1 or a negative waiting room or waiting time is refused. With
-     * api.gelijktijdig plus api.wachtrij not below payara.http-threads no worker is left to answer a burst with a quick
-     * 503, so it queues in front of Payara's workers unseen until requests time out, which the shedding is there to
-     * prevent; that is said, not refused, because a closed-loop benchmark (modules/meting, as many connections as
-     * workers) runs so on purpose.
-     */
-    Optional<String> belastingswaarschuwing() {
-        int threads = inst.getal("payara.http-threads");
+    /** The load shedding's numbers: a place count under 1, or a negative waiting room or waiting time, is refused. */
+    void controleerBelasting() {
         int gelijktijdig = inst.getal("api.gelijktijdig");
         int wachtrij = inst.getal("api.wachtrij");
         int wachttijd = inst.getal("api.wachttijd-ms");
@@ -140,6 +134,18 @@ final class PayaraOnderdeel implements Onderdeel {
             throw new LauncherFout("api.gelijktijdig moet ten minste 1 zijn en api.wachtrij en api.wachttijd-ms niet"
                     + " negatief (nu " + gelijktijdig + ", " + wachtrij + " en " + wachttijd + ").");
         }
+    }
+
+    /**
+     * With api.gelijktijdig plus api.wachtrij not below payara.http-threads no worker is left to answer a burst with a
+     * quick 503, so it queues in front of Payara's workers unseen until requests time out, which the shedding is there
+     * to prevent; that is said, not refused, because a closed-loop benchmark (modules/meting, as many connections as
+     * workers) runs so on purpose.
+     */
+    Optional<String> belastingswaarschuwing() {
+        int threads = inst.getal("payara.http-threads");
+        int gelijktijdig = inst.getal("api.gelijktijdig");
+        int wachtrij = inst.getal("api.wachtrij");
         if (gelijktijdig + wachtrij < threads) {
             return Optional.empty();
         }

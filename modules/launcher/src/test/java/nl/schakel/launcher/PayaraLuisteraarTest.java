@@ -81,11 +81,11 @@ class PayaraLuisteraarTest {
 
         assertThatThrownBy(() -> payara(Map.of("api.gelijktijdig", "0", "payara.deploy", "false")).controleerVooraf())
                 .isInstanceOf(LauncherFout.class).hasMessageContaining("ten minste 1");
-        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "-1")).belastingswaarschuwing())
+        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "-1")).controleerBelasting())
                 .isInstanceOf(LauncherFout.class).hasMessageContaining("-1");
-        assertThatThrownBy(() -> payara(Map.of("api.wachttijd-ms", "-5")).belastingswaarschuwing())
+        assertThatThrownBy(() -> payara(Map.of("api.wachttijd-ms", "-5")).controleerBelasting())
                 .isInstanceOf(LauncherFout.class).hasMessageContaining("-5");
-        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "acht")).belastingswaarschuwing())
+        assertThatThrownBy(() -> payara(Map.of("api.wachtrij", "acht")).controleerBelasting())
                 .isInstanceOf(LauncherFout.class).hasMessageContaining("api.wachtrij moet een getal zijn");
     }
 

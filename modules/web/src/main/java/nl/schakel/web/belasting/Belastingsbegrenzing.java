@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Sheds load: beyond {@code schakel.belasting.gelijktijdig} API requests at once, a request waits at most
  * {@code schakel.belasting.wachttijd-ms} for a place if fewer than {@code schakel.belasting.wachtrij} wait already
  * ({@link Begrenzer}); otherwise it gets 503 {@code API-503} with {@code Retry-After: 1} before anything is read,
- * decided or written — so nothing is half done and the caller may simply try again. The launcher keeps the limit and
- * the waiting room together below Payara's HTTP worker threads. Without it, a burst above capacity
+ * decided or written — so nothing is half done and the caller may simply try again. The limit and the waiting room
+ * belong together below Payara's HTTP worker threads (the launcher says so on start when they are not). Without it, a burst above capacity
  * queued in front of the workers until every request, the ones that could have been served included, timed out.
  * The health endpoints are outside {@code /api} and never shed.
  */

@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -84,6 +86,27 @@ class GemeenteEnPlatformIT {
         assertThat(gezondheid.getString("status")).isEqualTo("UP");
         assertThat(gezondheid.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
                 .contains("database", "logboekketen");
+    }
+
+    /**
+     * The launcher switches the data grid off in the new domain's domain.xml before its first start: Payara's own
+     * template has it on, and then the first start looks for a cluster to join (a start once waited the join's 300 s).
+     * Hazelcast announces its instance in the server log when it starts, on any start of this domain (the rotated logs
+     * of an earlier run that reused the domain included).
+     */
+    @Test
+    void deServerStartteZonderDataGrid() throws Exception {
+        Path logs = Path.of(System.getProperty("schakel.it.home", "target/it-var"), "payara/schakel/logs");
+        StringBuilder alles = new StringBuilder();
+        try (var bestanden = Files.list(logs)) {
+            for (Path log : bestanden.filter(p -> p.getFileName().toString().startsWith("server.log")).toList()) {
+                alles.append(Files.readString(log));
+            }
+        }
+
+        assertThat(alles).as(logs.toString())
+                .contains("Running Payara Version")
+                .doesNotContain("Hazelcast Instance Bound to JNDI");
     }
 
     @Test

@@ -230,7 +230,7 @@ final class PayaraOnderdeel implements Onderdeel {
                 if (deploy() && !earMerk().equals(leesOfLeeg(domeinDir().resolve(".schakel-deploy")))) {
                     // a new EAR is about to replace the deployed one: Payara must not load the old one while it starts,
                     // or its loading and the redeploy below race (seen: "Cannot create scratch directory", Weld errors)
-                    slaAppOverBijStart(domeinXml, inst.get("payara.app-name"));
+                    DomeinXml.slaAppOverBijStart(domeinXml, inst.get("payara.app-name"));
                 }
             }
             v.stap("Payara starten (http " + inst.payaraHttpPort() + ", admin " + inst.payaraAdminPort() + ")", this::startDomein);
@@ -305,6 +305,7 @@ final class PayaraOnderdeel implements Onderdeel {
                 "--portbase", String.valueOf(inst.payaraPortbase()), "--domaindir", domeinenDir().toString(),
                 inst.get("payara.domain"));
         Processen.voerUit("asadmin create-domain", cmd, inst.home(), omgeving(), log(), inst.timeout(sleutel()));
+        DomeinXml.zetDataGridUit(domeinDir().resolve("config/domain.xml"));
         try {
             Path jdbc = artefacten.postgresqlJdbc();
             Files.copy(jdbc, domeinDir().resolve("lib").resolve(jdbc.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -540,30 +541,6 @@ final class PayaraOnderdeel implements Onderdeel {
 
     private String earMerk() {
         return ear() + " " + bestandsMerk(ear());
-    }
-
-    /**
-     * Marks the application's reference in a stopped domain as disabled, so the next start does not load it. Payara
-     * reads domain.xml at start; the redeploy with {@code --enabled=true} that follows enables the new version.
-     */
-    static void slaAppOverBijStart(Path domeinXml, String app) {
-        try {
-            String xml = Files.readString(domeinXml);
-            Matcher ref = Pattern.compile("<application-ref\\b[^>]*\\bref=\""
-                    + Pattern.quote(app) + "\"[^>]*>").matcher(xml);
-            StringBuilder uit = new StringBuilder();
-            while (ref.find()) {
-                String zonder = ref.group().replaceAll("\\s+enabled=\"[^\"]*\"", "");
-                ref.appendReplacement(uit, Matcher.quoteReplacement(
-                        zonder.replaceFirst("^<application-ref", "<application-ref enabled=\"false\"")));
-            }
-            ref.appendTail(uit);
-            if (!uit.toString().equals(xml)) {
-                Files.writeString(domeinXml, uit.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String bestandsMerk(Path p) {

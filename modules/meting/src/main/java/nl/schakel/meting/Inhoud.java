@@ -1,6 +1,6 @@
 package nl.schakel.meting;
 
-/** The request bodies of the overdracht ITs: a fictional, complete case and its sending to WT-RDAM-FEIJ. */
+/** The request bodies of the overdracht ITs: a fictional, complete case and its sending to a wijkteam. */
 final class Inhoud {
 
     static final String OVERDRACHT = """
@@ -34,11 +34,16 @@ final class Inhoud {
             }
             """;
 
-    /** Everything the policy allows a wijkteam (JUSTITIEEL and MELDER stay at Veilig Thuis). */
-    static final String VERZENDING = "{\"ontvangendeOrganisatie\":\"WT-RDAM-FEIJ\",\"categorieen\":"
-            + "[\"IDENTITEIT\",\"BSN\",\"CONTACT\",\"ADRES_AFGESCHERMD\",\"VEILIGHEID\",\"HULPVERLENING\",\"GEZONDHEID\"],"
-            + "\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\","
-            + "\"contactpersoonVeiligThuis\":{\"naam\":\"Sanne de Vries\",\"telefoon\":\"010-799 12 34\"}}";
+    /** Sending to WT-RDAM-FEIJ: {@link #verzendingAan}. */
+    static final String VERZENDING = verzendingAan("WT-RDAM-FEIJ");
+
+    /** Everything the policy allows a wijkteam (JUSTITIEEL and MELDER stay at Veilig Thuis), to {@code wijkteam}. */
+    static String verzendingAan(String wijkteam) {
+        return "{\"ontvangendeOrganisatie\":\"" + wijkteam + "\",\"categorieen\":"
+                + "[\"IDENTITEIT\",\"BSN\",\"CONTACT\",\"ADRES_AFGESCHERMD\",\"VEILIGHEID\",\"HULPVERLENING\",\"GEZONDHEID\"],"
+                + "\"redenAfgeschermdAdres\":\"Huisbezoek op de opvanglocatie.\","
+                + "\"contactpersoonVeiligThuis\":{\"naam\":\"Sanne de Vries\",\"telefoon\":\"010-799 12 34\"}}";
+    }
 
     private Inhoud() {}
 }

@@ -367,13 +367,19 @@ public final class Meting {
 
     /** Creates an overdracht as the VT procesregisseur and sends it to WT-RDAM-FEIJ (as the overdracht ITs do). */
     static String overdrachtAanFeijenoord(String basis, String vt) {
+        return overdrachtAan(basis, vt, "WT-RDAM-FEIJ");
+    }
+
+    /** One overdracht written and sent to {@code wijkteam} by Veilig Thuis's procesregisseur ({@code vt}); its id. */
+    static String overdrachtAan(String basis, String vt, String wijkteam) {
         HttpResponse<String> concept = Api.json(basis + "/api/v1/overdrachten", vt, null, Inhoud.OVERDRACHT);
         if (concept.statusCode() != 201) {
             throw new IllegalStateException("opstellen gaf " + concept.statusCode() + ": " + concept.body());
         }
         String id = Api.id(concept.body());
         String etag = concept.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("geen ETag"));
-        HttpResponse<String> verzonden = Api.json(basis + "/api/v1/overdrachten/" + id + "/verzending", vt, etag, Inhoud.VERZENDING);
+        HttpResponse<String> verzonden = Api.json(basis + "/api/v1/overdrachten/" + id + "/verzending", vt, etag,
+                Inhoud.verzendingAan(wijkteam));
         if (verzonden.statusCode() != 200) {
             throw new IllegalStateException("verzenden gaf " + verzonden.statusCode() + ": " + verzonden.body());
         }

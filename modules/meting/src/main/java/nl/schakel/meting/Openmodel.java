@@ -23,13 +23,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
  * The open-model load test of issue 14: requests arrive at a constant rate whatever the server does (not a closed loop
  * that slows down with the server), in a realistic mix of flow 1 — inbox lists, reads, Mijn werk, writes (a concept),
- * lifecycle steps (sending a concept written earlier in the run) and exports (the PDF). Each request's latency counts
+ * lifecycle steps (sending a concept written earlier in the run) and exports (the PDF). The work is the region's: Veilig
+ * Thuis sends to each of its wijkteams in turn (the partners register's, asked through the API), and each wijkteam
+ * reads its own inbox and what was sent to it. (Until the seventeenth day of docs/metingen.md every overdracht went to
+ * one wijkteam, whose inbox then held 16,000 open overdrachten after ten minutes.) Each request's latency counts
  * from the moment it was due, not from when it left, so a stalled server cannot hide its queue (no coordinated
  * omission). Starts PostgreSQL and Payara with the real EAR through the launcher, as {@link Meting} does.
  *
@@ -61,18 +66,22 @@ public final class Openmodel {
             })).build();
     private final String basis;
     private final String vt;
-    private final String wijkteam;
-    private final List<String> overdrachten;
+    /** Per wijkteam of the region (its code) a token of one of its medewerkers. */
+    private final Map<String, String> wijkteams;
+    private final List<String> wijkteamcodes;
+    /** The overdrachten sent before the run, to read: id and the wijkteam it was sent to. */
+    private final List<String[]> overdrachten;
     /** Concepts written by this run, waiting for their lifecycle step (sending): id and ETag. */
     private final ConcurrentLinkedQueue<String[]> concepten = new ConcurrentLinkedQueue<>();
     /** Where the machine's CPU goes during a phase: Payara, PostgreSQL, and the rest (this generator). */
     private final Cpu cpu;
 
-    private Openmodel(String basis, String vt, String wijkteam, List<String> overdrachten, Cpu cpu) {
+    private Openmodel(String basis, String vt, Map<String, String> wijkteams, List<String[]> overdrachten, Cpu cpu) {
         this.cpu = cpu;
         this.basis = basis;
         this.vt = vt;
-        this.wijkteam = wijkteam;
+        this.wijkteams = Map.copyOf(wijkteams);
+        this.wijkteamcodes = List.copyOf(wijkteams.keySet());
         this.overdrachten = overdrachten;
     }
 
@@ -102,13 +111,19 @@ public final class Openmodel {
             platform.start();
             String basis = platform.basis();
             String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
-            String wijkteam = tokens.voor("wt.feijenoord", "WT-RDAM-FEIJ", "wijkteammedewerker");
-            stap(aantalOverdrachten + " overdrachten opstellen en verzenden aan WT-RDAM-FEIJ");
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < aantalOverdrachten; i++) {
-                ids.add(Meting.overdrachtAanFeijenoord(basis, vt));
+            Map<String, String> wijkteams = new LinkedHashMap<>();
+            for (String code : wijkteamsVanDeRegio(basis, vt)) {
+                wijkteams.put(code, tokens.voor("wt." + code.toLowerCase(Locale.ROOT), code, "wijkteammedewerker"));
             }
-            Openmodel last = new Openmodel(basis, vt, wijkteam, ids, new Cpu(platform.runMap()));
+            stap(aantalOverdrachten + " overdrachten opstellen en verzenden, om de beurt aan de " + wijkteams.size()
+                    + " wijkteams van de regio");
+            List<String> codes = List.copyOf(wijkteams.keySet());
+            List<String[]> verzonden = new ArrayList<>();
+            for (int i = 0; i < aantalOverdrachten; i++) {
+                String code = codes.get(i % codes.size());
+                verzonden.add(new String[] {Meting.overdrachtAan(basis, vt, code), code});
+            }
+            Openmodel last = new Openmodel(basis, vt, wijkteams, verzonden, new Cpu(platform.runMap()));
 
             stap("opwarmen: " + opwarmen + " s op " + tempo + " verzoeken/s (niet geteld)");
             last.fase("opwarmen", tempo, opwarmen);
@@ -149,6 +164,23 @@ public final class Openmodel {
             platform.close();
             stap("gestopt; de hele run duurde " + Duration.between(begin, Instant.now()).toSeconds() + " s");
         }
+    }
+
+    /** The codes of the region's wijkteams as the partners register lists them (one page: the region has 25). */
+    static List<String> wijkteamsVanDeRegio(String basis, String token) {
+        HttpResponse<String> antwoord = Api.get(basis + "/api/v1/organisaties?type=WIJKTEAM&paginaGrootte=100", Optional.of(token));
+        if (antwoord.statusCode() != 200) {
+            throw new IllegalStateException("organisaties gaf " + antwoord.statusCode() + ": " + antwoord.body());
+        }
+        List<String> codes = new ArrayList<>();
+        Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9-]+)\"").matcher(antwoord.body());
+        while (code.find()) {
+            codes.add(code.group(1));
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("het register kent geen wijkteams");
+        }
+        return codes;
     }
 
     /** One phase at a constant arrival rate; waits until every request of it was answered or timed out. */
@@ -192,14 +224,19 @@ public final class Openmodel {
     private record Verzoek(String soort, HttpRequest http) {}
 
     /**
-     * The mix: 35 % reading one overdracht, 25 % the wijkteam's inbox, 10 % Mijn werk, 15 % writing a concept, 10 %
-     * sending a concept written before (a lifecycle step; a read when none waits), 5 % the PDF export.
+     * The mix: 35 % a wijkteam reading one overdracht sent to it, 25 % a wijkteam's inbox, 10 % its Mijn werk, 15 %
+     * Veilig Thuis writing a concept, 10 % sending a concept written before to a wijkteam (a lifecycle step; a read when
+     * none waits), 5 % a wijkteam's PDF export; each wijkteam as likely as the next.
      */
     private Verzoek kies() {
-        int worp = ThreadLocalRandom.current().nextInt(100);
-        String id = overdrachten.get(ThreadLocalRandom.current().nextInt(overdrachten.size()));
+        ThreadLocalRandom toeval = ThreadLocalRandom.current();
+        int worp = toeval.nextInt(100);
+        String[] gekozen = overdrachten.get(toeval.nextInt(overdrachten.size()));
+        String id = gekozen[0];
+        String ontvanger = wijkteams.get(gekozen[1]);
+        String wijkteam = wijkteams.get(wijkteamcodes.get(toeval.nextInt(wijkteamcodes.size())));
         if (worp < 35) {
-            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, wijkteam));
+            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, ontvanger));
         }
         if (worp < 60) {
             return new Verzoek("inbox", get("/api/v1/overdrachten?paginaGrootte=20", wijkteam));
@@ -213,11 +250,13 @@ public final class Openmodel {
         if (worp < 95) {
             String[] concept = concepten.poll();
             if (concept != null) {
-                return new Verzoek("verzenden", json("/api/v1/overdrachten/" + concept[0] + "/verzending", concept[1], Inhoud.VERZENDING));
+                String aan = wijkteamcodes.get(toeval.nextInt(wijkteamcodes.size()));
+                return new Verzoek("verzenden", json("/api/v1/overdrachten/" + concept[0] + "/verzending", concept[1],
+                        Inhoud.verzendingAan(aan)));
             }
-            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, wijkteam));
+            return new Verzoek("lezen", get("/api/v1/overdrachten/" + id, ontvanger));
         }
-        return new Verzoek("export", get("/api/v1/overdrachten/" + id + "/export", wijkteam));
+        return new Verzoek("export", get("/api/v1/overdrachten/" + id + "/export", ontvanger));
     }
 
     private HttpRequest get(String pad, String token) {

@@ -49,6 +49,7 @@ import org.HdrHistogram.Recorder;
  * {@code openmodel.proeftempo} (3 × the design rate: far enough above capacity, without the generator taking the
  * server's cores), {@code openmodel.piekfactor} (3), {@code openmodel.piekduur} (30), {@code openmodel.naloop} (30),
  * {@code openmodel.normaal-ms} (500), {@code openmodel.overdrachten} (200 sent overdrachten to read),
+ * {@code openmodel.wijkteams} (all the register lists; fewer takes the first so many),
  * {@code openmodel.http-threads} (32, the launcher's default), {@code openmodel.poortbasis} (24000),
  * {@code openmodel.postgres-poort} (24432), {@code openmodel.home}.
  */
@@ -112,11 +113,12 @@ public final class Openmodel {
             String basis = platform.basis();
             String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
             Map<String, String> wijkteams = new LinkedHashMap<>();
-            for (String code : wijkteamsVanDeRegio(basis, vt)) {
+            List<String> regio = wijkteamsVanDeRegio(basis, vt);
+            for (String code : regio.subList(0, Math.min(regio.size(), Integer.getInteger("openmodel.wijkteams", regio.size())))) {
                 wijkteams.put(code, tokens.voor("wt." + code.toLowerCase(Locale.ROOT), code, "wijkteammedewerker"));
             }
-            stap(aantalOverdrachten + " overdrachten opstellen en verzenden, om de beurt aan de " + wijkteams.size()
-                    + " wijkteams van de regio");
+            stap(aantalOverdrachten + " overdrachten opstellen en verzenden, om de beurt aan " + wijkteams.size() + " van de "
+                    + regio.size() + " wijkteams van de regio " + wijkteams.keySet());
             List<String> codes = List.copyOf(wijkteams.keySet());
             List<String[]> verzonden = new ArrayList<>();
             for (int i = 0; i < aantalOverdrachten; i++) {

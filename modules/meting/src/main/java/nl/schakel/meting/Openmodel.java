@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,11 +154,20 @@ public final class Openmodel {
             Uitslag herstel = last.fase("herstel", tempo, naloop);
             regels.add(herstel.regel());
             stap(regels.get(regels.size() - 1));
-            Optional<Integer> normaalNa = herstel.normaalNa(normaalMs);
-            String hersteltekst = normaalNa.map(s -> "weer normaal na " + s + " s (elke seconde daarna zonder 503 en met p99 onder "
-                    + (long) normaalMs + " ms)").orElse("niet weer normaal binnen " + naloop + " s");
+            // two readings of "normal": the strict one, and the design phase's own state, which on a machine at its limit
+            // sheds a little in some seconds too (docs/metingen.md, the eighteenth day)
+            long gewoon = ontwerp.afgewezenInPercentielVanDeSeconden(95);
+            Uitslag.Herstel terug = herstel.herstel(normaalMs, gewoon);
+            String p99 = " en met p99 onder " + (long) normaalMs + " ms)";
+            String hersteltekst = terug.zonder503().map(s -> "weer normaal na " + s + " s (elke seconde daarna zonder 503" + p99)
+                    .orElse("niet weer normaal binnen " + naloop + " s (elke seconde zonder 503" + p99);
+            String alsOntwerp = terug.alsOntwerptempo().map(s -> "weer als in het ontwerptempo na " + s + " s (elke seconde daarna")
+                    .orElse("niet weer als in het ontwerptempo binnen " + naloop + " s (elke seconde") + " met ten hoogste " + gewoon
+                    + " × 503, zoals 95 % van de seconden van het ontwerptempo," + p99;
             regels.add(hersteltekst);
             stap(hersteltekst);
+            regels.add(alsOntwerp);
+            stap(alsOntwerp);
             Path bestand = home.resolve("openmodel-uitslag.txt");
             Files.writeString(bestand, String.join("\n", regels) + "\n");
             stap("uitslag ook in " + bestand);
@@ -360,11 +370,20 @@ public final class Openmodel {
         }
 
         /** The first second from which every later one-second window had no 503 and a p99 under {@code normaalMs}. */
-        Optional<Integer> normaalNa(double normaalMs) {
+        /** After how many seconds every later second was normal, with no 503 and with at most {@code gewoon}; read once. */
+        Herstel herstel(double normaalMs, long gewoon) {
+            boolean[] snel = new boolean[seconden];
+            for (int s = 0; s < seconden; s++) {
+                var h = perSecondeLatentie[s].getIntervalHistogram(); // a recorder hands its interval out once
+                snel[s] = h.getTotalCount() == 0 || h.getValueAtPercentile(99) / 1000.0 < normaalMs;
+            }
+            return new Herstel(normaalVanaf(snel, 0), normaalVanaf(snel, gewoon));
+        }
+
+        private Optional<Integer> normaalVanaf(boolean[] snel, long maxAfgewezen) {
             Integer vanaf = null;
             for (int s = 0; s < seconden; s++) {
-                var h = perSecondeLatentie[s].getIntervalHistogram();
-                boolean normaal = afgewezenPerSeconde[s].get() == 0 && (h.getTotalCount() == 0 || h.getValueAtPercentile(99) / 1000.0 < normaalMs);
+                boolean normaal = snel[s] && afgewezenPerSeconde[s].get() <= maxAfgewezen;
                 if (normaal && vanaf == null) {
                     vanaf = s;
                 } else if (!normaal) {
@@ -373,6 +392,19 @@ public final class Openmodel {
             }
             return Optional.ofNullable(vanaf);
         }
+
+        /** The count of 503s that {@code percentiel} % of this phase's seconds stayed at or under. */
+        long afgewezenInPercentielVanDeSeconden(int percentiel) {
+            long[] perSeconde = new long[seconden];
+            for (int s = 0; s < seconden; s++) {
+                perSeconde[s] = afgewezenPerSeconde[s].get();
+            }
+            Arrays.sort(perSeconde);
+            return perSeconde[Math.max(0, (int) Math.ceil(percentiel / 100.0 * seconden) - 1)];
+        }
+
+        /** The seconds after which the recovery was normal: strictly (no 503), and as the design phase was. */
+        record Herstel(Optional<Integer> zonder503, Optional<Integer> alsOntwerptempo) {}
 
         /** The phase's summary line; read once (a recorder hands its interval out once). */
         String regel() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +28,7 @@ final class DomeinXml {
         Matcher ref = Pattern.compile("<application-ref\\b[^>]*\\bref=\"" + Pattern.quote(app) + "\"[^>]*>").matcher(xml);
         StringBuilder uit = new StringBuilder();
         while (ref.find()) {
-            String zonder = ref.group().replaceAll("\\s+enabled=\"[^\"]*\"", "");
-            ref.appendReplacement(uit, Matcher.quoteReplacement(
-                    zonder.replaceFirst("^<application-ref", "<application-ref enabled=\"false\"")));
+            ref.appendReplacement(uit, Matcher.quoteReplacement(uitgezet(ref.group(), "application-ref")));
         }
         ref.appendTail(uit);
         schrijfAlsAnders(domeinXml, xml, uit.toString());
@@ -47,17 +46,27 @@ final class DomeinXml {
      */
     static void zetDataGridUit(Path domeinXml) {
         String xml = lees(domeinXml);
+        Matcher grid = serverConfiguratie(xml).map(config -> DATA_GRID.matcher(xml).region(config[0], config[1]))
+                .filter(Matcher::find)
+                .orElseThrow(() -> new LauncherFout("Het Hazelcast-element van server-config staat niet in " + domeinXml
+                        + "; deze Payara-versie maakt zijn domein anders aan dan de launcher kent."));
+        String uit = uitgezet(grid.group(), "hazelcast-config-specific-configuration");
+        schrijfAlsAnders(domeinXml, xml, xml.substring(0, grid.start()) + uit + xml.substring(grid.end()));
+    }
+
+    /**
+     * Where the server's own configuration stands in domain.xml, from its start tag to its end tag (start and end
+     * index); empty without one. domain.xml also has a default-config, whose settings a new instance would take.
+     */
+    static Optional<int[]> serverConfiguratie(String xml) {
         int start = xml.indexOf("<config name=\"server-config\"");
         int eind = start < 0 ? -1 : xml.indexOf("</config>", start);
-        Matcher grid = eind < 0 ? null : DATA_GRID.matcher(xml).region(start, eind);
-        if (grid == null || !grid.find()) {
-            throw new LauncherFout("Het Hazelcast-element van server-config staat niet in " + domeinXml
-                    + "; deze Payara-versie maakt zijn domein anders aan dan de launcher kent.");
-        }
-        String zonder = grid.group().replaceAll("\\s+enabled=\"[^\"]*\"", "");
-        String uit = zonder.replaceFirst("^<hazelcast-config-specific-configuration",
-                "<hazelcast-config-specific-configuration enabled=\"false\"");
-        schrijfAlsAnders(domeinXml, xml, xml.substring(0, grid.start()) + uit + xml.substring(grid.end()));
+        return eind < 0 ? Optional.empty() : Optional.of(new int[] {start, eind});
+    }
+
+    /** The start tag {@code element} of element {@code naam} with exactly one {@code enabled="false"}, after its name. */
+    private static String uitgezet(String element, String naam) {
+        return element.replaceAll("\\s+enabled=\"[^\"]*\"", "").replaceFirst("^<" + naam, "<" + naam + " enabled=\"false\"");
     }
 
     private static String lees(Path domeinXml) {

@@ -399,13 +399,10 @@ final class PayaraOnderdeel implements Onderdeel {
                 return Optional.of("-Xmx512m");
             }
             String xml = Files.readString(domeinXml);
-            int start = xml.indexOf("<config name=\"server-config\"");
-            int eind = start < 0 ? -1 : xml.indexOf("</config>", start);
-            if (eind < 0) {
-                return Optional.empty();
-            }
-            Matcher m = Pattern.compile("<jvm-options>(-Xmx[^<]+)</jvm-options>").matcher(xml.substring(start, eind));
-            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+            return DomeinXml.serverConfiguratie(xml)
+                    .map(config -> Pattern.compile("<jvm-options>(-Xmx[^<]+)</jvm-options>").matcher(xml).region(config[0], config[1]))
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

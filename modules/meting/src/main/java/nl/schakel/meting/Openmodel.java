@@ -113,14 +113,14 @@ public final class Openmodel {
             platform.start();
             String basis = platform.basis();
             String vt = tokens.voor("vt.procesregisseur", "VTRR", "procesregisseur");
-            Map<String, String> wijkteams = new LinkedHashMap<>();
             List<String> regio = wijkteamsVanDeRegio(basis, vt);
-            for (String code : regio.subList(0, Math.min(regio.size(), Integer.getInteger("openmodel.wijkteams", regio.size())))) {
+            List<String> codes = regio.subList(0, Math.min(regio.size(), Integer.getInteger("openmodel.wijkteams", regio.size())));
+            Map<String, String> wijkteams = new LinkedHashMap<>();
+            for (String code : codes) {
                 wijkteams.put(code, tokens.voor("wt." + code.toLowerCase(Locale.ROOT), code, "wijkteammedewerker"));
             }
-            stap(aantalOverdrachten + " overdrachten opstellen en verzenden, om de beurt aan " + wijkteams.size() + " van de "
-                    + regio.size() + " wijkteams van de regio " + wijkteams.keySet());
-            List<String> codes = List.copyOf(wijkteams.keySet());
+            stap(aantalOverdrachten + " overdrachten opstellen en verzenden, om de beurt aan " + codes.size() + " van de "
+                    + regio.size() + " wijkteams van de regio " + codes);
             List<String[]> verzonden = new ArrayList<>();
             for (int i = 0; i < aantalOverdrachten; i++) {
                 String code = codes.get(i % codes.size());

@@ -44,6 +44,10 @@ class GemeenteEnPlatformIT {
         assertThat(gemeenten.stream().map(JsonObject.class::cast)
                 .flatMap(g -> g.getJsonArray("regios").getValuesAs(JsonString::getString).stream()).distinct())
                 .containsExactlyInAnyOrder("NOORD", "OOST", "ROTTERDAM_ZUID", "ZUID_WEST");
+        // the register reads them once per application (PartnerRegister.gemeenten): later requests get the same,
+        // areas and all, from the copy kept after the first request's transaction ended
+        assertThat(Api.lees(Api.get("/api/v1/gemeenten", TOKEN)).getJsonObject("_embedded").getJsonArray("gemeenten"))
+                .isEqualTo(gemeenten);
     }
 
     @Test

@@ -51,6 +51,14 @@ class MigratiegegevensTest {
     }
 
     @Test
+    void dePoolSchrijftEenBatchAlsInsertVanMeerRijen() {
+        PayaraOnderdeel payara = new PayaraOnderdeel(Instellingen.laad(root, Map.of(), new Properties(), Map.of()), new Artefacten());
+        for (boolean eersteKeer : new boolean[] {true, false}) {
+            assertThat(payara.commandos(eersteKeer)).contains("jdbc-connection-pool.schakel-pool.property.reWriteBatchedInserts=true\n");
+        }
+    }
+
+    @Test
     void zonderEigenDeployKrijgtWieDeployt(/* Arquillian */) {
         Instellingen i = Instellingen.laad(root, Map.of(), new Properties(), Map.of("payara.deploy", "false"));
         PayaraOnderdeel payara = new PayaraOnderdeel(i, new Artefacten());

@@ -272,6 +272,7 @@ class GebeurtenisUitgangIT {
         bron.setDatabaseName("schakel");
         bron.setUser(gebruiker);
         bron.setPassword(wachtwoord);
+        bron.setReWriteBatchedInserts(true); // as the platform's pool (PayaraOnderdeel): a batch is one multi-row insert
         return bron;
     }
 }

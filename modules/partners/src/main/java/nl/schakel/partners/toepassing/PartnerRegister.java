@@ -30,6 +30,9 @@ public class PartnerRegister {
 
     private final Clock klok = Clock.systemUTC();
 
+    /** Reference data, immutable while the application runs (see {@link #gemeenten()}); null until first read. */
+    private volatile List<Gemeente> gemeenten;
+
     public Pagina<Organisatie> zoek(OrganisatieZoekvraag vraag) {
         List<Organisatie> eenMeer = repository.zoek(vraag);
         return Pagina.uit(eenMeer, vraag.grootte(), organisatie -> Cursor.maak(organisatie.code()));
@@ -43,8 +46,19 @@ public class PartnerRegister {
         return repository.organisatieMetCode(code);
     }
 
+    /**
+     * The municipalities of the working area, read once per application: they change only through a migration
+     * (a merger such as Voorne aan Zee's), and a migration comes with a deployment, which starts the application anew.
+     * Until now every inbox page and export read them again, one query for the list and one per municipality for its
+     * areas (docs/metingen.md, the nineteenth day).
+     */
     public List<Gemeente> gemeenten() {
-        return repository.gemeenten();
+        List<Gemeente> gelezen = gemeenten;
+        if (gelezen == null) {
+            gelezen = List.copyOf(repository.gemeenten());
+            gemeenten = gelezen; // two first callers at once both read: harmless, the same rows
+        }
+        return gelezen;
     }
 
     public Organisatie registreer(OrganisatieGegevens gegevens) {
@@ -71,7 +85,7 @@ public class PartnerRegister {
     }
 
     private void controleerGemeenten(OrganisatieGegevens gegevens) {
-        List<String> bekend = repository.gemeenten().stream().map(Gemeente::code).toList();
+        List<String> bekend = gemeenten().stream().map(Gemeente::code).toList();
         List<OngeldigeParameter> onbekend = new java.util.ArrayList<>();
         for (int i = 0; i < gegevens.gemeenten().size(); i++) {
             if (!bekend.contains(gegevens.gemeenten().get(i))) {

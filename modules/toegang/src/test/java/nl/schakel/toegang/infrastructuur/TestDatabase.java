@@ -133,6 +133,7 @@ public final class TestDatabase {
         bron.setDatabaseName(database);
         bron.setUser(gebruiker);
         bron.setPassword(wachtwoord);
+        bron.setReWriteBatchedInserts(true); // as the platform's pool (PayaraOnderdeel): a batch is one multi-row insert
         return bron;
     }
 }

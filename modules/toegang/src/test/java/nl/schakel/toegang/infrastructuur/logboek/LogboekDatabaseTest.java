@@ -209,6 +209,28 @@ class LogboekDatabaseTest {
     }
 
     @Test
+    @Order(45)
+    void deRegelsVanEenLijstGaanInEenInsertEnKrijgenElkHunEigenPlaats() throws SQLException {
+        // a list page's rows: the pool's driver sends the batch as multi-row inserts (16 + 4 rows), and the insert
+        // trigger still gives each row its own number, in the list's order, and a place in the chainer's queue
+        keten.ketenBij(500);
+        UUID betrokkene = UUID.randomUUID();
+        List<Logboekregel> lijst = java.util.stream.IntStream.range(0, 20).mapToObj(i -> regel("lijst-" + i, betrokkene)).toList();
+        logboek.schrijfAlle(lijst);
+
+        List<Logboekregel> gelezen = lezer.zoek(new LogboekZoekvraag(Optional.of(betrokkene), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 50));
+        List<UUID> nieuwsteEerst = new java.util.ArrayList<>(lijst.stream().map(Logboekregel::id).toList());
+        java.util.Collections.reverse(nieuwsteEerst);
+        assertThat(gelezen).extracting(Logboekregel::id).as("nieuwste eerst: de laatste van de lijst bovenaan")
+                .containsExactlyElementsOf(nieuwsteEerst);
+        assertThat(gelezen.get(0).invoegnummer() - gelezen.get(19).invoegnummer()).isEqualTo(19);
+        assertThat(keten.toestand().ongeketend()).isEqualTo(20);
+        assertThat(keten.ketenBij(500).geketend()).isEqualTo(20);
+        assertThat(lezer.controleer()).isEmpty();
+    }
+
+    @Test
     @Order(51)
     void eenAnkerpuntHoortBijDeKeten() throws SQLException {
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
@@ -218,7 +240,7 @@ class LogboekDatabaseTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void zelfsDeEigenaarKanGeenRegelVerwijderenOfWijzigenZonderDeTriggerUitTeZetten() throws SQLException {
         try (Connection c = DB.eigenaar().getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("delete from logboek.regel where id = (select id from logboek.keten where volgnummer = 1)"))
@@ -237,7 +259,7 @@ class LogboekDatabaseTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void eenVervalsteRegelWordtGevondenMetHaarVolgnummer() throws SQLException {
         try (Connection c = DB.superuser().getConnection(); Statement s = c.createStatement()) {
             // an attacker with superuser rights switches the triggers off and rewrites history

@@ -369,8 +369,10 @@ public final class Openmodel {
             return geslaagd.sum() / (double) seconden;
         }
 
-        /** The first second from which every later one-second window had no 503 and a p99 under {@code normaalMs}. */
-        /** After how many seconds every later second was normal, with no 503 and with at most {@code gewoon}; read once. */
+        /**
+         * After how many seconds every later one-second window was normal: a p99 under {@code normaalMs} and no 503
+         * (strictly), or at most {@code gewoon} (as the design phase was); read once.
+         */
         Herstel herstel(double normaalMs, long gewoon) {
             boolean[] snel = new boolean[seconden];
             for (int s = 0; s < seconden; s++) {

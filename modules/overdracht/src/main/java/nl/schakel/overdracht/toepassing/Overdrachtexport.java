@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.schakel.partners.domein.Gemeente;
 import nl.schakel.overdracht.domein.Overdracht;
 import nl.schakel.overdracht.domein.inhoud.Betrokkene;
 import nl.schakel.overdracht.infrastructuur.export.Exportkop;
@@ -61,7 +59,7 @@ public class Overdrachtexport {
         Exportkop kop = new Exportkop(medewerker.naam(), naam(medewerker.organisatieCode().orElse(grondslag.organisatieCode())),
                 Instant.now(klok), grondslag.doel().name(), beleid.grondslag(grondslag.doel()),
                 naam(overdracht.eigenaarOrganisatie()), overdracht.ontvangendeOrganisatie().map(this::naam).orElse(null),
-                register.gemeenten().stream().collect(Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a)),
+                register.gemeentenamen(),
                 register.organisatieMetCode(overdracht.eigenaarOrganisatie()).flatMap(Organisatie::functioneleMailbox).orElse(null));
         byte[] pdf = OverdrachtExport.maak(overdracht, beslissing.categorieen(), kop);
         poort.registreer(beslissing, betrokkenen(overdracht));

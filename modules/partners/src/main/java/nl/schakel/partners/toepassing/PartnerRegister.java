@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.schakel.gedeeld.fout.ConflictFout;
 import nl.schakel.gedeeld.fout.NietGevondenFout;
 import nl.schakel.gedeeld.fout.OngeldigeParameter;
@@ -31,7 +33,10 @@ public class PartnerRegister {
     private final Clock klok = Clock.systemUTC();
 
     /** Reference data, immutable while the application runs (see {@link #gemeenten()}); null until first read. */
-    private volatile List<Gemeente> gemeenten;
+    private volatile Werkgebied werkgebied;
+
+    /** The municipalities as read, and their names by CBS code, made once from them. */
+    private record Werkgebied(List<Gemeente> gemeenten, Map<String, String> namen) {}
 
     public Pagina<Organisatie> zoek(OrganisatieZoekvraag vraag) {
         List<Organisatie> eenMeer = repository.zoek(vraag);
@@ -53,10 +58,20 @@ public class PartnerRegister {
      * areas (docs/metingen.md, the nineteenth day).
      */
     public List<Gemeente> gemeenten() {
-        List<Gemeente> gelezen = gemeenten;
+        return werkgebied().gemeenten();
+    }
+
+    /** Municipality names by CBS code: a list or an export shows "Rotterdam", not "GM0599". */
+    public Map<String, String> gemeentenamen() {
+        return werkgebied().namen();
+    }
+
+    private Werkgebied werkgebied() {
+        Werkgebied gelezen = werkgebied;
         if (gelezen == null) {
-            gelezen = List.copyOf(repository.gemeenten());
-            gemeenten = gelezen; // two first callers at once both read: harmless, the same rows
+            List<Gemeente> gemeenten = List.copyOf(repository.gemeenten());
+            gelezen = new Werkgebied(gemeenten, gemeenten.stream().collect(Collectors.toUnmodifiableMap(Gemeente::code, Gemeente::naam)));
+            werkgebied = gelezen; // two first callers at once both read: harmless, the same rows
         }
         return gelezen;
     }

@@ -32,10 +32,12 @@ class PartnerRegisterTest {
         List<Gemeente> eerste = register.gemeenten();
         List<Gemeente> tweede = register.gemeenten();
 
+        assertThat(register.gemeentenamen()).isEmpty();
         assertThat(repository.gelezen).isEqualTo(1);
         assertThat(tweede).isSameAs(eerste);
         // a caller cannot change the copy every later request gets
         assertThatThrownBy(() -> eerste.add(null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> register.gemeentenamen().put("GM0000", "Nergens")).isInstanceOf(UnsupportedOperationException.class);
         repository.rijen.add(null);
         assertThat(register.gemeenten()).isEmpty();
     }

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.gedeeld.pagina.Pagina;
 import nl.schakel.overdracht.domein.inhoud.OverdrachtInhoud;
-import nl.schakel.partners.domein.Gemeente;
 import nl.schakel.partners.toepassing.PartnerRegister;
 import nl.schakel.toegang.toepassing.HuidigeAanvrager;
 import nl.schakel.toegang.domein.Medewerker;
@@ -94,7 +93,7 @@ public class OverdrachtResource {
             @QueryParam("paginaGrootte") Integer paginaGrootte) {
         Pagina<Gezien<Overdracht>> gevonden = zaken.zoek(medewerker(), status, ontvangendeOrganisatie, naam, pagina, paginaGrootte);
         Instant nu = Instant.now();
-        Map<String, String> gemeenten = gemeentenamen();
+        Map<String, String> gemeenten = register.gemeentenamen();
         return Lijst.van("overdrachten", gevonden.items().stream()
                 .map(g -> OverdrachtSamenvattingJson.van(g.waarde(), g.categorieen(), gemeenten, termijnen, nu)).toList(),
                 uri, gevonden);
@@ -226,11 +225,6 @@ public class OverdrachtResource {
         ToegangJson toegang = ToegangJson.van(zaken.noodtoegang(medewerker(), overdrachtId, reden == null ? null : reden.reden()));
         return Response.created(uri.getBaseUriBuilder().path("overdrachten").path(overdrachtId.toString()).build())
                 .entity(toegang).build();
-    }
-
-    /** Municipality names by CBS code: a list shows "Rotterdam", not "GM0599". */
-    private Map<String, String> gemeentenamen() {
-        return register.gemeenten().stream().collect(java.util.stream.Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a));
     }
 
     private Medewerker medewerker() {
